@@ -1,0 +1,61 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// One library module per pipeline stage; data flows one way:
+// spec → ingest → link → diff → plan → emit, with state read before link and written after emit.
+let package = Package(
+    name: "offsync",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "offsync", targets: ["offsync"]),
+        .library(name: "OffsyncPipeline", targets: ["OffsyncPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // C libraries, seen only by ingest and emit.
+        .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        .target(name: "OffsyncDiagnostics"),
+        .target(name: "OffsyncSpec", dependencies: [
+            "OffsyncDiagnostics",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "OffsyncIngest", dependencies: [
+            "OffsyncDiagnostics", "OffsyncSpec", "CLibCSV", "CZlib",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "OffsyncState", dependencies: [
+            "OffsyncDiagnostics",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "OffsyncLink", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest"]),
+        .target(name: "OffsyncDiff", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncLink"]),
+        .target(name: "OffsyncPlan", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncLink", "OffsyncDiff"]),
+        .target(name: "OffsyncEmit", dependencies: [
+            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncPlan", "CZlib",
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "OffsyncPipeline", dependencies: [
+            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncState",
+            "OffsyncLink", "OffsyncDiff", "OffsyncPlan", "OffsyncEmit",
+        ]),
+        .executableTarget(name: "offsync", dependencies: [
+            "OffsyncPipeline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec"]),
+        .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest"]),
+        .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),
+        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan"]),
+        .testTarget(name: "OffsyncPipelineTests", dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest"]),
+    ]
+)

@@ -1,0 +1,130 @@
+import OffsyncIngest
+
+/// A JSON value with ordered object keys, written byte for byte the same every time:
+/// import lines and reports must be deterministic.
+public indirect enum JSONValue: Sendable, Hashable {
+    case string(String)
+    /// A number's literal text, as read from an export (never rounded).
+    case number(String)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+    /// JSON text kept from an export (an array value), written as is.
+    case raw(String)
+
+    public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+
+    init(_ value: FieldValue) {
+        switch value {
+        case .string(let text): self = .string(text)
+        case .number(let text): self = .number(text)
+        case .bool(let flag): self = .bool(flag)
+        case .null: self = .null
+        case .composite(let text): self = .raw(text)
+        }
+    }
+
+    /// Compact JSON (`pretty` indents by two spaces, for reports people read).
+    public func serialized(pretty: Bool = false) -> String {
+        var out = ""
+        write(to: &out, pretty: pretty, indent: 0)
+        return out
+    }
+
+    func write(to out: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case .string(let text): Self.quote(text, into: &out)
+        case .number(let text), .raw(let text): out += text
+        case .bool(let flag): out += flag ? "true" : "false"
+        case .null: out += "null"
+        case .array(let items):
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                if pretty { Self.newline(&out, indent + 1) }
+                item.write(to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { Self.newline(&out, indent) }
+            out += "]"
+        case .object(let members):
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
+            out += "{"
+            for (i, (key, value)) in members.enumerated() {
+                if i > 0 { out += "," }
+                if pretty { Self.newline(&out, indent + 1) }
+                Self.quote(key, into: &out)
+                out += pretty ? ": " : ":"
+                value.write(to: &out, pretty: pretty, indent: indent + 1)
+            }
+            if pretty { Self.newline(&out, indent) }
+            out += "}"
+        }
+    }
+
+    static func newline(_ out: inout String, _ indent: Int) {
+        out += "\n"
+        out += String(repeating: "  ", count: indent)
+    }
+
+    static func quote(_ text: String, into out: inout String) {
+        out += "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+
+    /// Builds nested objects from dotted paths (`profile.email.email` → `{"profile":{"email":{"email":…}}}`),
+    /// keys sorted at every level. A path that runs into an existing leaf is left out.
+    static func nested(_ fields: [(path: String, value: JSONValue)]) -> JSONValue {
+        final class Node {
+            var leaf: JSONValue?
+            var children: [String: Node] = [:]
+        }
+        let root = Node()
+        for (path, value) in fields {
+            var node = root
+            var blocked = false
+            for part in path.split(separator: ".", omittingEmptySubsequences: false).map(String.init) {
+                if node.leaf != nil {
+                    blocked = true
+                    break
+                }
+                let child = node.children[part] ?? Node()
+                node.children[part] = child
+                node = child
+            }
+            if !blocked && node.children.isEmpty && node.leaf == nil { node.leaf = value }
+        }
+        func build(_ node: Node) -> JSONValue {
+            if let leaf = node.leaf { return leaf }
+            return .object(node.children.keys.sorted().map { ($0, build(node.children[$0]!)) })
+        }
+        return build(root)
+    }
+}

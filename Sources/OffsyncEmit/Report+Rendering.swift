@@ -1,0 +1,137 @@
+import Mustache
+import OffsyncDiagnostics
+import OffsyncPlan
+
+extension Report {
+    /// How many findings the Markdown and HTML reports list; `report.json` has them all.
+    static let listedFindings = 500
+
+    private var countColumns: [String] { FlowCounts().named.map(\.0) }
+
+    private var listed: ArraySlice<Finding> { plan.findings.prefix(Self.listedFindings) }
+
+    private func place(_ finding: Finding) -> String {
+        var parts: [String] = []
+        if let system = finding.system, let entity = finding.entity {
+            parts.append("\(system).\(entity)" + (finding.recordID.map { " \($0)" } ?? ""))
+        }
+        if var location = finding.location {
+            location.file = relative(location.file)
+            parts.append(location.description)
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    public var markdown: String {
+        var out = "# offsync report\n\nMode: \(mode) · conflicts: \(options.conflicts.rawValue) · "
+        out += "findings: " + severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "\n\n"
+        out += "## Flows\n\n| flow | " + countColumns.joined(separator: " | ") + " |\n"
+        out += "|---|" + countColumns.map { _ in "---:" }.joined(separator: "|") + "|\n"
+        for flow in plan.flows {
+            out += "| \(flow.source) → \(flow.target) | " + flow.counts.named.map { String($0.1) }.joined(separator: " | ") + " |\n"
+        }
+        out += "\n## Datasets\n\n| dataset | files | records | invalid |\n|---|---|---:|---:|\n"
+        for dataset in plan.datasets {
+            out += "| \(dataset.key) | \(dataset.files.map { relative($0.path) }.joined(separator: ", ")) | \(dataset.records) | \(dataset.invalid) |\n"
+        }
+        out += "\n## Import files\n\n"
+        if imports.isEmpty { out += "None.\n" } else {
+            out += "| file | records |\n|---|---:|\n"
+            for file in imports { out += "| \(file.path) | \(file.records) |\n" }
+        }
+        out += "\n## Findings\n\n"
+        for finding in listed {
+            out += "- **\(finding.severity.rawValue)** `\(finding.code.rawValue)` \(finding.message)"
+            let where_ = place(finding)
+            out += where_.isEmpty ? "\n" : " (\(where_))\n"
+        }
+        if plan.findings.count > listed.count {
+            out += "- … and \(plan.findings.count - listed.count) more in report.json\n"
+        }
+        return out
+    }
+
+    public var html: String {
+        let context: [String: Any] = [
+            "mode": mode,
+            "conflicts": options.conflicts.rawValue,
+            "summary": severityCounts.map { ["severity": $0.0.rawValue, "count": $0.1] },
+            "columns": countColumns,
+            "flows": plan.flows.map { flow -> [String: Any] in
+                [
+                    "name": "\(flow.source) → \(flow.target)",
+                    "counts": flow.counts.named.map { ["value": $0.1, "zero": $0.1 == 0] },
+                    "properties": flow.properties.map {
+                        ["source": $0.source, "target": $0.target, "type": $0.dataType ?? "", "differing": $0.differing]
+                    },
+                ]
+            },
+            "datasets": plan.datasets.map {
+                ["name": $0.key.description, "files": $0.files.map { relative($0.path) }.joined(separator: ", "),
+                 "records": $0.records, "invalid": $0.invalid]
+            },
+            "imports": imports.map { ["path": $0.path, "records": $0.records] },
+            "findings": listed.map {
+                ["severity": $0.severity.rawValue, "code": $0.code.rawValue, "message": $0.message, "place": place($0)]
+            },
+            "more": plan.findings.count > listed.count ? "\(plan.findings.count - listed.count) more findings are in report.json." : "",
+        ]
+        // The template is a constant of this module; a parse error is a programming error.
+        let template = try! MustacheTemplate(string: Self.htmlTemplate)
+        return template.render(context)
+    }
+
+    /// One self-contained page: inline style, no scripts, no network assets.
+    static let htmlTemplate = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <title>offsync report</title>
+        <style>
+        body { font: 14px/1.45 system-ui, sans-serif; margin: 2em; color: #1d2330; }
+        h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; }
+        table { border-collapse: collapse; margin: .5em 0; }
+        th, td { border: 1px solid #d5d9e0; padding: .25em .6em; text-align: left; vertical-align: top; }
+        td.n { text-align: right; font-variant-numeric: tabular-nums; } td.zero { color: #9aa1ad; }
+        th { background: #f1f3f6; } .error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #44617b; }
+        details { margin: .3em 0; } code { background: #f1f3f6; padding: 0 .25em; }
+        </style>
+        </head>
+        <body>
+        <h1>offsync report</h1>
+        <p>Mode: {{mode}} · conflicts: {{conflicts}} · findings: {{#summary}}<span class="{{severity}}">{{count}} {{severity}}</span> {{/summary}}</p>
+        <h2>Flows</h2>
+        <table>
+        <tr><th>flow</th>{{#columns}}<th>{{.}}</th>{{/columns}}</tr>
+        {{#flows}}<tr><td>{{name}}</td>{{#counts}}<td class="n{{#zero}} zero{{/zero}}">{{value}}</td>{{/counts}}</tr>
+        {{/flows}}
+        </table>
+        {{#flows}}
+        <details><summary>{{name}}: properties</summary>
+        <table><tr><th>source</th><th>target</th><th>data type</th><th>linked pairs differing</th></tr>
+        {{#properties}}<tr><td><code>{{source}}</code></td><td><code>{{target}}</code></td><td>{{type}}</td><td class="n">{{differing}}</td></tr>
+        {{/properties}}
+        </table></details>
+        {{/flows}}
+        <h2>Datasets</h2>
+        <table><tr><th>dataset</th><th>files</th><th>records</th><th>invalid</th></tr>
+        {{#datasets}}<tr><td>{{name}}</td><td>{{files}}</td><td class="n">{{records}}</td><td class="n">{{invalid}}</td></tr>
+        {{/datasets}}
+        </table>
+        <h2>Import files</h2>
+        <table><tr><th>file</th><th>records</th></tr>
+        {{#imports}}<tr><td><code>{{path}}</code></td><td class="n">{{records}}</td></tr>
+        {{/imports}}
+        </table>
+        <h2>Findings</h2>
+        <table><tr><th>severity</th><th>code</th><th>message</th><th>where</th></tr>
+        {{#findings}}<tr><td class="{{severity}}">{{severity}}</td><td><code>{{code}}</code></td><td>{{message}}</td><td>{{place}}</td></tr>
+        {{/findings}}
+        </table>
+        <p>{{more}}</p>
+        </body>
+        </html>
+
+        """
+}

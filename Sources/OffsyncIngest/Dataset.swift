@@ -1,0 +1,71 @@
+import OffsyncDiagnostics
+import OffsyncSpec
+
+/// The records of one entity type, read from its files, filtered, with ids checked.
+public struct Dataset: Sendable {
+    public let spec: DatasetSpec
+    public let paths: PathTable
+    /// Valid records (with an id, passing the filter), in file order.
+    public let records: [Record]
+    /// The files read, in the order records refer to them.
+    public let files: [InputFile]
+    /// Records without an id, duplicate ids, and other per-record problems.
+    public let findings: [Finding]
+    /// Records left out because they have no usable id.
+    public let invalidCount: Int
+    /// The path ids that at least one record of this dataset has.
+    public let presentPaths: Set<Int32>
+
+    public var key: DatasetKey { spec.key }
+
+    public init(
+        spec: DatasetSpec, paths: PathTable, records: [Record], files: [InputFile], findings: [Finding], invalidCount: Int
+    ) {
+        self.spec = spec
+        self.paths = paths
+        self.records = records
+        self.files = files
+        self.findings = findings
+        self.invalidCount = invalidCount
+        self.presentPaths = Set(records.lazy.flatMap { $0.fields.map(\.path) })
+    }
+
+    /// The value at a dotted path, or nil when the record lacks it.
+    public func value(_ record: Record, _ path: String) -> FieldValue? {
+        guard let id = paths.id(of: path) else { return nil }
+        return record.value(at: id)
+    }
+
+    /// Whether any record has this path: for lint and for telling a parent from a leaf.
+    public func hasPath(_ path: String) -> Bool {
+        guard let id = paths.id(of: path) else { return false }
+        return presentPaths.contains(id)
+    }
+
+    /// Whether some record has a field below `path` (`profile.email` is a parent of `profile.email.email`).
+    public func isParentPath(_ path: String) -> Bool {
+        let prefix = path + "."
+        return presentPaths.contains { paths.names[Int($0)].hasPrefix(prefix) }
+    }
+
+    public func location(of record: Record) -> SourceLocation {
+        SourceLocation(file: files[Int(record.file)].path, line: Int(record.line))
+    }
+}
+
+/// A file that was read, as `manifest.json` lists it.
+public struct InputFile: Sendable, Hashable {
+    public var path: String
+    public var bytes: Int
+    /// Records the file held (before filtering).
+    public var records: Int
+    /// Hex SHA-256 of the file's bytes as stored (compressed for `.gz`).
+    public var sha256: String
+
+    public init(path: String, bytes: Int, records: Int, sha256: String) {
+        self.path = path
+        self.bytes = bytes
+        self.records = records
+        self.sha256 = sha256
+    }
+}

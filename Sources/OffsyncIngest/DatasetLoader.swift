@@ -1,0 +1,162 @@
+import Crypto
+import Foundation
+import OffsyncDiagnostics
+import OffsyncSpec
+
+/// Reads every dataset of a workspace. A file named by several datasets (Customers and
+/// Customers person in one CSV) is read once.
+public struct DatasetLoader {
+    public let root: String
+    private var paths = PathTable()
+    private var parsed: [FileKey: ParsedFile] = [:]
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    /// Loads the datasets in manifest order.
+    public mutating func load(_ specs: [DatasetSpec]) throws(OffsyncError) -> [Dataset] {
+        var result: [Dataset] = []
+        for spec in specs { result.append(try load(spec)) }
+        return result
+    }
+
+    public mutating func load(_ spec: DatasetSpec) throws(OffsyncError) -> Dataset {
+        let files = try expand(spec)
+        var records: [Record] = []
+        var findings: [Finding] = []
+        var invalid = 0
+        var inputs: [InputFile] = []
+        var firstSeen: [String: SourceLocation] = [:]
+        let idPath = paths.intern(spec.id)
+        let conditions = spec.filter.map { (paths.intern($0.path), $0.value.lowercased()) }
+
+        for (fileIndex, file) in files.enumerated() {
+            let parsedFile = try read(file, spec: spec)
+            inputs.append(parsedFile.input)
+            for raw in parsedFile.records {
+                let passes = conditions.allSatisfy { path, wanted in
+                    raw.value(at: path)?.text?.lowercased() == wanted
+                }
+                guard passes else { continue }
+                let location = SourceLocation(file: parsedFile.input.path, line: raw.line)
+                guard let id = raw.value(at: idPath)?.text?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
+                    invalid += 1
+                    findings.append(Finding(
+                        .warning, .invalid, "record has no id (field '\(spec.id)' is missing or empty); it is left out",
+                        system: spec.key.system, entity: spec.key.entity, location: location))
+                    continue
+                }
+                if let first = firstSeen[id] {
+                    invalid += 1
+                    findings.append(Finding(
+                        .warning, .duplicate, "id \(id) appears again (first at \(first)); this record is left out",
+                        system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
+                    continue
+                }
+                firstSeen[id] = location
+                records.append(Record(id: id, fields: raw.fields, file: Int32(fileIndex), line: Int32(raw.line)))
+            }
+        }
+        return Dataset(spec: spec, paths: paths, records: records, files: inputs, findings: findings, invalidCount: invalid)
+    }
+
+    /// The files a dataset's globs match, sorted; a glob matching nothing is an error.
+    private func expand(_ spec: DatasetSpec) throws(OffsyncError) -> [String] {
+        var files: [String] = []
+        for pattern in spec.files {
+            let absolute = pattern.hasPrefix("/") ? pattern : (root as NSString).appendingPathComponent(pattern)
+            let matches = Self.glob(absolute)
+            if matches.isEmpty {
+                var location = spec.location ?? SourceLocation(file: "offsync.yaml")
+                location.key = "systems.\(spec.key.system).datasets.\(spec.key.entity).files"
+                throw OffsyncError.badInput("'\(pattern)' matches no file (looked in \(root))", at: location)
+            }
+            files += matches.filter { !files.contains($0) }
+        }
+        return files
+    }
+
+    static func glob(_ pattern: String) -> [String] {
+        var result = glob_t()
+        defer { globfree(&result) }
+        guard Foundation.glob(pattern, 0, nil, &result) == 0 else { return [] }
+        return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }.sorted()
+    }
+
+    private mutating func read(_ file: String, spec: DatasetSpec) throws(OffsyncError) -> ParsedFile {
+        let key = FileKey(path: file, csv: spec.csv, records: spec.records)
+        if let cached = parsed[key] { return cached }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw OffsyncError.badInput("cannot read the file", at: SourceLocation(file: file))
+        }
+        let stored = [UInt8](data)
+        let digest = SHA256.hash(data: stored).map { String(format: "%02x", $0) }.joined()
+        let bytes = Gzip.isCompressed(stored) ? try Gzip.inflate(stored, file: file) : stored
+        var records: [RawRecord] = []
+        let format = ExportFormat(path: file, bytes: bytes)
+        try bytes.withUnsafeBufferPointer { (buffer) throws(OffsyncError) in
+            switch format {
+            case .csv:
+                try CSVRecordReader(file: file, options: spec.csv).read(buffer, paths: &paths) { fields, line in
+                    records.append(RawRecord(fields: fields, line: line))
+                }
+            case .json:
+                var reader = JSONRecordReader(file: file, bytes: buffer, paths: paths)
+                let recordsPath = spec.records.map { $0.split(separator: ".").map(String.init) }
+                try reader.read(recordsPath: recordsPath) { fields, line in
+                    records.append(RawRecord(fields: fields, line: line))
+                }
+                paths = reader.paths
+            }
+        }
+        let result = ParsedFile(
+            input: InputFile(path: file, bytes: stored.count, records: records.count, sha256: digest), records: records)
+        parsed[key] = result
+        return result
+    }
+}
+
+private struct FileKey: Hashable {
+    var path: String
+    var csv: CSVOptions
+    var records: String?
+}
+
+private struct ParsedFile {
+    var input: InputFile
+    var records: [RawRecord]
+}
+
+/// A record as read, before the dataset's filter and id check.
+struct RawRecord {
+    var fields: [Record.Field]
+    var line: Int
+
+    init(fields: [Record.Field], line: Int) {
+        self.fields = fields.sorted { $0.path < $1.path }
+        self.line = line
+    }
+
+    func value(at path: Int32) -> FieldValue? {
+        fields.first { $0.path == path }?.value
+    }
+}
+
+/// Which reader a file needs: by its name without `.gz`, else by its first byte.
+enum ExportFormat {
+    case csv, json
+
+    init(path: String, bytes: [UInt8]) {
+        var name = path.lowercased()
+        if name.hasSuffix(".gz") { name.removeLast(3) }
+        if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") {
+            self = .csv
+        } else if name.hasSuffix(".json") || name.hasSuffix(".ndjson") || name.hasSuffix(".jsonl") {
+            self = .json
+        } else {
+            let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+            self = first == UInt8(ascii: "[") || first == UInt8(ascii: "{") ? .json : .csv
+        }
+    }
+}

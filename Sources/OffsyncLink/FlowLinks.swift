@@ -1,0 +1,93 @@
+import OffsyncDiagnostics
+import OffsyncIngest
+import OffsyncSpec
+
+/// What the link stage decided for one flow: which source and target records are the same,
+/// which source records get a new target record, and which could not be decided.
+public struct FlowLinks: Sendable {
+    public var flow: BoundFlow
+    public var pairs: [LinkedPair]
+    /// Source record indexes without a link for which the target gets a new record.
+    public var creates: [Int]
+    public var ambiguous: [Ambiguity]
+    /// Source record indexes that found no candidate (merge flows).
+    public var unmatchedSource: [Int]
+    /// Target record indexes no source record is linked to.
+    public var unmatchedTarget: [Int]
+    /// Records sharing a merge value with another record of their own dataset.
+    public var duplicateSource: Set<Int>
+    public var duplicateTarget: Set<Int>
+    public var findings: [Finding]
+
+    public init(flow: BoundFlow) {
+        self.flow = flow
+        self.pairs = []
+        self.creates = []
+        self.ambiguous = []
+        self.unmatchedSource = []
+        self.unmatchedTarget = []
+        self.duplicateSource = []
+        self.duplicateTarget = []
+        self.findings = []
+    }
+
+    /// The target record id linked to a source record id, for translating references.
+    public func targetID(forSource id: String, source: Dataset, target: Dataset) -> String? {
+        pairs.first { source.records[$0.source].id == id }.map { target.records[$0.target].id }
+    }
+}
+
+/// A source record and a target record considered the same.
+public struct LinkedPair: Sendable, Hashable {
+    public var source: Int
+    public var target: Int
+    public var reason: Reason
+
+    public init(source: Int, target: Int, reason: Reason) {
+        self.source = source
+        self.target = target
+        self.reason = reason
+    }
+
+    public enum Reason: Sendable, Hashable {
+        /// Linked on an earlier run and kept in state.
+        case remembered
+        /// All properties of merge combination `index` are equal.
+        case merged(combination: Int)
+        /// A record the sync created, found again by its correlation value.
+        case correlation
+    }
+
+    /// Whether the link is new in this run (for the `matched` count).
+    public var isMatch: Bool {
+        if case .merged = reason { return true }
+        return false
+    }
+}
+
+/// A record with several candidates on the other side, or a candidate claimed by several.
+public struct Ambiguity: Sendable, Hashable {
+    public var source: Int
+    public var candidates: [Int]
+}
+
+/// A link kept in state from an earlier run.
+public struct RememberedLink: Sendable, Hashable {
+    public var flow: String
+    public var sourceID: String
+    public var targetID: String
+
+    public init(flow: String, sourceID: String, targetID: String) {
+        self.flow = flow
+        self.sourceID = sourceID
+        self.targetID = targetID
+    }
+}
+
+extension BoundFlow {
+    /// The correlation value of a source record: stable across runs, kept by the target system
+    /// in its correlation field so a created record is found again.
+    public func correlationValue(sourceID: String) -> String {
+        "offsync:\(source.system)/\(source.entity)/\(sourceID)"
+    }
+}

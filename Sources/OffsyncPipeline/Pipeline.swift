@@ -1,0 +1,63 @@
+import Foundation
+import OffsyncDiagnostics
+import OffsyncDiff
+import OffsyncEmit
+import OffsyncIngest
+import OffsyncLink
+import OffsyncPlan
+import OffsyncSpec
+import OffsyncState
+
+/// One pass through the stages: spec → ingest → link → diff → plan → emit, with state read
+/// before linking and written after the outputs are in place.
+public enum Pipeline {
+    public enum Mode: String, Sendable {
+        /// Plan, write import files and reports, update state.
+        case run
+        /// The same decisions; reports only, state untouched.
+        case plan
+    }
+
+    public struct Outcome: Sendable {
+        public var plan: Plan
+        public var outputFolder: String
+        public var written: [OutputFolder.WrittenFile]
+    }
+
+    /// Reads the manifest, documents and exports; the plan's findings are the lint.
+    public static func check(workspace: String) throws(OffsyncError) -> Plan {
+        try decide(workspace: workspace, remembered: []).2
+    }
+
+    public static func execute(workspace: String, output: String, mode: Mode) throws(OffsyncError) -> Outcome {
+        let store = mode == .run ? try LinkStore(workspace: workspace) : try? LinkStore(workspace: workspace, readOnly: true)
+        let remembered = try store?.links().map {
+            RememberedLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID)
+        } ?? []
+        let (spec, datasets, plan) = try decide(workspace: workspace, remembered: remembered)
+        let written = try Emitter().write(
+            plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
+            inputs: datasets.flatMap(\.files), to: output, importFiles: mode == .run)
+        if mode == .run, let store {
+            try store.remember(plan.newLinks.map {
+                LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
+            })
+        }
+        return Outcome(plan: plan, outputFolder: URL(fileURLWithPath: output).standardizedFileURL.path, written: written)
+    }
+
+    static func decide(workspace: String, remembered: [RememberedLink]) throws(OffsyncError) -> (WorkspaceSpec, [Dataset], Plan) {
+        let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
+        let spec = try WorkspaceSpec.load(workspace: root)
+        var loader = DatasetLoader(root: root)
+        let datasets = try loader.load(spec.manifest.datasets)
+        let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
+        let links = spec.flows.map { flow in
+            Linker(flow: flow, source: byKey[flow.source]!, target: byKey[flow.target]!).link(remembered: remembered)
+        }
+        let differ = Differ(datasets: byKey, allLinks: links, policy: spec.manifest.options.conflicts)
+        let diffs = links.map { differ.diff($0) }
+        let plan = Planner(datasets: datasets).plan(diffs, specFindings: spec.findings)
+        return (spec, datasets, plan)
+    }
+}

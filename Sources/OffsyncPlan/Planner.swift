@@ -1,0 +1,140 @@
+import OffsyncDiagnostics
+import OffsyncDiff
+import OffsyncIngest
+import OffsyncLink
+import OffsyncSpec
+
+/// Turns the diffs of all flows into one plan: operations merged per record (two flows may
+/// write one target record), counts per flow, and every finding of the run.
+public struct Planner {
+    public let datasets: [Dataset]
+
+    public init(datasets: [Dataset]) {
+        self.datasets = datasets
+    }
+
+    public func plan(_ diffs: [FlowDiff], specFindings: [Finding] = []) -> Plan {
+        let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
+        var builder = OperationBuilder()
+        var flows: [FlowSummary] = []
+        var findings = specFindings
+        var newLinks: [NewLink] = []
+        for dataset in datasets { findings += dataset.findings }
+
+        for diff in diffs {
+            let flow = diff.flow
+            let source = byKey[flow.source]!
+            let target = byKey[flow.target]!
+            let links = diff.links
+            findings += links.findings + diff.findings
+
+            var counts = FlowCounts()
+            counts.source = source.records.count
+            counts.target = target.records.count
+            counts.linked = links.pairs.count
+            counts.matched = links.pairs.filter(\.isMatch).count
+            counts.create = links.creates.count
+            counts.ambiguous = links.ambiguous.count
+            counts.unmatchedSource = links.unmatchedSource.count
+            counts.unmatchedTarget = links.unmatchedTarget.count
+            counts.invalid = source.invalidCount + target.invalidCount
+            counts.duplicate = links.duplicateSource.count + links.duplicateTarget.count
+
+            for pairDiff in diff.pairs {
+                let s = source.records[pairDiff.pair.source]
+                let t = target.records[pairDiff.pair.target]
+                if pairDiff.updatesTarget { counts.updateTarget += 1 }
+                if pairDiff.updatesSource { counts.updateSource += 1 }
+                if pairDiff.hasConflict { counts.conflict += 1 }
+                if pairDiff.changes.isEmpty { counts.unchanged += 1 }
+                if pairDiff.pair.reason != .remembered {
+                    newLinks.append(NewLink(flow: flow.name, sourceID: s.id, targetID: t.id, how: "\(pairDiff.pair.reason)"))
+                }
+                for change in pairDiff.changes {
+                    switch change.direction {
+                    case .toTarget:
+                        guard let value = change.targetValue else { continue }
+                        builder.update(flow.target, id: t.id, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flow.name)
+                    case .toSource:
+                        guard let value = change.sourceValue else { continue }
+                        builder.update(flow.source, id: s.id, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flow.name)
+                    case .conflict:
+                        findings.append(Finding(
+                            .warning, .conflict,
+                            "\(flow.name): '\(change.mapping.source)' = \(change.seenInSource?.text ?? "") and '\(change.mapping.target)' = \(change.seenInTarget?.text ?? "") differ; \(change.reason)",
+                            system: flow.source.system, entity: flow.source.entity, recordID: s.id, location: source.location(of: s)))
+                    }
+                }
+            }
+            for (index, fields) in zip(links.creates, diff.creates) {
+                let record = source.records[index]
+                builder.create(flow.target, correlation: flow.correlationValue(sourceID: record.id), fields: fields, flow: flow.name)
+            }
+            for index in links.unmatchedSource {
+                let record = source.records[index]
+                findings.append(Finding(
+                    .info, .unmatched, "\(flow.name): \(flow.source) \(record.id) has no \(flow.target.entity) with equal merge values",
+                    system: flow.source.system, entity: flow.source.entity, recordID: record.id, location: source.location(of: record)))
+            }
+            flows.append(FlowSummary(
+                name: flow.name, source: flow.source, target: flow.target, document: flow.document, counts: counts,
+                properties: zip(diff.mappings, diff.differing).map {
+                    PropertySummary(source: $0.source, target: $0.target, dataType: $0.dataType, differing: $1)
+                }))
+        }
+        findings += builder.findings
+        let summaries = datasets.map {
+            DatasetSummary(key: $0.key, files: $0.files, records: $0.records.count, invalid: $0.invalidCount)
+        }
+        return Plan(
+            operations: builder.operations(), flows: flows, datasets: summaries,
+            findings: findings.sorted(by: Self.order), newLinks: newLinks)
+    }
+
+    /// Findings sorted for stable reports: most severe first, then by code and place.
+    static func order(_ a: Finding, _ b: Finding) -> Bool {
+        if a.severity != b.severity { return a.severity > b.severity }
+        if a.code != b.code { return a.code < b.code }
+        let aPlace = (a.system ?? "", a.entity ?? "", a.location?.file ?? "", a.location?.line ?? 0, a.message)
+        let bPlace = (b.system ?? "", b.entity ?? "", b.location?.file ?? "", b.location?.line ?? 0, b.message)
+        return aPlace < bPlace
+    }
+}
+
+/// Collects operations, merging those that address one record.
+struct OperationBuilder {
+    private var byKey: [String: Operation] = [:]
+    var findings: [Finding] = []
+
+    mutating func update(_ dataset: DatasetKey, id: String, path: String, value: FieldValue, seen: FieldValue?, flow: String) {
+        let key = "\(dataset)\u{1F}update\u{1F}\(id)"
+        var operation = byKey[key] ?? Operation(
+            kind: .update, dataset: dataset, recordID: id, correlation: nil, fields: [], basedOn: [], flows: [])
+        if let existing = operation.fields.first(where: { $0.path == path }) {
+            if existing.value != value {
+                findings.append(Finding(
+                    .warning, .conflict,
+                    "two flows write different values to '\(path)' of \(dataset) \(id) (\(existing.value.text ?? "") by \(operation.flows.joined(separator: ", ")), \(value.text ?? "") by \(flow)); the first is kept",
+                    system: dataset.system, entity: dataset.entity, recordID: id))
+            }
+        } else {
+            operation.fields.append((path, value))
+            operation.basedOn.append((path, seen))
+        }
+        if !operation.flows.contains(flow) { operation.flows.append(flow) }
+        byKey[key] = operation
+    }
+
+    mutating func create(_ dataset: DatasetKey, correlation: String, fields: [(path: String, value: FieldValue)], flow: String) {
+        let key = "\(dataset)\u{1F}create\u{1F}\(correlation)"
+        byKey[key] = Operation(
+            kind: .create, dataset: dataset, recordID: nil, correlation: correlation, fields: fields, basedOn: [], flows: [flow])
+    }
+
+    /// Sorted by dataset, kind and id: the order import files are written in.
+    func operations() -> [Operation] {
+        byKey.values.sorted { a, b in
+            (a.dataset, a.kind, a.sortKey) < (b.dataset, b.kind, b.sortKey)
+        }
+    }
+}

@@ -1,0 +1,179 @@
+import OffsyncDiagnostics
+
+/// `offsync.yaml`: which systems there are, where each dataset's exports are, which flows run.
+///
+/// The shape is an interface users script against (DESIGN.md): keys may be added, never renamed.
+public struct Manifest: Sendable, Hashable {
+    public var version: Int
+    public var systems: [SystemSpec]
+    public var dataflows: [DataflowSpec]
+    public var options: Options
+
+    public init(version: Int = 1, systems: [SystemSpec], dataflows: [DataflowSpec], options: Options = Options()) {
+        self.version = version
+        self.systems = systems
+        self.dataflows = dataflows
+        self.options = options
+    }
+
+    public struct Options: Sendable, Hashable {
+        public var conflicts: ConflictPolicy = .latestWins
+        /// The largest share of a dataset one run may delete or rewrite.
+        public var circuitBreaker: Double = 0.10
+        public var deletes: DeletePolicy = .report
+
+        public init() {}
+    }
+
+    public var datasets: [DatasetSpec] { systems.flatMap(\.datasets) }
+
+    public func dataset(_ key: DatasetKey) -> DatasetSpec? {
+        let system = systems.first { $0.id == key.system }
+        return system?.datasets.first { $0.key.entity == key.entity }
+    }
+}
+
+public enum ConflictPolicy: String, Sendable, Hashable, CaseIterable {
+    case latestWins = "latest-wins"
+    case sourceWins = "source-wins"
+    case targetWins = "target-wins"
+    case manual
+}
+
+public enum DeletePolicy: String, Sendable, Hashable, CaseIterable {
+    case report, emit
+}
+
+/// One system: the key it has in the manifest, and how documents spell its name.
+public struct SystemSpec: Sendable, Hashable {
+    public var id: String
+    public var names: [String]
+    public var datasets: [DatasetSpec]
+
+    public init(id: String, names: [String] = [], datasets: [DatasetSpec]) {
+        self.id = id
+        self.names = names
+        self.datasets = datasets
+    }
+
+    /// Whether a document's spelling names this system (ignoring case and spaces).
+    public func isNamed(_ name: String) -> Bool {
+        let wanted = name.nameKey
+        return !wanted.isEmpty && (id.nameKey == wanted || names.contains { $0.nameKey == wanted })
+    }
+}
+
+/// Names a dataset: a system key and an entity type as the documents spell it.
+public struct DatasetKey: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var system: String
+    public var entity: String
+
+    public init(system: String, entity: String) {
+        self.system = system
+        self.entity = entity
+    }
+
+    /// `system.Entity`, the form `report.json` uses.
+    public var description: String { "\(system).\(entity)" }
+
+    public static func < (lhs: DatasetKey, rhs: DatasetKey) -> Bool {
+        (lhs.system, lhs.entity) < (rhs.system, rhs.entity)
+    }
+}
+
+/// The records of one entity type: where they are and how to read them.
+public struct DatasetSpec: Sendable, Hashable {
+    public var key: DatasetKey
+    /// File globs relative to the workspace; `.gz` files are read transparently.
+    public var files: [String]
+    public var csv: CSVOptions
+    /// Where the records array sits inside a JSON document (`organizations`, `d.results`).
+    public var records: String?
+    public var id: String
+    /// Only records whose fields equal these values (`IsPerson: true`).
+    public var filter: [FieldCondition]
+    /// The change-stamp field, for latest-wins.
+    public var modified: String?
+    /// The field the target keeps for records the sync created (Zendesk `external_id`).
+    public var correlation: String?
+    /// Where the dataset is declared, for messages.
+    public var location: SourceLocation?
+
+    public init(
+        key: DatasetKey, files: [String], csv: CSVOptions = CSVOptions(), records: String? = nil, id: String,
+        filter: [FieldCondition] = [], modified: String? = nil, correlation: String? = nil,
+        location: SourceLocation? = nil
+    ) {
+        self.key = key
+        self.files = files
+        self.csv = csv
+        self.records = records
+        self.id = id
+        self.filter = filter
+        self.modified = modified
+        self.correlation = correlation
+        self.location = location
+    }
+}
+
+/// `where: { IsPerson: true }`: the field's text equals the value, ignoring case.
+public struct FieldCondition: Sendable, Hashable {
+    public var path: String
+    public var value: String
+
+    public init(path: String, value: String) {
+        self.path = path
+        self.value = value
+    }
+}
+
+public struct CSVOptions: Sendable, Hashable {
+    /// nil: sniffed from the header line.
+    public var delimiter: UInt8?
+    public var encoding: TextEncoding = .utf8
+
+    public init(delimiter: UInt8? = nil, encoding: TextEncoding = .utf8) {
+        self.delimiter = delimiter
+        self.encoding = encoding
+    }
+}
+
+public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
+    case utf8 = "utf-8"
+    case windows1252 = "windows-1252"
+    case iso88591 = "iso-8859-1"
+}
+
+/// One entry of `dataflows:`: a document with its bindings, or an inline flow.
+public struct DataflowSpec: Sendable, Hashable {
+    public var document: String?
+    /// Binds a blank source system name in the document to this system key.
+    public var source: String?
+    /// Binds a blank target system name in the document to this system key.
+    public var target: String?
+    /// Source properties that hold ids of another dataset of the source system: translated via links.
+    public var references: [String: String]
+    /// For an inline flow: target property per source property.
+    public var properties: [PropertyMapping]
+    /// For an inline flow: merge combinations.
+    public var merge: [MergeCombination]
+    public var location: SourceLocation?
+
+    public init(
+        document: String? = nil, source: String? = nil, target: String? = nil, references: [String: String] = [:],
+        properties: [PropertyMapping] = [], merge: [MergeCombination] = [], location: SourceLocation? = nil
+    ) {
+        self.document = document
+        self.source = source
+        self.target = target
+        self.references = references
+        self.properties = properties
+        self.merge = merge
+        self.location = location
+    }
+}
+
+extension String {
+    /// A system name folded for comparison: lowercase, no spaces.
+    var nameKey: String { lowercased().filter { !$0.isWhitespace } }
+}

@@ -1,0 +1,141 @@
+import OffsyncDiagnostics
+
+/// What the spec stage hands on: the manifest, the documents as read, and every flow bound to
+/// the datasets that feed it.
+public struct WorkspaceSpec: Sendable {
+    /// The workspace folder; manifest paths are relative to it.
+    public var root: String
+    public var manifestFile: String
+    public var manifest: Manifest
+    public var documents: [DataflowDocument]
+    public var flows: [BoundFlow]
+    /// Unparsed sentences and other spec warnings.
+    public var findings: [Finding]
+}
+
+/// A flow whose source and target are datasets of the manifest.
+public struct BoundFlow: Sendable, Hashable {
+    public var flow: Flow
+    public var source: DatasetKey
+    public var target: DatasetKey
+    /// Source property → the dataset (of the source system) whose ids it holds.
+    public var references: [String: DatasetKey]
+    /// The document the flow comes from; nil for an inline flow.
+    public var document: String?
+
+    public var properties: [PropertyMapping] { flow.properties }
+
+    /// `source -> target`, the flow's name in reports.
+    public var name: String { "\(source) -> \(target)" }
+}
+
+extension WorkspaceSpec {
+    /// Binds each document's flows to datasets: system names through `names` (ignoring case and
+    /// spaces), blank names through the dataflow's `source`/`target`, entities by name.
+    public init(
+        root: String, manifestFile: String, manifest: Manifest, documents: [String: DataflowDocument]
+    ) throws(OffsyncError) {
+        self.root = root
+        self.manifestFile = manifestFile
+        self.manifest = manifest
+        self.documents = []
+        self.flows = []
+        self.findings = []
+        for (index, entry) in manifest.dataflows.enumerated() {
+            let key = "dataflows[\(index)]"
+            if let path = entry.document {
+                guard let document = documents[path] else {
+                    throw OffsyncError.badInput("document '\(path)' was not read", at: entry.location)
+                }
+                self.documents.append(document)
+                findings += document.unparsed
+                for flow in document.flows {
+                    let source = try bind(flow.source, binding: entry.source, side: "source", flow: flow, entry: entry, key: key)
+                    let target = try bind(flow.target, binding: entry.target, side: "target", flow: flow, entry: entry, key: key)
+                    flows.append(BoundFlow(
+                        flow: flow, source: source, target: target,
+                        references: try references(entry, system: source.system, key: key), document: path))
+                }
+            } else {
+                flows.append(try inlineFlow(entry, key: key))
+            }
+        }
+    }
+
+    private func bind(
+        _ name: EntityName, binding: String?, side: String, flow: Flow, entry: DataflowSpec, key: String
+    ) throws(OffsyncError) -> DatasetKey {
+        let system: SystemSpec
+        if name.system.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let binding else {
+                throw OffsyncError.badInput(
+                    "the document leaves the \(side) system of '\(flow.source) to \(flow.target)' blank: bind it with '\(side): <system>' in \(key)",
+                    at: flow.location)
+            }
+            guard let bound = manifest.systems.first(where: { $0.id == binding }) else {
+                throw OffsyncError.badInput("no system '\(binding)' in 'systems'", at: entry.location.map { keyed($0, "\(key).\(side)") })
+            }
+            system = bound
+        } else if let named = manifest.systems.first(where: { $0.isNamed(name.system) }) {
+            system = named
+        } else {
+            let known = manifest.systems.map(\.id).joined(separator: ", ")
+            throw OffsyncError.badInput(
+                "no system of the manifest is named '\(name.system)' (systems: \(known); add the spelling to its 'names')",
+                at: flow.location)
+        }
+        let datasetKey = DatasetKey(system: system.id, entity: name.entity)
+        guard system.datasets.contains(where: { $0.key.entity == name.entity }) else {
+            let known = system.datasets.map(\.key.entity).joined(separator: ", ")
+            throw OffsyncError.badInput(
+                "the document names entity type '\(name.entity)' of \(system.id), which no dataset provides (datasets: \(known))",
+                at: flow.location)
+        }
+        return datasetKey
+    }
+
+    private func references(_ entry: DataflowSpec, system: String, key: String) throws(OffsyncError) -> [String: DatasetKey] {
+        var result: [String: DatasetKey] = [:]
+        for (property, entity) in entry.references {
+            let datasetKey = DatasetKey(system: system, entity: entity)
+            guard manifest.dataset(datasetKey) != nil else {
+                throw OffsyncError.badInput(
+                    "reference '\(property)' names '\(entity)', which is not a dataset of \(system)",
+                    at: entry.location.map { keyed($0, "\(key).references.\(property)") })
+            }
+            result[property] = datasetKey
+        }
+        return result
+    }
+
+    private func inlineFlow(_ entry: DataflowSpec, key: String) throws(OffsyncError) -> BoundFlow {
+        func dataset(_ text: String?, _ side: String) throws(OffsyncError) -> DatasetKey {
+            let where_ = entry.location.map { keyed($0, "\(key).\(side)") }
+            guard let text, let dot = text.firstIndex(of: ".") else {
+                throw OffsyncError.badInput("an inline flow's \(side) is 'system.Entity'", at: where_)
+            }
+            let datasetKey = DatasetKey(system: String(text[..<dot]), entity: String(text[text.index(after: dot)...]))
+            guard manifest.dataset(datasetKey) != nil else {
+                throw OffsyncError.badInput("'\(text)' is not a dataset of the manifest", at: where_)
+            }
+            return datasetKey
+        }
+        let source = try dataset(entry.source, "source")
+        let target = try dataset(entry.target, "target")
+        let flow = Flow(
+            source: EntityName(system: source.system, entity: source.entity),
+            target: EntityName(system: target.system, entity: target.entity),
+            linking: entry.merge.isEmpty ? .every : .merge(entry.merge),
+            properties: entry.properties,
+            location: entry.location ?? SourceLocation(file: manifestFile, key: key))
+        return BoundFlow(
+            flow: flow, source: source, target: target,
+            references: try references(entry, system: source.system, key: key), document: nil)
+    }
+
+    private func keyed(_ location: SourceLocation, _ key: String) -> SourceLocation {
+        var location = location
+        location.key = key
+        return location
+    }
+}
