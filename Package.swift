@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec"]),
         .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest"]),
         .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),
-        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan"]),
-        .testTarget(name: "OffsyncPipelineTests", dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest"]),
+        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec"]),
+        .testTarget(name: "OffsyncPipelineTests", dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest", "OffsyncPlan"]),
     ]
 )

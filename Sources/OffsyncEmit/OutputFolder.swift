@@ -22,7 +22,7 @@ public struct OutputFolder {
         self.destination = absolute
         let parent = (absolute as NSString).deletingLastPathComponent
         let name = (absolute as NSString).lastPathComponent
-        staging = (parent as NSString).appendingPathComponent(".\(name).partial-\(getpid())")
+        staging = (parent as NSString).appendingPathComponent(".\(name).partial-\(getpid())-\(UUID().uuidString.prefix(8))")
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             if FileManager.default.fileExists(atPath: staging) { try FileManager.default.removeItem(atPath: staging) }

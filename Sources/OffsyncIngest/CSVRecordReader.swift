@@ -29,6 +29,8 @@ struct CSVRecordReader {
         }
         defer { csv_free(&parser) }
         csv_set_delim(&parser, delimiter)
+        // libcsv trims spaces and tabs around unquoted fields by default; values are kept exactly.
+        csv_set_space_func(&parser) { _ in 0 }
 
         let context = Unmanaged.passUnretained(collector).toOpaque()
         var lineStart = 0

@@ -38,6 +38,19 @@ public struct Operation: Sendable {
     /// The flows that asked for it.
     public var flows: [String]
 
+    public init(
+        kind: Kind, dataset: DatasetKey, recordID: String?, correlation: String?,
+        fields: [(path: String, value: FieldValue)], basedOn: [(path: String, value: FieldValue?)], flows: [String]
+    ) {
+        self.kind = kind
+        self.dataset = dataset
+        self.recordID = recordID
+        self.correlation = correlation
+        self.fields = fields
+        self.basedOn = basedOn
+        self.flows = flows
+    }
+
     /// The key import files are sorted by: the id, or the correlation value for a create.
     public var sortKey: String { recordID ?? correlation ?? "" }
 }

@@ -122,6 +122,8 @@ private struct DocumentReader {
         var isEvery = false
         var conditional: [ConditionalCreation] = []
         var createsWhenUnmatched: [String] = []
+        var syncCondition: String? = nil
+        var mergesWithExisting: [String] = []
         var properties: [PropertyMapping] = []
         var propertyHeader: [String] = []
         enum Expecting { case nothing, mergeTable, propertyTable }
@@ -158,30 +160,41 @@ private struct DocumentReader {
                 expecting = .nothing
                 continue
             }
-            // A paragraph: consecutive non-blank lines up to a blank line or a table.
+            // A paragraph: consecutive non-blank lines up to a blank line or a table. The
+            // generator writes one sentence per line, but a paragraph may hold several.
             let start = i
-            var parts: [String] = []
+            var parts: [(text: String, line: Int)] = []
             while i < body.upperBound, !lines[i].trimmed.isEmpty, !lines[i].trimmed.hasPrefix(".. list-table::") {
-                parts.append(lines[i].trimmed)
+                parts.append((lines[i].trimmed, i))
                 i += 1
             }
-            let sentence = parts.joined(separator: " ")
-            switch Sentence(sentence) {
-            case .mustLinkFirst, .keepsInSync:
-                break
-            case .merge:
-                expecting = .mergeTable
-                mergeCombinations = mergeCombinations ?? []
-            case .every:
-                isEvery = true
-            case .properties:
-                expecting = .propertyTable
-            case .conditional(let creation):
-                conditional.append(creation)
-            case .createsWhenUnmatched(let entity):
-                createsWhenUnmatched.append(entity)
-            case nil:
-                report("unrecognised sentence: \(sentence)", line: start)
+            let whole = parts.map(\.text).joined(separator: " ")
+            let sentences: [(Sentence?, String, Int)] = Sentence(whole) != nil || parts.count == 1
+                ? [(Sentence(whole), whole, start)]
+                : parts.map { (Sentence($0.text), $0.text, $0.line) }
+            for (sentence, text, line) in sentences {
+                switch sentence {
+                case .mustLinkFirst, .keepsInSync:
+                    break
+                case .merge:
+                    expecting = .mergeTable
+                    mergeCombinations = mergeCombinations ?? []
+                case .every:
+                    isEvery = true
+                case .everyWhen(let condition):
+                    isEvery = true
+                    syncCondition = condition
+                case .properties:
+                    expecting = .propertyTable
+                case .conditional(let creation):
+                    conditional.append(creation)
+                case .createsWhenUnmatched(let entity):
+                    createsWhenUnmatched.append(entity)
+                case .mergesWithExisting(let entity):
+                    mergesWithExisting.append(entity)
+                case nil:
+                    report("unrecognised sentence: \(text)", line: line)
+                }
             }
         }
 
@@ -190,9 +203,12 @@ private struct DocumentReader {
             propertyHeader: propertyHeader, line: headingLine)
         let linking: Flow.Linking =
             if let mergeCombinations { .merge(mergeCombinations) } else if isEvery { .every } else { .linkOnly }
-        return Flow(
+        var flow = Flow(
             source: source, target: target, linking: linking, conditionalCreations: conditional,
             createsWhenUnmatched: createsWhenUnmatched, properties: properties, location: location(headingLine))
+        flow.syncCondition = syncCondition
+        flow.mergesWithExisting = mergesWithExisting
+        return flow
     }
 
     func pairs(of cells: [String], line: Int) -> [PropertyPair] {
@@ -281,6 +297,10 @@ private struct DocumentReader {
 /// The generator's sentences inside a flow section.
 enum Sentence {
     case mustLinkFirst, keepsInSync, merge, every, properties
+    /// "When <condition>, it will be synchronized with a Y." (some documents have a remark where
+    /// "When <condition>" should be).
+    case everyWhen(String)
+    case mergesWithExisting(String)
     case conditional(ConditionalCreation)
     case createsWhenUnmatched(String)
 
@@ -299,6 +319,15 @@ enum Sentence {
             self = .merge
         } else if text.hasPrefix("Every "), text.hasSuffix("."), text.contains(" will be synchronized with a ") {
             self = .every
+        } else if text.hasSuffix("."), let comma = text.range(of: ", it "),
+            text.range(of: " will be synchronized with a ", range: comma.upperBound..<text.endIndex) != nil
+        {
+            let condition = text[..<comma.lowerBound]
+            self = .everyWhen(String(condition.hasPrefix("When ") ? condition.dropFirst(5) : condition))
+        } else if text.hasPrefix("If a matching "), text.hasSuffix(" will be merged with the existing one."),
+            let exists = text.range(of: " already exists, the ")
+        {
+            self = .mergesWithExisting(String(text[text.index(text.startIndex, offsetBy: 14)..<exists.lowerBound]))
         } else if text.hasPrefix("The following properties are synchronized between a "), text.hasSuffix(":") {
             self = .properties
         } else if let creation = ConditionalCreation(sentence: text) {

@@ -11,6 +11,11 @@ public struct Flow: Sendable, Hashable {
     public var conditionalCreations: [ConditionalCreation]
     /// "If no matching X is found, a new X will be created."
     public var createsWhenUnmatched: [String]
+    /// "When a HubSpot Deal has a 100% probability of beeing sold, it will be synchronized with a
+    /// ...": the condition part of an every-flow that only syncs some records, as written.
+    public var syncCondition: String?
+    /// "If a matching X already exists, the Y will be merged with the existing one.": X.
+    public var mergesWithExisting: [String]
     public var properties: [PropertyMapping]
     /// The section heading's place in its document.
     public var location: SourceLocation
@@ -25,6 +30,8 @@ public struct Flow: Sendable, Hashable {
         self.linking = linking
         self.conditionalCreations = conditionalCreations
         self.createsWhenUnmatched = createsWhenUnmatched
+        self.syncCondition = nil
+        self.mergesWithExisting = []
         self.properties = properties
         self.location = location
     }

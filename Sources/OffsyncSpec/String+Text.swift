@@ -20,10 +20,8 @@ extension StringProtocol {
         return text.count >= 3 && text.allSatisfy { $0 == character }
     }
 
-    /// Lines without their `\n` or `\r\n` ends.
+    /// Lines without their `\n` or `\r\n` ends (`"\r\n"` is one `Character` in Swift).
     func splitLines() -> [Substring] {
-        String(self).split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        String(self).split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
     }
 }

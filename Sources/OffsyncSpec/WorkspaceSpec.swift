@@ -23,6 +23,14 @@ public struct BoundFlow: Sendable, Hashable {
     /// The document the flow comes from; nil for an inline flow.
     public var document: String?
 
+    public init(flow: Flow, source: DatasetKey, target: DatasetKey, references: [String: DatasetKey] = [:], document: String? = nil) {
+        self.flow = flow
+        self.source = source
+        self.target = target
+        self.references = references
+        self.document = document
+    }
+
     public var properties: [PropertyMapping] { flow.properties }
 
     /// `source -> target`, the flow's name in reports.

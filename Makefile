@@ -1,0 +1,54 @@
+# offsync — `make run` and `make test` work from a fresh clone: they install the C libraries
+# that are missing (apt-get, as root), build, and run.
+
+SWIFT    ?= swift
+PREFIX   ?= /usr/local
+CONFIG   ?= release
+WORKSPACE ?= samples
+OUT      ?= exports/samples
+
+# Debian package per header the build needs.
+NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
+
+.PHONY: all run test build deps install samples clean
+
+all: build
+
+## deps: install the missing C libraries (libcsv, zlib, SQLite) through apt-get when root.
+deps:
+	@missing=""; \
+	for pair in $(NEEDED); do \
+	  header=$${pair%%:*}; package=$${pair##*:}; \
+	  [ -f /usr/include/$$header ] || [ -f /usr/include/x86_64-linux-gnu/$$header ] || [ -f /usr/include/aarch64-linux-gnu/$$header ] || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null || exit 1; \
+	  else \
+	    echo "make: offsync needs the Debian packages$$missing; install them with: sudo apt-get install$$missing" >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG) --product offsync
+
+## run: build, then run the sample workspace into exports/samples.
+run: build
+	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync run $(WORKSPACE) --out $(OUT)
+
+## test: the whole test suite (what CI runs).
+test: deps
+	$(SWIFT) test
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync $(DESTDIR)$(PREFIX)/bin/offsync
+
+## samples: regenerate the sample dumps and expected.json (deterministic).
+samples:
+	python3 samples/generate.py
+
+clean:
+	rm -rf .build exports/samples samples/.offsync

@@ -1,0 +1,101 @@
+import Foundation
+import OffsyncSpec
+import Testing
+
+@Suite("reading dataflow documents")
+struct DataflowDocumentTests {
+    func read(_ url: URL) throws -> DataflowDocument {
+        DataflowDocument(reading: try String(contentsOf: url, encoding: .utf8), path: url.path)
+    }
+
+    @Test("the sample YouTrack document: blank target system, merge table, parent and leaf mappings")
+    func sampleYouTrack() throws {
+        let document = try read(RepositoryPaths.samples.appendingPathComponent("dataflows/powerofficego-youtrack.rst"))
+        #expect(document.unparsed.isEmpty)
+        #expect(document.sourceSystem == "Powerofficego")
+        #expect(document.targetSystem == "")
+        #expect(document.flows.count == 6)
+        let users = document.flows[0]
+        #expect(users.source == EntityName(system: "Powerofficego", entity: "Contactperson"))
+        #expect(users.target == EntityName(system: "", entity: "Users"))
+        #expect(users.mergeCombinations.map(\.pairs) == [[PropertyPair(source: "emailAddress", target: "profile.email.email")]])
+        #expect(users.properties.map(\.target) == ["profile.email", "profile.email.email", "userType.id"])
+        #expect(users.properties.allSatisfy { $0.dataType == "\"string\"" })
+        // A section naming its system although the title leaves it blank.
+        #expect(document.flows[2].target == EntityName(system: "YouTrack", entity: "Organizationroles"))
+        #expect(document.flows[2].linking == .every)
+        #expect(document.flows[2].properties.isEmpty)
+    }
+
+    @Test("a multi-word system name in the title splits section headings")
+    func multiWordSystems() {
+        let text = """
+            ==================================
+            Custom PMS to PowerOffice GO Dataflow
+            ==================================
+
+            Generated: 2024-11-13 00:00:00
+
+            Custom PMS Customer person to PowerOffice GO Customers (human data)
+            -------------------------------------------------------------------
+            Every Custom PMS Customer person will be synchronized with a PowerOffice GO Customers (human data).
+
+            A new PowerOffice GO Customers will be created from a Custom PMS Customer person if it is connected to a Custom PMS Deal, Quote, or Lineitem that is synchronized into PowerOffice GO.
+
+            The following properties are synchronized between a Custom PMS Customer person and a PowerOffice GO Customers (human data):
+
+            .. list-table::
+               :header-rows: 1
+
+               * - Custom PMS Customer person Property
+                 - PowerOffice GO Customers (human data) Property
+                 - PowerOffice GO Data Type
+               * - name
+                 - Name
+                 - N/A
+
+            """
+        let document = DataflowDocument(reading: text, path: "t.rst")
+        #expect(document.unparsed.isEmpty)
+        let flow = document.flows[0]
+        #expect(flow.source == EntityName(system: "Custom PMS", entity: "Customer person"))
+        #expect(flow.target == EntityName(system: "PowerOffice GO", entity: "Customers (human data)"))
+        #expect(flow.conditionalCreations == [ConditionalCreation(
+            created: "PowerOffice GO Customers", from: "Custom PMS Customer person",
+            connectedTo: ["Custom PMS Deal", "Quote", "Lineitem"], into: "PowerOffice GO")])
+        #expect(flow.properties == [PropertyMapping(source: "name", target: "Name", dataType: "N/A", location: flow.properties[0].location)])
+    }
+
+    @Test("a sentence the reader does not know is reported with its line, not dropped")
+    func unknownSentence() {
+        let text = "===\nA to B Dataflow\n===\n\nA X to B Y\n----------\nEvery A X will be synchronized with a B Y.\n\nThis sentence is new.\n"
+        let document = DataflowDocument(reading: text, path: "t.rst")
+        #expect(document.unparsed.count == 1)
+        #expect(document.unparsed.first?.location?.line == 9)
+    }
+
+    @Test(
+        "every seed and every document of the corpus reads with nothing left over",
+        .enabled(if: RepositoryPaths.hasShared, "../shared (seeds and talk-docs) is absent: corpus not read"))
+    func corpus() throws {
+        let shared = RepositoryPaths.shared
+        let files = RepositoryPaths.files(in: shared.appendingPathComponent("seeds"), suffixes: [".txt"])
+            + RepositoryPaths.files(in: shared.appendingPathComponent("reference/talk-docs"), suffixes: [".rst"])
+        #expect(files.count >= 80)
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let document = DataflowDocument(reading: text, path: file.path)
+            #expect(document.unparsed.isEmpty, "\(file.lastPathComponent): \(document.unparsed.map { "\($0.location?.line ?? 0): \($0.message.prefix(160))" })")
+            // Sections are headings underlined with dashes; all but the introduction are flows.
+            let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let sections = lines.indices.dropLast().filter { i in
+                !lines[i].isEmpty && lines[i + 1].hasPrefix("---") && lines[i + 1].allSatisfy { $0 == "-" }
+            }
+            #expect(document.flows.count == sections.count - 1, "\(file.lastPathComponent)")
+            for flow in document.flows {
+                #expect(!flow.source.entity.isEmpty && !flow.target.entity.isEmpty, "\(file.lastPathComponent): \(flow.location)")
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import OffsyncDiagnostics
+import OffsyncSpec
+import Testing
+
+@Suite("reading offsync.yaml")
+struct ManifestTests {
+    @Test("the shape of DESIGN.md reads into systems, datasets, dataflows and options")
+    func designShape() throws {
+        let manifest = try Manifest(yaml: """
+            version: 1
+            systems:
+              powerofficego:
+                names: [Powerofficego, PowerOffice GO]
+                datasets:
+                  Customers person:
+                    files: dumps/customers.csv
+                    csv: { delimiter: ";", encoding: windows-1252 }
+                    id: Id
+                    where: { IsPerson: true }
+              zendesk:
+                datasets:
+                  Users: { files: dumps/users.ndjson, id: id, modified: updated_at, correlation: external_id }
+            dataflows:
+              - document: dataflows/a.rst
+                target: zendesk
+                references: { partyId: Customers person }
+              - source: powerofficego.Customers person
+                target: zendesk.Users
+                properties: { Name: name }
+            options:
+              conflicts: source-wins
+              circuit-breaker: 0.2
+            """, file: "offsync.yaml")
+        let person = try #require(manifest.dataset(DatasetKey(system: "powerofficego", entity: "Customers person")))
+        #expect(person.csv == CSVOptions(delimiter: UInt8(ascii: ";"), encoding: .windows1252))
+        #expect(person.filter == [FieldCondition(path: "IsPerson", value: "true")])
+        #expect(manifest.dataset(DatasetKey(system: "zendesk", entity: "Users"))?.correlation == "external_id")
+        #expect(manifest.dataflows[0].references == ["partyId": "Customers person"])
+        #expect(manifest.dataflows[1].properties.map(\.target) == ["name"])
+        #expect(manifest.options.conflicts == .sourceWins)
+        #expect(manifest.options.circuitBreaker == 0.2)
+        #expect(manifest.systems[0].isNamed("PowerOffice GO") && manifest.systems[0].isNamed("powerofficego"))
+    }
+
+    @Test("an unknown key is an error naming the key, the file and the line")
+    func unknownKey() {
+        let error = #expect(throws: OffsyncError.self) {
+            try Manifest(yaml: "version: 1\nsystems:\n  zendesk:\n    datasets:\n      Users: { files: u.json, id: id, modifed: x }\n", file: "offsync.yaml")
+        }
+        #expect(error?.location?.key == "systems.zendesk.datasets.Users.modifed")
+        #expect(error?.location?.line == 5)
+        #expect(error?.location?.file == "offsync.yaml")
+    }
+
+    @Test("a missing id, a bad policy and broken YAML are errors with places")
+    func otherErrors() {
+        let noID = #expect(throws: OffsyncError.self) {
+            try Manifest(yaml: "systems:\n  s:\n    datasets:\n      E: { files: e.json }\n", file: "m.yaml")
+        }
+        #expect(noID?.location?.key == "systems.s.datasets.E.id")
+        let policy = #expect(throws: OffsyncError.self) {
+            try Manifest(yaml: "systems: {}\noptions: { conflicts: newest }\n", file: "m.yaml")
+        }
+        #expect(policy?.location?.key == "options.conflicts")
+        let yaml = #expect(throws: OffsyncError.self) { try Manifest(yaml: "systems: [\n", file: "m.yaml") }
+        #expect(yaml?.location?.line != nil)
+    }
+}
