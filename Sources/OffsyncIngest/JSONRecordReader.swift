@@ -47,23 +47,35 @@ struct JSONRecordReader {
 
     private mutating func readArray(record: (inout [Record.Field], Int) throws(OffsyncError) -> Void) throws(OffsyncError) {
         try expect(UInt8(ascii: "["))
-        skipWhitespace()
-        if peek == UInt8(ascii: "]") {
-            position += 1
+        try Self.readElements(&self) { (this: inout JSONRecordReader) throws(OffsyncError) in
+            guard this.peek == UInt8(ascii: "{") else {
+                throw this.error("a record must be a JSON object, found \(this.describe(this.position))")
+            }
+            try this.readRecord(record)
+        }
+    }
+
+    /// Reads array elements up to the closing bracket (the opening one is consumed); `element`
+    /// must consume one value.
+    private static func readElements(
+        _ this: inout JSONRecordReader, _ element: (inout JSONRecordReader) throws(OffsyncError) -> Void
+    ) throws(OffsyncError) {
+        this.skipWhitespace()
+        if this.peek == UInt8(ascii: "]") {
+            this.position += 1
             return
         }
         while true {
-            skipWhitespace()
-            guard peek == UInt8(ascii: "{") else { throw error("a record must be a JSON object, found \(describe(position))") }
-            try readRecord(record)
-            skipWhitespace()
-            if peek == UInt8(ascii: ",") {
-                position += 1
-            } else if peek == UInt8(ascii: "]") {
-                position += 1
+            this.skipWhitespace()
+            try element(&this)
+            this.skipWhitespace()
+            if this.peek == UInt8(ascii: ",") {
+                this.position += 1
+            } else if this.peek == UInt8(ascii: "]") {
+                this.position += 1
                 return
             } else {
-                throw error("expected ',' or ']' after a record, found \(describe(position))")
+                throw this.error("expected ',' or ']' in an array, found \(this.describe(this.position))")
             }
         }
     }
@@ -176,24 +188,7 @@ struct JSONRecordReader {
             try Self.readMembers(&self) { (this: inout JSONRecordReader, _: String) throws(OffsyncError) in try this.skipValue(depth: depth + 1) }
         case UInt8(ascii: "["):
             position += 1
-            skipWhitespace()
-            if peek == UInt8(ascii: "]") {
-                position += 1
-                return
-            }
-            while true {
-                skipWhitespace()
-                try skipValue(depth: depth + 1)
-                skipWhitespace()
-                if peek == UInt8(ascii: ",") {
-                    position += 1
-                } else if peek == UInt8(ascii: "]") {
-                    position += 1
-                    return
-                } else {
-                    throw error("expected ',' or ']' in an array, found \(describe(position))")
-                }
-            }
+            try Self.readElements(&self) { (this: inout JSONRecordReader) throws(OffsyncError) in try this.skipValue(depth: depth + 1) }
         default:
             _ = try readScalar()
         }

@@ -320,7 +320,7 @@ enum Sentence {
         } else if text.hasPrefix("Every "), text.hasSuffix("."), text.contains(" will be synchronized with a ") {
             self = .every
         } else if text.hasSuffix("."), let comma = text.range(of: ", it "),
-            text.range(of: " will be synchronized with a ", range: comma.upperBound..<text.endIndex) != nil
+            text.range(of: "will be synchronized with a ", range: comma.upperBound..<text.endIndex) != nil
         {
             let condition = text[..<comma.lowerBound]
             self = .everyWhen(String(condition.hasPrefix("When ") ? condition.dropFirst(5) : condition))

@@ -6,13 +6,9 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Make the same decisions as run; write the reports only and leave state untouched.")
 
-    @Argument(help: "The workspace folder (holding offsync.yaml).")
-    var workspace: String = "."
-
-    @Option(name: .customLong("out"), help: "Where to write the reports (default: exports/<workspace name>).")
-    var output: String?
+    @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
-        try Terminal.execute(workspace: workspace, output: output, mode: .plan)
+        try Terminal.execute(workspace: options.workspace, output: options.output, mode: .plan)
     }
 }

@@ -5,13 +5,9 @@ struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Plan, write import files and reports, and update the workspace's state.")
 
-    @Argument(help: "The workspace folder (holding offsync.yaml).")
-    var workspace: String = "."
-
-    @Option(name: .customLong("out"), help: "Where to write the outputs (default: exports/<workspace name>).")
-    var output: String?
+    @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
-        try Terminal.execute(workspace: workspace, output: output, mode: .run)
+        try Terminal.execute(workspace: options.workspace, output: options.output, mode: .run)
     }
 }

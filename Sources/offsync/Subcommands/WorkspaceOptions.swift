@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The workspace and output folder, shared by the commands that write outputs.
+struct WorkspaceOptions: ParsableArguments {
+    @Argument(help: "The workspace folder (holding offsync.yaml).")
+    var workspace: String = "."
+
+    @Option(name: .customLong("out"), help: "Where to write the outputs (default: exports/<workspace name>).")
+    var output: String?
+}
