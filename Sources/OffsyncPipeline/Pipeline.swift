@@ -57,7 +57,8 @@ public enum Pipeline {
         }
         let differ = Differ(datasets: byKey, allLinks: links, policy: spec.manifest.options.conflicts)
         let diffs = links.map { differ.diff($0) }
-        let plan = Planner(datasets: datasets).plan(diffs, specFindings: spec.findings)
+        let lint = spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows)
+        let plan = Planner(datasets: datasets).plan(diffs, specFindings: spec.findings + lint)
         return (spec, datasets, plan)
     }
 }

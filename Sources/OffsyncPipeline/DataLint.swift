@@ -1,0 +1,102 @@
+import Foundation
+import OffsyncDiagnostics
+import OffsyncIngest
+import OffsyncSpec
+
+/// Lint that needs the exports: mapped or merge properties no record has (with the nearest
+/// field name), merge properties that are mostly empty, and data types the values disagree with.
+struct DataLint {
+    let datasets: [DatasetKey: Dataset]
+
+    /// Share of empty values above which a merge property is reported: it will link little.
+    static let mostlyEmpty = 0.5
+
+    func findings(for flows: [BoundFlow]) -> [Finding] {
+        var findings: [Finding] = []
+        for flow in flows {
+            guard let source = datasets[flow.source], let target = datasets[flow.target] else { continue }
+            var checked = Set<String>()
+            for mapping in flow.properties {
+                let location = mapping.location ?? flow.flow.location
+                for (dataset, path) in [(source, mapping.source), (target, mapping.target)] where checked.insert("\(dataset.key)|\(path)").inserted {
+                    if let finding = missing(path, in: dataset, flow: flow, location: location) { findings.append(finding) }
+                }
+                if let finding = typeDisagreement(mapping, in: target, flow: flow, location: location) { findings.append(finding) }
+            }
+            for combination in flow.flow.mergeCombinations {
+                let location = combination.location ?? flow.flow.location
+                for pair in combination.pairs {
+                    for (dataset, path) in [(source, pair.source), (target, pair.target)] {
+                        if checked.insert("\(dataset.key)|\(path)").inserted,
+                            let finding = missing(path, in: dataset, flow: flow, location: location)
+                        {
+                            findings.append(finding)
+                        } else if let finding = mostlyEmpty(path, in: dataset, flow: flow, location: location) {
+                            findings.append(finding)
+                        }
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    func missing(_ path: String, in dataset: Dataset, flow: BoundFlow, location: SourceLocation) -> Finding? {
+        guard !dataset.records.isEmpty, !dataset.hasPath(path), !dataset.isParentPath(path) else { return nil }
+        let names = dataset.presentPaths.map { dataset.paths.names[Int($0)] }
+        let suggestion = Self.nearest(path, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+        return Finding(
+            .warning, .spec, "\(flow.name): no record of \(dataset.key) has '\(path)'\(suggestion)",
+            system: dataset.key.system, entity: dataset.key.entity, location: location)
+    }
+
+    func mostlyEmpty(_ path: String, in dataset: Dataset, flow: BoundFlow, location: SourceLocation) -> Finding? {
+        guard !dataset.records.isEmpty, dataset.hasPath(path) else { return nil }
+        let empty = dataset.records.filter { dataset.value($0, path)?.isEmpty ?? true }.count
+        let share = Double(empty) / Double(dataset.records.count)
+        guard share > Self.mostlyEmpty else { return nil }
+        return Finding(
+            .warning, .spec,
+            "\(flow.name): merge property '\(path)' is empty in \(empty) of \(dataset.records.count) \(dataset.key) records; empty values never link",
+            system: dataset.key.system, entity: dataset.key.entity, location: location)
+    }
+
+    /// A declared `"integer"`, `"number"` or `"boolean"` that some target values do not parse as.
+    func typeDisagreement(_ mapping: PropertyMapping, in target: Dataset, flow: BoundFlow, location: SourceLocation) -> Finding? {
+        guard let declared = mapping.dataType?.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")).lowercased() else { return nil }
+        let accepts: (String) -> Bool
+        switch declared {
+        case "integer": accepts = { Int64($0) != nil }
+        case "number", "decimal": accepts = { Double($0) != nil }
+        case "boolean": accepts = { ["true", "false"].contains($0.lowercased()) }
+        default: return nil
+        }
+        let values = target.records.compactMap { target.value($0, mapping.target).flatMap { $0.isEmpty ? nil : $0.text } }
+        let wrong = values.filter { !accepts($0.trimmingCharacters(in: .whitespaces)) }
+        guard let example = wrong.first else { return nil }
+        return Finding(
+            .warning, .typeError,
+            "\(flow.name): '\(mapping.target)' is declared \(mapping.dataType!) but \(wrong.count) of \(values.count) values in \(target.key) are not (e.g. '\(example.prefix(40))')",
+            system: target.key.system, entity: target.key.entity, location: location)
+    }
+
+    /// The name closest to `path` by edit distance (ignoring case), when it is close enough to be a typo.
+    static func nearest(_ path: String, among names: [String]) -> String? {
+        let wanted = Array(path.lowercased())
+        let scored = names.map { ($0, distance(wanted, Array($0.lowercased()))) }
+        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
+        return best.1 <= max(2, wanted.count / 3) ? best.0 : nil
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
