@@ -55,7 +55,7 @@ public struct DatasetLoader {
                     continue
                 }
                 firstSeen[id] = location
-                records.append(Record(id: id, fields: raw.fields, file: Int32(fileIndex), line: Int32(raw.line)))
+                records.append(Record(id: id, sortedFields: raw.fields, file: Int32(fileIndex), line: Int32(raw.line)))
             }
         }
         return Dataset(spec: spec, paths: paths, records: records, files: inputs, findings: findings, invalidCount: invalid)
@@ -139,7 +139,7 @@ struct RawRecord {
     }
 
     func value(at path: Int32) -> FieldValue? {
-        fields.first { $0.path == path }?.value
+        Record(id: "", sortedFields: fields, file: 0, line: 0).value(at: path)
     }
 }
 

@@ -38,9 +38,10 @@ public struct Record: Sendable {
         public var value: FieldValue
     }
 
-    public init(id: String, fields: [Field], file: Int32, line: Int32) {
+    /// `fields` must be sorted by path id (the readers hand them over that way).
+    public init(id: String, sortedFields fields: [Field], file: Int32, line: Int32) {
         self.id = id
-        self.fields = fields.sorted { $0.path < $1.path }
+        self.fields = fields
         self.file = file
         self.line = line
     }

@@ -78,9 +78,7 @@ struct DataflowDocumentTests {
         "every seed and every document of the corpus reads with nothing left over",
         .enabled(if: RepositoryPaths.hasShared, "../shared (seeds and talk-docs) is absent: corpus not read"))
     func corpus() throws {
-        let shared = RepositoryPaths.shared
-        let files = RepositoryPaths.files(in: shared.appendingPathComponent("seeds"), suffixes: [".txt"])
-            + RepositoryPaths.files(in: shared.appendingPathComponent("reference/talk-docs"), suffixes: [".rst"])
+        let files = RepositoryPaths.corpusDocuments
         #expect(files.count >= 80)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)

@@ -41,9 +41,7 @@ struct DataflowRenderingTests {
         "every seed and every corpus document round-trips",
         .enabled(if: RepositoryPaths.hasShared, "../shared (seeds and talk-docs) is absent: corpus not read"))
     func corpus() throws {
-        let shared = RepositoryPaths.shared
-        let files = RepositoryPaths.files(in: shared.appendingPathComponent("seeds"), suffixes: [".txt"])
-            + RepositoryPaths.files(in: shared.appendingPathComponent("reference/talk-docs"), suffixes: [".rst"])
+        let files = RepositoryPaths.corpusDocuments
         for file in files {
             Self.assertRoundTrip(try String(contentsOf: file, encoding: .utf8), name: file.lastPathComponent)
         }
