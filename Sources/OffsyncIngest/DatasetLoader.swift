@@ -139,7 +139,7 @@ struct RawRecord {
     }
 
     func value(at path: Int32) -> FieldValue? {
-        Record(id: "", sortedFields: fields, file: 0, line: 0).value(at: path)
+        fields.value(at: path)
     }
 }
 

@@ -46,14 +46,19 @@ public struct Record: Sendable {
         self.line = line
     }
 
-    public func value(at path: Int32) -> FieldValue? {
+    public func value(at path: Int32) -> FieldValue? { fields.value(at: path) }
+}
+
+extension Array where Element == Record.Field {
+    /// Binary search in fields sorted by path id.
+    func value(at path: Int32) -> FieldValue? {
         var low = 0
-        var high = fields.count
+        var high = count
         while low < high {
             let mid = (low + high) / 2
-            if fields[mid].path < path { low = mid + 1 } else { high = mid }
+            if self[mid].path < path { low = mid + 1 } else { high = mid }
         }
-        return low < fields.count && fields[low].path == path ? fields[low].value : nil
+        return low < count && self[low].path == path ? self[low].value : nil
     }
 }
 

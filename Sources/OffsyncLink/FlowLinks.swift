@@ -30,11 +30,6 @@ public struct FlowLinks: Sendable {
         self.duplicateTarget = []
         self.findings = []
     }
-
-    /// The target record id linked to a source record id, for translating references.
-    public func targetID(forSource id: String, source: Dataset, target: Dataset) -> String? {
-        pairs.first { source.records[$0.source].id == id }.map { target.records[$0.target].id }
-    }
 }
 
 /// A source record and a target record considered the same.

@@ -7,7 +7,7 @@ extension DataflowDocument {
         let rule = String(repeating: "=", count: title.count)
         out += [rule, title, rule, ""]
         if let generated { out += ["Generated: \(generated)", ""] }
-        out += heading("Introduction")
+        out += Self.heading("Introduction")
         for paragraph in introduction { out += [paragraph, ""] }
         for flow in flows { out += Self.render(flow) }
         return out.joined(separator: "\n") + "\n"
@@ -16,8 +16,6 @@ extension DataflowDocument {
     static func heading(_ text: String) -> [String] {
         [text, String(repeating: "-", count: text.count)]
     }
-
-    private func heading(_ text: String) -> [String] { Self.heading(text) }
 
     /// `Powerofficego Contactperson`, or ` Users` for a blank system, as the generator spells it.
     static func spelled(_ name: EntityName) -> String { "\(name.system) \(name.entity)" }
