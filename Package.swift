@@ -48,7 +48,7 @@ let package = Package(
             "OffsyncLink", "OffsyncDiff", "OffsyncPlan", "OffsyncEmit",
         ]),
         .executableTarget(name: "offsync", dependencies: [
-            "OffsyncPipeline",
+            "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncPlan",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -58,7 +58,7 @@ public struct Linker {
         }
 
         // 4. What is left.
-        let createsWhenUnmatched = flow.flow.linking == .every
+        let createsWhenUnmatched = flow.flow.syncsEveryRecord
             || flow.flow.createsWhenUnmatched.contains { $0.hasSuffix(flow.target.entity) }
         let ambiguousSources = Set(links.ambiguous.map(\.source))
         for s in source.records.indices where !linkedSource.contains(s) && !ambiguousSources.contains(s) {

@@ -8,6 +8,7 @@ extension DataflowDocument {
     public init(reading text: String, path: String) {
         var reader = DocumentReader(lines: text.splitLines(), path: path)
         self = reader.read()
+        if text.contains("\r\n") { lineEnding = "\r\n" }
     }
 }
 
@@ -46,6 +47,7 @@ private struct DocumentReader {
             index += 2
             let body = sectionBody()
             if heading.trimmed.trimmingCharacters(".") == "Introduction" {
+                document.introductionHeading = heading.trimmed
                 document.introduction = paragraphs(in: body).map(\.text)
             } else {
                 document.flows.append(
@@ -206,6 +208,7 @@ private struct DocumentReader {
         var flow = Flow(
             source: source, target: target, linking: linking, conditionalCreations: conditional,
             createsWhenUnmatched: createsWhenUnmatched, properties: properties, location: location(headingLine))
+        flow.syncsEveryRecord = isEvery
         flow.syncCondition = syncCondition
         flow.mergesWithExisting = mergesWithExisting
         return flow
@@ -323,7 +326,7 @@ enum Sentence {
             text.range(of: "will be synchronized with a ", range: comma.upperBound..<text.endIndex) != nil
         {
             let condition = text[..<comma.lowerBound]
-            self = .everyWhen(String(condition.hasPrefix("When ") ? condition.dropFirst(5) : condition))
+            self = .everyWhen(String(condition))
         } else if text.hasPrefix("If a matching "), text.hasSuffix(" will be merged with the existing one."),
             let exists = text.range(of: " already exists, the ")
         {

@@ -11,11 +11,15 @@ public struct DataflowDocument: Sendable, Hashable {
     public var targetSystem: String
     /// The `Generated:` stamp, as written.
     public var generated: String?
+    /// The introduction's heading as written (`Introduction.` in the seeds, `Introduction` in the corpus).
+    public var introductionHeading = "Introduction"
     /// The introduction's text, paragraph by paragraph.
     public var introduction: [String]
     public var flows: [Flow]
     /// Sentences, lines and tables the reader could not place, with file and line.
     public var unparsed: [Finding]
+    /// `\r\n` for documents written with CRLF, so rendering gives back the same bytes.
+    public var lineEnding = "\n"
 
     public init(
         path: String, sourceSystem: String, targetSystem: String, generated: String? = nil,

@@ -11,8 +11,12 @@ public struct Flow: Sendable, Hashable {
     public var conditionalCreations: [ConditionalCreation]
     /// "If no matching X is found, a new X will be created."
     public var createsWhenUnmatched: [String]
+    /// The section says every source record is synchronized ("Every X will be synchronized with
+    /// a Y", or its conditional form): records no merge rule links become creates.
+    public var syncsEveryRecord: Bool
     /// "When a HubSpot Deal has a 100% probability of beeing sold, it will be synchronized with a
-    /// ...": the condition part of an every-flow that only syncs some records, as written.
+    /// ...": the clause before ", it will be synchronized" of an every-flow that only syncs some
+    /// records, as written (including its "When").
     public var syncCondition: String?
     /// "If a matching X already exists, the Y will be merged with the existing one.": X.
     public var mergesWithExisting: [String]
@@ -30,6 +34,7 @@ public struct Flow: Sendable, Hashable {
         self.linking = linking
         self.conditionalCreations = conditionalCreations
         self.createsWhenUnmatched = createsWhenUnmatched
+        self.syncsEveryRecord = linking == .every
         self.syncCondition = nil
         self.mergesWithExisting = []
         self.properties = properties

@@ -15,12 +15,12 @@ extension WorkspaceSpec {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw OffsyncError.badInput("document '\(path)' does not exist (looked for \(file))", at: location)
             }
-            documents[path] = DataflowDocument(reading: try readText(file, what: "document"), path: file)
+            documents[path] = try DataflowDocument(contentsOf: file)
         }
         return try WorkspaceSpec(root: root, manifestFile: manifestFile, manifest: manifest, documents: documents)
     }
 
-    private static func readText(_ path: String, what: String) throws(OffsyncError) -> String {
+    static func readText(_ path: String, what: String) throws(OffsyncError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw OffsyncError.badInput("cannot read the \(what)", at: SourceLocation(file: path))
         }
@@ -28,5 +28,12 @@ extension WorkspaceSpec {
             throw OffsyncError.badInput("the \(what) is not valid UTF-8", at: SourceLocation(file: path))
         }
         return text
+    }
+}
+
+extension DataflowDocument {
+    /// Reads a document file; a file that cannot be read or is not UTF-8 is an error naming it.
+    public init(contentsOf path: String) throws(OffsyncError) {
+        self.init(reading: try WorkspaceSpec.readText(path, what: "document"), path: path)
     }
 }

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import OffsyncDiagnostics
+import OffsyncEmit
 import OffsyncPipeline
 import OffsyncPlan
+import OffsyncSpec
 
 /// Everything the command line prints: summaries to standard output, errors to standard
 /// error, and the exit code of an `OffsyncError`.
@@ -33,6 +35,77 @@ enum Terminal {
         if errors > 0 { throw ExitCode(1) }
     }
 
+    static func convert(document path: String, json: Bool) throws {
+        let document = read(path)
+        print(json ? document.jsonValue().serialized(pretty: true) : document.outline(), terminator: json ? "\n" : "")
+        if !document.unparsed.isEmpty {
+            for finding in document.unparsed { printFinding(finding, to: .standardError) }
+            throw ExitCode(1)
+        }
+    }
+
+    enum RenderDestination {
+        case standardOutput, inPlace, check
+        case folder(String)
+    }
+
+    static func render(documents paths: [String], to destination: RenderDestination) throws {
+        let files = paths.flatMap(documentFiles)
+        let documents = files.map(read)
+        let refused = documents.filter { !$0.unparsed.isEmpty }
+        for finding in refused.flatMap(\.unparsed) { printFinding(finding, to: .standardError) }
+        if !refused.isEmpty {
+            fail(OffsyncError.badInput("\(refused.count) documents have text offsync does not understand; rendering would drop it, so nothing was written"))
+        }
+        var differing = 0
+        for document in documents {
+            let text = document.rendered()
+            switch destination {
+            case .standardOutput:
+                print(text, terminator: "")
+            case .check:
+                let current = FileManager.default.contents(atPath: document.path)
+                if current != Data(text.utf8) {
+                    differing += 1
+                    print("\(document.path): differs from its rendering")
+                }
+            case .inPlace:
+                write(text, to: document.path)
+            case .folder(let folder):
+                try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                write(text, to: (folder as NSString).appendingPathComponent((document.path as NSString).lastPathComponent))
+            }
+        }
+        if case .check = destination {
+            print("\(documents.count) documents, \(differing) differ from their rendering")
+            if differing > 0 { throw ExitCode(1) }
+        }
+    }
+
+    /// A document path as given, or a folder's `.rst` and `.txt` files in name order.
+    static func documentFiles(_ path: String) -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return [path] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return names.filter { $0.hasSuffix(".rst") || $0.hasSuffix(".txt") }.sorted()
+            .map { (path as NSString).appendingPathComponent($0) }
+    }
+
+    static func read(_ path: String) -> DataflowDocument {
+        switch Result(catching: { () throws(OffsyncError) in try DataflowDocument(contentsOf: path) }) {
+        case .success(let document): return document
+        case .failure(let error): fail(error)
+        }
+    }
+
+    static func write(_ text: String, to path: String) {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            fail(OffsyncError.badInput("cannot write the document: \(error.localizedDescription)", at: SourceLocation(file: path)))
+        }
+    }
+
     static func printSummary(_ plan: Plan) {
         let header = ["flow", "source", "target", "linked", "create", "upd→t", "upd→s", "ambig", "unm src", "unm tgt"]
         var rows = [header]
@@ -54,9 +127,10 @@ enum Terminal {
         print("\nfindings: " + Finding.Severity.allCases.reversed().map { "\(bySeverity[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))
     }
 
-    static func printFinding(_ finding: Finding) {
+    static func printFinding(_ finding: Finding, to stream: FileHandle? = nil) {
         let place = finding.location.map { "\($0): " } ?? ""
-        print("\(place)\(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)")
+        let line = "\(place)\(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)"
+        if let stream { stream.write(Data((line + "\n").utf8)) } else { print(line) }
     }
 
     /// Prints the error where a person looks for it and ends with its exit code.
