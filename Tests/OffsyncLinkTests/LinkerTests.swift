@@ -96,6 +96,19 @@ struct LinkerTests {
         #expect(links.unmatchedTarget == [1])
     }
 
+    @Test("a flow that syncs every record and merges first links matches and creates the rest")
+    func everyWithMerge() throws {
+        var fixture = Fixture()
+        let people = try fixture.dataset("a", "Person", #"[{"id":1,"email":"kari@eksempel.no"},{"id":2,"email":"ola@eksempel.no"}]"#)
+        let users = try fixture.dataset("b", "User", #"[{"id":"u1","mail":"Kari@eksempel.no"}]"#)
+        var flow = Fixture.flow(merge: [[("email", "mail")]])
+        flow.flow.syncsEveryRecord = true
+        let links = Linker(flow: flow, source: people, target: users).link()
+        #expect(links.pairs.map { (people.records[$0.source].id, users.records[$0.target].id) }.elementsEqual([("1", "u1")], by: ==))
+        #expect(links.creates.map { people.records[$0].id } == ["2"])
+        #expect(links.unmatchedSource.isEmpty)
+    }
+
     @Test("a remembered link wins over the rules")
     func remembered() throws {
         var fixture = Fixture()
