@@ -10,7 +10,7 @@ OUT      ?= exports/samples
 # Debian package per header the build needs.
 NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
 
-.PHONY: all run test build deps install samples clean
+.PHONY: all run test build deps install samples clean bench-ingest
 
 all: build
 
@@ -49,6 +49,14 @@ install: build
 ## samples: regenerate the sample dumps and expected.json (deterministic).
 samples:
 	python3 samples/generate.py
+
+## bench-ingest: generate large exports in .bench once (deterministic, ~650 MB), then print
+## MB/s and peak RSS per reader, each case in its own process. A benchmark, not part of `make test`.
+BENCH_DIR ?= .bench
+bench-ingest: deps
+	$(SWIFT) build -c release --product offsync-bench
+	python3 bench/generate.py --out $(BENCH_DIR)
+	$$($(SWIFT) build -c release --show-bin-path)/offsync-bench --dir $(BENCH_DIR)
 
 clean:
 	rm -rf .build exports/samples samples/.offsync

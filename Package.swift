@@ -52,6 +52,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // `make bench-ingest`: ingest throughput and peak memory on generated large exports.
+        .executableTarget(name: "offsync-bench", dependencies: [
+            "OffsyncSpec", "OffsyncIngest", "CLibCSV", "CZlib",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest"]),
         .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),
