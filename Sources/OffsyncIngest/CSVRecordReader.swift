@@ -3,25 +3,35 @@ import OffsyncDiagnostics
 import OffsyncSpec
 
 /// Reads a CSV export through libcsv: a header row, then one record per row, each value a
-/// string at the column's name (a dotted header such as `MailAddress.City` is a path).
+/// string at the column's name (a dotted header such as `MailAddress.City` is a path). An empty
+/// cell is an empty string; a column the header lacks is an absent path.
 ///
-/// The bytes are fed to libcsv one physical line at a time, so that every row knows the line
-/// it starts on even when quoted fields hold line breaks.
+/// The bytes are fed to libcsv one physical line at a time (lines end at LF, CRLF or a lone
+/// CR), so that every row knows the line it starts on even when quoted fields hold line breaks.
+/// Every error names the line and column; with `lenient`, rows with too many or too few fields
+/// are skipped and returned as notes instead.
 struct CSVRecordReader {
     let file: String
     let options: CSVOptions
 
-    /// Calls `record` for each data row with its fields and starting line.
+    /// Calls `record` for each data row with its fields and starting line; returns the rows that
+    /// `lenient` skipped.
+    @discardableResult
     func read(
         _ input: UnsafeBufferPointer<UInt8>, paths: inout PathTable,
         record: (inout [Record.Field], Int) throws(OffsyncError) -> Void
-    ) throws(OffsyncError) {
+    ) throws(OffsyncError) -> [ReadNote] {
         var bytes = input
-        if options.encoding == .utf8, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            guard options.encoding == .utf8 else {
+                throw OffsyncError.badInput(
+                    "the file starts with a UTF-8 byte order mark, but the manifest says csv: { encoding: \(options.encoding.rawValue) }; the file is most likely UTF-8 (the default): remove the encoding",
+                    at: SourceLocation(file: file, line: 1, column: 1))
+            }
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
         }
         let delimiter = options.delimiter ?? Self.sniffDelimiter(bytes)
-        let collector = RowCollector(file: file, encoding: options.encoding)
+        let collector = RowCollector(file: file, bytes: bytes, delimiter: delimiter, options: options)
 
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
@@ -36,32 +46,55 @@ struct CSVRecordReader {
         var lineStart = 0
         var line = 1
         while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            if lineEnd < bytes.count { lineEnd += 1 }
-            if collector.rowStartLine == nil, !Self.isBlank(bytes, lineStart..<lineEnd) {
-                collector.rowStartLine = line
+            let lineEnd = Self.endOfLine(bytes, from: lineStart)
+            if collector.rowStart == nil, !Self.isBlank(bytes, lineStart..<lineEnd) {
+                collector.rowStart = TextPosition(line: line, lineStart: lineStart)
             }
             let chunk = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             let parsed = csv_parse(&parser, chunk.baseAddress, chunk.count, fieldEnded, rowEnded, context)
             if parsed != chunk.count {
                 let reason = String(cString: csv_strerror(csv_error(&parser)))
-                throw OffsyncError.badInput(
-                    "CSV \(reason) (a quote inside an unquoted field, or text after a closing quote)",
-                    at: SourceLocation(file: file, line: line, column: parsed + 1))
+                let here = TextPosition(line: line, lineStart: lineStart)
+                    .advanced(to: lineStart + parsed, in: bytes, utf8: collector.utf8)
+                var message = "CSV \(reason): a quote inside an unquoted field, or text after a closing quote"
+                if let rowStart = collector.rowStart, rowStart.line < line {
+                    message += " (the row began on line \(rowStart.line): a quoted field there may lack its closing quote)"
+                }
+                throw OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
             }
             try collector.drain(into: &paths, record: record)
             lineStart = lineEnd
             line += 1
         }
         if csv_fini(&parser, fieldEnded, rowEnded, context) != 0 {
+            let rowStart = collector.rowStart ?? TextPosition(line: line, lineStart: lineStart)
+            let open = collector.fields(from: rowStart).starts.last ?? rowStart.lineStart
+            let here = rowStart.advanced(to: open, in: bytes, utf8: collector.utf8)
             throw OffsyncError.badInput(
-                "the file ends inside a quoted field", at: SourceLocation(file: file, line: collector.rowStartLine ?? line))
+                "the file ends inside a quoted field: the quote opened here is never closed",
+                at: SourceLocation(file: file, line: here.line, column: here.column))
         }
         try collector.drain(into: &paths, record: record)
         if collector.header == nil {
-            throw OffsyncError.badInput("the CSV file has no header row", at: SourceLocation(file: file, line: 1))
+            throw OffsyncError.badInput(
+                "the CSV file has no header row (it is empty)", at: SourceLocation(file: file, line: 1, column: 1))
         }
+        return collector.skipped
+    }
+
+    /// The end of the physical line starting at `start`: after its LF, CRLF or lone CR.
+    static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var end = start
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == 0x0A { return end + 1 }
+            if byte == 0x0D {
+                if end + 1 < bytes.count, bytes[end + 1] == 0x0A { return end + 2 }
+                return end + 1
+            }
+            end += 1
+        }
+        return end
     }
 
     static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -74,7 +107,7 @@ struct CSVRecordReader {
         var quoted = false
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { quoted.toggle() }
-            if !quoted && byte == 0x0A { break }
+            if !quoted && (byte == 0x0A || byte == 0x0D) { break }
             if !quoted, counts[byte] != nil { counts[byte]! += 1 }
         }
         let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!
@@ -82,38 +115,58 @@ struct CSVRecordReader {
     }
 }
 
-/// Receives libcsv's callbacks: fields are decoded as they end, rows are queued with their line.
+/// Receives libcsv's callbacks: fields are decoded as they end, rows are queued with where they start.
 private final class RowCollector {
     let file: String
+    let bytes: UnsafeBufferPointer<UInt8>
+    let delimiter: UInt8
     let encoding: TextEncoding
+    let lenient: Bool
+    /// Whether columns count UTF-8 characters (else bytes, for single-byte encodings).
+    var utf8: Bool { encoding == .utf8 }
     var header: [String]? = nil
-    var rowStartLine: Int? = nil
+    /// Where the row being parsed starts; nil between rows.
+    var rowStart: TextPosition? = nil
     var current: [String] = []
-    var ready: [(values: [String], line: Int)] = []
+    var ready: [(values: [String], start: TextPosition)] = []
+    var skipped: [ReadNote] = []
     var failure: OffsyncError? = nil
 
-    init(file: String, encoding: TextEncoding) {
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, options: CSVOptions) {
         self.file = file
-        self.encoding = encoding
+        self.bytes = bytes
+        self.delimiter = delimiter
+        self.encoding = options.encoding
+        self.lenient = options.lenient
     }
 
-    func field(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let text = encoding.decode(bytes) else {
-            if failure == nil {
-                failure = OffsyncError.badInput(
-                    "field \(current.count + 1) is not valid UTF-8; if the export is Windows-1252 (common for Norwegian exports), set csv: { encoding: windows-1252 } in the manifest",
-                    at: SourceLocation(file: file, line: rowStartLine))
-            }
+    func field(_ field: UnsafeBufferPointer<UInt8>) {
+        guard let text = encoding.decode(field) else {
+            if failure == nil { failure = invalidText() }
             current.append("")
             return
         }
         current.append(text)
     }
 
+    /// The error for a field that is not UTF-8, at its first bad byte. Earlier fields decoded,
+    /// and delimiters, quotes and line breaks are ASCII, so the first bad byte since the row
+    /// began is in this field.
+    private func invalidText() -> OffsyncError {
+        let start = rowStart ?? TextPosition()
+        let offset = UTF8Check.firstInvalid(bytes, from: start.lineStart) ?? start.lineStart
+        let here = start.advanced(to: offset, in: bytes)
+        let index = current.count
+        let column = header.flatMap { index < $0.count ? " ('\($0[index])')" : nil } ?? ""
+        return OffsyncError.badInput(
+            "\(UTF8Check.describe(bytes, at: offset)) in field \(index + 1)\(column) is not valid UTF-8; if the export is Windows-1252 (common for Norwegian exports), set csv: { encoding: windows-1252 } in the manifest (or iso-8859-1)",
+            at: SourceLocation(file: file, line: here.line, column: here.column))
+    }
+
     func rowEnded() {
-        ready.append((current, rowStartLine ?? 0))
+        ready.append((current, rowStart ?? TextPosition()))
         current = []
-        rowStartLine = nil
+        rowStart = nil
     }
 
     /// Turns the queued rows into records (the first row is the header).
@@ -121,35 +174,82 @@ private final class RowCollector {
         if let failure { throw failure }
         for row in ready {
             guard let header else {
-                try setHeader(row.values, line: row.line)
+                try setHeader(row.values, start: row.start)
                 continue
             }
             guard row.values.count == header.count else {
+                let note = mismatch(row.values.count, header.count, row.start)
+                if lenient {
+                    skipped.append(note)
+                    continue
+                }
                 throw OffsyncError.badInput(
-                    "the row has \(row.values.count) fields, the header has \(header.count)",
-                    at: SourceLocation(file: file, line: row.line))
+                    note.message + " (set csv: { lenient: true } in the manifest to skip such rows and report them)",
+                    at: SourceLocation(file: file, line: note.line, column: note.column))
             }
             var fields: [Record.Field] = []
             fields.reserveCapacity(header.count)
             for (name, value) in zip(header, row.values) {
                 fields.append(Record.Field(path: paths.intern(name), value: .string(value)))
             }
-            try record(&fields, row.line)
+            try record(&fields, row.start.line)
         }
         ready.removeAll(keepingCapacity: true)
     }
 
-    func setHeader(_ names: [String], line: Int) throws(OffsyncError) {
-        var seen = Set<String>()
+    /// A row whose field count differs from the header's: placed at its first extra field, or
+    /// where it ends too early.
+    private func mismatch(_ count: Int, _ expected: Int, _ start: TextPosition) -> ReadNote {
+        let layout = fields(from: start)
+        let offset = count > expected && expected < layout.starts.count ? layout.starts[expected] : layout.end
+        let here = start.advanced(to: offset, in: bytes, utf8: utf8)
+        let message = count > expected
+            ? "the row has \(count) fields, the header has \(expected): field \(expected + 1) is one too many"
+            : "the row has \(count) field\(count == 1 ? "" : "s"), the header has \(expected): it ends before field \(count + 1) ('\(header![count])')"
+        return ReadNote(message: message, line: here.line, column: here.column)
+    }
+
+    func setHeader(_ names: [String], start: TextPosition) throws(OffsyncError) {
+        var seen: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             if name.isEmpty {
-                throw OffsyncError.badInput("header column \(index + 1) has no name", at: SourceLocation(file: file, line: line, column: index + 1))
+                throw OffsyncError.badInput(
+                    "header field \(index + 1) has no name; every column needs one",
+                    at: location(ofField: index, in: start))
             }
-            if !seen.insert(name).inserted {
-                throw OffsyncError.badInput("header column \(index + 1) repeats the name '\(name)'", at: SourceLocation(file: file, line: line, column: index + 1))
+            if let first = seen[name] {
+                throw OffsyncError.badInput(
+                    "header field \(index + 1) repeats the name '\(name)' of field \(first + 1); column names must be unique",
+                    at: location(ofField: index, in: start))
             }
+            seen[name] = index
         }
         header = names
+    }
+
+    private func location(ofField index: Int, in start: TextPosition) -> SourceLocation {
+        let starts = fields(from: start).starts
+        let here = start.advanced(to: index < starts.count ? starts[index] : start.lineStart, in: bytes, utf8: utf8)
+        return SourceLocation(file: file, line: here.line, column: here.column)
+    }
+
+    /// Where the fields of the row starting at `start` begin, and where the row ends (its line
+    /// break, or the end of the file). Only for messages: libcsv did the parsing.
+    func fields(from start: TextPosition) -> (starts: [Int], end: Int) {
+        var starts = [start.lineStart]
+        var quoted = false
+        var i = start.lineStart
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\"") {
+                quoted.toggle()
+            } else if !quoted {
+                if byte == delimiter { starts.append(i + 1) }
+                if byte == 0x0A || byte == 0x0D { break }
+            }
+            i += 1
+        }
+        return (starts, i)
     }
 }
 

@@ -5,6 +5,9 @@ import OffsyncSpec
 
 /// Reads every dataset of a workspace. A file named by several datasets (Customers and
 /// Customers person in one CSV) is read once.
+///
+/// Rows a lenient CSV read skipped become `invalid` findings of the dataset, counted in
+/// `invalidCount`.
 public struct DatasetLoader {
     public let root: String
     private var paths = PathTable()
@@ -34,6 +37,15 @@ public struct DatasetLoader {
         for (fileIndex, file) in files.enumerated() {
             let parsedFile = try read(file, spec: spec)
             inputs.append(parsedFile.input)
+            // Rows `lenient` skipped: the filter cannot tell whose they were, so every dataset
+            // reading the file reports them.
+            for note in parsedFile.skipped {
+                invalid += 1
+                findings.append(Finding(
+                    .warning, .invalid, note.message + "; the row is skipped (csv: { lenient: true })",
+                    system: spec.key.system, entity: spec.key.entity,
+                    location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
+            }
             for raw in parsedFile.records {
                 let passes = conditions.allSatisfy { path, wanted in
                     raw.value(at: path)?.text?.lowercased() == wanted
@@ -84,6 +96,14 @@ public struct DatasetLoader {
         return (0..<Int(result.gl_pathc)).compactMap { result.gl_pathv[$0].map { String(cString: $0) } }.sorted()
     }
 
+    /// UTF-16 (from some Windows tools) would otherwise fail on its first zero byte with a puzzling message.
+    static func refuseUTF16(_ bytes: [UInt8], file: String) throws(OffsyncError) {
+        guard bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) else { return }
+        throw OffsyncError.badInput(
+            "the file is UTF-16 (it starts with the byte order mark \(bytes[0] == 0xFF ? "ff fe" : "fe ff")); offsync reads UTF-8 (and CSV in Windows-1252 or ISO-8859-1): save the export as UTF-8",
+            at: SourceLocation(file: file, line: 1, column: 1))
+    }
+
     private mutating func read(_ file: String, spec: DatasetSpec) throws(OffsyncError) -> ParsedFile {
         let key = FileKey(path: file, csv: spec.csv, records: spec.records)
         if let cached = parsed[key] { return cached }
@@ -92,13 +112,21 @@ public struct DatasetLoader {
         }
         let stored = [UInt8](data)
         let digest = SHA256.hash(data: stored).map { String(format: "%02x", $0) }.joined()
-        let bytes = Gzip.isCompressed(stored) ? try Gzip.inflate(stored, file: file) : stored
+        let compressed = Gzip.isCompressed(stored)
+        if !compressed, file.lowercased().hasSuffix(".gz") {
+            throw OffsyncError.badInput(
+                stored.isEmpty ? "the gzip file is empty" : "the file is named .gz but is not gzip data (it does not start with the bytes 1f 8b)",
+                at: SourceLocation(file: file))
+        }
+        let bytes = compressed ? try Gzip.inflate(stored, file: file) : stored
+        try Self.refuseUTF16(bytes, file: file)
         var records: [RawRecord] = []
+        var skipped: [ReadNote] = []
         let format = ExportFormat(path: file, bytes: bytes)
         try bytes.withUnsafeBufferPointer { (buffer) throws(OffsyncError) in
             switch format {
             case .csv:
-                try CSVRecordReader(file: file, options: spec.csv).read(buffer, paths: &paths) { fields, line in
+                skipped = try CSVRecordReader(file: file, options: spec.csv).read(buffer, paths: &paths) { fields, line in
                     records.append(RawRecord(fields: fields, line: line))
                 }
             case .json:
@@ -111,7 +139,8 @@ public struct DatasetLoader {
             }
         }
         let result = ParsedFile(
-            input: InputFile(path: file, bytes: stored.count, records: records.count, sha256: digest), records: records)
+            input: InputFile(path: file, bytes: stored.count, records: records.count, sha256: digest), records: records,
+            skipped: skipped)
         parsed[key] = result
         return result
     }
@@ -126,6 +155,8 @@ private struct FileKey: Hashable {
 private struct ParsedFile {
     var input: InputFile
     var records: [RawRecord]
+    /// Rows a lenient CSV read skipped.
+    var skipped: [ReadNote]
 }
 
 /// A record as read, before the dataset's filter and id check.

@@ -151,9 +151,15 @@ private struct YAMLReader {
 
     func csvOptions(_ node: Node, _ key: String) throws(OffsyncError) -> CSVOptions {
         var options = CSVOptions()
-        for (name, value, path) in try entries(node, key, allowed: ["delimiter", "encoding"]) {
+        for (name, value, path) in try entries(node, key, allowed: ["delimiter", "encoding", "lenient"]) {
             let text = try string(value, path)
-            if name == "delimiter" {
+            if name == "lenient" {
+                switch text.lowercased() {
+                case "true", "yes": options.lenient = true
+                case "false", "no": options.lenient = false
+                default: throw fail("expected true or false", value, path)
+                }
+            } else if name == "delimiter" {
                 let delimiter: String = text == "\\t" || text == "tab" ? "\t" : text
                 guard delimiter.utf8.count == 1, let byte = delimiter.utf8.first else {
                     throw fail("a delimiter is one character (\",\", \";\", \"tab\")", value, path)

@@ -131,10 +131,14 @@ public struct CSVOptions: Sendable, Hashable {
     /// nil: sniffed from the header line.
     public var delimiter: UInt8?
     public var encoding: TextEncoding = .utf8
+    /// Rows with more or fewer fields than the header: false, an error; true, each is skipped
+    /// and reported as an `invalid` finding (file and line).
+    public var lenient: Bool = false
 
-    public init(delimiter: UInt8? = nil, encoding: TextEncoding = .utf8) {
+    public init(delimiter: UInt8? = nil, encoding: TextEncoding = .utf8, lenient: Bool = false) {
         self.delimiter = delimiter
         self.encoding = encoding
+        self.lenient = lenient
     }
 }
 
