@@ -6,8 +6,9 @@ import OffsyncSpec
 /// Reads every dataset of a workspace. A file named by several datasets (Customers and
 /// Customers person in one CSV) is read once.
 ///
-/// Rows a lenient CSV read skipped become `invalid` findings of the dataset, counted in
-/// `invalidCount`.
+/// What the readers read past becomes findings of the dataset: rows a lenient CSV read skipped
+/// (`invalid`, counted in `invalidCount`) and duplicate JSON keys (`duplicate_key`; the record is
+/// kept with the last value).
 public struct DatasetLoader {
     public let root: String
     private var paths = PathTable()
@@ -52,7 +53,14 @@ public struct DatasetLoader {
                 }
                 guard passes else { continue }
                 let location = SourceLocation(file: parsedFile.input.path, line: raw.line)
-                guard let id = raw.value(at: idPath)?.text?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
+                let id = raw.value(at: idPath)?.text?.trimmingCharacters(in: .whitespaces)
+                for note in raw.notes {
+                    findings.append(Finding(
+                        .warning, .duplicateKey, note.message,
+                        system: spec.key.system, entity: spec.key.entity, recordID: id?.isEmpty == false ? id : nil,
+                        location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
+                }
+                guard let id, !id.isEmpty else {
                     invalid += 1
                     findings.append(Finding(
                         .warning, .invalid, "record has no id (field '\(spec.id)' is missing or empty); it is left out",
@@ -129,11 +137,11 @@ public struct DatasetLoader {
                 skipped = try CSVRecordReader(file: file, options: spec.csv).read(buffer, paths: &paths) { fields, line in
                     records.append(RawRecord(fields: fields, line: line))
                 }
-            case .json:
+            case .json, .lines:
                 var reader = JSONRecordReader(file: file, bytes: buffer, paths: paths)
                 let recordsPath = spec.records.map { $0.split(separator: ".").map(String.init) }
-                try reader.read(recordsPath: recordsPath) { fields, line in
-                    records.append(RawRecord(fields: fields, line: line))
+                try reader.read(recordsPath: recordsPath, lines: format.isLines) { fields, line, notes in
+                    records.append(RawRecord(fields: fields, line: line, notes: notes))
                 }
                 paths = reader.paths
             }
@@ -163,10 +171,13 @@ private struct ParsedFile {
 struct RawRecord {
     var fields: [Record.Field]
     var line: Int
+    /// What the reader noticed about the record (duplicate JSON keys).
+    var notes: [ReadNote]
 
-    init(fields: [Record.Field], line: Int) {
+    init(fields: [Record.Field], line: Int, notes: [ReadNote] = []) {
         self.fields = fields.sorted { $0.path < $1.path }
         self.line = line
+        self.notes = notes
     }
 
     func value(at path: Int32) -> FieldValue? {
@@ -177,17 +188,28 @@ struct RawRecord {
 /// Which reader a file needs: by its name without `.gz`, else by its first byte.
 enum ExportFormat {
     case csv, json
+    /// NDJSON by name (`.ndjson`, `.jsonl`): read as JSON, and an empty file holds no records.
+    case lines
+
+    var isLines: Bool { self == .lines }
 
     init(path: String, bytes: [UInt8]) {
         var name = path.lowercased()
         if name.hasSuffix(".gz") { name.removeLast(3) }
         if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") {
             self = .csv
-        } else if name.hasSuffix(".json") || name.hasSuffix(".ndjson") || name.hasSuffix(".jsonl") {
+        } else if name.hasSuffix(".ndjson") || name.hasSuffix(".jsonl") {
+            self = .lines
+        } else if name.hasSuffix(".json") {
             self = .json
         } else {
             let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
             self = first == UInt8(ascii: "[") || first == UInt8(ascii: "{") ? .json : .csv
         }
     }
+}
+
+extension Finding.Code {
+    /// A JSON object gave one key (or one dotted path) twice; the last value was kept.
+    public static let duplicateKey: Finding.Code = "duplicate_key"
 }
