@@ -1,0 +1,62 @@
+import OffsyncDiagnostics
+import OffsyncSpec
+import Testing
+
+@testable import OffsyncIngest
+
+@Suite("datasets over several files")
+struct DatasetFilesTests {
+    @Test("a paged export read through a glob keeps file and line on every record")
+    func pages() throws {
+        let folder = TemporaryFolder()
+        folder.write("dumps/customers-1.json", "[\n{\"id\":\"a\"},\n{\"id\":\"b\"}\n]")
+        try gzipFiles([folder.write("dumps/customers-2.json", "[{\"id\":\"c\"},\n\n{\"id\":\"d\"}]")])
+        folder.write("dumps/customers-3.ndjson", "{\"id\":\"e\"}\n\n\n{\"id\":\"f\"}\n")
+        folder.write("dumps/other.json", "[{\"id\":\"no\"}]")
+        var loader = DatasetLoader(root: folder.path)
+        let dataset = try loader.load(DatasetSpec(
+            key: DatasetKey(system: "s", entity: "Customers"), files: ["dumps/customers-*.json.gz", "dumps/customers-[13].*json"], id: "id"))
+        #expect(dataset.files.map { $0.path.split(separator: "/").last! } == ["customers-2.json.gz", "customers-1.json", "customers-3.ndjson"])
+        #expect(dataset.files.map(\.records) == [2, 2, 2])
+        #expect(dataset.records.map(\.id) == ["c", "d", "a", "b", "e", "f"])
+        let places = dataset.records.map { dataset.location(of: $0) }
+        #expect(places.map { $0.file.split(separator: "/").last! } == [
+            "customers-2.json.gz", "customers-2.json.gz", "customers-1.json", "customers-1.json", "customers-3.ndjson", "customers-3.ndjson",
+        ])
+        #expect(places.map(\.line) == [1, 3, 2, 3, 1, 4])
+    }
+
+    @Test("an id repeated in a later file is reported there, naming the first file and line")
+    func duplicateAcrossFiles() throws {
+        let dataset = try loadDataset(
+            [("p-1.csv", Array("Id;Name\n1;a\n2;b\n".utf8)), ("p-2.csv", Array("Id;Name\n3;c\n\n2;again\n".utf8))],
+            globs: ["p-*.csv"], id: "Id")
+        #expect(dataset.records.map(\.id) == ["1", "2", "3"])
+        let finding = try #require(dataset.findings.first { $0.code == .duplicate })
+        #expect(finding.location?.file.hasSuffix("/p-2.csv") == true)
+        #expect(finding.location?.line == 4)
+        #expect(finding.message.contains("p-1.csv:3"))
+    }
+
+    @Test("a file matched by two globs is read once")
+    func overlappingGlobs() throws {
+        let dataset = try loadDataset([("a.json", Array("[{\"id\":1}]".utf8))], globs: ["a.json", "*.json"])
+        #expect(dataset.files.count == 1)
+        #expect(dataset.records.count == 1)
+    }
+
+    @Test("an error in the second file names that file")
+    func errorInLaterFile() {
+        let error = #expect(throws: OffsyncError.self) {
+            try loadDataset([("p-1.json", Array("[{\"id\":1}]".utf8)), ("p-2.json", Array("[{\"id\":2},\n {\"id\" 3}]".utf8))], globs: ["p-*.json"])
+        }
+        expectPlace(error, "p-2.json", line: 2, column: 8)
+    }
+
+    @Test("a glob that matches nothing is an error naming the manifest key")
+    func noMatch() {
+        let error = #expect(throws: OffsyncError.self) { try loadDataset([], globs: ["dumps/missing-*.json"]) }
+        #expect(error?.location?.key == "systems.s.datasets.E.files")
+        #expect(error?.message.contains("matches no file") == true)
+    }
+}
