@@ -17,6 +17,8 @@ public struct FlowLinks: Sendable {
     /// Records sharing a merge value with another record of their own dataset.
     public var duplicateSource: Set<Int>
     public var duplicateTarget: Set<Int>
+    /// Remembered links whose source or target record is gone from its export.
+    public var orphans: [Orphan]
     public var findings: [Finding]
 
     public init(flow: BoundFlow) {
@@ -28,6 +30,7 @@ public struct FlowLinks: Sendable {
         self.unmatchedTarget = []
         self.duplicateSource = []
         self.duplicateTarget = []
+        self.orphans = []
         self.findings = []
     }
 }
@@ -51,6 +54,8 @@ public struct LinkedPair: Sendable, Hashable {
         case merged(combination: Int)
         /// A record the sync created, found again by its correlation value.
         case correlation
+        /// A record the sync created, found again because every mapped property is equal.
+        case content
     }
 
     /// Whether the link is new in this run (for the `matched` count).
@@ -71,12 +76,26 @@ public struct RememberedLink: Sendable, Hashable {
     public var flow: String
     public var sourceID: String
     public var targetID: String
+    /// How it was first made (`merged(combination: 0)`, `correlation`, `receipt`, ...).
+    public var how: String
+    /// When it was first made (ISO 8601), for `explain`.
+    public var since: String?
 
-    public init(flow: String, sourceID: String, targetID: String) {
+    public init(flow: String, sourceID: String, targetID: String, how: String = "remembered", since: String? = nil) {
         self.flow = flow
         self.sourceID = sourceID
         self.targetID = targetID
+        self.how = how
+        self.since = since
     }
+}
+
+/// A remembered link one of whose records is gone from its export (deleted in that system, or
+/// a truncated export): reported, and the record still present is not linked or created anew.
+public struct Orphan: Sendable, Hashable {
+    public var link: RememberedLink
+    public var sourcePresent: Bool
+    public var targetPresent: Bool
 }
 
 extension BoundFlow {

@@ -32,7 +32,7 @@ public enum Pipeline {
     public static func execute(workspace: String, output: String, mode: Mode) throws(OffsyncError) -> Outcome {
         let store = mode == .run ? try LinkStore(workspace: workspace) : try? LinkStore(workspace: workspace, readOnly: true)
         let remembered = try store?.links().map {
-            RememberedLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID)
+            RememberedLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how, since: $0.since)
         } ?? []
         let (spec, datasets, plan) = try decide(workspace: workspace, remembered: remembered)
         let written = try Emitter().write(
@@ -52,13 +52,11 @@ public enum Pipeline {
         var loader = DatasetLoader(root: root)
         let datasets = try loader.load(spec.manifest.datasets)
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
-        let links = spec.flows.map { flow in
-            Linker(flow: flow, source: byKey[flow.source]!, target: byKey[flow.target]!).link(remembered: remembered)
-        }
-        let differ = Differ(datasets: byKey, allLinks: links, policy: spec.manifest.options.conflicts)
-        let diffs = links.map { differ.diff($0) }
+        let identities = Identities(flows: spec.flows, datasets: byKey, remembered: remembered)
+        let differ = Differ(datasets: byKey, allLinks: identities.flows, policy: spec.manifest.options.conflicts)
+        let diffs = identities.flows.map { differ.diff($0) }
         let lint = spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows)
-        let plan = Planner(datasets: datasets).plan(diffs, specFindings: spec.findings + lint)
+        let plan = Planner(datasets: datasets).plan(diffs, identities: identities.merged, specFindings: spec.findings + lint)
         return (spec, datasets, plan)
     }
 }

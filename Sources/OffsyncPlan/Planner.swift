@@ -13,7 +13,7 @@ public struct Planner {
         self.datasets = datasets
     }
 
-    public func plan(_ diffs: [FlowDiff], specFindings: [Finding] = []) -> Plan {
+    public func plan(_ diffs: [FlowDiff], identities: [MergedIdentity] = [], specFindings: [Finding] = []) -> Plan {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         var builder = OperationBuilder()
         var flows: [FlowSummary] = []
@@ -39,6 +39,7 @@ public struct Planner {
             counts.unmatchedTarget = links.unmatchedTarget.count
             counts.invalid = source.invalidCount + target.invalidCount
             counts.duplicate = links.duplicateSource.count + links.duplicateTarget.count
+            counts.orphan = links.orphans.count
 
             for pairDiff in diff.pairs {
                 let s = source.records[pairDiff.pair.source]
@@ -88,7 +89,7 @@ public struct Planner {
         }
         return Plan(
             operations: builder.operations(), flows: flows, datasets: summaries,
-            findings: findings.sorted(by: Self.order), newLinks: newLinks)
+            findings: findings.sorted(by: Self.order), newLinks: newLinks, identities: identities)
     }
 
     /// Findings sorted for stable reports: most severe first, then by code and place.
