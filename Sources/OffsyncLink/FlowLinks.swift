@@ -58,6 +58,17 @@ public struct LinkedPair: Sendable, Hashable {
         case content
     }
 
+    /// How the link was made, as state and `offsync links` keep it: `merge 1` (the merge
+    /// table's row), `correlation`, `content`, `remembered`; `ack` adds `receipt`.
+    public var how: String {
+        switch reason {
+        case .merged(let combination): "merge \(combination + 1)"
+        case .remembered: "remembered"
+        case .correlation: "correlation"
+        case .content: "content"
+        }
+    }
+
     /// Whether the link is new in this run (for the `matched` count).
     public var isMatch: Bool {
         if case .merged = reason { return true }
@@ -103,5 +114,13 @@ extension BoundFlow {
     /// in its correlation field so a created record is found again.
     public func correlationValue(sourceID: String) -> String {
         "offsync:\(source.system)/\(source.entity)/\(sourceID)"
+    }
+
+    /// The source dataset and record id a correlation value names; nil for other text.
+    public static func parseCorrelation(_ value: String) -> (DatasetKey, String)? {
+        guard value.hasPrefix("offsync:") else { return nil }
+        let parts = value.dropFirst("offsync:".count).split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else { return nil }
+        return (DatasetKey(system: String(parts[0]), entity: String(parts[1])), String(parts[2]))
     }
 }

@@ -38,8 +38,8 @@ public struct Identities: Sendable {
             let target = datasets[flow.target]!
             let pairs = properties.map { PropertyPair(source: $0.source, target: $0.target) }
             let combination = [MergeCombination(pairs: pairs)]
-            let sourceKeys = MergeKeys(source, combinations: combination, side: \.source, comparison: flow.comparison)
-            let targetKeys = MergeKeys(target, combinations: combination, side: \.target, comparison: flow.comparison)
+            let sourceKeys = MergeKeys(source, combinations: combination, side: \.source, comparison: flow.comparison, emptyMatchesEmpty: true)
+            let targetKeys = MergeKeys(target, combinations: combination, side: \.target, comparison: flow.comparison, emptyMatchesEmpty: true)
             let taken = linkedTargets[flow.target] ?? []
             let candidates = all[index].unmatchedTarget.filter { !taken.contains($0) }
             var byKey = KeyIndex()

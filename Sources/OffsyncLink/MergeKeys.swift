@@ -3,12 +3,17 @@ import OffsyncSpec
 
 /// The normalized merge values of one side's records, one key per record and combination:
 /// all the combination's properties joined, or nil when any is empty (empty values never link).
+/// For linking by content, `emptyMatchesEmpty` lets an empty value equal an empty one (a
+/// created record leaves out what its source lacks); a key still needs one non-empty value.
 struct MergeKeys {
     let combinations: Int
     /// Record-major: `keys[record * combinations + combination]`.
     private let keys: [String?]
 
-    init(_ dataset: Dataset, combinations: [MergeCombination], side: KeyPath<PropertyPair, String>, comparison: MergeComparison) {
+    init(
+        _ dataset: Dataset, combinations: [MergeCombination], side: KeyPath<PropertyPair, String>, comparison: MergeComparison,
+        emptyMatchesEmpty: Bool = false
+    ) {
         self.combinations = combinations.count
         let resolved = combinations.map { combination in
             combination.pairs.map { pair in (path: dataset.paths.id(of: pair[keyPath: side]), comparison: comparison.comparison(for: pair)) }
@@ -17,22 +22,24 @@ struct MergeKeys {
         keys.reserveCapacity(dataset.records.count * combinations.count)
         for record in dataset.records {
             for properties in resolved {
-                keys.append(Self.key(record, properties))
+                keys.append(Self.key(record, properties, emptyMatchesEmpty: emptyMatchesEmpty))
             }
         }
         self.keys = keys
     }
 
-    static func key(_ record: Record, _ properties: [(path: Int32?, comparison: Comparison)]) -> String? {
+    static func key(_ record: Record, _ properties: [(path: Int32?, comparison: Comparison)], emptyMatchesEmpty: Bool) -> String? {
         var joined = ""
+        var anyValue = false
         for (i, property) in properties.enumerated() {
-            guard let path = property.path, let value = record.value(at: path), !value.isEmpty, let text = value.text else { return nil }
-            let normalized = property.comparison.normalize(text)
-            guard !normalized.isEmpty else { return nil }
+            let value = property.path.flatMap { record.value(at: $0) }
+            let normalized = value.flatMap { $0.isEmpty ? nil : $0.text }.map(property.comparison.normalize) ?? ""
+            if normalized.isEmpty && !emptyMatchesEmpty { return nil }
+            anyValue = anyValue || !normalized.isEmpty
             if i > 0 { joined.append("\u{1F}") }
             joined.append(normalized)
         }
-        return joined
+        return anyValue ? joined : nil
     }
 
     subscript(record: Int, combination: Int) -> String? { keys[record * combinations + combination] }

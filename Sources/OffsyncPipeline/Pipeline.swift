@@ -31,9 +31,7 @@ public enum Pipeline {
 
     public static func execute(workspace: String, output: String, mode: Mode) throws(OffsyncError) -> Outcome {
         let store = mode == .run ? try LinkStore(workspace: workspace) : try? LinkStore(workspace: workspace, readOnly: true)
-        let remembered = try store?.links().map {
-            RememberedLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how, since: $0.since)
-        } ?? []
+        let remembered = try store?.links().map(RememberedLink.init) ?? []
         let (spec, datasets, plan) = try decide(workspace: workspace, remembered: remembered)
         let written = try Emitter().write(
             plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,

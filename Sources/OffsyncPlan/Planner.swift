@@ -49,7 +49,7 @@ public struct Planner {
                 if pairDiff.hasConflict { counts.conflict += 1 }
                 if pairDiff.changes.isEmpty { counts.unchanged += 1 }
                 if pairDiff.pair.reason != .remembered {
-                    newLinks.append(NewLink(flow: flow.name, sourceID: s.id, targetID: t.id, how: "\(pairDiff.pair.reason)"))
+                    newLinks.append(NewLink(flow: flow.name, sourceID: s.id, targetID: t.id, how: pairDiff.pair.how))
                 }
                 for change in pairDiff.changes {
                     switch change.direction {

@@ -35,6 +35,32 @@ enum Terminal {
         if errors > 0 { throw ExitCode(1) }
     }
 
+    static func acknowledge(workspace: String, receipt: String, dataset: String?, correlationField: String?, idField: String?) throws {
+        let done = outcome { () throws(OffsyncError) in
+            try Pipeline.acknowledge(workspace: workspace, receipt: receipt, dataset: dataset, correlationField: correlationField, idField: idField)
+        }
+        for (flow, count) in done.linked.sorted(by: { $0.key < $1.key }) { print("\(flow): \(count) links remembered") }
+        print("\(done.linked.values.reduce(0, +)) links remembered from \(done.file)" + (done.alreadyLinked > 0 ? ", \(done.alreadyLinked) already known (kept)" : ""))
+    }
+
+    static func links(workspace: String, output: String?) throws {
+        let csv = outcome { () throws(OffsyncError) in try Pipeline.linksCSV(workspace: workspace) }
+        if let output { write(csv, to: output) } else { print(csv, terminator: "") }
+    }
+
+    static func explain(workspace: String, system: String, entity: String, id: String) throws {
+        let lines = outcome { () throws(OffsyncError) in try Pipeline.explain(workspace: workspace, system: system, entity: entity, id: id) }
+        print(lines.joined(separator: "\n"))
+    }
+
+    /// The value, or the error printed with its exit code.
+    static func outcome<T>(_ body: () throws(OffsyncError) -> T) -> T {
+        switch Result(catching: body) {
+        case .success(let value): return value
+        case .failure(let error): fail(error)
+        }
+    }
+
     static func convert(document path: String, json: Bool) throws {
         let document = read(path)
         print(json ? document.jsonValue().serialized(pretty: true) : document.outline(), terminator: json ? "\n" : "")
@@ -102,7 +128,7 @@ enum Terminal {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            fail(OffsyncError.badInput("cannot write the document: \(error.localizedDescription)", at: SourceLocation(file: path)))
+            fail(OffsyncError.badInput("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path)))
         }
     }
 
