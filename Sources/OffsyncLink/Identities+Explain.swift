@@ -1,3 +1,4 @@
+import OffsyncDiagnostics
 import OffsyncIngest
 import OffsyncSpec
 
@@ -84,7 +85,7 @@ extension Identities {
                 }
                 let nearest = other.records.indices.compactMap { i -> (Int, Int)? in
                     guard let candidate = theirs[i, c] else { return nil }
-                    return (i, Self.distance(key, candidate, limit: max(3, key.count / 2)))
+                    return (i, editDistance(key, candidate, limit: max(3, key.count / 2)))
                 }.filter { $0.1 <= max(3, key.count / 2) }.sorted { ($0.1, other.records[$0.0].id) < ($1.1, other.records[$1.0].id) }.prefix(3)
                 if nearest.isEmpty { out.append("      no record of \(other.key) comes close") }
                 for (i, distance) in nearest {
@@ -93,21 +94,5 @@ extension Identities {
             }
         }
         return out
-    }
-
-    /// Levenshtein distance in characters, giving up (returning `limit + 1`) past `limit`.
-    static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            if current.min()! > limit { return limit + 1 }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

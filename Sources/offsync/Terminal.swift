@@ -29,7 +29,11 @@ enum Terminal {
         case .failure(let error): fail(error)
         }
         let shown = plan.findings.filter { $0.severity >= .warning }
-        for finding in shown { printFinding(finding) }
+        // At most ten of a kind: one bad field can make a finding per record.
+        for (code, findings) in Dictionary(grouping: shown, by: \.code).sorted(by: { $0.key < $1.key }) {
+            for finding in findings.prefix(10) { printFinding(finding) }
+            if findings.count > 10 { print("... and \(findings.count - 10) more [\(code.rawValue)] findings (all are in report.json of a plan)") }
+        }
         let errors = plan.findings.filter { $0.severity == .error }.count
         print("\(plan.flows.count) flows, \(plan.datasets.count) datasets: \(errors) errors, \(shown.count - errors) warnings")
         if errors > 0 { throw ExitCode(1) }

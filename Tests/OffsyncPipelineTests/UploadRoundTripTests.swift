@@ -1,4 +1,5 @@
 import Foundation
+import OffsyncDiagnostics
 import OffsyncPipeline
 import Testing
 
@@ -54,6 +55,17 @@ struct UploadRoundTripTests {
             ["id": 99_000_000_000 + i, "name": line["name"] ?? "", "external_id": line["$correlation"]!, "updated_at": "2026-11-21T12:00:00Z"]
         }, toJSON: workspace.appendingPathComponent("dumps/zendesk/organizations.json"), under: ["organizations"])
 
+        // Two organizations linked in run 1 are deleted in Zendesk: their links become orphans,
+        // and their customers are not created again.
+        let organizationsFile = workspace.appendingPathComponent("dumps/zendesk/organizations.json")
+        var zendesk = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: organizationsFile)) as? [String: Any])
+        var kept = try #require(zendesk["organizations"] as? [[String: Any]])
+        let deleted = kept.indices.filter { (kept[$0]["external_id"] as? String)?.hasPrefix("offsync:powerofficego/Customers/") == true }.prefix(2)
+        #expect(deleted.count == 2)
+        for index in deleted.reversed() { kept.remove(at: index) }
+        zendesk["organizations"] = kept
+        try JSONSerialization.data(withJSONObject: zendesk).write(to: organizationsFile)
+
         // Exact Online keeps no correlation value: found again by content.
         let contacts = try Self.importLines(first, "import/exact/Contacts.create.jsonl.gz")
         try Self.append(contacts.enumerated().map { i, line in
@@ -90,8 +102,10 @@ struct UploadRoundTripTests {
         ]
         for flow in linkedBack {
             let counts = try Self.counts(second, flow)
+            let orphans = flow == "powerofficego.Customers -> zendesk.Organizations" ? 2 : 0
             #expect(counts["create"] == 0, "\(flow) plans no second create")
-            #expect(counts["linked"] == counts["source"], "\(flow) links every source record")
+            #expect(counts["orphan"] == orphans, "\(flow) orphans")
+            #expect(counts["linked"] == counts["source"]! - orphans, "\(flow) links every source record")
         }
         // Nothing was uploaded to CRMOffice: the same creates again, with the same correlation values.
         let before = try Self.importLines(first, "import/crmoffice/Contacts.create.jsonl.gz").map { $0["$correlation"] as! String }
@@ -105,5 +119,24 @@ struct UploadRoundTripTests {
         for flow in linkedBack {
             #expect(try Self.counts(third, flow)["create"] == 0, "\(flow)")
         }
+    }
+}
+
+@Suite("references")
+struct ReferenceCheckTests {
+    @Test("check suggests declaring a reference when a mapped property's values are ids of another dataset")
+    func suggestsReference() throws {
+        let scratch = try SampleRunTests.Scratch()
+        let manifest = scratch.workspace.appendingPathComponent("offsync.yaml")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        #expect(text.contains("references: { partyId: Customers }"))
+        let declared = try Pipeline.check(workspace: scratch.workspace.path)
+        #expect(!declared.findings.contains { $0.code == .reference })
+        try text.replacingOccurrences(of: "references: { partyId: Customers }", with: "references: {}")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let undeclared = try Pipeline.check(workspace: scratch.workspace.path)
+        let suggestion = try #require(undeclared.findings.first { $0.code == .reference })
+        #expect(suggestion.message.contains("'partyId' are ids of powerofficego.Customers"))
+        #expect(suggestion.message.contains("references: { partyId: Customers }"))
     }
 }
