@@ -9,7 +9,7 @@ import OffsyncSpec
 /// Everything the command line prints: summaries to standard output, errors to standard
 /// error, and the exit code of an `OffsyncError`.
 enum Terminal {
-    static func execute(workspace: String, output: String?, mode: Pipeline.Mode) throws {
+    static func execute(workspace: String, output: String?, mode: Pipeline.Mode, timings: Bool = false) throws {
         let destination = output ?? "exports/" + URL(fileURLWithPath: workspace).standardizedFileURL.lastPathComponent
         let outcome: Pipeline.Outcome
         switch Result(catching: { () throws(OffsyncError) in try Pipeline.execute(workspace: workspace, output: destination, mode: mode) }) {
@@ -20,6 +20,15 @@ enum Terminal {
         let imports = outcome.written.filter { $0.path.hasPrefix("import/") }
         print("\nwrote \(outcome.written.count) files to \(outcome.outputFolder)"
             + (imports.isEmpty ? "" : " (\(imports.count) import files, \(imports.compactMap(\.records).reduce(0, +)) records)"))
+        if timings {
+            let total = outcome.timings.map(\.seconds).reduce(0, +)
+            print("\nstage        seconds  share")
+            for (stage, seconds) in outcome.timings {
+                print(stage.padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + String(format: " %8.3f  %4.1f%%", seconds, total > 0 ? 100 * seconds / total : 0))
+            }
+            print("total        " + String(format: "%8.3f", total))
+        }
     }
 
     static func check(workspace: String) throws {
