@@ -31,6 +31,12 @@ public struct Finding: Sendable, Hashable {
         public static let orphan: Code = "orphan"
         public static let spec: Code = "spec"
         public static let unresolvedReference: Code = "unresolved_reference"
+        /// A created record found again by content rather than by correlation value or receipt.
+        public static let linkedByContent: Code = "linked_by_content"
+        /// One target record linked from several source records (across flows).
+        public static let mergedIdentity: Code = "merged_identity"
+        /// A mapped property whose values look like ids of another dataset, without `references`.
+        public static let reference: Code = "reference"
     }
 
     public var severity: Severity

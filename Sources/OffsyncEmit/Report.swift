@@ -68,6 +68,19 @@ public struct Report: Sendable {
                     ("invalid", .int(dataset.invalid)),
                 ])
             })),
+            ("identities", .array(plan.identities.map { identity in
+                .object([
+                    ("system", .string(identity.dataset.system)),
+                    ("entity", .string(identity.dataset.entity)),
+                    ("id", .string(identity.id)),
+                    ("linked_from", .array(identity.members.map { member in
+                        .object([
+                            ("system", .string(member.dataset.system)), ("entity", .string(member.dataset.entity)),
+                            ("id", .string(member.id)), ("flow", .string(member.flow)),
+                        ])
+                    })),
+                ])
+            })),
             ("imports", .array(imports.map { .object([("file", .string($0.path)), ("records", .int($0.records))]) })),
             ("summary", .object(severityCounts.map { ($0.0.rawValue, .int($0.1)) })),
             ("findings", .array(plan.findings.map { finding in

@@ -17,6 +17,8 @@ public struct FlowLinks: Sendable {
     /// Records sharing a merge value with another record of their own dataset.
     public var duplicateSource: Set<Int>
     public var duplicateTarget: Set<Int>
+    /// Remembered links whose source or target record is gone from its export.
+    public var orphans: [Orphan]
     public var findings: [Finding]
 
     public init(flow: BoundFlow) {
@@ -28,6 +30,7 @@ public struct FlowLinks: Sendable {
         self.unmatchedTarget = []
         self.duplicateSource = []
         self.duplicateTarget = []
+        self.orphans = []
         self.findings = []
     }
 }
@@ -51,6 +54,19 @@ public struct LinkedPair: Sendable, Hashable {
         case merged(combination: Int)
         /// A record the sync created, found again by its correlation value.
         case correlation
+        /// A record the sync created, found again because every mapped property is equal.
+        case content
+    }
+
+    /// How the link was made, as state and `offsync links` keep it: `merge 1` (the merge
+    /// table's row), `correlation`, `content`, `remembered`; `ack` adds `receipt`.
+    public var how: String {
+        switch reason {
+        case .merged(let combination): "merge \(combination + 1)"
+        case .remembered: "remembered"
+        case .correlation: "correlation"
+        case .content: "content"
+        }
     }
 
     /// Whether the link is new in this run (for the `matched` count).
@@ -71,12 +87,26 @@ public struct RememberedLink: Sendable, Hashable {
     public var flow: String
     public var sourceID: String
     public var targetID: String
+    /// How it was first made (`merged(combination: 0)`, `correlation`, `receipt`, ...).
+    public var how: String
+    /// When it was first made (ISO 8601), for `explain`.
+    public var since: String?
 
-    public init(flow: String, sourceID: String, targetID: String) {
+    public init(flow: String, sourceID: String, targetID: String, how: String = "remembered", since: String? = nil) {
         self.flow = flow
         self.sourceID = sourceID
         self.targetID = targetID
+        self.how = how
+        self.since = since
     }
+}
+
+/// A remembered link one of whose records is gone from its export (deleted in that system, or
+/// a truncated export): reported, and the record still present is not linked or created anew.
+public struct Orphan: Sendable, Hashable {
+    public var link: RememberedLink
+    public var sourcePresent: Bool
+    public var targetPresent: Bool
 }
 
 extension BoundFlow {
@@ -84,5 +114,13 @@ extension BoundFlow {
     /// in its correlation field so a created record is found again.
     public func correlationValue(sourceID: String) -> String {
         "offsync:\(source.system)/\(source.entity)/\(sourceID)"
+    }
+
+    /// The source dataset and record id a correlation value names; nil for other text.
+    public static func parseCorrelation(_ value: String) -> (DatasetKey, String)? {
+        guard value.hasPrefix("offsync:") else { return nil }
+        let parts = value.dropFirst("offsync:".count).split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[0].isEmpty, !parts[1].isEmpty, !parts[2].isEmpty else { return nil }
+        return (DatasetKey(system: String(parts[0]), entity: String(parts[1])), String(parts[2]))
     }
 }

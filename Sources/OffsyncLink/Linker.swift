@@ -1,11 +1,11 @@
-import Foundation
 import OffsyncDiagnostics
 import OffsyncIngest
 import OffsyncSpec
 
 /// Links the records of one flow the way the vendor's live sync does: remembered links first,
 /// then records the sync created (by correlation value), then the merge rules on normalized
-/// values; an every-flow's remaining source records become creates.
+/// values; a remaining source record of a flow that syncs every record becomes a create.
+/// Linking by content needs every flow's links and happens in `Identities`.
 public struct Linker {
     public let flow: BoundFlow
     public let source: Dataset
@@ -27,13 +27,20 @@ public struct Linker {
             linkedTarget.insert(t)
         }
 
-        // 1. Remembered links.
-        let sourceIndex = Dictionary(source.records.indices.map { (source.records[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
-        let targetIndex = Dictionary(target.records.indices.map { (target.records[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        // 1. Remembered links; one whose record vanished from an export is an orphan, and the
+        // record still present is neither matched again nor created again.
+        let sourceIndex = source.indexByID()
+        let targetIndex = target.indexByID()
         for link in remembered where link.flow == flow.name {
-            guard let s = sourceIndex[link.sourceID], let t = targetIndex[link.targetID],
-                !linkedSource.contains(s), !linkedTarget.contains(t)
-            else { continue }
+            let s = sourceIndex[link.sourceID]
+            let t = targetIndex[link.targetID]
+            guard let s, let t else {
+                links.orphans.append(Orphan(link: link, sourcePresent: s != nil, targetPresent: t != nil))
+                if let s { linkedSource.insert(s) }
+                if let t { linkedTarget.insert(t) }
+                continue
+            }
+            guard !linkedSource.contains(s), !linkedTarget.contains(t) else { continue }
             pair(s, t, .remembered)
         }
 
@@ -58,11 +65,9 @@ public struct Linker {
         }
 
         // 4. What is left.
-        let createsWhenUnmatched = flow.flow.syncsEveryRecord
-            || flow.flow.createsWhenUnmatched.contains { $0.hasSuffix(flow.target.entity) }
         let ambiguousSources = Set(links.ambiguous.map(\.source))
         for s in source.records.indices where !linkedSource.contains(s) && !ambiguousSources.contains(s) {
-            if createsWhenUnmatched { links.creates.append(s) } else { links.unmatchedSource.append(s) }
+            if flow.createsWhenUnmatched { links.creates.append(s) } else { links.unmatchedSource.append(s) }
         }
         links.unmatchedTarget = target.records.indices.filter { !linkedTarget.contains($0) }
         return links
@@ -75,30 +80,19 @@ public struct Linker {
         linkedSource: Set<Int>, linkedTarget: Set<Int>
     ) -> [(source: Int, target: Int, combination: Int)] {
         var merged: [(source: Int, target: Int, combination: Int)] = []
-        // Keys per combination for every record; nil when a value is empty.
-        let sourceKeys = source.records.map { record in
-            combinations.map { Self.key(source, record, $0.pairs.map(\.source)) }
-        }
-        let targetKeys = target.records.map { record in
-            combinations.map { Self.key(target, record, $0.pairs.map(\.target)) }
-        }
-        links.duplicateSource = Self.duplicates(sourceKeys)
-        links.duplicateTarget = Self.duplicates(targetKeys)
+        let sourceKeys = MergeKeys(source, combinations: combinations, side: \.source, comparison: flow.comparison)
+        let targetKeys = MergeKeys(target, combinations: combinations, side: \.target, comparison: flow.comparison)
+        links.duplicateSource = sourceKeys.duplicates()
+        links.duplicateTarget = targetKeys.duplicates()
 
         // Candidates among records not yet linked.
-        var targetsByKey: [[String: [Int]]] = Array(repeating: [:], count: combinations.count)
-        for (t, keys) in targetKeys.enumerated() where !linkedTarget.contains(t) {
-            for (c, key) in keys.enumerated() { if let key { targetsByKey[c][key, default: []].append(t) } }
-        }
-        var sourcesByKey: [[String: [Int]]] = Array(repeating: [:], count: combinations.count)
-        for (s, keys) in sourceKeys.enumerated() where !linkedSource.contains(s) {
-            for (c, key) in keys.enumerated() { if let key { sourcesByKey[c][key, default: []].append(s) } }
-        }
+        let targetsByKey = targetKeys.index { !linkedTarget.contains($0) }
+        let sourcesByKey = sourceKeys.index { !linkedSource.contains($0) }
         func candidates(ofSource s: Int) -> (targets: [Int], combination: Int?) {
             var found: [Int] = []
             var first: Int? = nil
-            for (c, key) in sourceKeys[s].enumerated() {
-                guard let key, let targets = targetsByKey[c][key] else { continue }
+            for c in combinations.indices {
+                guard let key = sourceKeys[s, c], let targets = targetsByKey[c].records(key) else { continue }
                 if first == nil { first = c }
                 for t in targets where !found.contains(t) { found.append(t) }
             }
@@ -106,8 +100,8 @@ public struct Linker {
         }
         func claimants(ofTarget t: Int) -> [Int] {
             var found: [Int] = []
-            for (c, key) in targetKeys[t].enumerated() {
-                guard let key, let sources = sourcesByKey[c][key] else { continue }
+            for c in combinations.indices {
+                guard let key = targetKeys[t, c], let sources = sourcesByKey[c].records(key) else { continue }
                 for s in sources where !found.contains(s) { found.append(s) }
             }
             return found
@@ -142,40 +136,22 @@ public struct Linker {
         }
         return merged
     }
+}
 
-    /// The normalized values of a combination's properties joined, or nil when any is empty:
-    /// empty values never link.
-    static func key(_ dataset: Dataset, _ record: Record, _ paths: [String]) -> String? {
-        var parts: [String] = []
-        for path in paths {
-            guard let value = dataset.value(record, path), !value.isEmpty, let text = value.text else { return nil }
-            parts.append(normalize(text))
-        }
-        return parts.joined(separator: "\u{1F}")
+extension BoundFlow {
+    /// Whether a source record no rule links gets a new target record: the section says every
+    /// record syncs, or "If no matching <target> is found, a new one will be created".
+    public var createsWhenUnmatched: Bool {
+        flow.syncsEveryRecord || flow.createsWhenUnmatched.contains { $0.hasSuffix(target.entity) }
     }
+}
 
-    /// Trimmed, Unicode-normalized (NFC) and case-folded.
-    public static func normalize(_ text: String) -> String {
-        text.trimmingCharacters(in: .whitespacesAndNewlines).precomposedStringWithCanonicalMapping
-            .folding(options: [.caseInsensitive], locale: nil)
-    }
-
-    /// Record indexes whose key, in some combination, another record of the same side shares.
-    static func duplicates(_ keys: [[String?]]) -> Set<Int> {
-        var result = Set<Int>()
-        let combinations = keys.first?.count ?? 0
-        for c in 0..<combinations {
-            var seen: [String: Int] = [:]
-            for (index, recordKeys) in keys.enumerated() {
-                guard let key = recordKeys[c] else { continue }
-                if let first = seen[key] {
-                    result.insert(first)
-                    result.insert(index)
-                } else {
-                    seen[key] = index
-                }
-            }
-        }
-        return result
+extension Dataset {
+    /// Record index by id (ids are unique after loading).
+    func indexByID() -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(records.count)
+        for (i, record) in records.enumerated() { index[record.id] = i }
+        return index
     }
 }

@@ -13,6 +13,7 @@ struct DataLint {
 
     func findings(for flows: [BoundFlow]) -> [Finding] {
         var findings: [Finding] = []
+        var ids: [DatasetKey: Set<String>] = [:]
         for flow in flows {
             guard let source = datasets[flow.source], let target = datasets[flow.target] else { continue }
             var checked = Set<String>()
@@ -22,6 +23,7 @@ struct DataLint {
                     if let finding = missing(path, in: dataset, flow: flow, location: location) { findings.append(finding) }
                 }
                 if let finding = typeDisagreement(mapping, in: target, flow: flow, location: location) { findings.append(finding) }
+                if let finding = undeclaredReference(mapping, flow: flow, location: location, ids: &ids) { findings.append(finding) }
             }
             for combination in flow.flow.mergeCombinations {
                 let location = combination.location ?? flow.flow.location
@@ -82,21 +84,33 @@ struct DataLint {
 
     /// The name closest to `path` by edit distance (ignoring case), when it is close enough to be a typo.
     static func nearest(_ path: String, among names: [String]) -> String? {
-        let wanted = Array(path.lowercased())
-        let scored = names.map { ($0, distance(wanted, Array($0.lowercased()))) }
+        let wanted = path.lowercased()
+        let scored = names.map { ($0, editDistance(wanted, $0.lowercased())) }
         guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
         return best.1 <= max(2, wanted.count / 3) ? best.0 : nil
     }
 
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, x) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, y) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
-            }
-            previous = current
+    /// Share of a property's distinct values that must be ids of another dataset before
+    /// `check` suggests declaring it a reference.
+    static let referenceShare = 0.8
+
+    /// A mapped source property, not declared in `references`, whose values are mostly ids of
+    /// another dataset of the source system: copied raw, they would mean nothing in the target.
+    func undeclaredReference(_ mapping: PropertyMapping, flow: BoundFlow, location: SourceLocation, ids: inout [DatasetKey: Set<String>]) -> Finding? {
+        guard flow.references[mapping.source] == nil, let source = datasets[flow.source] else { return nil }
+        let values = Set(source.records.compactMap { source.value($0, mapping.source).flatMap { $0.isEmpty ? nil : $0.text } })
+        guard values.count >= 5 else { return nil }
+        let others = datasets.keys.filter { $0.system == flow.source.system && $0 != flow.source }.sorted()
+        var best: (DatasetKey, Int)? = nil
+        for key in others {
+            if ids[key] == nil { ids[key] = Set(datasets[key]!.records.map(\.id)) }
+            let hits = values.filter { ids[key]!.contains($0) }.count
+            if hits > (best?.1 ?? 0) { best = (key, hits) }
         }
-        return previous[b.count]
+        guard let (key, hits) = best, Double(hits) >= Self.referenceShare * Double(values.count) else { return nil }
+        return Finding(
+            .warning, .reference,
+            "\(flow.name): \(hits) of \(values.count) values of '\(mapping.source)' are ids of \(key); declare `references: { \(mapping.source): \(key.entity) }` so they are translated through the links instead of copied raw",
+            system: flow.source.system, entity: flow.source.entity, location: location)
     }
 }

@@ -22,43 +22,68 @@ public enum Pipeline {
         public var plan: Plan
         public var outputFolder: String
         public var written: [OutputFolder.WrittenFile]
+        /// Seconds per stage, in pipeline order (`offsync run --timings`, `make bench`).
+        public var timings: [(stage: String, seconds: Double)]
+    }
+
+    /// Wall-clock seconds per stage, for benchmarks: where a run's time goes.
+    struct Stopwatch {
+        private(set) var laps: [(stage: String, seconds: Double)] = []
+        private var last = ContinuousClock.now
+
+        mutating func lap(_ stage: String) {
+            let now = ContinuousClock.now
+            let elapsed = last.duration(to: now)
+            laps.append((stage, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            last = now
+        }
     }
 
     /// Reads the manifest, documents and exports; the plan's findings are the lint.
     public static func check(workspace: String) throws(OffsyncError) -> Plan {
-        try decide(workspace: workspace, remembered: []).2
+        var stopwatch = Stopwatch()
+        return try decide(workspace: workspace, remembered: [], stopwatch: &stopwatch).2
     }
 
     public static func execute(workspace: String, output: String, mode: Mode) throws(OffsyncError) -> Outcome {
+        var stopwatch = Stopwatch()
         let store = mode == .run ? try LinkStore(workspace: workspace) : try? LinkStore(workspace: workspace, readOnly: true)
-        let remembered = try store?.links().map {
-            RememberedLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID)
-        } ?? []
-        let (spec, datasets, plan) = try decide(workspace: workspace, remembered: remembered)
+        let remembered = try store?.links().map(RememberedLink.init) ?? []
+        stopwatch.lap("state read")
+        let (spec, datasets, plan) = try decide(workspace: workspace, remembered: remembered, stopwatch: &stopwatch)
         let written = try Emitter().write(
             plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
             inputs: datasets.flatMap(\.files), to: output, importFiles: mode == .run)
+        stopwatch.lap("emit")
         if mode == .run, let store {
             try store.remember(plan.newLinks.map {
                 LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
             })
         }
-        return Outcome(plan: plan, outputFolder: URL(fileURLWithPath: output).standardizedFileURL.path, written: written)
+        stopwatch.lap("state write")
+        return Outcome(
+            plan: plan, outputFolder: URL(fileURLWithPath: output).standardizedFileURL.path, written: written, timings: stopwatch.laps)
     }
 
-    static func decide(workspace: String, remembered: [RememberedLink]) throws(OffsyncError) -> (WorkspaceSpec, [Dataset], Plan) {
+    static func decide(
+        workspace: String, remembered: [RememberedLink], stopwatch: inout Stopwatch
+    ) throws(OffsyncError) -> (WorkspaceSpec, [Dataset], Plan) {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
         let spec = try WorkspaceSpec.load(workspace: root)
+        stopwatch.lap("spec")
         var loader = DatasetLoader(root: root)
         let datasets = try loader.load(spec.manifest.datasets)
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
-        let links = spec.flows.map { flow in
-            Linker(flow: flow, source: byKey[flow.source]!, target: byKey[flow.target]!).link(remembered: remembered)
-        }
-        let differ = Differ(datasets: byKey, allLinks: links, policy: spec.manifest.options.conflicts)
-        let diffs = links.map { differ.diff($0) }
+        stopwatch.lap("ingest")
+        let identities = Identities(flows: spec.flows, datasets: byKey, remembered: remembered)
+        stopwatch.lap("link")
+        let differ = Differ(datasets: byKey, allLinks: identities.flows, policy: spec.manifest.options.conflicts)
+        let diffs = identities.flows.map { differ.diff($0) }
+        stopwatch.lap("diff")
         let lint = spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows)
-        let plan = Planner(datasets: datasets).plan(diffs, specFindings: spec.findings + lint)
+        stopwatch.lap("lint")
+        let plan = Planner(datasets: datasets).plan(diffs, identities: identities.merged, specFindings: spec.findings + lint)
+        stopwatch.lap("plan")
         return (spec, datasets, plan)
     }
 }

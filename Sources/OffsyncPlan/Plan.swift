@@ -1,5 +1,6 @@
 import OffsyncDiagnostics
 import OffsyncIngest
+import OffsyncLink
 import OffsyncSpec
 
 /// Everything one run decided: operations per system and entity type, per-flow counts, per
@@ -11,6 +12,8 @@ public struct Plan: Sendable {
     public var findings: [Finding]
     /// The links made this run, to remember in state once the outputs are in place.
     public var newLinks: [NewLink]
+    /// Target records linked from several source records across flows.
+    public var identities: [MergedIdentity] = []
 }
 
 /// One record to create, update or delete in one system.

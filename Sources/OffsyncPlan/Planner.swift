@@ -13,7 +13,7 @@ public struct Planner {
         self.datasets = datasets
     }
 
-    public func plan(_ diffs: [FlowDiff], specFindings: [Finding] = []) -> Plan {
+    public func plan(_ diffs: [FlowDiff], identities: [MergedIdentity] = [], specFindings: [Finding] = []) -> Plan {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         var builder = OperationBuilder()
         var flows: [FlowSummary] = []
@@ -39,6 +39,7 @@ public struct Planner {
             counts.unmatchedTarget = links.unmatchedTarget.count
             counts.invalid = source.invalidCount + target.invalidCount
             counts.duplicate = links.duplicateSource.count + links.duplicateTarget.count
+            counts.orphan = links.orphans.count
 
             for pairDiff in diff.pairs {
                 let s = source.records[pairDiff.pair.source]
@@ -48,7 +49,7 @@ public struct Planner {
                 if pairDiff.hasConflict { counts.conflict += 1 }
                 if pairDiff.changes.isEmpty { counts.unchanged += 1 }
                 if pairDiff.pair.reason != .remembered {
-                    newLinks.append(NewLink(flow: flow.name, sourceID: s.id, targetID: t.id, how: "\(pairDiff.pair.reason)"))
+                    newLinks.append(NewLink(flow: flow.name, sourceID: s.id, targetID: t.id, how: pairDiff.pair.how))
                 }
                 for change in pairDiff.changes {
                     switch change.direction {
@@ -88,7 +89,7 @@ public struct Planner {
         }
         return Plan(
             operations: builder.operations(), flows: flows, datasets: summaries,
-            findings: findings.sorted(by: Self.order), newLinks: newLinks)
+            findings: findings.sorted(by: Self.order), newLinks: newLinks, identities: identities)
     }
 
     /// Findings sorted for stable reports: most severe first, then by code and place.

@@ -180,7 +180,7 @@ private struct YAMLReader {
 
     func dataflow(_ node: Node, _ key: String) throws(OffsyncError) -> DataflowSpec {
         var flow = DataflowSpec(location: location(node, key))
-        let allowed: Set<String> = ["document", "source", "target", "references", "properties", "merge"]
+        let allowed: Set<String> = ["document", "source", "target", "references", "properties", "merge", "compare"]
         for (name, value, path) in try entries(node, key, allowed: allowed) {
             switch name {
             case "document": flow.document = try string(value, path)
@@ -190,6 +190,8 @@ private struct YAMLReader {
                 for (property, dataset, referenceKey) in try entries(value, path) {
                     flow.references[property] = try string(dataset, referenceKey)
                 }
+            case "compare":
+                flow.compare = try compare(value, path)
             case "properties":
                 for (source, target, propertyKey) in try entries(value, path) {
                     flow.properties.append(PropertyMapping(
@@ -210,6 +212,23 @@ private struct YAMLReader {
             throw fail("a dataflow names a 'document', or is inline with 'source' and 'target' (system.Entity)", node, key)
         }
         return flow
+    }
+
+    /// `compare: exact`, or a mapping of `default` and property names to comparisons.
+    func compare(_ node: Node, _ key: String) throws(OffsyncError) -> MergeComparison {
+        func comparison(_ value: Node, _ path: String) throws(OffsyncError) -> Comparison {
+            let text = try string(value, path)
+            guard let comparison = Comparison(rawValue: text) else {
+                throw fail("unknown comparison '\(text)' (known: \(Comparison.allCases.map(\.rawValue).joined(separator: ", ")))", value, path)
+            }
+            return comparison
+        }
+        if node.scalar != nil { return MergeComparison(default: try comparison(node, key)) }
+        var result = MergeComparison()
+        for (name, value, path) in try entries(node, key) {
+            if name == "default" { result.default = try comparison(value, path) } else { result.byProperty[name] = try comparison(value, path) }
+        }
+        return result
     }
 
     func options(_ node: Node, _ key: String) throws(OffsyncError) -> Manifest.Options {

@@ -161,6 +161,8 @@ public struct DataflowSpec: Sendable, Hashable {
     public var properties: [PropertyMapping]
     /// For an inline flow: merge combinations.
     public var merge: [MergeCombination]
+    /// How merge values are compared: a default and per-property exceptions (`compare:`).
+    public var compare: MergeComparison
     public var location: SourceLocation?
 
     public init(
@@ -173,7 +175,38 @@ public struct DataflowSpec: Sendable, Hashable {
         self.references = references
         self.properties = properties
         self.merge = merge
+        self.compare = MergeComparison()
         self.location = location
+    }
+}
+
+/// How the values of a merge combination are made comparable before they are matched.
+public enum Comparison: String, Sendable, Hashable, CaseIterable {
+    /// The same text, character for character (Unicode-normalized).
+    case exact
+    /// Trimmed, Unicode-normalized (NFC) and case-folded: the default, and the vendor's rule.
+    case caseInsensitive = "case-insensitive"
+    /// An email address: trimmed and lowercased.
+    case email
+    /// Only the digits (phone numbers written `+47 912 34 567` or `91234567`).
+    case digitsOnly = "digits-only"
+}
+
+/// The comparison of a flow's merge properties: `compare: digits-only`, or
+/// `compare: { default: case-insensitive, PhoneNumber: digits-only }`.
+public struct MergeComparison: Sendable, Hashable {
+    public var `default`: Comparison
+    /// Exceptions by property name (the source or the target property of a merge pair).
+    public var byProperty: [String: Comparison]
+
+    public init(default: Comparison = .caseInsensitive, byProperty: [String: Comparison] = [:]) {
+        self.default = `default`
+        self.byProperty = byProperty
+    }
+
+    /// The comparison for one merge pair: the source property's exception, then the target's.
+    public func comparison(for pair: PropertyPair) -> Comparison {
+        byProperty[pair.source] ?? byProperty[pair.target] ?? self.default
     }
 }
 

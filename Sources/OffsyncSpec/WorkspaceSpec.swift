@@ -22,13 +22,19 @@ public struct BoundFlow: Sendable, Hashable {
     public var references: [String: DatasetKey]
     /// The document the flow comes from; nil for an inline flow.
     public var document: String?
+    /// How merge values are compared (the manifest's `compare:`).
+    public var comparison: MergeComparison
 
-    public init(flow: Flow, source: DatasetKey, target: DatasetKey, references: [String: DatasetKey] = [:], document: String? = nil) {
+    public init(
+        flow: Flow, source: DatasetKey, target: DatasetKey, references: [String: DatasetKey] = [:], document: String? = nil,
+        comparison: MergeComparison = MergeComparison()
+    ) {
         self.flow = flow
         self.source = source
         self.target = target
         self.references = references
         self.document = document
+        self.comparison = comparison
     }
 
     public var properties: [PropertyMapping] { flow.properties }
@@ -62,7 +68,8 @@ extension WorkspaceSpec {
                     let target = try bind(flow.target, binding: entry.target, side: "target", flow: flow, entry: entry, key: key)
                     flows.append(BoundFlow(
                         flow: flow, source: source, target: target,
-                        references: try references(entry, system: source.system, key: key), document: path))
+                        references: try references(entry, system: source.system, key: key), document: path,
+                        comparison: entry.compare))
                 }
             } else {
                 flows.append(try inlineFlow(entry, key: key))
@@ -138,7 +145,7 @@ extension WorkspaceSpec {
             location: entry.location ?? SourceLocation(file: manifestFile, key: key))
         return BoundFlow(
             flow: flow, source: source, target: target,
-            references: try references(entry, system: source.system, key: key), document: nil)
+            references: try references(entry, system: source.system, key: key), document: nil, comparison: entry.compare)
     }
 
     private func keyed(_ location: SourceLocation, _ key: String) -> SourceLocation {

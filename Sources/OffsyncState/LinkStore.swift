@@ -10,14 +10,17 @@ public struct LinkStore {
         public var flow: String
         public var sourceID: String
         public var targetID: String
-        /// How the link was made (`merged(combination: 0)`, `correlation`, ...).
+        /// How the link was made (`merged(combination: 0)`, `correlation`, `receipt`, ...).
         public var how: String
+        /// When it was made (ISO 8601); nil for a link not yet stored.
+        public var since: String?
 
-        public init(flow: String, sourceID: String, targetID: String, how: String) {
+        public init(flow: String, sourceID: String, targetID: String, how: String, since: String? = nil) {
             self.flow = flow
             self.sourceID = sourceID
             self.targetID = targetID
             self.how = how
+            self.since = since
         }
     }
 
@@ -65,8 +68,8 @@ public struct LinkStore {
     public func links() throws(OffsyncError) -> [StoredLink] {
         do {
             return try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, how FROM link ORDER BY flow, source_id").map {
-                    StoredLink(flow: $0["flow"], sourceID: $0["source_id"], targetID: $0["target_id"], how: $0["how"])
+                try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, how, since FROM link ORDER BY flow, source_id").map {
+                    StoredLink(flow: $0["flow"], sourceID: $0["source_id"], targetID: $0["target_id"], how: $0["how"], since: $0["since"])
                 }
             }
         } catch {

@@ -9,7 +9,7 @@ import OffsyncSpec
 /// Everything the command line prints: summaries to standard output, errors to standard
 /// error, and the exit code of an `OffsyncError`.
 enum Terminal {
-    static func execute(workspace: String, output: String?, mode: Pipeline.Mode) throws {
+    static func execute(workspace: String, output: String?, mode: Pipeline.Mode, timings: Bool = false) throws {
         let destination = output ?? "exports/" + URL(fileURLWithPath: workspace).standardizedFileURL.lastPathComponent
         let outcome: Pipeline.Outcome
         switch Result(catching: { () throws(OffsyncError) in try Pipeline.execute(workspace: workspace, output: destination, mode: mode) }) {
@@ -20,6 +20,15 @@ enum Terminal {
         let imports = outcome.written.filter { $0.path.hasPrefix("import/") }
         print("\nwrote \(outcome.written.count) files to \(outcome.outputFolder)"
             + (imports.isEmpty ? "" : " (\(imports.count) import files, \(imports.compactMap(\.records).reduce(0, +)) records)"))
+        if timings {
+            let total = outcome.timings.map(\.seconds).reduce(0, +)
+            print("\nstage        seconds  share")
+            for (stage, seconds) in outcome.timings {
+                print(stage.padding(toLength: 12, withPad: " ", startingAt: 0)
+                    + String(format: " %8.3f  %4.1f%%", seconds, total > 0 ? 100 * seconds / total : 0))
+            }
+            print("total        " + String(format: "%8.3f", total))
+        }
     }
 
     static func check(workspace: String) throws {
@@ -29,10 +38,40 @@ enum Terminal {
         case .failure(let error): fail(error)
         }
         let shown = plan.findings.filter { $0.severity >= .warning }
-        for finding in shown { printFinding(finding) }
+        // At most ten of a kind: one bad field can make a finding per record.
+        for (code, findings) in Dictionary(grouping: shown, by: \.code).sorted(by: { $0.key < $1.key }) {
+            for finding in findings.prefix(10) { printFinding(finding) }
+            if findings.count > 10 { print("... and \(findings.count - 10) more [\(code.rawValue)] findings (all are in report.json of a plan)") }
+        }
         let errors = plan.findings.filter { $0.severity == .error }.count
         print("\(plan.flows.count) flows, \(plan.datasets.count) datasets: \(errors) errors, \(shown.count - errors) warnings")
         if errors > 0 { throw ExitCode(1) }
+    }
+
+    static func acknowledge(workspace: String, receipt: String, dataset: String?, correlationField: String?, idField: String?) throws {
+        let done = outcome { () throws(OffsyncError) in
+            try Pipeline.acknowledge(workspace: workspace, receipt: receipt, dataset: dataset, correlationField: correlationField, idField: idField)
+        }
+        for (flow, count) in done.linked.sorted(by: { $0.key < $1.key }) { print("\(flow): \(count) links remembered") }
+        print("\(done.linked.values.reduce(0, +)) links remembered from \(done.file)" + (done.alreadyLinked > 0 ? ", \(done.alreadyLinked) already known (kept)" : ""))
+    }
+
+    static func links(workspace: String, output: String?) throws {
+        let csv = outcome { () throws(OffsyncError) in try Pipeline.linksCSV(workspace: workspace) }
+        if let output { write(csv, to: output) } else { print(csv, terminator: "") }
+    }
+
+    static func explain(workspace: String, system: String, entity: String, id: String) throws {
+        let lines = outcome { () throws(OffsyncError) in try Pipeline.explain(workspace: workspace, system: system, entity: entity, id: id) }
+        print(lines.joined(separator: "\n"))
+    }
+
+    /// The value, or the error printed with its exit code.
+    static func outcome<T>(_ body: () throws(OffsyncError) -> T) -> T {
+        switch Result(catching: body) {
+        case .success(let value): return value
+        case .failure(let error): fail(error)
+        }
     }
 
     static func convert(document path: String, json: Bool) throws {
@@ -102,7 +141,7 @@ enum Terminal {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            fail(OffsyncError.badInput("cannot write the document: \(error.localizedDescription)", at: SourceLocation(file: path)))
+            fail(OffsyncError.badInput("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path)))
         }
     }
 

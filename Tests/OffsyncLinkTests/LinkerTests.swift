@@ -120,4 +120,84 @@ struct LinkerTests {
         #expect(links.pairs == [LinkedPair(source: 0, target: 0, reason: .remembered)])
         #expect(links.unmatchedTarget == [1])
     }
+
+    /// The pairs as (source id, target id).
+    static func ids(_ links: FlowLinks, _ source: Dataset, _ target: Dataset) -> [String] {
+        links.pairs.map { "\(source.records[$0.source].id)=\(target.records[$0.target].id)" }
+    }
+
+    @Test("text is compared trimmed, NFC-normalized and case-folded: a decomposed Å equals a composed å")
+    func unicodeNormalization() throws {
+        var fixture = Fixture()
+        let people = try fixture.dataset("a", "Person", #"[{"id":1,"name":" Åsne Hæreid "},{"id":2,"name":"ØYDIS"}]"#)
+        let users = try fixture.dataset("b", "User", #"[{"id":"u1","name":"åsne hæreid"},{"id":"u2","name":"øydis"}]"#)
+        let links = Linker(flow: Fixture.flow(merge: [[("name", "name")]]), source: people, target: users).link()
+        #expect(Self.ids(links, people, users) == ["1=u1", "2=u2"])
+    }
+
+    @Test("comparisons are set per flow and per property: exact, email, digits-only")
+    func configuredComparisons() throws {
+        var fixture = Fixture()
+        let people = try fixture.dataset("a", "Person", #"[{"id":1,"phone":"+47 912 34 567","name":"Kari"},{"id":2,"phone":"","name":"kari"}]"#)
+        let users = try fixture.dataset("b", "User", #"[{"id":"u1","tel":"4791234567","name":"Kari"},{"id":"u2","tel":"","name":"KARI"}]"#)
+        var flow = Fixture.flow(merge: [[("phone", "tel")], [("name", "name")]])
+        // Case-insensitive by default: the two names of each side collide.
+        let byDefault = Linker(flow: flow, source: people, target: users).link()
+        #expect(byDefault.ambiguous.map(\.candidates) == [[0, 1], [0, 1]])
+        flow.comparison = MergeComparison(default: .exact, byProperty: ["phone": .digitsOnly])
+        let configured = Linker(flow: flow, source: people, target: users).link()
+        // 1 links by its phone digits; 2 ("kari") has no exact-case partner and an empty phone never links.
+        #expect(Self.ids(configured, people, users) == ["1=u1"])
+        #expect(configured.pairs.first?.reason == .merged(combination: 0))
+        #expect(configured.unmatchedSource.map { people.records[$0].id } == ["2"])
+        #expect(Comparison.email.normalize("  Kari.Nordmann@Eksempel.NO ") == "kari.nordmann@eksempel.no")
+        #expect(Comparison.digitsOnly.normalize("+47 (912) 34-567") == "4791234567")
+        #expect(Comparison.exact.normalize("Kari ") == "Kari ")
+    }
+
+    @Test("a remembered link whose target vanished is an orphan; its source is neither matched again nor created")
+    func orphan() throws {
+        var fixture = Fixture()
+        let people = try fixture.dataset("a", "Person", #"[{"id":1,"email":"x@y.no"}]"#)
+        let users = try fixture.dataset("b", "User", #"[{"id":"u2","mail":"x@y.no"}]"#)
+        var flow = Fixture.flow(merge: [[("email", "mail")]])
+        flow.flow.syncsEveryRecord = true
+        let links = Linker(flow: flow, source: people, target: users)
+            .link(remembered: [RememberedLink(flow: flow.name, sourceID: "1", targetID: "u1", how: "merge 1", since: "2026-01-01T00:00:00Z")])
+        #expect(links.orphans.map(\.link.targetID) == ["u1"])
+        #expect(links.orphans.first?.sourcePresent == true && links.orphans.first?.targetPresent == false)
+        #expect(links.pairs.isEmpty && links.creates.isEmpty)
+    }
+
+    @Test("a created record without correlation value is linked by content, but only when one record on each side matches")
+    func content() throws {
+        var fixture = Fixture()
+        let people = try fixture.dataset("a", "Person", #"[{"id":1,"name":"Kari","city":"Oslo"},{"id":2,"name":"Ola"},{"id":3,"name":"Per"},{"id":4,"name":"Per"}]"#)
+        let users = try fixture.dataset("b", "User", #"[{"id":"u1","name":"kari","town":"OSLO"},{"id":"u2","name":"Ola","town":"Bergen"},{"id":"u3","name":"Per"}]"#)
+        let flow = Fixture.flow(merge: nil, properties: [("name", "name"), ("city", "town")])
+        let identities = Identities(flows: [flow], datasets: [people.key: people, users.key: users], remembered: [])
+        let links = identities.flows[0]
+        #expect(Self.ids(links, people, users) == ["1=u1"])
+        #expect(links.pairs.first?.reason == .content)
+        // Ola's city differs; the two Pers claim one record: both stay creates.
+        #expect(links.creates.map { people.records[$0].id } == ["2", "3", "4"])
+        #expect(links.findings.contains { $0.code == .linkedByContent && $0.recordID == "1" })
+    }
+
+    @Test("one target record linked from two flows is one merged identity")
+    func mergedIdentity() throws {
+        var fixture = Fixture()
+        let people = try fixture.dataset("a", "Person", #"[{"id":1,"email":"kari@y.no"}]"#)
+        let customers = try fixture.dataset("a", "Customer", #"[{"id":"C7","mail":"KARI@y.no"}]"#)
+        let users = try fixture.dataset("b", "User", #"[{"id":"u1","mail":"kari@y.no"}]"#)
+        let fromPeople = Fixture.flow(merge: [[("email", "mail")]])
+        var fromCustomers = Fixture.flow(merge: [[("mail", "mail")]])
+        fromCustomers.source = customers.key
+        fromCustomers.flow.source = EntityName(system: "a", entity: "Customer")
+        let identities = Identities(
+            flows: [fromPeople, fromCustomers], datasets: [people.key: people, customers.key: customers, users.key: users], remembered: [])
+        #expect(identities.merged.count == 1)
+        #expect(identities.merged.first?.id == "u1")
+        #expect(identities.merged.first?.members.map { "\($0.dataset).\($0.id)" } == ["a.Person.1", "a.Customer.C7"])
+    }
 }

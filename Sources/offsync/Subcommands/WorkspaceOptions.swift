@@ -7,4 +7,7 @@ struct WorkspaceOptions: ParsableArguments {
 
     @Option(name: .customLong("out"), help: "Where to write the outputs (default: exports/<workspace name>).")
     var output: String?
+
+    @Flag(help: "Print the seconds each stage took.")
+    var timings = false
 }

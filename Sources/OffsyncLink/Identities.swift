@@ -1,0 +1,113 @@
+import OffsyncDiagnostics
+import OffsyncIngest
+import OffsyncSpec
+
+/// Links every flow of a workspace, then what needs all flows at once: records the sync
+/// created, found again by content, and the identities several flows share (one YouTrack user
+/// linked from a Contactperson and from a Customers person).
+public struct Identities: Sendable {
+    public var flows: [FlowLinks]
+    /// Target records linked from more than one source record across flows.
+    public var merged: [MergedIdentity]
+
+    public init(flows: [BoundFlow], datasets: [DatasetKey: Dataset], remembered: [RememberedLink]) {
+        var all = flows.map { flow in
+            Linker(flow: flow, source: datasets[flow.source]!, target: datasets[flow.target]!).link(remembered: remembered)
+        }
+        Self.linkByContent(&all, datasets: datasets)
+        for index in all.indices { Self.reportOrphans(&all[index]) }
+        self.flows = all
+        self.merged = Self.mergedIdentities(all, datasets: datasets)
+    }
+
+    /// A create whose target record already exists (uploaded, but the target keeps no
+    /// correlation value and no receipt was given): every mapped property equal, one candidate
+    /// on each side, and the target record linked by no flow.
+    static func linkByContent(_ all: inout [FlowLinks], datasets: [DatasetKey: Dataset]) {
+        var linkedTargets: [DatasetKey: Set<Int>] = [:]
+        for links in all {
+            linkedTargets[links.flow.target, default: []].formUnion(links.pairs.map(\.target))
+            linkedTargets[links.flow.target, default: []].formUnion(links.ambiguous.flatMap(\.candidates))
+        }
+        for index in all.indices where !all[index].creates.isEmpty {
+            let flow = all[index].flow
+            // References hold ids of each side's own system: never equal as written.
+            let properties = flow.properties.filter { flow.references[$0.source] == nil }
+            guard !properties.isEmpty else { continue }
+            let source = datasets[flow.source]!
+            let target = datasets[flow.target]!
+            let pairs = properties.map { PropertyPair(source: $0.source, target: $0.target) }
+            let combination = [MergeCombination(pairs: pairs)]
+            let sourceKeys = MergeKeys(source, combinations: combination, side: \.source, comparison: flow.comparison, emptyMatchesEmpty: true)
+            let targetKeys = MergeKeys(target, combinations: combination, side: \.target, comparison: flow.comparison, emptyMatchesEmpty: true)
+            let taken = linkedTargets[flow.target] ?? []
+            let candidates = all[index].unmatchedTarget.filter { !taken.contains($0) }
+            var byKey = KeyIndex()
+            for t in candidates { if let key = targetKeys[t, 0] { byKey.add(key, t) } }
+            var claimed: [Int: [Int]] = [:]
+            for s in all[index].creates {
+                if let key = sourceKeys[s, 0], let targets = byKey.records(key), targets.count == 1 {
+                    claimed[targets[0], default: []].append(s)
+                }
+            }
+            var linked: [Int: Int] = [:]
+            for (t, sources) in claimed where sources.count == 1 { linked[sources[0]] = t }
+            guard !linked.isEmpty else { continue }
+            all[index].creates.removeAll { linked[$0] != nil }
+            let linkedTargetSet = Set(linked.values)
+            all[index].unmatchedTarget.removeAll { linkedTargetSet.contains($0) }
+            for (s, t) in linked.sorted(by: { $0.key < $1.key }) {
+                all[index].pairs.append(LinkedPair(source: s, target: t, reason: .content))
+                let record = source.records[s]
+                all[index].findings.append(Finding(
+                    .info, .linkedByContent,
+                    "\(flow.name): \(flow.source) \(record.id) linked by content to \(flow.target) \(target.records[t].id) (every mapped property equal; the target keeps no correlation value for it)",
+                    system: flow.source.system, entity: flow.source.entity, recordID: record.id, location: source.location(of: record)))
+            }
+            linkedTargets[flow.target, default: []].formUnion(linkedTargetSet)
+        }
+    }
+
+    static func reportOrphans(_ links: inout FlowLinks) {
+        for orphan in links.orphans {
+            let gone = [orphan.sourcePresent ? nil : "\(links.flow.source) \(orphan.link.sourceID)",
+                        orphan.targetPresent ? nil : "\(links.flow.target) \(orphan.link.targetID)"].compactMap { $0 }
+            links.findings.append(Finding(
+                .warning, .orphan,
+                "\(links.flow.name): the link \(orphan.link.sourceID) → \(orphan.link.targetID) (since \(orphan.link.since ?? "an earlier run")) has lost \(gone.joined(separator: " and ")): gone from the export",
+                system: orphan.sourcePresent ? links.flow.target.system : links.flow.source.system,
+                entity: orphan.sourcePresent ? links.flow.target.entity : links.flow.source.entity,
+                recordID: orphan.sourcePresent ? orphan.link.targetID : orphan.link.sourceID))
+        }
+    }
+
+    static func mergedIdentities(_ all: [FlowLinks], datasets: [DatasetKey: Dataset]) -> [MergedIdentity] {
+        struct TargetRecord: Hashable { var dataset: DatasetKey; var index: Int }
+        var members: [TargetRecord: [MergedIdentity.Member]] = [:]
+        for links in all {
+            let source = datasets[links.flow.source]!
+            for pair in links.pairs {
+                members[TargetRecord(dataset: links.flow.target, index: pair.target), default: []]
+                    .append(MergedIdentity.Member(dataset: links.flow.source, id: source.records[pair.source].id, flow: links.flow.name))
+            }
+        }
+        return members.filter { $0.value.count > 1 }
+            .map { key, members in
+                MergedIdentity(dataset: key.dataset, id: datasets[key.dataset]!.records[key.index].id, members: members)
+            }
+            .sorted { ($0.dataset.description, $0.id) < ($1.dataset.description, $1.id) }
+    }
+}
+
+/// One target record that several source records are linked to, through one or more flows.
+public struct MergedIdentity: Sendable, Hashable {
+    public struct Member: Sendable, Hashable {
+        public var dataset: DatasetKey
+        public var id: String
+        public var flow: String
+    }
+
+    public var dataset: DatasetKey
+    public var id: String
+    public var members: [Member]
+}

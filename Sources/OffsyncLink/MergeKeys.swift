@@ -1,0 +1,90 @@
+import OffsyncIngest
+import OffsyncSpec
+
+/// The normalized merge values of one side's records, one key per record and combination:
+/// all the combination's properties joined, or nil when any is empty (empty values never link).
+/// For linking by content, `emptyMatchesEmpty` lets an empty value equal an empty one (a
+/// created record leaves out what its source lacks); a key still needs one non-empty value.
+struct MergeKeys {
+    let combinations: Int
+    /// Record-major: `keys[record * combinations + combination]`.
+    private let keys: [String?]
+
+    init(
+        _ dataset: Dataset, combinations: [MergeCombination], side: KeyPath<PropertyPair, String>, comparison: MergeComparison,
+        emptyMatchesEmpty: Bool = false
+    ) {
+        self.combinations = combinations.count
+        let resolved = combinations.map { combination in
+            combination.pairs.map { pair in (path: dataset.paths.id(of: pair[keyPath: side]), comparison: comparison.comparison(for: pair)) }
+        }
+        var keys: [String?] = []
+        keys.reserveCapacity(dataset.records.count * combinations.count)
+        for record in dataset.records {
+            for properties in resolved {
+                keys.append(Self.key(record, properties, emptyMatchesEmpty: emptyMatchesEmpty))
+            }
+        }
+        self.keys = keys
+    }
+
+    static func key(_ record: Record, _ properties: [(path: Int32?, comparison: Comparison)], emptyMatchesEmpty: Bool) -> String? {
+        var joined = ""
+        var anyValue = false
+        for (i, property) in properties.enumerated() {
+            let value = property.path.flatMap { record.value(at: $0) }
+            let normalized = value.flatMap { $0.isEmpty ? nil : $0.text }.map(property.comparison.normalize) ?? ""
+            if normalized.isEmpty && !emptyMatchesEmpty { return nil }
+            anyValue = anyValue || !normalized.isEmpty
+            if i > 0 { joined.append("\u{1F}") }
+            joined.append(normalized)
+        }
+        return anyValue ? joined : nil
+    }
+
+    subscript(record: Int, combination: Int) -> String? { keys[record * combinations + combination] }
+
+    /// Record indexes whose key, in some combination, another record of the same side shares.
+    func duplicates() -> Set<Int> {
+        var result = Set<Int>()
+        guard combinations > 0 else { return result }
+        for c in 0..<combinations {
+            var seen: [String: Int] = [:]
+            for record in 0..<(keys.count / combinations) {
+                guard let key = self[record, c] else { continue }
+                if let first = seen.updateValue(record, forKey: key) {
+                    result.insert(first)
+                    result.insert(record)
+                    seen[key] = first
+                }
+            }
+        }
+        return result
+    }
+
+    /// Per combination, the records (that `include` lets in) by key.
+    func index(where include: (Int) -> Bool) -> [KeyIndex] {
+        (0..<combinations).map { c in
+            var index = KeyIndex()
+            for record in 0..<(keys.count / combinations) where include(record) {
+                if let key = self[record, c] { index.add(key, record) }
+            }
+            return index
+        }
+    }
+}
+
+/// Records by key without an array per key: most keys have one record.
+struct KeyIndex {
+    private var first: [String: Int] = [:]
+    private var more: [String: [Int]] = [:]
+
+    mutating func add(_ key: String, _ record: Int) {
+        if first[key] == nil { first[key] = record } else { more[key, default: []].append(record) }
+    }
+
+    func records(_ key: String) -> [Int]? {
+        guard let one = first[key] else { return nil }
+        return [one] + (more[key] ?? [])
+    }
+}

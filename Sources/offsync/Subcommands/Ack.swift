@@ -1,0 +1,31 @@
+import ArgumentParser
+
+struct Ack: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Remember the ids an upload gave to created records, from the upload's receipt.",
+        discussion: """
+            The receipt is a CSV, JSON or NDJSON file (plain or gzip) with one row per created record: \
+            the correlation value offsync wrote ($correlation) and the new record's id. The next run links \
+            each pair as remembered and plans no second create.
+            """)
+
+    @Argument(help: "The receipt file.")
+    var receipt: String
+
+    @Option(help: "The workspace folder (holding offsync.yaml).")
+    var workspace: String = "."
+
+    @Option(help: "The dataset the records were created in (system.Entity), when several flows create from one source.")
+    var dataset: String?
+
+    @Option(help: "The receipt's field holding the correlation value (default: $correlation, correlation, external_id, ExternalCode, externalId).")
+    var correlationField: String?
+
+    @Option(help: "The receipt's field holding the new id (default: _id, id, Id, ID).")
+    var idField: String?
+
+    func run() throws {
+        try Terminal.acknowledge(
+            workspace: workspace, receipt: receipt, dataset: dataset, correlationField: correlationField, idField: idField)
+    }
+}

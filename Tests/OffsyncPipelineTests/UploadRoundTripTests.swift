@@ -1,0 +1,142 @@
+import Foundation
+import OffsyncDiagnostics
+import OffsyncPipeline
+import Testing
+
+@testable import OffsyncIngest
+
+/// Run, play the upload of the import files into the exports the way each system keeps created
+/// records, run again: every created record is linked back and no create is planned twice.
+@Suite("created records linked back on the next run")
+struct UploadRoundTripTests {
+    typealias Scratch = SampleRunTests.Scratch
+
+    /// The lines of an import file as JSON objects.
+    static func importLines(_ out: String, _ path: String) throws -> [[String: Any]] {
+        let file = URL(fileURLWithPath: out).appendingPathComponent(path).path
+        let bytes = try #require(FileManager.default.contents(atPath: file))
+        let text = String(decoding: try Gzip.inflate(Array(bytes), file: file), as: UTF8.self)
+        return try text.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    /// Appends records to a JSON export whose array sits under `path` (empty: top level).
+    static func append(_ records: [[String: Any]], toJSON file: URL, under path: [String]) throws {
+        var root = try JSONSerialization.jsonObject(with: Data(contentsOf: file))
+        func inserting(_ node: Any, _ path: ArraySlice<String>) -> Any {
+            guard let key = path.first else { return (node as! [Any]) + records }
+            var object = node as! [String: Any]
+            object[key] = inserting(object[key]!, path.dropFirst())
+            return object
+        }
+        root = inserting(root, path[...])
+        try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys]).write(to: file)
+    }
+
+    static func counts(_ out: String, _ flow: String) throws -> [String: Int] {
+        let flows = try #require(try SampleRunTests.reportJSON(out)["flows"] as? [[String: Any]])
+        let entry = try #require(flows.first { "\($0["source"]!) -> \($0["target"]!)" == flow })
+        return try #require(entry["counts"] as? [String: Int])
+    }
+
+    @Test("correlation value, upload receipt and content each link the created records back; nothing is created twice")
+    func twoRuns() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.workspace
+        let first = scratch.output("run1")
+        _ = try Pipeline.execute(workspace: workspace.path, output: first, mode: .run)
+        let customersToOrganizations = try Self.counts(first, "powerofficego.Customers -> zendesk.Organizations")
+        #expect(customersToOrganizations["create"] == 96)
+
+        // Zendesk keeps the correlation value in external_id.
+        let organizations = try Self.importLines(first, "import/zendesk/Organizations.create.jsonl.gz")
+        try Self.append(organizations.enumerated().map { i, line in
+            ["id": 99_000_000_000 + i, "name": line["name"] ?? "", "external_id": line["$correlation"]!, "updated_at": "2026-11-21T12:00:00Z"]
+        }, toJSON: workspace.appendingPathComponent("dumps/zendesk/organizations.json"), under: ["organizations"])
+
+        // Two organizations linked in run 1 are deleted in Zendesk: their links become orphans,
+        // and their customers are not created again.
+        let organizationsFile = workspace.appendingPathComponent("dumps/zendesk/organizations.json")
+        var zendesk = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: organizationsFile)) as? [String: Any])
+        var kept = try #require(zendesk["organizations"] as? [[String: Any]])
+        let deleted = kept.indices.filter { (kept[$0]["external_id"] as? String)?.hasPrefix("offsync:powerofficego/Customers/") == true }.prefix(2)
+        #expect(deleted.count == 2)
+        for index in deleted.reversed() { kept.remove(at: index) }
+        zendesk["organizations"] = kept
+        try JSONSerialization.data(withJSONObject: zendesk).write(to: organizationsFile)
+
+        // Exact Online keeps no correlation value: found again by content.
+        let contacts = try Self.importLines(first, "import/exact/Contacts.create.jsonl.gz")
+        try Self.append(contacts.enumerated().map { i, line in
+            var record = line.filter { !$0.key.hasPrefix("$") }
+            record["ID"] = "00000000-0000-0000-0000-\(String(format: "%012d", i))"
+            return record
+        }, toJSON: workspace.appendingPathComponent("dumps/exact/contacts.json"), under: ["d", "results"])
+
+        // Custom PMS keeps neither, and its flows map no property: the upload's receipt tells.
+        let customers = try Self.importLines(first, "import/custompms/Customer.create.jsonl.gz")
+        var receipt = "$correlation,id\n"
+        var rows = ""
+        for (i, line) in customers.enumerated() {
+            receipt += "\(line["$correlation"]!),NEW-\(i)\n"
+            rows += "NEW-\(i),,,,,,,2026-11-21T12:00:00Z\n"
+        }
+        let csv = workspace.appendingPathComponent("dumps/custompms/customers.csv")
+        try (String(contentsOf: csv, encoding: .utf8) + rows).write(to: csv, atomically: true, encoding: .utf8)
+        let receiptFile = scratch.folder.appendingPathComponent("receipt.csv")
+        try receipt.write(to: receiptFile, atomically: true, encoding: .utf8)
+        // Departments are created in three systems: the receipt must say which.
+        #expect(throws: (any Error).self) {
+            try Pipeline.acknowledge(workspace: workspace.path, receipt: receiptFile.path)
+        }
+        let acknowledged = try Pipeline.acknowledge(workspace: workspace.path, receipt: receiptFile.path, dataset: "custompms.Customer")
+        #expect(acknowledged.linked.values.reduce(0, +) == customers.count)
+
+        let second = scratch.output("run2")
+        _ = try Pipeline.execute(workspace: workspace.path, output: second, mode: .run)
+        let linkedBack = [
+            "powerofficego.Customers -> zendesk.Organizations", "powerofficego.Departments -> zendesk.Organizations",
+            "powerofficego.Contactperson -> exact.Contacts", "powerofficego.Suppliers person -> exact.Contacts",
+            "powerofficego.Customers -> custompms.Customer", "powerofficego.Departments -> custompms.Customer",
+        ]
+        for flow in linkedBack {
+            let counts = try Self.counts(second, flow)
+            let orphans = flow == "powerofficego.Customers -> zendesk.Organizations" ? 2 : 0
+            #expect(counts["create"] == 0, "\(flow) plans no second create")
+            #expect(counts["orphan"] == orphans, "\(flow) orphans")
+            #expect(counts["linked"] == counts["source"]! - orphans, "\(flow) links every source record")
+        }
+        // Nothing was uploaded to CRMOffice: the same creates again, with the same correlation values.
+        let before = try Self.importLines(first, "import/crmoffice/Contacts.create.jsonl.gz").map { $0["$correlation"] as! String }
+        let after = try Self.importLines(second, "import/crmoffice/Contacts.create.jsonl.gz").map { $0["$correlation"] as! String }
+        #expect(before == after)
+        #expect(!before.isEmpty)
+
+        // A third run changes nothing: the links are remembered.
+        let third = scratch.output("run3")
+        _ = try Pipeline.execute(workspace: workspace.path, output: third, mode: .run)
+        for flow in linkedBack {
+            #expect(try Self.counts(third, flow)["create"] == 0, "\(flow)")
+        }
+    }
+}
+
+@Suite("references")
+struct ReferenceCheckTests {
+    @Test("check suggests declaring a reference when a mapped property's values are ids of another dataset")
+    func suggestsReference() throws {
+        let scratch = try SampleRunTests.Scratch()
+        let manifest = scratch.workspace.appendingPathComponent("offsync.yaml")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        #expect(text.contains("references: { partyId: Customers }"))
+        let declared = try Pipeline.check(workspace: scratch.workspace.path)
+        #expect(!declared.findings.contains { $0.code == .reference })
+        try text.replacingOccurrences(of: "references: { partyId: Customers }", with: "references: {}")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let undeclared = try Pipeline.check(workspace: scratch.workspace.path)
+        let suggestion = try #require(undeclared.findings.first { $0.code == .reference })
+        #expect(suggestion.message.contains("'partyId' are ids of powerofficego.Customers"))
+        #expect(suggestion.message.contains("references: { partyId: Customers }"))
+    }
+}
