@@ -10,7 +10,7 @@ OUT      ?= exports/samples
 # Debian package per header the build needs.
 NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
 
-.PHONY: all run test build deps install samples clean bench-ingest
+.PHONY: all run test build deps install samples clean bench-ingest bench
 
 all: build
 
@@ -46,9 +46,11 @@ install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync $(DESTDIR)$(PREFIX)/bin/offsync
 
-## samples: regenerate the sample dumps and expected.json (deterministic).
-samples:
+## samples: regenerate the sample dumps and expected.json (deterministic), and render the
+## sample dataflow documents with offsync itself.
+samples: build
 	python3 samples/generate.py
+	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync spec render --in-place samples/dataflows
 
 ## bench-ingest: generate large exports in .bench once (deterministic, ~650 MB), then print
 ## MB/s and peak RSS per reader, each case in its own process. A benchmark, not part of `make test`.
@@ -57,6 +59,16 @@ bench-ingest: deps
 	$(SWIFT) build -c release --product offsync-bench
 	python3 bench/generate.py --out $(BENCH_DIR)
 	$$($(SWIFT) build -c release --show-bin-path)/offsync-bench --dir $(BENCH_DIR)
+
+## bench: a whole run over a generated workspace of BENCH_RECORDS contact persons against as
+## many users (default 1,000,000 each), with the seconds and share of each stage (linking among them).
+BENCH_RECORDS ?= 1000000
+bench: build
+	python3 bench/link_workspace.py --out $(BENCH_DIR)/link-$(BENCH_RECORDS) --records $(BENCH_RECORDS)
+	rm -rf $(BENCH_DIR)/link-$(BENCH_RECORDS)/.offsync
+	/usr/bin/time -f "peak RSS %M KiB, %e s wall, %U s user" \
+	  $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync plan $(BENCH_DIR)/link-$(BENCH_RECORDS) \
+	  --out $(BENCH_DIR)/link-$(BENCH_RECORDS)-out --timings
 
 clean:
 	rm -rf .build exports/samples samples/.offsync
