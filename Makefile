@@ -66,8 +66,7 @@ BENCH_RECORDS ?= 1000000
 bench: build
 	python3 bench/link_workspace.py --out $(BENCH_DIR)/link-$(BENCH_RECORDS) --records $(BENCH_RECORDS)
 	rm -rf $(BENCH_DIR)/link-$(BENCH_RECORDS)/.offsync
-	/usr/bin/time -f "peak RSS %M KiB, %e s wall, %U s user" \
-	  $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync plan $(BENCH_DIR)/link-$(BENCH_RECORDS) \
+	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync plan $(BENCH_DIR)/link-$(BENCH_RECORDS) \
 	  --out $(BENCH_DIR)/link-$(BENCH_RECORDS)-out --timings
 
 clean:

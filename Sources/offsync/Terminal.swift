@@ -28,6 +28,12 @@ enum Terminal {
                     + String(format: " %8.3f  %4.1f%%", seconds, total > 0 ? 100 * seconds / total : 0))
             }
             print("total        " + String(format: "%8.3f", total))
+            // Linux reports the high-water mark of resident memory; elsewhere nothing is printed.
+            if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+            {
+                print("peak memory  " + line.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces))
+            }
         }
     }
 
