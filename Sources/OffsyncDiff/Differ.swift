@@ -105,7 +105,7 @@ public struct Differ {
     /// The text two values compare by: trimmed, empty as nil.
     static func comparable(_ value: FieldValue?) -> String? {
         guard let value, !value.isEmpty, let text = value.text else { return nil }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.trimmedWhitespace
     }
 
     /// Non-empty beats empty whatever the policy; otherwise the policy decides.
@@ -160,7 +160,7 @@ public struct Differ {
             backward[t] = s
         }
         func translate(_ value: FieldValue?, _ table: [String: String]) -> FieldValue? {
-            guard let text = value?.text?.trimmingCharacters(in: .whitespaces), !text.isEmpty, let id = table[text] else { return nil }
+            guard let text = value?.text?.trimmedWhitespace, !text.isEmpty, let id = table[text] else { return nil }
             // Ids that look like integers are written as JSON numbers.
             return id.allSatisfy(\.isNumber) ? .number(id) : .string(id)
         }

@@ -31,7 +31,8 @@ public struct DatasetLoader {
         var findings: [Finding] = []
         var invalid = 0
         var inputs: [InputFile] = []
-        var firstSeen: [String: SourceLocation] = [:]
+        // The index of the record that first had each id; a place is built only for a repeat.
+        var firstSeen: [String: Int] = [:]
         let idPath = paths.intern(spec.id)
         let conditions = spec.filter.map { (paths.intern($0.path), $0.value.lowercased()) }
 
@@ -52,8 +53,8 @@ public struct DatasetLoader {
                     raw.value(at: path)?.text?.lowercased() == wanted
                 }
                 guard passes else { continue }
-                let location = SourceLocation(file: parsedFile.input.path, line: raw.line)
-                let id = raw.value(at: idPath)?.text?.trimmingCharacters(in: .whitespaces)
+                var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: raw.line) }
+                let id = raw.value(at: idPath)?.text?.trimmedWhitespace
                 for note in raw.notes {
                     findings.append(Finding(
                         .warning, .duplicateKey, note.message,
@@ -69,12 +70,13 @@ public struct DatasetLoader {
                 }
                 if let first = firstSeen[id] {
                     invalid += 1
+                    let firstPlace = SourceLocation(file: inputs[Int(records[first].file)].path, line: Int(records[first].line))
                     findings.append(Finding(
-                        .warning, .duplicate, "id \(id) appears again (first at \(first)); this record is left out",
+                        .warning, .duplicate, "id \(id) appears again (first at \(firstPlace)); this record is left out",
                         system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
                     continue
                 }
-                firstSeen[id] = location
+                firstSeen[id] = records.count
                 records.append(Record(id: id, sortedFields: raw.fields, file: Int32(fileIndex), line: Int32(raw.line)))
             }
         }

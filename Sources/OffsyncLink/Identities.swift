@@ -83,10 +83,19 @@ public struct Identities: Sendable {
 
     static func mergedIdentities(_ all: [FlowLinks], datasets: [DatasetKey: Dataset]) -> [MergedIdentity] {
         struct TargetRecord: Hashable { var dataset: DatasetKey; var index: Int }
+        // Count first: only target records linked more than once need their members listed.
+        var linkCount: [DatasetKey: [UInt8]] = [:]
+        for links in all {
+            let count = datasets[links.flow.target]!.records.count
+            var counts = linkCount[links.flow.target] ?? Array(repeating: 0, count: count)
+            for pair in links.pairs where counts[pair.target] < 2 { counts[pair.target] += 1 }
+            linkCount[links.flow.target] = counts
+        }
         var members: [TargetRecord: [MergedIdentity.Member]] = [:]
         for links in all {
             let source = datasets[links.flow.source]!
-            for pair in links.pairs {
+            let counts = linkCount[links.flow.target] ?? []
+            for pair in links.pairs where counts[pair.target] > 1 {
                 members[TargetRecord(dataset: links.flow.target, index: pair.target), default: []]
                     .append(MergedIdentity.Member(dataset: links.flow.source, id: source.records[pair.source].id, flow: links.flow.name))
             }

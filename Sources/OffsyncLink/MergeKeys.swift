@@ -8,7 +8,7 @@ import OffsyncSpec
 struct MergeKeys {
     let combinations: Int
     /// Record-major: `keys[record * combinations + combination]`.
-    private let keys: [String?]
+    private let keys: [MergeKey?]
 
     init(
         _ dataset: Dataset, combinations: [MergeCombination], side: KeyPath<PropertyPair, String>, comparison: MergeComparison,
@@ -18,7 +18,7 @@ struct MergeKeys {
         let resolved = combinations.map { combination in
             combination.pairs.map { pair in (path: dataset.paths.id(of: pair[keyPath: side]), comparison: comparison.comparison(for: pair)) }
         }
-        var keys: [String?] = []
+        var keys: [MergeKey?] = []
         keys.reserveCapacity(dataset.records.count * combinations.count)
         for record in dataset.records {
             for properties in resolved {
@@ -28,7 +28,7 @@ struct MergeKeys {
         self.keys = keys
     }
 
-    static func key(_ record: Record, _ properties: [(path: Int32?, comparison: Comparison)], emptyMatchesEmpty: Bool) -> String? {
+    static func key(_ record: Record, _ properties: [(path: Int32?, comparison: Comparison)], emptyMatchesEmpty: Bool) -> MergeKey? {
         var joined = ""
         var anyValue = false
         for (i, property) in properties.enumerated() {
@@ -39,17 +39,18 @@ struct MergeKeys {
             if i > 0 { joined.append("\u{1F}") }
             joined.append(normalized)
         }
-        return anyValue ? joined : nil
+        return anyValue ? MergeKey(joined) : nil
     }
 
-    subscript(record: Int, combination: Int) -> String? { keys[record * combinations + combination] }
+    subscript(record: Int, combination: Int) -> MergeKey? { keys[record * combinations + combination] }
 
     /// Record indexes whose key, in some combination, another record of the same side shares.
     func duplicates() -> Set<Int> {
         var result = Set<Int>()
         guard combinations > 0 else { return result }
         for c in 0..<combinations {
-            var seen: [String: Int] = [:]
+            var seen: [MergeKey: Int] = [:]
+            seen.reserveCapacity(keys.count / combinations)
             for record in 0..<(keys.count / combinations) {
                 guard let key = self[record, c] else { continue }
                 if let first = seen.updateValue(record, forKey: key) {
@@ -76,15 +77,34 @@ struct MergeKeys {
 
 /// Records by key without an array per key: most keys have one record.
 struct KeyIndex {
-    private var first: [String: Int] = [:]
-    private var more: [String: [Int]] = [:]
+    private var first: [MergeKey: Int] = [:]
+    private var more: [MergeKey: [Int]] = [:]
 
-    mutating func add(_ key: String, _ record: Int) {
+    mutating func add(_ key: MergeKey, _ record: Int) {
         if first[key] == nil { first[key] = record } else { more[key, default: []].append(record) }
     }
 
-    func records(_ key: String) -> [Int]? {
+    func records(_ key: MergeKey) -> [Int]? {
         guard let one = first[key] else { return nil }
         return [one] + (more[key] ?? [])
+    }
+}
+
+/// A normalized merge value compared and hashed by its UTF-8 bytes: it is already normalized,
+/// and `String`'s own hashing normalizes non-ASCII text again on every lookup (measured).
+struct MergeKey: Hashable {
+    let text: String
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+    }
+
+    static func == (a: MergeKey, b: MergeKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -116,8 +116,16 @@ func lineNumber(of offset: Int, in bytes: [UInt8]) -> Int {
     return line
 }
 
-/// Ids trimmed the way the loader trims them.
-func trimmedID(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces) }
+/// Ids lose leading and trailing Unicode white space (spaces, tabs, line breaks, no-break
+/// spaces); anything else, a zero-width space included, is part of the id.
+func trimmedID(_ text: String) -> String {
+    var scalars = Array(text.unicodeScalars)
+    while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
+    while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+    var result = ""
+    result.unicodeScalars.append(contentsOf: scalars)
+    return result
+}
 
 struct CSVCase: RoundTripCase {
     let seed: UInt64
