@@ -11,11 +11,7 @@ import OffsyncSpec
 enum Terminal {
     static func execute(workspace: String, output: String?, mode: Pipeline.Mode, timings: Bool = false) throws {
         let destination = output ?? "exports/" + URL(fileURLWithPath: workspace).standardizedFileURL.lastPathComponent
-        let outcome: Pipeline.Outcome
-        switch Result(catching: { () throws(OffsyncError) in try Pipeline.execute(workspace: workspace, output: destination, mode: mode) }) {
-        case .success(let value): outcome = value
-        case .failure(let error): fail(error)
-        }
+        let outcome = self.outcome { () throws(OffsyncError) in try Pipeline.execute(workspace: workspace, output: destination, mode: mode) }
         printSummary(outcome.plan)
         let imports = outcome.written.filter { $0.path.hasPrefix("import/") }
         print("\nwrote \(outcome.written.count) files to \(outcome.outputFolder)"
@@ -38,11 +34,7 @@ enum Terminal {
     }
 
     static func check(workspace: String) throws {
-        let plan: Plan
-        switch Result(catching: { () throws(OffsyncError) in try Pipeline.check(workspace: workspace) }) {
-        case .success(let value): plan = value
-        case .failure(let error): fail(error)
-        }
+        let plan = outcome { () throws(OffsyncError) in try Pipeline.check(workspace: workspace) }
         let shown = plan.findings.filter { $0.severity >= .warning }
         // At most ten of a kind: one bad field can make a finding per record.
         for (code, findings) in Dictionary(grouping: shown, by: \.code).sorted(by: { $0.key < $1.key }) {
@@ -137,10 +129,7 @@ enum Terminal {
     }
 
     static func read(_ path: String) -> DataflowDocument {
-        switch Result(catching: { () throws(OffsyncError) in try DataflowDocument(contentsOf: path) }) {
-        case .success(let document): return document
-        case .failure(let error): fail(error)
-        }
+        outcome { () throws(OffsyncError) in try DataflowDocument(contentsOf: path) }
     }
 
     static func write(_ text: String, to path: String) {
