@@ -27,9 +27,11 @@ extension Pipeline {
         let file = URL(fileURLWithPath: receipt).standardizedFileURL.path
         let rows = try receiptRows(file: file, root: root, correlationField: correlationField, idField: idField)
         let target = try dataset.map { text throws(OffsyncError) -> DatasetKey in
-            guard let dot = text.firstIndex(of: "."), let key = Optional(DatasetKey(system: String(text[..<dot]), entity: String(text[text.index(after: dot)...]))),
-                spec.manifest.dataset(key) != nil
-            else { throw OffsyncError(.usage, "--dataset '\(text)' is not a dataset of the manifest (system.Entity)") }
+            let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
+            let key = parts.count == 2 ? DatasetKey(system: parts[0], entity: parts[1]) : nil
+            guard let key, spec.manifest.dataset(key) != nil else {
+                throw OffsyncError(.usage, "--dataset '\(text)' is not a dataset of the manifest (system.Entity)")
+            }
             return key
         }
         var links: [LinkStore.StoredLink] = []
