@@ -41,7 +41,7 @@ struct LinkerTests {
         let people = try fixture.dataset("a", "Person", #"[{"id":1,"email":"  Kari@Eksempel.NO "},{"id":2,"email":""},{"id":3}]"#)
         let users = try fixture.dataset("b", "User", #"[{"id":"u1","mail":"kari@eksempel.no"},{"id":"u2","mail":""},{"id":"u3"}]"#)
         let links = Linker(flow: Fixture.flow(merge: [[("email", "mail")]]), source: people, target: users).link()
-        #expect(links.pairs.map { (people.records[$0.source].id, users.records[$0.target].id) }.elementsEqual([("1", "u1")], by: ==))
+        #expect(Self.ids(links, people, users) == ["1=u1"])
         #expect(links.unmatchedSource.map { people.records[$0].id } == ["2", "3"])
         #expect(links.unmatchedTarget.map { users.records[$0].id } == ["u2", "u3"])
         #expect(links.ambiguous.isEmpty)
@@ -104,7 +104,7 @@ struct LinkerTests {
         var flow = Fixture.flow(merge: [[("email", "mail")]])
         flow.flow.syncsEveryRecord = true
         let links = Linker(flow: flow, source: people, target: users).link()
-        #expect(links.pairs.map { (people.records[$0.source].id, users.records[$0.target].id) }.elementsEqual([("1", "u1")], by: ==))
+        #expect(Self.ids(links, people, users) == ["1=u1"])
         #expect(links.creates.map { people.records[$0].id } == ["2"])
         #expect(links.unmatchedSource.isEmpty)
     }
