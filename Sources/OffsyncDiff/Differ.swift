@@ -3,35 +3,46 @@ import OffsyncIngest
 import OffsyncLink
 import OffsyncSpec
 
-/// Compares the mapped properties of every linked pair and decides, by the conflict policy,
-/// which side gets which value. Ids of other linked entities are translated through the links
-/// of the flow that syncs them, never copied raw.
+/// Compares the mapped properties of every linked pair against each other and against the
+/// baseline, by the property's data type, and decides which side gets which value: only the
+/// source changed → the target, only the target changed → the source, both → the conflict
+/// policy. Ids of other linked entities are translated through the links of the flow that
+/// syncs them, never copied raw.
 public struct Differ {
     public let datasets: [DatasetKey: Dataset]
     /// Every flow's links, to translate references.
     public let allLinks: [FlowLinks]
+    /// The workspace's policy; a flow's own `conflicts:` comes first.
     public let policy: ConflictPolicy
+    public let baselines: Baselines
 
-    public init(datasets: [DatasetKey: Dataset], allLinks: [FlowLinks], policy: ConflictPolicy) {
+    public init(datasets: [DatasetKey: Dataset], allLinks: [FlowLinks], policy: ConflictPolicy, baselines: Baselines = Baselines()) {
         self.datasets = datasets
         self.allLinks = allLinks
         self.policy = policy
+        self.baselines = baselines
     }
 
     public func diff(_ links: FlowLinks) -> FlowDiff {
         let flow = links.flow
         let source = datasets[flow.source]!
         let target = datasets[flow.target]!
+        let policy = flow.conflicts ?? self.policy
         var findings: [Finding] = []
         let mappings = usableMappings(flow, target: target, findings: &findings)
         let translators = mappings.map { reference(for: $0, in: flow) }
+        let types = mappings.map { flow.dataType(of: $0) }
 
         var differing = Array(repeating: 0, count: mappings.count)
+        var typeErrors = 0
+        var advanced: [Baseline] = []
         var pairs: [PairDiff] = []
         for pair in links.pairs {
             let s = source.records[pair.source]
             let t = target.records[pair.target]
+            let known = baselines.values(flow: flow.name, sourceID: s.id, targetID: t.id)
             var changes: [PropertyChange] = []
+            var typeError = false
             for (m, mapping) in mappings.enumerated() {
                 let seenSource = source.value(s, mapping.source)
                 let seenTarget = target.value(t, mapping.target)
@@ -45,17 +56,29 @@ public struct Differ {
                         continue
                     }
                 }
-                let sourceText = Self.comparable(sourceAsTarget)
-                let targetText = Self.comparable(seenTarget)
-                guard sourceText != targetText else { continue }
+                let sourceTyped = types[m].typed(sourceAsTarget)
+                let targetTyped = types[m].typed(seenTarget)
+                guard let sourceValue = sourceTyped.canonical, let targetValue = targetTyped.canonical else {
+                    typeError = true
+                    findings += typeErrorFindings(
+                        mapping, types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
+                    continue
+                }
+                let baseline = known[mapping.baselineKey]
+                if sourceValue == targetValue {
+                    if baseline != sourceValue {
+                        advanced.append(Baseline(
+                            flow: flow.name, sourceID: s.id, targetID: t.id, property: mapping.baselineKey, value: sourceValue))
+                    }
+                    continue
+                }
                 differing[m] += 1
-                let (direction, reason) = decide(
-                    sourceText: sourceText, targetText: targetText,
+                let decision = decide(
+                    source: sourceValue, target: targetValue, baseline: baseline, policy: policy,
                     sourceStamp: stamp(source, s), targetStamp: stamp(target, t))
-                changes.append(PropertyChange(
-                    mapping: mapping, direction: direction, targetValue: sourceAsTarget, sourceValue: targetAsSource,
-                    seenInSource: seenSource, seenInTarget: seenTarget, reason: reason))
+                changes.append(change(mapping, decision, sourceTyped, types[m].typed(targetAsSource), seenSource, seenTarget))
             }
+            if typeError { typeErrors += 1 }
             pairs.append(PairDiff(pair: pair, changes: changes))
         }
 
@@ -72,12 +95,52 @@ public struct Differ {
                     }
                     value = translated
                 }
-                fields.append((mapping.target, value))
+                switch types[m].typed(value) {
+                case .value(_, let written): fields.append((mapping.target, written))
+                case .empty: continue
+                case .invalid(let raw):
+                    findings.append(typeErrorFinding(mapping.source, raw, types[m], flow: flow, record: record, dataset: source, side: flow.source))
+                }
             }
             creates.append(fields)
         }
-        return FlowDiff(
+
+        var deletes: [PlannedDelete] = []
+        var forgotten: [RememberedLink] = []
+        for orphan in links.orphans {
+            switch (orphan.sourceIndex, orphan.targetIndex) {
+            case (nil, let t?):
+                let record = target.records[t]
+                deletes.append(PlannedDelete(
+                    target: t, link: orphan.link,
+                    basedOn: mappings.map { ($0.target, target.value(record, $0.target)) }.filter { $0.1 != nil }))
+            case (nil, nil):
+                forgotten.append(orphan.link)
+            default:
+                // The target is gone: the source record stays, reported as an orphan (deletes
+                // follow the flow's direction; the reverse flow deletes the other way).
+                break
+            }
+        }
+        var diff = FlowDiff(
             links: links, mappings: mappings, pairs: pairs, creates: creates, differing: differing, findings: findings)
+        diff.typeErrors = typeErrors
+        diff.advancedBaselines = advanced
+        diff.deletes = deletes
+        diff.forgotten = forgotten
+        return diff
+    }
+
+    private func change(
+        _ mapping: PropertyMapping, _ decision: Decision, _ toTarget: TypedValue, _ toSource: TypedValue,
+        _ seenSource: FieldValue?, _ seenTarget: FieldValue?
+    ) -> PropertyChange {
+        var change = PropertyChange(
+            mapping: mapping, direction: decision.direction, targetValue: toTarget.written, sourceValue: toSource.written,
+            seenInSource: seenSource, seenInTarget: seenTarget, reason: decision.reason)
+        change.decidedByPolicy = decision.byPolicy
+        change.bothChanged = decision.bothChanged
+        return change
     }
 
     /// The flow's mappings minus those whose target path is a parent: of another mapped target
@@ -102,25 +165,62 @@ public struct Differ {
         }
     }
 
-    /// The text two values compare by: trimmed, empty as nil.
-    static func comparable(_ value: FieldValue?) -> String? {
-        guard let value, !value.isEmpty, let text = value.text else { return nil }
-        return text.trimmedWhitespace
+    struct Decision {
+        var direction: PropertyChange.Direction
+        var reason: String
+        var byPolicy = false
+        var bothChanged = false
     }
 
-    /// Non-empty beats empty whatever the policy; otherwise the policy decides.
-    func decide(sourceText: String?, targetText: String?, sourceStamp: Double?, targetStamp: Double?) -> (PropertyChange.Direction, String) {
-        if sourceText == nil { return (.toSource, "empty in the source") }
-        if targetText == nil { return (.toTarget, "empty in the target") }
-        switch policy {
-        case .sourceWins: return (.toTarget, "source wins (policy)")
-        case .targetWins: return (.toSource, "target wins (policy)")
-        case .manual: return (.conflict, "both sides differ; conflicts are manual")
-        case .latestWins:
-            guard let sourceStamp, let targetStamp else { return (.toTarget, "no change stamp on both sides: source wins") }
-            if targetStamp > sourceStamp { return (.toSource, "changed later in the target") }
-            return (.toTarget, sourceStamp == targetStamp ? "equal change stamps: source wins" : "changed later in the source")
+    /// Decides one differing property from canonical values (`""` = empty): a value beats an
+    /// empty one whatever else holds; then the side that still holds the baseline is the one
+    /// that did not change; then the policy.
+    func decide(
+        source: String, target: String, baseline: String?, policy: ConflictPolicy, sourceStamp: Double?, targetStamp: Double?
+    ) -> Decision {
+        if source.isEmpty { return Decision(direction: .toSource, reason: "empty in the source; a value beats an empty one") }
+        if target.isEmpty { return Decision(direction: .toTarget, reason: "empty in the target; a value beats an empty one") }
+        if let baseline {
+            if target == baseline { return Decision(direction: .toTarget, reason: "changed in the source") }
+            if source == baseline { return Decision(direction: .toSource, reason: "changed in the target") }
         }
+        let bothChanged = baseline != nil
+        let why = bothChanged ? "changed on both sides" : "no baseline yet"
+        func byPolicy(_ direction: PropertyChange.Direction, _ rule: String) -> Decision {
+            Decision(direction: direction, reason: "\(why); \(rule)", byPolicy: true, bothChanged: bothChanged)
+        }
+        switch policy {
+        case .sourceWins: return byPolicy(.toTarget, "source wins (policy)")
+        case .targetWins: return byPolicy(.toSource, "target wins (policy)")
+        case .manual: return byPolicy(.conflict, "conflicts are decided by hand (policy manual)")
+        case .latestWins:
+            guard let sourceStamp, let targetStamp else { return byPolicy(.toTarget, "no change stamp on both sides: source wins") }
+            if targetStamp > sourceStamp { return byPolicy(.toSource, "changed later in the target") }
+            return byPolicy(.toTarget, sourceStamp == targetStamp ? "equal change stamps: source wins" : "changed later in the source")
+        }
+    }
+
+    func typeErrorFindings(
+        _ mapping: PropertyMapping, _ type: DataType, flow: BoundFlow,
+        _ source: (TypedValue, Record, Dataset), _ target: (TypedValue, Record, Dataset)
+    ) -> [Finding] {
+        var findings: [Finding] = []
+        if case .invalid(let raw) = source.0 {
+            findings.append(typeErrorFinding(mapping.source, raw, type, flow: flow, record: source.1, dataset: source.2, side: flow.source))
+        }
+        if case .invalid(let raw) = target.0 {
+            findings.append(typeErrorFinding(mapping.target, raw, type, flow: flow, record: target.1, dataset: target.2, side: flow.target))
+        }
+        return findings
+    }
+
+    func typeErrorFinding(
+        _ property: String, _ raw: String, _ type: DataType, flow: BoundFlow, record: Record, dataset: Dataset, side: DatasetKey
+    ) -> Finding {
+        Finding(
+            .warning, .typeError,
+            "\(flow.name): '\(property)' = '\(raw.prefix(60))' of \(side) \(record.id) is not a \(type.rawValue); the property is not compared or written",
+            system: side.system, entity: side.entity, recordID: record.id, location: dataset.location(of: record))
     }
 
     func stamp(_ dataset: Dataset, _ record: Record) -> Double? {

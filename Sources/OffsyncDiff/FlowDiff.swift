@@ -15,6 +15,15 @@ public struct FlowDiff: Sendable {
     public var creates: [[(path: String, value: FieldValue)]]
     /// Per mapping (in `mappings` order): how many linked pairs differ.
     public var differing: [Int]
+    /// Linked pairs with a value that does not parse as its property's data type.
+    public var typeErrors: Int = 0
+    /// Values seen equal on both sides that differ from the stored baseline: state advances
+    /// them once the run's outputs are in place.
+    public var advancedBaselines: [Baseline] = []
+    /// Target records whose linked source record is gone from its export.
+    public var deletes: [PlannedDelete] = []
+    /// Remembered links whose records are both gone: nothing is left to sync.
+    public var forgotten: [RememberedLink] = []
     public var findings: [Finding]
 
     public var flow: BoundFlow { links.flow }
@@ -26,7 +35,17 @@ public struct PairDiff: Sendable {
 
     public var updatesTarget: Bool { changes.contains { $0.direction == .toTarget } }
     public var updatesSource: Bool { changes.contains { $0.direction == .toSource } }
-    public var hasConflict: Bool { changes.contains { $0.direction == .conflict } }
+    /// A property changed on both sides since the baseline, or left to a person (`manual`).
+    public var hasConflict: Bool { changes.contains(where: \.isConflict) }
+}
+
+/// A target record to delete because the source record it is linked to is gone.
+public struct PlannedDelete: Sendable {
+    /// The target record's index in its dataset.
+    public var target: Int
+    public var link: RememberedLink
+    /// The mapped target values seen in the export, for `$based_on`.
+    public var basedOn: [(path: String, value: FieldValue?)]
 }
 
 /// One property of one linked pair that is not equal on both sides, and what to do about it.
@@ -50,4 +69,12 @@ public struct PropertyChange: Sendable {
     public var seenInSource: FieldValue?
     public var seenInTarget: FieldValue?
     public var reason: String
+    /// Whether the conflict policy made the decision (both sides changed, or no baseline yet).
+    public var decidedByPolicy: Bool = false
+    /// Whether both sides changed since the baseline (a first run, with no baseline, knows of
+    /// no conflict: the policy just decides).
+    public var bothChanged: Bool = false
+
+    /// Counted and reported as a conflict: both sides changed, or the policy leaves it to a person.
+    public var isConflict: Bool { bothChanged || direction == .conflict }
 }

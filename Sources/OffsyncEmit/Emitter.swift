@@ -12,24 +12,32 @@ public struct Emitter {
         self.compressionLevel = compressionLevel
     }
 
-    /// Returns the files written, relative to `destination`.
+    /// Returns the files written, relative to `destination`. `csvOutputs` holds the datasets
+    /// with `output: csv` and the delimiter their CSV import files use.
     @discardableResult
     public func write(
         _ plan: Plan, workspace: String, mode: String, options: Manifest.Options, inputs: [InputFile],
-        to destination: String, importFiles: Bool
+        to destination: String, importFiles: Bool, csvOutputs: [DatasetKey: Character] = [:]
     ) throws(OffsyncError) -> [OutputFolder.WrittenFile] {
         var folder = try OutputFolder(destination: destination)
         do {
             let imports = ImportFile.files(for: plan.operations)
-            if importFiles {
-                for file in imports {
+            var listed: [(path: String, records: Int)] = []
+            for file in imports {
+                listed.append((file.path, file.operations.count))
+                if importFiles {
                     let text = file.lines.joined(separator: "\n") + "\n"
-                    try folder.write(file.path, try GzipWriter.compress(Array(text.utf8), level: compressionLevel), records: file.lines.count)
+                    try folder.write(file.path, try compress(text), records: file.operations.count)
+                }
+                if let delimiter = csvOutputs[file.dataset] {
+                    listed.append((file.csvPath, file.operations.count))
+                    if importFiles {
+                        try folder.write(file.csvPath, try compress(file.csv(delimiter: delimiter)), records: file.operations.count)
+                    }
                 }
             }
             let report = Report(
-                workspace: workspace, mode: mode, options: options, plan: plan,
-                imports: importFiles ? imports.map { ($0.path, $0.lines.count) } : [])
+                workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
             try folder.write("report.json", text: report.json.serialized(pretty: true) + "\n")
             try folder.write("report.md", text: report.markdown)
             try folder.write("report.html", text: report.html)
@@ -40,6 +48,10 @@ public struct Emitter {
             throw error
         }
         return folder.written
+    }
+
+    func compress(_ text: String) throws(OffsyncError) -> [UInt8] {
+        try GzipWriter.compress(Array(text.utf8), level: compressionLevel)
     }
 
     /// Every input and output with its size, record count and SHA-256.

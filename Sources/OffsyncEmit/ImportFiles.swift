@@ -10,7 +10,12 @@ public struct ImportFile: Sendable {
     public var path: String
     public var dataset: DatasetKey
     public var kind: Operation.Kind
-    public var lines: [String]
+    public var operations: [Operation]
+
+    public var lines: [String] { operations.map(Self.line(for:)) }
+
+    /// `import/<system>/<Entity>.<operation>.csv.gz`, for datasets with `output: csv`.
+    public var csvPath: String { String(path.dropLast(".jsonl.gz".count)) + ".csv.gz" }
 
     public static func files(for operations: [Operation]) -> [ImportFile] {
         var files: [ImportFile] = []
@@ -19,9 +24,9 @@ public struct ImportFile: Sendable {
             if files.last?.dataset != operation.dataset || files.last?.kind != operation.kind {
                 files.append(ImportFile(
                     path: "import/\(operation.dataset.system)/\(operation.dataset.entity).\(operation.kind.rawValue).jsonl.gz",
-                    dataset: operation.dataset, kind: operation.kind, lines: []))
+                    dataset: operation.dataset, kind: operation.kind, operations: []))
             }
-            files[files.count - 1].lines.append(line(for: operation))
+            files[files.count - 1].operations.append(operation)
         }
         return files
     }
@@ -30,7 +35,7 @@ public struct ImportFile: Sendable {
         var members: [(String, JSONValue)] = []
         if let id = operation.recordID { members.append(("_id", .string(id))) }
         if let correlation = operation.correlation { members.append(("$correlation", .string(correlation))) }
-        if operation.kind == .update {
+        if operation.kind != .create {
             let seen = operation.basedOn.map { (path: $0.path, value: $0.value.map(JSONValue.init) ?? .null) }
             members.append(("$based_on", JSONValue.nested(seen)))
         }
@@ -38,5 +43,32 @@ public struct ImportFile: Sendable {
             members += fields
         }
         return JSONValue.object(members).serialized()
+    }
+
+    /// The same records as CSV for systems that import CSV: a header of `_id`, `$correlation`,
+    /// the dotted field paths and `$based_on.<path>`, in first-seen order; an empty cell leaves
+    /// the field alone (offsync never plans to blank a field). Text a spreadsheet would run
+    /// as a formula is neutralized.
+    public func csv(delimiter: Character = ",") -> String {
+        var columns: [String] = []
+        var seen = Set<String>()
+        func column(_ name: String) {
+            if seen.insert(name).inserted { columns.append(name) }
+        }
+        if kind != .create { column("_id") }
+        if operations.contains(where: { $0.correlation != nil }) { column("$correlation") }
+        for operation in operations { operation.fields.forEach { column($0.path) } }
+        for operation in operations { operation.basedOn.forEach { column("$based_on." + $0.path) } }
+
+        var text = CSVText.row(columns, delimiter: delimiter)
+        for operation in operations {
+            var cells: [String: String] = [:]
+            cells["_id"] = operation.recordID
+            cells["$correlation"] = operation.correlation
+            for field in operation.fields { cells[field.path] = field.value.text }
+            for field in operation.basedOn { cells["$based_on." + field.path] = field.value?.text }
+            text += CSVText.row(columns.map { cells[$0] ?? "" }, delimiter: delimiter, neutralizingFormulas: true)
+        }
+        return text
     }
 }

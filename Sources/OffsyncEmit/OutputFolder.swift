@@ -53,17 +53,34 @@ public struct OutputFolder {
         try write(relativePath, Array(text.utf8))
     }
 
-    /// Replaces the destination with the staged folder.
+    /// Replaces the destination with the staged folder. The staged folders are synced first
+    /// and the parent after the rename, so a crash leaves the old run or the new one whole.
     public func commit() throws(OffsyncError) {
         let fm = FileManager.default
         let previous = staging + ".previous"
         do {
+            var folders = Set<String>()
+            for file in written {
+                var folder = (file.path as NSString).deletingLastPathComponent
+                while !folder.isEmpty, folders.insert(folder).inserted { folder = (folder as NSString).deletingLastPathComponent }
+            }
+            for folder in folders.sorted(by: >) { Self.sync(folder: (staging as NSString).appendingPathComponent(folder)) }
+            Self.sync(folder: staging)
             if fm.fileExists(atPath: destination) { try fm.moveItem(atPath: destination, toPath: previous) }
             try fm.moveItem(atPath: staging, toPath: destination)
+            Self.sync(folder: (destination as NSString).deletingLastPathComponent)
             if fm.fileExists(atPath: previous) { try fm.removeItem(atPath: previous) }
         } catch {
             throw OffsyncError.badInput("cannot move the outputs into place: \(error.localizedDescription)", at: SourceLocation(file: destination))
         }
+    }
+
+    /// Flushes a folder's entries (new names, renames) to disk; best effort where unsupported.
+    static func sync(folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        _ = close(descriptor)
     }
 
     /// Removes the staged folder after a failure, so no partial output is left behind.

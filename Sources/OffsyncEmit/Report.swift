@@ -42,6 +42,18 @@ public struct Report: Sendable {
                 ("conflicts", .string(options.conflicts.rawValue)),
                 ("circuit_breaker", .number(String(options.circuitBreaker))),
                 ("deletes", .string(options.deletes.rawValue)),
+                ("compression_level", .int(options.compressionLevel)),
+            ])),
+            ("circuit_breaker", .object([
+                ("share", .number(String(plan.breaker.share))),
+                ("tripped", .bool(plan.breaker.tripped)),
+                ("datasets", .array(plan.breaker.trips.map { trip in
+                    .object([
+                        ("system", .string(trip.dataset.system)), ("entity", .string(trip.dataset.entity)),
+                        ("records", .int(trip.records)), ("deletes", .int(trip.deletes)), ("updates", .int(trip.updates)),
+                        ("share", .number(String(trip.share))),
+                    ])
+                })),
             ])),
             ("flows", .array(plan.flows.map { flow in
                 .object([

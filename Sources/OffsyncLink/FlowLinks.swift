@@ -105,8 +105,12 @@ public struct RememberedLink: Sendable, Hashable {
 /// a truncated export): reported, and the record still present is not linked or created anew.
 public struct Orphan: Sendable, Hashable {
     public var link: RememberedLink
-    public var sourcePresent: Bool
-    public var targetPresent: Bool
+    /// The index of the record still present, if any (the diff plans deletes from it).
+    public var sourceIndex: Int?
+    public var targetIndex: Int?
+
+    public var sourcePresent: Bool { sourceIndex != nil }
+    public var targetPresent: Bool { targetIndex != nil }
 }
 
 extension BoundFlow {

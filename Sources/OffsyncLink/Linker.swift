@@ -35,7 +35,7 @@ public struct Linker {
             let s = sourceIndex[link.sourceID]
             let t = targetIndex[link.targetID]
             guard let s, let t else {
-                links.orphans.append(Orphan(link: link, sourcePresent: s != nil, targetPresent: t != nil))
+                links.orphans.append(Orphan(link: link, sourceIndex: s, targetIndex: t))
                 if let s { linkedSource.insert(s) }
                 if let t { linkedTarget.insert(t) }
                 continue

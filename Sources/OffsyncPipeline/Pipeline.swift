@@ -18,6 +18,19 @@ public enum Pipeline {
         case plan
     }
 
+    /// What the command line can change about a run beyond the manifest.
+    public struct RunOptions: Sendable {
+        /// Write the import files even when the circuit breaker trips (`--force`).
+        public var force = false
+        /// Write delete operations whatever `deletes:` says (`--allow-deletes`).
+        public var allowDeletes = false
+
+        public init(force: Bool = false, allowDeletes: Bool = false) {
+            self.force = force
+            self.allowDeletes = allowDeletes
+        }
+    }
+
     public struct Outcome: Sendable {
         public var plan: Plan
         public var outputFolder: String
@@ -42,23 +55,46 @@ public enum Pipeline {
     /// Reads the manifest, documents and exports; the plan's findings are the lint.
     public static func check(workspace: String) throws(OffsyncError) -> Plan {
         var stopwatch = Stopwatch()
-        return try decide(workspace: workspace, remembered: [], stopwatch: &stopwatch).2
+        return try decide(workspace: workspace, remembered: [], baselines: Baselines(), options: RunOptions(), stopwatch: &stopwatch).2
     }
 
-    public static func execute(workspace: String, output: String, mode: Mode) throws(OffsyncError) -> Outcome {
+    /// Runs the pipeline. A plan over the circuit breaker writes nothing in `run` mode (it
+    /// throws, exit 3) unless forced; in `plan` mode it writes its report, which says so.
+    public static func execute(
+        workspace: String, output: String, mode: Mode, options: RunOptions = RunOptions()
+    ) throws(OffsyncError) -> Outcome {
         var stopwatch = Stopwatch()
         let store = mode == .run ? try LinkStore(workspace: workspace) : try? LinkStore(workspace: workspace, readOnly: true)
         let remembered = try store?.links().map(RememberedLink.init) ?? []
+        let baselines = Baselines(try store?.baselines().map {
+            Baseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, value: $0.value)
+        } ?? [])
         stopwatch.lap("state read")
-        let (spec, datasets, plan) = try decide(workspace: workspace, remembered: remembered, stopwatch: &stopwatch)
-        let written = try Emitter().write(
+        let (spec, datasets, plan) = try decide(
+            workspace: workspace, remembered: remembered, baselines: baselines, options: options, stopwatch: &stopwatch)
+        if mode == .run, plan.breaker.tripped, !options.force {
+            throw OffsyncError(
+                .circuitBreaker,
+                "the circuit breaker tripped: this run would delete or rewrite more than \(Int((plan.breaker.share * 100).rounded()))% of a dataset, the usual sign of a truncated or broken export. Nothing was written.\n  "
+                    + plan.breaker.explanation.joined(separator: "\n  ")
+                    + "\nCheck the exports; `offsync plan` writes the report of what would change; `offsync run --force` writes it anyway.")
+        }
+        let csvOutputs = Dictionary(uniqueKeysWithValues: spec.manifest.datasets.filter { $0.output.contains(.csv) }.map {
+            ($0.key, Character(UnicodeScalar($0.csv.delimiter ?? UInt8(ascii: ","))))
+        })
+        let written = try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
             plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
-            inputs: datasets.flatMap(\.files), to: output, importFiles: mode == .run)
+            inputs: datasets.flatMap(\.files), to: output, importFiles: mode == .run, csvOutputs: csvOutputs)
         stopwatch.lap("emit")
         if mode == .run, let store {
-            try store.remember(plan.newLinks.map {
-                LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
-            })
+            try store.update(
+                links: plan.newLinks.map {
+                    LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
+                },
+                baselines: plan.advancedBaselines.map {
+                    LinkStore.StoredBaseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, value: $0.value)
+                },
+                forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
         }
         stopwatch.lap("state write")
         return Outcome(
@@ -66,7 +102,7 @@ public enum Pipeline {
     }
 
     static func decide(
-        workspace: String, remembered: [RememberedLink], stopwatch: inout Stopwatch
+        workspace: String, remembered: [RememberedLink], baselines: Baselines, options: RunOptions, stopwatch: inout Stopwatch
     ) throws(OffsyncError) -> (WorkspaceSpec, [Dataset], Plan) {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
         let spec = try WorkspaceSpec.load(workspace: root)
@@ -77,12 +113,16 @@ public enum Pipeline {
         stopwatch.lap("ingest")
         let identities = Identities(flows: spec.flows, datasets: byKey, remembered: remembered)
         stopwatch.lap("link")
-        let differ = Differ(datasets: byKey, allLinks: identities.flows, policy: spec.manifest.options.conflicts)
+        let differ = Differ(
+            datasets: byKey, allLinks: identities.flows, policy: spec.manifest.options.conflicts, baselines: baselines)
         let diffs = identities.flows.map { differ.diff($0) }
         stopwatch.lap("diff")
         let lint = spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows)
         stopwatch.lap("lint")
-        let plan = Planner(datasets: datasets).plan(diffs, identities: identities.merged, specFindings: spec.findings + lint)
+        let planner = Planner(
+            datasets: datasets, emitDeletes: options.allowDeletes || spec.manifest.options.deletes == .emit,
+            breakerShare: spec.manifest.options.circuitBreaker)
+        let plan = planner.plan(diffs, identities: identities.merged, specFindings: spec.findings + lint)
         stopwatch.lap("plan")
         return (spec, datasets, plan)
     }

@@ -1,4 +1,5 @@
 import OffsyncDiagnostics
+import OffsyncDiff
 import OffsyncIngest
 import OffsyncLink
 import OffsyncSpec
@@ -14,6 +15,45 @@ public struct Plan: Sendable {
     public var newLinks: [NewLink]
     /// Target records linked from several source records across flows.
     public var identities: [MergedIdentity] = []
+    /// Baselines to advance in state: values seen equal on both sides this run.
+    public var advancedBaselines: [Baseline] = []
+    /// Remembered links to drop from state: both records are gone.
+    public var forgottenLinks: [RememberedLink] = []
+    /// Datasets this plan would delete or rewrite more of than the circuit breaker allows.
+    public var breaker = CircuitBreaker(share: 0.10, trips: [])
+}
+
+/// The check that keeps a truncated or broken export from wiping a system: no run may delete
+/// or rewrite more than `share` of any dataset's records.
+public struct CircuitBreaker: Sendable {
+    public var share: Double
+    public var trips: [Trip]
+
+    public struct Trip: Sendable, Hashable {
+        public var dataset: DatasetKey
+        /// Records in the dataset's export.
+        public var records: Int
+        public var deletes: Int
+        public var updates: Int
+
+        /// Records touched: deleted or rewritten.
+        public var affected: Int { deletes + updates }
+        public var share: Double { records == 0 ? 1 : Double(affected) / Double(records) }
+    }
+
+    public var tripped: Bool { !trips.isEmpty }
+
+    /// What tripped, one line per dataset: `zendesk.Users: 40 deletes and 3 updates of 251 records (17.1% > 10%)`.
+    public var explanation: [String] {
+        trips.map { trip in
+            "\(trip.dataset): \(trip.deletes) deletes and \(trip.updates) updates of \(trip.records) records (\(Self.percent(trip.share)) > \(Self.percent(share)))"
+        }
+    }
+
+    static func percent(_ share: Double) -> String {
+        let tenths = (share * 1000).rounded()
+        return "\(Int(tenths) / 10).\(Int(tenths) % 10)%"
+    }
 }
 
 /// One record to create, update or delete in one system.
@@ -92,6 +132,10 @@ public struct FlowCounts: Sendable, Hashable {
     public var invalid = 0
     public var duplicate = 0
     public var orphan = 0
+    /// Target records planned for deletion (or, with `deletes: report`, that would be).
+    public var delete = 0
+    /// Linked pairs or creates with a value that is not of its property's data type.
+    public var typeError = 0
 
     public init() {}
 
@@ -102,6 +146,7 @@ public struct FlowCounts: Sendable, Hashable {
             ("update_target", updateTarget), ("update_source", updateSource), ("unchanged", unchanged),
             ("conflict", conflict), ("ambiguous", ambiguous), ("unmatched_source", unmatchedSource),
             ("unmatched_target", unmatchedTarget), ("invalid", invalid), ("duplicate", duplicate), ("orphan", orphan),
+            ("delete", delete), ("type_error", typeError),
         ]
     }
 }

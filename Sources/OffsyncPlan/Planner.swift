@@ -8,9 +8,15 @@ import OffsyncSpec
 /// write one target record), counts per flow, and every finding of the run.
 public struct Planner {
     public let datasets: [Dataset]
+    /// Write delete operations (`deletes: emit`, `--allow-deletes`); otherwise deletes are reported.
+    public var emitDeletes: Bool
+    /// The circuit breaker's share (`circuit-breaker`).
+    public var breakerShare: Double
 
-    public init(datasets: [Dataset]) {
+    public init(datasets: [Dataset], emitDeletes: Bool = false, breakerShare: Double = 0.10) {
         self.datasets = datasets
+        self.emitDeletes = emitDeletes
+        self.breakerShare = breakerShare
     }
 
     public func plan(_ diffs: [FlowDiff], identities: [MergedIdentity] = [], specFindings: [Finding] = []) -> Plan {
@@ -19,6 +25,8 @@ public struct Planner {
         var flows: [FlowSummary] = []
         var findings = specFindings
         var newLinks: [NewLink] = []
+        var advanced: [Baseline] = []
+        var forgotten: [RememberedLink] = []
         for dataset in datasets { findings += dataset.findings }
 
         for diff in diffs {
@@ -40,6 +48,10 @@ public struct Planner {
             counts.invalid = source.invalidCount + target.invalidCount
             counts.duplicate = links.duplicateSource.count + links.duplicateTarget.count
             counts.orphan = links.orphans.count
+            counts.delete = diff.deletes.count
+            counts.typeError = diff.typeErrors
+            advanced += diff.advancedBaselines
+            forgotten += diff.forgotten
 
             for pairDiff in diff.pairs {
                 let s = source.records[pairDiff.pair.source]
@@ -54,14 +66,19 @@ public struct Planner {
                 for change in pairDiff.changes {
                     switch change.direction {
                     case .toTarget:
-                        guard let value = change.targetValue else { continue }
-                        builder.update(flow.target, id: t.id, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flow.name)
+                        if let value = change.targetValue {
+                            builder.update(flow.target, id: t.id, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flow.name)
+                        }
                     case .toSource:
-                        guard let value = change.sourceValue else { continue }
-                        builder.update(flow.source, id: s.id, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flow.name)
+                        if let value = change.sourceValue {
+                            builder.update(flow.source, id: s.id, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flow.name)
+                        }
                     case .conflict:
+                        break
+                    }
+                    if change.isConflict {
                         findings.append(Finding(
-                            .warning, .conflict,
+                            change.direction == .conflict ? .warning : .info, .conflict,
                             "\(flow.name): '\(change.mapping.source)' = \(change.seenInSource?.text ?? "") and '\(change.mapping.target)' = \(change.seenInTarget?.text ?? "") differ; \(change.reason)",
                             system: flow.source.system, entity: flow.source.entity, recordID: s.id, location: source.location(of: s)))
                     }
@@ -70,6 +87,17 @@ public struct Planner {
             for (index, fields) in zip(links.creates, diff.creates) {
                 let record = source.records[index]
                 builder.create(flow.target, correlation: flow.correlationValue(sourceID: record.id), fields: fields, flow: flow.name)
+            }
+            for delete in diff.deletes {
+                let record = target.records[delete.target]
+                if emitDeletes {
+                    builder.delete(flow.target, id: record.id, basedOn: delete.basedOn, flow: flow.name)
+                } else {
+                    findings.append(Finding(
+                        .info, .orphan,
+                        "\(flow.name): \(flow.target) \(record.id) would be deleted (its \(flow.source) \(delete.link.sourceID) is gone); deletes are reported only (`deletes: emit` or --allow-deletes writes them)",
+                        system: flow.target.system, entity: flow.target.entity, recordID: record.id, location: target.location(of: record)))
+                }
             }
             for index in links.unmatchedSource {
                 let record = source.records[index]
@@ -87,9 +115,30 @@ public struct Planner {
         let summaries = datasets.map {
             DatasetSummary(key: $0.key, files: $0.files, records: $0.records.count, invalid: $0.invalidCount)
         }
-        return Plan(
-            operations: builder.operations(), flows: flows, datasets: summaries,
+        let operations = builder.operations()
+        var plan = Plan(
+            operations: operations, flows: flows, datasets: summaries,
             findings: findings.sorted(by: Self.order), newLinks: newLinks, identities: identities)
+        plan.advancedBaselines = advanced
+        plan.forgottenLinks = forgotten
+        plan.breaker = breaker(operations, records: Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0.records.count) }))
+        return plan
+    }
+
+    /// The datasets whose deletes and updates exceed the breaker's share of their records.
+    func breaker(_ operations: [Operation], records: [DatasetKey: Int]) -> CircuitBreaker {
+        var touched: [DatasetKey: (deletes: Int, updates: Int)] = [:]
+        for operation in operations where operation.kind != .create {
+            var counts = touched[operation.dataset] ?? (0, 0)
+            if operation.kind == .delete { counts.deletes += 1 } else { counts.updates += 1 }
+            touched[operation.dataset] = counts
+        }
+        let trips = touched.keys.sorted().compactMap { key -> CircuitBreaker.Trip? in
+            let (deletes, updates) = touched[key]!
+            let trip = CircuitBreaker.Trip(dataset: key, records: records[key] ?? 0, deletes: deletes, updates: updates)
+            return trip.share > breakerShare ? trip : nil
+        }
+        return CircuitBreaker(share: breakerShare, trips: trips)
     }
 
     /// Findings sorted for stable reports: most severe first, then by code and place.
@@ -122,6 +171,14 @@ struct OperationBuilder {
             operation.fields.append((path, value))
             operation.basedOn.append((path, seen))
         }
+        if !operation.flows.contains(flow) { operation.flows.append(flow) }
+        byKey[key] = operation
+    }
+
+    mutating func delete(_ dataset: DatasetKey, id: String, basedOn: [(path: String, value: FieldValue?)], flow: String) {
+        let key = "\(dataset)\u{1F}delete\u{1F}\(id)"
+        var operation = byKey[key] ?? Operation(
+            kind: .delete, dataset: dataset, recordID: id, correlation: nil, fields: [], basedOn: basedOn, flows: [])
         if !operation.flows.contains(flow) { operation.flows.append(flow) }
         byKey[key] = operation
     }

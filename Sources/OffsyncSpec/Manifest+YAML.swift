@@ -127,7 +127,7 @@ private struct YAMLReader {
         var files: [String] = []
         var id: String?
         var dataset = DatasetSpec(key: datasetKey, files: [], id: "", location: location(node, key))
-        let allowed: Set<String> = ["files", "csv", "records", "id", "where", "modified", "correlation"]
+        let allowed: Set<String> = ["files", "csv", "records", "id", "where", "modified", "correlation", "output"]
         for (name, value, path) in try entries(node, key, allowed: allowed) {
             switch name {
             case "files": files = try strings(value, path)
@@ -136,6 +136,14 @@ private struct YAMLReader {
             case "id": id = try string(value, path)
             case "modified": dataset.modified = try string(value, path)
             case "correlation": dataset.correlation = try string(value, path)
+            case "output":
+                for (i, text) in try strings(value, path).enumerated() {
+                    guard let format = ImportFormat(rawValue: text.lowercased()) else {
+                        let at = value.sequence.map { $0[i] } ?? value
+                        throw fail("unknown output '\(text)' (known: jsonl, csv; JSONL is always written)", at, path)
+                    }
+                    dataset.output.insert(format)
+                }
             default:
                 for (field, condition, conditionKey) in try entries(value, path) {
                     dataset.filter.append(FieldCondition(path: field, value: try string(condition, conditionKey)))
@@ -180,7 +188,9 @@ private struct YAMLReader {
 
     func dataflow(_ node: Node, _ key: String) throws(OffsyncError) -> DataflowSpec {
         var flow = DataflowSpec(location: location(node, key))
-        let allowed: Set<String> = ["document", "source", "target", "references", "properties", "merge", "compare"]
+        let allowed: Set<String> = [
+            "document", "source", "target", "references", "properties", "merge", "compare", "types", "conflicts",
+        ]
         for (name, value, path) in try entries(node, key, allowed: allowed) {
             switch name {
             case "document": flow.document = try string(value, path)
@@ -192,6 +202,16 @@ private struct YAMLReader {
                 }
             case "compare":
                 flow.compare = try compare(value, path)
+            case "types":
+                for (property, type, typeKey) in try entries(value, path) {
+                    let text = try string(type, typeKey)
+                    guard let dataType = DataType(spelling: text) else {
+                        throw fail("unknown data type '\(text)' (known: \(DataType.allCases.map(\.rawValue).joined(separator: ", ")))", type, typeKey)
+                    }
+                    flow.types[property] = dataType
+                }
+            case "conflicts":
+                flow.conflicts = try conflictPolicy(value, path)
             case "properties":
                 for (source, target, propertyKey) in try entries(value, path) {
                     flow.properties.append(PropertyMapping(
@@ -233,14 +253,17 @@ private struct YAMLReader {
 
     func options(_ node: Node, _ key: String) throws(OffsyncError) -> Manifest.Options {
         var options = Manifest.Options()
-        for (name, value, path) in try entries(node, key, allowed: ["conflicts", "circuit-breaker", "deletes"]) {
+        let allowed: Set<String> = ["conflicts", "circuit-breaker", "deletes", "compression-level"]
+        for (name, value, path) in try entries(node, key, allowed: allowed) {
             let text = try string(value, path)
             switch name {
             case "conflicts":
-                guard let policy = ConflictPolicy(rawValue: text) else {
-                    throw fail("unknown conflict policy '\(text)' (known: \(ConflictPolicy.allCases.map(\.rawValue).joined(separator: ", ")))", value, path)
+                options.conflicts = try conflictPolicy(value, path)
+            case "compression-level":
+                guard let level = Int(text), (0...9).contains(level) else {
+                    throw fail("the compression level is a whole number from 0 (none) to 9 (smallest)", value, path)
                 }
-                options.conflicts = policy
+                options.compressionLevel = level
             case "circuit-breaker":
                 guard let share = Double(text), share >= 0, share <= 1 else {
                     throw fail("the circuit breaker is a share between 0 and 1 (0.10 = 10%)", value, path)
@@ -254,5 +277,13 @@ private struct YAMLReader {
             }
         }
         return options
+    }
+
+    func conflictPolicy(_ node: Node, _ key: String) throws(OffsyncError) -> ConflictPolicy {
+        let text = try string(node, key)
+        guard let policy = ConflictPolicy(rawValue: text) else {
+            throw fail("unknown conflict policy '\(text)' (known: \(ConflictPolicy.allCases.map(\.rawValue).joined(separator: ", ")))", node, key)
+        }
+        return policy
     }
 }

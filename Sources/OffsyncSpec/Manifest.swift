@@ -21,6 +21,8 @@ public struct Manifest: Sendable, Hashable {
         /// The largest share of a dataset one run may delete or rewrite.
         public var circuitBreaker: Double = 0.10
         public var deletes: DeletePolicy = .report
+        /// zlib level of the import files (0 = stored, 9 = smallest).
+        public var compressionLevel: Int = 6
 
         public init() {}
     }
@@ -42,6 +44,13 @@ public enum ConflictPolicy: String, Sendable, Hashable, CaseIterable {
 
 public enum DeletePolicy: String, Sendable, Hashable, CaseIterable {
     case report, emit
+}
+
+/// The forms import files are written in: JSONL always; CSV too for systems that import CSV.
+public enum ImportFormat: String, Sendable, Hashable, CaseIterable, Comparable {
+    case jsonl, csv
+
+    public static func < (lhs: ImportFormat, rhs: ImportFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// One system: the key it has in the manifest, and how documents spell its name.
@@ -96,6 +105,8 @@ public struct DatasetSpec: Sendable, Hashable {
     public var modified: String?
     /// The field the target keeps for records the sync created (Zendesk `external_id`).
     public var correlation: String?
+    /// Import file forms besides JSONL (`output: csv`).
+    public var output: Set<ImportFormat> = [.jsonl]
     /// Where the dataset is declared, for messages.
     public var location: SourceLocation?
 
@@ -163,6 +174,10 @@ public struct DataflowSpec: Sendable, Hashable {
     public var merge: [MergeCombination]
     /// How merge values are compared: a default and per-property exceptions (`compare:`).
     public var compare: MergeComparison
+    /// Data types by property name (source or target), over the document's Data Type column.
+    public var types: [String: DataType] = [:]
+    /// This flow's conflict policy, over `options.conflicts`.
+    public var conflicts: ConflictPolicy?
     public var location: SourceLocation?
 
     public init(

@@ -24,10 +24,14 @@ public struct BoundFlow: Sendable, Hashable {
     public var document: String?
     /// How merge values are compared (the manifest's `compare:`).
     public var comparison: MergeComparison
+    /// The manifest's `types:` by source or target property, over the documents' Data Type.
+    public var types: [String: DataType]
+    /// The manifest's per-flow `conflicts:`; nil follows `options.conflicts`.
+    public var conflicts: ConflictPolicy?
 
     public init(
         flow: Flow, source: DatasetKey, target: DatasetKey, references: [String: DatasetKey] = [:], document: String? = nil,
-        comparison: MergeComparison = MergeComparison()
+        comparison: MergeComparison = MergeComparison(), types: [String: DataType] = [:], conflicts: ConflictPolicy? = nil
     ) {
         self.flow = flow
         self.source = source
@@ -35,9 +39,16 @@ public struct BoundFlow: Sendable, Hashable {
         self.references = references
         self.document = document
         self.comparison = comparison
+        self.types = types
+        self.conflicts = conflicts
     }
 
     public var properties: [PropertyMapping] { flow.properties }
+
+    /// How a mapped property's values compare and are written.
+    public func dataType(of mapping: PropertyMapping) -> DataType {
+        types[mapping.source] ?? types[mapping.target] ?? DataType(declared: mapping.dataType)
+    }
 
     /// `source -> target`, the flow's name in reports.
     public var name: String { "\(source) -> \(target)" }
@@ -69,10 +80,12 @@ extension WorkspaceSpec {
                     flows.append(BoundFlow(
                         flow: flow, source: source, target: target,
                         references: try references(entry, system: source.system, key: key), document: path,
-                        comparison: entry.compare))
+                        comparison: entry.compare, types: entry.types, conflicts: entry.conflicts))
                 }
+                try checkTypes(entry, properties: document.flows.flatMap(\.properties), key: key)
             } else {
                 flows.append(try inlineFlow(entry, key: key))
+                try checkTypes(entry, properties: entry.properties, key: key)
             }
         }
     }
@@ -145,7 +158,18 @@ extension WorkspaceSpec {
             location: entry.location ?? SourceLocation(file: manifestFile, key: key))
         return BoundFlow(
             flow: flow, source: source, target: target,
-            references: try references(entry, system: source.system, key: key), document: nil, comparison: entry.compare)
+            references: try references(entry, system: source.system, key: key), document: nil, comparison: entry.compare,
+            types: entry.types, conflicts: entry.conflicts)
+    }
+
+    /// A `types:` entry must name a mapped property, or it would silently do nothing.
+    private func checkTypes(_ entry: DataflowSpec, properties: [PropertyMapping], key: String) throws(OffsyncError) {
+        let names = Set(properties.flatMap { [$0.source, $0.target] })
+        for property in entry.types.keys.sorted() where !names.contains(property) {
+            throw OffsyncError.badInput(
+                "types names '\(property)', which no flow of this dataflow maps",
+                at: entry.location.map { keyed($0, "\(key).types.\(property)") })
+        }
     }
 
     private func keyed(_ location: SourceLocation, _ key: String) -> SourceLocation {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import OffsyncDiagnostics
 
-/// The workspace's memory between runs: links (and, later, baselines) in SQLite at
+/// The workspace's memory between runs: links and baselines in SQLite at
 /// `.offsync/state.sqlite`. Written in one transaction after a run's outputs are in place.
 public struct LinkStore {
     /// A remembered pair of record ids in one flow.
@@ -21,6 +21,23 @@ public struct LinkStore {
             self.targetID = targetID
             self.how = how
             self.since = since
+        }
+    }
+
+    /// The last value of one link's property seen equal on both sides.
+    public struct StoredBaseline: Sendable, Hashable {
+        public var flow: String
+        public var sourceID: String
+        public var targetID: String
+        public var property: String
+        public var value: String
+
+        public init(flow: String, sourceID: String, targetID: String, property: String, value: String) {
+            self.flow = flow
+            self.sourceID = sourceID
+            self.targetID = targetID
+            self.property = property
+            self.value = value
         }
     }
 
@@ -62,6 +79,17 @@ public struct LinkStore {
                 table.primaryKey(["flow", "source_id"])
             }
         }
+        migrator.registerMigration("v2: baselines") { db in
+            try db.create(table: "baseline") { table in
+                table.column("flow", .text).notNull()
+                table.column("source_id", .text).notNull()
+                table.column("target_id", .text).notNull()
+                table.column("property", .text).notNull()
+                table.column("value", .text).notNull()
+                table.column("since", .text).notNull()
+                table.primaryKey(["flow", "source_id", "property"])
+            }
+        }
         return migrator
     }
 
@@ -77,19 +105,55 @@ public struct LinkStore {
         }
     }
 
-    /// Remembers new links in one transaction; a link already known for a source record is kept.
-    public func remember(_ links: [StoredLink], since: Date = Date()) throws(OffsyncError) {
-        let stamp = ISO8601DateFormatter().string(from: since)
+    public func baselines() throws(OffsyncError) -> [StoredBaseline] {
         do {
-            try pool.write { db in
-                for link in links {
-                    try db.execute(
-                        sql: "INSERT OR IGNORE INTO link (flow, source_id, target_id, how, since) VALUES (?, ?, ?, ?, ?)",
-                        arguments: [link.flow, link.sourceID, link.targetID, link.how, stamp])
+            return try pool.read { db in
+                // A database from before baselines existed (opened read-only, not migrated) has none.
+                guard try db.tableExists("baseline") else { return [] }
+                return try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, property, value FROM baseline ORDER BY flow, source_id, property").map {
+                    StoredBaseline(flow: $0["flow"], sourceID: $0["source_id"], targetID: $0["target_id"], property: $0["property"], value: $0["value"])
                 }
             }
         } catch {
-            throw OffsyncError.badInput("cannot write links: \(error)", at: SourceLocation(file: path))
+            throw OffsyncError.badInput("cannot read baselines: \(error)", at: SourceLocation(file: path))
+        }
+    }
+
+    /// Remembers new links in one transaction; a link already known for a source record is kept.
+    public func remember(_ links: [StoredLink], since: Date = Date()) throws(OffsyncError) {
+        try update(links: links, baselines: [], forgetting: [], since: since)
+    }
+
+    /// A run's whole change to state, in one transaction: new links (a link already known for a
+    /// source record is kept), advanced baselines, and links whose records are both gone
+    /// dropped with their baselines.
+    public func update(
+        links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)], since: Date = Date()
+    ) throws(OffsyncError) {
+        let stamp = ISO8601DateFormatter().string(from: since)
+        do {
+            try pool.write { db in
+                let link = try db.makeStatement(
+                    sql: "INSERT OR IGNORE INTO link (flow, source_id, target_id, how, since) VALUES (?, ?, ?, ?, ?)")
+                for item in links {
+                    try link.execute(arguments: [item.flow, item.sourceID, item.targetID, item.how, stamp])
+                }
+                let baseline = try db.makeStatement(sql: """
+                    INSERT INTO baseline (flow, source_id, target_id, property, value, since) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (flow, source_id, property) DO UPDATE SET target_id = excluded.target_id, value = excluded.value, since = excluded.since
+                    """)
+                for item in baselines {
+                    try baseline.execute(arguments: [item.flow, item.sourceID, item.targetID, item.property, item.value, stamp])
+                }
+                let dropLink = try db.makeStatement(sql: "DELETE FROM link WHERE flow = ? AND source_id = ?")
+                let dropBaselines = try db.makeStatement(sql: "DELETE FROM baseline WHERE flow = ? AND source_id = ?")
+                for item in forgetting {
+                    try dropLink.execute(arguments: [item.flow, item.sourceID])
+                    try dropBaselines.execute(arguments: [item.flow, item.sourceID])
+                }
+            }
+        } catch {
+            throw OffsyncError.badInput("cannot write state: \(error)", at: SourceLocation(file: path))
         }
     }
 }

@@ -9,14 +9,28 @@ import OffsyncSpec
 /// Everything the command line prints: summaries to standard output, errors to standard
 /// error, and the exit code of an `OffsyncError`.
 enum Terminal {
-    static func execute(workspace: String, output: String?, mode: Pipeline.Mode, timings: Bool = false) throws {
-        let destination = output ?? "exports/" + URL(fileURLWithPath: workspace).standardizedFileURL.lastPathComponent
-        let outcome = self.outcome { () throws(OffsyncError) in try Pipeline.execute(workspace: workspace, output: destination, mode: mode) }
+    static func execute(mode: Pipeline.Mode, _ options: WorkspaceOptions) throws {
+        let workspace = options.workspace
+        let destination = options.output ?? "exports/" + URL(fileURLWithPath: workspace).standardizedFileURL.lastPathComponent
+        let runOptions = Pipeline.RunOptions(force: options.force, allowDeletes: options.allowDeletes)
+        let outcome = self.outcome { () throws(OffsyncError) in
+            try Pipeline.execute(workspace: workspace, output: destination, mode: mode, options: runOptions)
+        }
         printSummary(outcome.plan)
         let imports = outcome.written.filter { $0.path.hasPrefix("import/") }
         print("\nwrote \(outcome.written.count) files to \(outcome.outputFolder)"
             + (imports.isEmpty ? "" : " (\(imports.count) import files, \(imports.compactMap(\.records).reduce(0, +)) records)"))
-        if timings {
+        let breaker = outcome.plan.breaker
+        if breaker.tripped {
+            let lines = breaker.explanation.map { "  " + $0 }.joined(separator: "\n")
+            if options.force {
+                printError("offsync: the circuit breaker tripped and was overridden (--force):\n\(lines)")
+            } else {
+                printError("offsync: the circuit breaker trips for this plan; `offsync run` would write nothing without --force:\n\(lines)")
+                Foundation.exit(OffsyncError.Kind.circuitBreaker.exitCode)
+            }
+        }
+        if options.timings {
             let total = outcome.timings.map(\.seconds).reduce(0, +)
             print("\nstage        seconds  share")
             for (stage, seconds) in outcome.timings {
@@ -141,13 +155,13 @@ enum Terminal {
     }
 
     static func printSummary(_ plan: Plan) {
-        let header = ["flow", "source", "target", "linked", "create", "upd→t", "upd→s", "ambig", "unm src", "unm tgt"]
+        let header = ["flow", "source", "target", "linked", "create", "upd→t", "upd→s", "confl", "delete", "ambig", "unm src", "unm tgt"]
         var rows = [header]
         for flow in plan.flows {
             let c = flow.counts
             rows.append([
                 "\(flow.source) → \(flow.target)", "\(c.source)", "\(c.target)", "\(c.linked)", "\(c.create)",
-                "\(c.updateTarget)", "\(c.updateSource)", "\(c.ambiguous)", "\(c.unmatchedSource)", "\(c.unmatchedTarget)",
+                "\(c.updateTarget)", "\(c.updateSource)", "\(c.conflict)", "\(c.delete)", "\(c.ambiguous)", "\(c.unmatchedSource)", "\(c.unmatchedTarget)",
             ])
         }
         let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
@@ -165,6 +179,10 @@ enum Terminal {
         let place = finding.location.map { "\($0): " } ?? ""
         let line = "\(place)\(finding.severity.rawValue): [\(finding.code.rawValue)] \(finding.message)"
         if let stream { stream.write(Data((line + "\n").utf8)) } else { print(line) }
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
     /// Prints the error where a person looks for it and ends with its exit code.

@@ -9,6 +9,6 @@ struct PlanCommand: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
-        try Terminal.execute(workspace: options.workspace, output: options.output, mode: .plan, timings: options.timings)
+        try Terminal.execute(mode: .plan, options)
     }
 }

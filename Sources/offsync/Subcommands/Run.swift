@@ -8,6 +8,6 @@ struct Run: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
 
     func run() throws {
-        try Terminal.execute(workspace: options.workspace, output: options.output, mode: .run, timings: options.timings)
+        try Terminal.execute(mode: .run, options)
     }
 }

@@ -10,4 +10,10 @@ struct WorkspaceOptions: ParsableArguments {
 
     @Flag(help: "Print the seconds each stage took.")
     var timings = false
+
+    @Flag(help: "Write the import files even when the circuit breaker trips (a run that deletes or rewrites more than the manifest's circuit-breaker share of a dataset).")
+    var force = false
+
+    @Flag(help: "Write delete operations for linked records gone from the source, whatever the manifest's 'deletes' says.")
+    var allowDeletes = false
 }
