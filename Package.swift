@@ -61,7 +61,8 @@ let package = Package(
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest"]),
         .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),
+        .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec"]),
-        .testTarget(name: "OffsyncPipelineTests", dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest", "OffsyncPlan"]),
+        .testTarget(name: "OffsyncPipelineTests", dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest", "OffsyncPlan", "OffsyncDiagnostics"]),
     ]
 )

@@ -70,6 +70,13 @@ public struct Identities: Sendable {
 
     static func reportOrphans(_ links: inout FlowLinks) {
         for orphan in links.orphans {
+            if !orphan.sourcePresent && !orphan.targetPresent {
+                links.findings.append(Finding(
+                    .info, .orphan,
+                    "\(links.flow.name): both records of the link \(orphan.link.sourceID) → \(orphan.link.targetID) are gone (deleted on both sides); the link is forgotten",
+                    system: links.flow.source.system, entity: links.flow.source.entity, recordID: orphan.link.sourceID))
+                continue
+            }
             let gone = [orphan.sourcePresent ? nil : "\(links.flow.source) \(orphan.link.sourceID)",
                         orphan.targetPresent ? nil : "\(links.flow.target) \(orphan.link.targetID)"].compactMap { $0 }
             links.findings.append(Finding(

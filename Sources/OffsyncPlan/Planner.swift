@@ -47,7 +47,7 @@ public struct Planner {
             counts.unmatchedTarget = links.unmatchedTarget.count
             counts.invalid = source.invalidCount + target.invalidCount
             counts.duplicate = links.duplicateSource.count + links.duplicateTarget.count
-            counts.orphan = links.orphans.count
+            counts.orphan = links.orphans.filter { $0.sourcePresent || $0.targetPresent }.count
             counts.delete = diff.deletes.count
             counts.typeError = diff.typeErrors
             advanced += diff.advancedBaselines
