@@ -3,7 +3,7 @@ import OffsyncDiagnostics
 import OffsyncDiff
 import OffsyncIngest
 import OffsyncLink
-import OffsyncPlan
+@testable import OffsyncPlan
 import OffsyncSpec
 import Testing
 
@@ -208,5 +208,28 @@ struct TypedComparisonTests {
         #expect(DataType(declared: nil) == .text)
         #expect(DataType(spelling: "date-time") == .dateTime)
         #expect(DataType(spelling: "colour") == nil)
+    }
+}
+
+@Suite("the circuit breaker")
+struct CircuitBreakerTests {
+    func operations(_ kind: OffsyncPlan.Operation.Kind, _ count: Int) -> [OffsyncPlan.Operation] {
+        (0..<count).map {
+            OffsyncPlan.Operation(
+                kind: kind, dataset: DatasetKey(system: "b", entity: "User"), recordID: "u\($0)", correlation: kind == .create ? "c\($0)" : nil,
+                fields: [], basedOn: [], flows: ["f"])
+        }
+    }
+
+    @Test("deletes and updates over the share of a dataset trip it; exactly the share does not; creates never count")
+    func share() {
+        let planner = Planner(datasets: [], breakerShare: 0.10)
+        let records = [DatasetKey(system: "b", entity: "User"): 100]
+        #expect(!planner.breaker(operations(.update, 10), records: records).tripped)
+        #expect(!planner.breaker(operations(.create, 500), records: records).tripped)
+        let trip = planner.breaker(operations(.update, 6) + operations(.delete, 5).map { var o = $0; o.recordID = "d\(o.recordID!)"; return o }, records: records)
+        #expect(trip.tripped)
+        #expect(trip.trips.map { [$0.deletes, $0.updates, $0.records] } == [[5, 6, 100]])
+        #expect(trip.explanation == ["b.User: 5 deletes and 6 updates of 100 records (11.0% > 10.0%)"])
     }
 }

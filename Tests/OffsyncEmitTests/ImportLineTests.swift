@@ -45,4 +45,32 @@ struct ImportLineTests {
         #expect(files.map(\.path) == ["import/powerofficego/Customers person.create.jsonl.gz", "import/powerofficego/Customers person.update.jsonl.gz"])
         #expect(files.map(\.lines.count) == [1, 2])
     }
+
+    @Test("a delete line carries _id and $based_on, nothing else")
+    func deleteLine() {
+        let delete = Operation(
+            kind: .delete, dataset: DatasetKey(system: "youtrack", entity: "Users"), recordID: "1-9", correlation: nil,
+            fields: [], basedOn: [("profile.email.email", .string("a@b.no"))], flows: ["f"])
+        #expect(ImportFile.line(for: delete) == #"{"_id":"1-9","$based_on":{"profile":{"email":{"email":"a@b.no"}}}}"#)
+    }
+
+    @Test("the CSV form: a header of every column, quoting, formulas neutralized, plain numbers kept")
+    func csv() {
+        let key = DatasetKey(system: "custompms", entity: "Customer")
+        let operations = [
+            Operation(kind: .update, dataset: key, recordID: "7", correlation: nil,
+                      fields: [("name", .string("=HYPERLINK(\"x\")")), ("balance", .number("-12.5"))],
+                      basedOn: [("name", .string("Moss; AS")), ("balance", .null)], flows: ["f"]),
+            Operation(kind: .update, dataset: key, recordID: "8", correlation: nil,
+                      fields: [("phone", .string("+47 912 34 567"))], basedOn: [("phone", nil)], flows: ["f"]),
+        ]
+        let file = ImportFile.files(for: operations)[0]
+        #expect(file.csvPath == "import/custompms/Customer.update.csv.gz")
+        #expect(file.csv(delimiter: ";") == """
+            _id;name;balance;phone;$based_on.name;$based_on.balance;$based_on.phone\r
+            7;"'=HYPERLINK(""x"")";-12.5;;"Moss; AS";;\r
+            8;;;'+47 912 34 567;;;\r
+
+            """)
+    }
 }

@@ -65,4 +65,40 @@ struct ManifestTests {
         let yaml = #expect(throws: OffsyncError.self) { try Manifest(yaml: "systems: [\n", file: "m.yaml") }
         #expect(yaml?.location?.line != nil)
     }
+
+    @Test("sync keys: output per dataset, types and conflicts per dataflow, compression level")
+    func syncKeys() throws {
+        let manifest = try Manifest(yaml: """
+            systems:
+              a:
+                datasets:
+                  Person: { files: p.json, id: id }
+              b:
+                datasets:
+                  User: { files: u.json, id: id, output: csv }
+            dataflows:
+              - source: a.Person
+                target: b.User
+                properties: { born: birthday, n: count }
+                types: { born: date, count: "integer" }
+                conflicts: target-wins
+            options: { compression-level: 9, deletes: emit }
+            """, file: "m.yaml")
+        #expect(manifest.datasets.map(\.output) == [[.jsonl], [.jsonl, .csv]])
+        #expect(manifest.dataflows[0].types == ["born": .date, "count": .integer])
+        #expect(manifest.dataflows[0].conflicts == .targetWins)
+        #expect(manifest.options.compressionLevel == 9)
+        #expect(manifest.options.deletes == .emit)
+    }
+
+    @Test("a wrong output, data type or compression level is an error naming its key", arguments: [
+        ("systems: { s: { datasets: { E: { files: e.json, id: id, output: xml } } } }", "systems.s.datasets.E.output"),
+        ("systems: {}\ndataflows: [{ source: a.P, target: b.U, types: { x: colour } }]", "dataflows[0].types.x"),
+        ("systems: {}\ndataflows: [{ source: a.P, target: b.U, conflicts: newest }]", "dataflows[0].conflicts"),
+        ("systems: {}\noptions: { compression-level: 12 }", "options.compression-level"),
+    ])
+    func syncKeyErrors(yaml: String, key: String) {
+        let error = #expect(throws: OffsyncError.self) { try Manifest(yaml: yaml, file: "m.yaml") }
+        #expect(error?.location?.key == key)
+    }
 }
