@@ -25,6 +25,10 @@ extension Report {
     public var markdown: String {
         var out = "# offsync report\n\nMode: \(mode) · conflicts: \(options.conflicts.rawValue) · "
         out += "findings: " + severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "\n\n"
+        if plan.breaker.tripped {
+            out += "**The circuit breaker tripped**: no import files are written without `--force`.\n\n"
+            out += plan.breaker.explanation.map { "- \($0)\n" }.joined() + "\n"
+        }
         out += "## Flows\n\n| flow | " + countColumns.joined(separator: " | ") + " |\n"
         out += "|---|" + countColumns.map { _ in "---:" }.joined(separator: "|") + "|\n"
         for flow in plan.flows {
@@ -55,6 +59,8 @@ extension Report {
         let context: [String: Any] = [
             "mode": mode,
             "conflicts": options.conflicts.rawValue,
+            "breaker": plan.breaker.explanation,
+            "tripped": plan.breaker.tripped,
             "summary": severityCounts.map { ["severity": $0.0.rawValue, "count": $0.1] },
             "columns": countColumns,
             "flows": plan.flows.map { flow -> [String: Any] in
@@ -101,6 +107,8 @@ extension Report {
         <body>
         <h1>offsync report</h1>
         <p>Mode: {{mode}} · conflicts: {{conflicts}} · findings: {{#summary}}<span class="{{severity}}">{{count}} {{severity}}</span> {{/summary}}</p>
+        {{#tripped}}<p class="error"><strong>The circuit breaker tripped</strong>: no import files are written without <code>--force</code>.</p>{{/tripped}}
+        {{#breaker}}<p class="error">{{.}}</p>{{/breaker}}
         <h2>Flows</h2>
         <table>
         <tr><th>flow</th>{{#columns}}<th>{{.}}</th>{{/columns}}</tr>

@@ -295,6 +295,8 @@ struct SyncScenarioTests {
         let breaker = try #require(report["circuit_breaker"] as? [String: Any])
         #expect(breaker["tripped"] as? Bool == true)
         #expect((breaker["datasets"] as? [[String: Any]])?.contains { $0["system"] as? String == "youtrack" && $0["entity"] as? String == "Users" } == true)
+        let markdown = try String(contentsOfFile: planned + "/report.md", encoding: .utf8)
+        #expect(markdown.contains("The circuit breaker tripped") && markdown.contains("- youtrack.Users: "))
 
         let forced = scratch.output("forced")
         _ = try Pipeline.execute(workspace: workspace.path, output: forced, mode: .run, options: .init(force: true))
