@@ -15,6 +15,9 @@ public struct Differ {
     /// The workspace's policy; a flow's own `conflicts:` comes first.
     public let policy: ConflictPolicy
     public let baselines: Baselines
+    /// Whether to list the baselines that advance: only a run that updates state needs them
+    /// (a million pairs make millions of entries).
+    public var collectsBaselines = true
 
     public init(datasets: [DatasetKey: Dataset], allLinks: [FlowLinks], policy: ConflictPolicy, baselines: Baselines = Baselines()) {
         self.datasets = datasets
@@ -66,7 +69,7 @@ public struct Differ {
                 }
                 let baseline = known[mapping.baselineKey]
                 if sourceValue == targetValue {
-                    if baseline != sourceValue {
+                    if collectsBaselines, baseline != sourceValue {
                         advanced.append(Baseline(
                             flow: flow.name, sourceID: s.id, targetID: t.id, property: mapping.baselineKey, value: sourceValue))
                     }
@@ -86,6 +89,7 @@ public struct Differ {
         for index in links.creates {
             let record = source.records[index]
             var fields: [(path: String, value: FieldValue)] = []
+            var typeError = false
             for (m, mapping) in mappings.enumerated() {
                 guard var value = source.value(record, mapping.source), !value.isEmpty else { continue }
                 if let translator = translators[m] {
@@ -99,9 +103,11 @@ public struct Differ {
                 case .value(_, let written): fields.append((mapping.target, written))
                 case .empty: continue
                 case .invalid(let raw):
+                    typeError = true
                     findings.append(typeErrorFinding(mapping.source, raw, types[m], flow: flow, record: record, dataset: source, side: flow.source))
                 }
             }
+            if typeError { typeErrors += 1 }
             creates.append(fields)
         }
 

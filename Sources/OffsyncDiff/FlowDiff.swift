@@ -15,7 +15,7 @@ public struct FlowDiff: Sendable {
     public var creates: [[(path: String, value: FieldValue)]]
     /// Per mapping (in `mappings` order): how many linked pairs differ.
     public var differing: [Int]
-    /// Linked pairs with a value that does not parse as its property's data type.
+    /// Linked pairs and creates with a value that does not parse as its property's data type.
     public var typeErrors: Int = 0
     /// Values seen equal on both sides that differ from the stored baseline: state advances
     /// them once the run's outputs are in place.

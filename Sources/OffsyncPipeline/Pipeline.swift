@@ -71,7 +71,8 @@ public enum Pipeline {
         } ?? [])
         stopwatch.lap("state read")
         let (spec, datasets, plan) = try decide(
-            workspace: workspace, remembered: remembered, baselines: baselines, options: options, stopwatch: &stopwatch)
+            workspace: workspace, remembered: remembered, baselines: baselines, options: options,
+            collectsBaselines: mode == .run, stopwatch: &stopwatch)
         if mode == .run, plan.breaker.tripped, !options.force {
             throw OffsyncError(
                 .circuitBreaker,
@@ -102,7 +103,8 @@ public enum Pipeline {
     }
 
     static func decide(
-        workspace: String, remembered: [RememberedLink], baselines: Baselines, options: RunOptions, stopwatch: inout Stopwatch
+        workspace: String, remembered: [RememberedLink], baselines: Baselines, options: RunOptions,
+        collectsBaselines: Bool = false, stopwatch: inout Stopwatch
     ) throws(OffsyncError) -> (WorkspaceSpec, [Dataset], Plan) {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
         let spec = try WorkspaceSpec.load(workspace: root)
@@ -113,8 +115,9 @@ public enum Pipeline {
         stopwatch.lap("ingest")
         let identities = Identities(flows: spec.flows, datasets: byKey, remembered: remembered)
         stopwatch.lap("link")
-        let differ = Differ(
+        var differ = Differ(
             datasets: byKey, allLinks: identities.flows, policy: spec.manifest.options.conflicts, baselines: baselines)
+        differ.collectsBaselines = collectsBaselines
         let diffs = identities.flows.map { differ.diff($0) }
         stopwatch.lap("diff")
         let lint = spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows)
