@@ -14,13 +14,9 @@ struct CSVRecordReader {
     let file: String
     let options: CSVOptions
 
-    /// Calls `record` for each data row with its fields and starting line; returns the rows that
-    /// `lenient` skipped.
-    @discardableResult
-    func read(
-        _ input: UnsafeBufferPointer<UInt8>, paths: inout PathTable,
-        record: (inout [Record.Field], Int) throws(OffsyncError) -> Void
-    ) throws(OffsyncError) -> [ReadNote] {
+    /// Reads every data row into a sink (path ids are the file's own: the header's columns in
+    /// order); `skipped` holds the rows that `lenient` skipped.
+    func read(_ input: UnsafeBufferPointer<UInt8>) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             guard options.encoding == .utf8 else {
@@ -31,7 +27,10 @@ struct CSVRecordReader {
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
         }
         let delimiter = options.delimiter ?? Self.sniffDelimiter(bytes)
-        let collector = RowCollector(file: file, bytes: bytes, delimiter: delimiter, options: options)
+        // The callbacks' state sits behind a pointer: no exclusivity checks per field.
+        let collector = UnsafeMutablePointer<RowCollector>.allocate(capacity: 1)
+        collector.initialize(to: RowCollector(file: file, bytes: bytes, delimiter: delimiter, options: options))
+        defer { collector.deinitialize(count: 1).deallocate() }
 
         var parser = csv_parser()
         guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
@@ -42,49 +41,65 @@ struct CSVRecordReader {
         // libcsv trims spaces and tabs around unquoted fields by default; values are kept exactly.
         csv_set_space_func(&parser) { _ in 0 }
 
-        let context = Unmanaged.passUnretained(collector).toOpaque()
+        let context = UnsafeMutableRawPointer(collector)
         var lineStart = 0
         var line = 1
         while lineStart < bytes.count {
             let lineEnd = Self.endOfLine(bytes, from: lineStart)
-            if collector.rowStart == nil, !Self.isBlank(bytes, lineStart..<lineEnd) {
-                collector.rowStart = TextPosition(line: line, lineStart: lineStart)
+            if collector.pointee.rowStart == nil, !Self.isBlank(bytes, lineStart..<lineEnd) {
+                collector.pointee.rowStart = TextPosition(line: line, lineStart: lineStart)
             }
             let chunk = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             let parsed = csv_parse(&parser, chunk.baseAddress, chunk.count, fieldEnded, rowEnded, context)
             if parsed != chunk.count {
                 let reason = String(cString: csv_strerror(csv_error(&parser)))
                 let here = TextPosition(line: line, lineStart: lineStart)
-                    .advanced(to: lineStart + parsed, in: bytes, utf8: collector.utf8)
+                    .advanced(to: lineStart + parsed, in: bytes, utf8: collector.pointee.utf8)
                 var message = "CSV \(reason): a quote inside an unquoted field, or text after a closing quote"
-                if let rowStart = collector.rowStart, rowStart.line < line {
+                if let rowStart = collector.pointee.rowStart, rowStart.line < line {
                     message += " (the row began on line \(rowStart.line): a quoted field there may lack its closing quote)"
                 }
                 throw OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
             }
-            try collector.drain(into: &paths, record: record)
+            try collector.pointee.check()
             lineStart = lineEnd
             line += 1
         }
         if csv_fini(&parser, fieldEnded, rowEnded, context) != 0 {
-            let rowStart = collector.rowStart ?? TextPosition(line: line, lineStart: lineStart)
-            let open = collector.fields(from: rowStart).starts.last ?? rowStart.lineStart
-            let here = rowStart.advanced(to: open, in: bytes, utf8: collector.utf8)
+            let rowStart = collector.pointee.rowStart ?? TextPosition(line: line, lineStart: lineStart)
+            let open = collector.pointee.fields(from: rowStart).starts.last ?? rowStart.lineStart
+            let here = rowStart.advanced(to: open, in: bytes, utf8: collector.pointee.utf8)
             throw OffsyncError.badInput(
                 "the file ends inside a quoted field: the quote opened here is never closed",
                 at: SourceLocation(file: file, line: here.line, column: here.column))
         }
-        try collector.drain(into: &paths, record: record)
-        if collector.header == nil {
+        try collector.pointee.check()
+        if collector.pointee.header == nil {
             throw OffsyncError.badInput(
                 "the CSV file has no header row (it is empty)", at: SourceLocation(file: file, line: 1, column: 1))
         }
-        return collector.skipped
+        return (collector.pointee.sink, collector.pointee.paths, collector.pointee.skipped)
     }
 
     /// The end of the physical line starting at `start`: after its LF, CRLF or lone CR.
     static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var end = start
+        // Eight bytes at a time while none is CR or LF.
+        if let base = bytes.baseAddress {
+            while end + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                let found = ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs
+                if found != 0 {
+                    end += found.trailingZeroBitCount / 8
+                    break
+                }
+                end += 8
+            }
+        }
         while end < bytes.count {
             let byte = bytes[end]
             if byte == 0x0A { return end + 1 }
@@ -115,8 +130,10 @@ struct CSVRecordReader {
     }
 }
 
-/// Receives libcsv's callbacks: fields are decoded as they end, rows are queued with where they start.
-private final class RowCollector {
+/// Receives libcsv's callbacks: each field is checked (or decoded) straight into the sink, and
+/// each row is committed, skipped or refused when it ends. Errors wait for `check`, after the
+/// chunk libcsv was given (a callback cannot throw); text that is not UTF-8 comes first.
+private struct RowCollector {
     let file: String
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
@@ -125,12 +142,17 @@ private final class RowCollector {
     /// Whether columns count UTF-8 characters (else bytes, for single-byte encodings).
     var utf8: Bool { encoding == .utf8 }
     var header: [String]? = nil
+    private var headerCount = 0
+    var paths = PathTable()
     /// Where the row being parsed starts; nil between rows.
     var rowStart: TextPosition? = nil
-    var current: [String] = []
-    var ready: [(values: [String], start: TextPosition)] = []
+    /// Fields of the row being parsed so far.
+    private var fieldCount = 0
+    private var headerNames: [String] = []
+    var sink: RecordSink
     var skipped: [ReadNote] = []
-    var failure: OffsyncError? = nil
+    private var invalid: OffsyncError? = nil
+    private var refused: OffsyncError? = nil
 
     init(file: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, options: CSVOptions) {
         self.file = file
@@ -138,63 +160,78 @@ private final class RowCollector {
         self.delimiter = delimiter
         self.encoding = options.encoding
         self.lenient = options.lenient
+        sink = RecordSink(expectedText: bytes.count)
     }
 
-    func field(_ field: UnsafeBufferPointer<UInt8>) {
-        guard let text = encoding.decode(field) else {
-            if failure == nil { failure = invalidText() }
-            current.append("")
+    /// Throws what the callbacks met since the last check.
+    func check() throws(OffsyncError) {
+        if let invalid { throw invalid }
+        if let refused { throw refused }
+    }
+
+    @inline(__always)
+    mutating func field(_ field: UnsafeBufferPointer<UInt8>) {
+        let index = fieldCount
+        fieldCount += 1
+        guard invalid == nil, refused == nil else { return }
+        guard header != nil else {
+            if let name = encoding.decode(field) { headerNames.append(name) } else { invalid = invalidText(index) }
             return
         }
-        current.append(text)
+        // Fields past the header's count are never kept: the row is refused or skipped.
+        guard index < headerCount else { return }
+        if !encoding.append(field, to: &sink.buffers.text) {
+            invalid = invalidText(index)
+            return
+        }
+        sink.buffers.field(Int32(index), .string)
     }
 
     /// The error for a field that is not UTF-8, at its first bad byte. Earlier fields decoded,
     /// and delimiters, quotes and line breaks are ASCII, so the first bad byte since the row
     /// began is in this field.
-    private func invalidText() -> OffsyncError {
+    private func invalidText(_ index: Int) -> OffsyncError {
         let start = rowStart ?? TextPosition()
         let offset = UTF8Check.firstInvalid(bytes, from: start.lineStart) ?? start.lineStart
         let here = start.advanced(to: offset, in: bytes)
-        let index = current.count
-        let column = header.flatMap { index < $0.count ? " ('\($0[index])')" : nil } ?? ""
+        let names = header ?? headerNames
+        let column = index < names.count && header != nil ? " ('\(names[index])')" : ""
         return OffsyncError.badInput(
             "\(UTF8Check.describe(bytes, at: offset)) in field \(index + 1)\(column) is not valid UTF-8; if the export is Windows-1252 (common for Norwegian exports), set csv: { encoding: windows-1252 } in the manifest (or iso-8859-1)",
             at: SourceLocation(file: file, line: here.line, column: here.column))
     }
 
-    func rowEnded() {
-        ready.append((current, rowStart ?? TextPosition()))
-        current = []
+    @inline(__always)
+    mutating func rowEnded() {
+        let count = fieldCount
+        let start = rowStart ?? TextPosition()
+        fieldCount = 0
         rowStart = nil
-    }
-
-    /// Turns the queued rows into records (the first row is the header).
-    func drain(into paths: inout PathTable, record: (inout [Record.Field], Int) throws(OffsyncError) -> Void) throws(OffsyncError) {
-        if let failure { throw failure }
-        for row in ready {
-            guard let header else {
-                try setHeader(row.values, start: row.start)
-                continue
+        guard invalid == nil, refused == nil else {
+            sink.buffers.discard()
+            return
+        }
+        guard header != nil else {
+            do throws(OffsyncError) {
+                try setHeader(headerNames, start: start)
+            } catch {
+                refused = error
             }
-            guard row.values.count == header.count else {
-                let note = mismatch(row.values.count, header.count, row.start)
-                if lenient {
-                    skipped.append(note)
-                    continue
-                }
-                throw OffsyncError.badInput(
+            return
+        }
+        guard count == headerCount else {
+            sink.buffers.discard()
+            let note = mismatch(count, headerCount, start)
+            if lenient {
+                skipped.append(note)
+            } else {
+                refused = OffsyncError.badInput(
                     note.message + " (set csv: { lenient: true } in the manifest to skip such rows and report them)",
                     at: SourceLocation(file: file, line: note.line, column: note.column))
             }
-            var fields: [Record.Field] = []
-            fields.reserveCapacity(header.count)
-            for (name, value) in zip(header, row.values) {
-                fields.append(Record.Field(path: paths.intern(name), value: .string(value)))
-            }
-            try record(&fields, row.start.line)
+            return
         }
-        ready.removeAll(keepingCapacity: true)
+        sink.commit(line: start.line, notes: [])
     }
 
     /// A row whose field count differs from the header's: placed at its first extra field, or
@@ -209,7 +246,7 @@ private final class RowCollector {
         return ReadNote(message: message, line: here.line, column: here.column)
     }
 
-    func setHeader(_ names: [String], start: TextPosition) throws(OffsyncError) {
+    mutating func setHeader(_ names: [String], start: TextPosition) throws(OffsyncError) {
         var seen: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             if name.isEmpty {
@@ -225,6 +262,9 @@ private final class RowCollector {
             seen[name] = index
         }
         header = names
+        headerCount = names.count
+        // Unique names in a fresh table: column i is path i.
+        for name in names { _ = paths.intern(name) }
     }
 
     private func location(ofField index: Int, in start: TextPosition) -> SourceLocation {
@@ -254,11 +294,10 @@ private final class RowCollector {
 }
 
 private func fieldEnded(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    let collector = Unmanaged<RowCollector>.fromOpaque(context!).takeUnretainedValue()
     let bytes = UnsafeBufferPointer(start: field?.assumingMemoryBound(to: UInt8.self), count: field == nil ? 0 : length)
-    collector.field(bytes)
+    context!.assumingMemoryBound(to: RowCollector.self).pointee.field(bytes)
 }
 
 private func rowEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    Unmanaged<RowCollector>.fromOpaque(context!).takeUnretainedValue().rowEnded()
+    context!.assumingMemoryBound(to: RowCollector.self).pointee.rowEnded()
 }

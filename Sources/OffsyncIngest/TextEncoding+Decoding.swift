@@ -25,6 +25,28 @@ extension TextEncoding {
     }
 }
 
+extension TextEncoding {
+    /// Appends the bytes as UTF-8 to `text`; false when UTF-8 bytes are not valid UTF-8.
+    @inline(__always)
+    func append(_ bytes: UnsafeBufferPointer<UInt8>, to text: inout Growable<UInt8>) -> Bool {
+        if self == .utf8 {
+            guard UTF8Check.isValid(bytes) else { return false }
+            text.append(bytes)
+            return true
+        }
+        text.reserve(bytes.count * 3)
+        for byte in bytes {
+            if byte < 0x80 {
+                text.append(byte)
+                continue
+            }
+            let scalar = self == .windows1252 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+            UTF8.encode(Unicode.Scalar(scalar)!) { text.append($0) }
+        }
+        return true
+    }
+}
+
 /// Windows-1252 0x80...0x9F; the five unassigned bytes keep their C1 code points (as WHATWG does).
 private let windows1252High: [UInt32] = [
     0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,

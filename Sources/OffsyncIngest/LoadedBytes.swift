@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import OffsyncDiagnostics
+
+/// The bytes a reader reads: a file mapped read-only (no copy, no zeroed pages to fault in), or
+/// what inflating a gzip file gave. Freed with the last reference.
+final class LoadedBytes: @unchecked Sendable {  // never written after init
+    let buffer: UnsafeBufferPointer<UInt8>
+    private let mapped: Bool
+    private let owner: Allocation?
+
+    init(inflated: Growable<UInt8>) {
+        buffer = UnsafeBufferPointer(start: inflated.base, count: inflated.count)
+        mapped = false
+        owner = inflated.allocation
+    }
+
+    /// Maps the file; a file that cannot be mapped is read into memory instead.
+    init(file: String) throws(OffsyncError) {
+        let descriptor = open(file, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw OffsyncError.badInput("cannot read the file (\(String(cString: strerror(errno))))", at: SourceLocation(file: file))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            throw OffsyncError.badInput("not a regular file", at: SourceLocation(file: file))
+        }
+        let size = Int(status.st_size)
+        #if canImport(Glibc)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        if size > 0, let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED {
+            buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+            mapped = true
+            owner = nil
+            return
+        }
+        var memory = Growable<UInt8>(capacity: size)
+        var failed = false
+        while memory.count < size {
+            let n = read(descriptor, memory.base + memory.count, size - memory.count)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                failed = n < 0
+                break
+            }
+            memory.count += n
+        }
+        if failed || memory.count != size {
+            throw OffsyncError.badInput("cannot read the whole file (\(memory.count) of \(size) bytes)", at: SourceLocation(file: file))
+        }
+        buffer = UnsafeBufferPointer(start: memory.base, count: memory.count)
+        mapped = false
+        owner = memory.allocation
+    }
+
+    deinit {
+        if mapped, let base = buffer.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), buffer.count) }
+    }
+}
