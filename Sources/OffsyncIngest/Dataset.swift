@@ -49,7 +49,10 @@ public struct Dataset: Sendable {
                     seen.append([Bool](repeating: false, count: record.store.globalOf.count))
                 }
             }
-            for entry in record.entries { seen[current][Int(record.store.entries[entry].path)] = true }
+            let entries = record.store.entries
+            seen[current].withUnsafeMutableBufferPointer { marks in
+                for entry in record.entries { marks[Int(entries[entry].path)] = true }
+            }
         }
         var result = Set<Int32>()
         for (store, marks) in zip(stores, seen) {

@@ -85,7 +85,7 @@ public struct DatasetLoader {
                 guard passes else { continue }
                 var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: Int(raw.line)) }
                 let id = store.value(at: idPath, in: raw.entries)?.text?.trimmedWhitespace
-                for note in raw.notes {
+                for note in raw.notes where !raw.notes.isEmpty {
                     findings.append(Finding(
                         .warning, .duplicateKey, note.message,
                         system: spec.key.system, entity: spec.key.entity, recordID: id?.isEmpty == false ? id : nil,
@@ -98,7 +98,9 @@ public struct DatasetLoader {
                         system: spec.key.system, entity: spec.key.entity, location: location))
                     continue
                 }
-                if let first = firstSeen[id] {
+                // One hash per record: a repeat puts the first index back.
+                if let first = firstSeen.updateValue(records.count, forKey: id) {
+                    firstSeen[id] = first
                     invalid += 1
                     let firstPlace = SourceLocation(file: inputs[Int(records[first].file)].path, line: Int(records[first].line))
                     findings.append(Finding(
@@ -106,7 +108,6 @@ public struct DatasetLoader {
                         system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
                     continue
                 }
-                firstSeen[id] = records.count
                 records.append(Record(id: id, store: store, entries: raw.entries, file: Int32(fileIndex), line: raw.line))
             }
         }

@@ -26,14 +26,8 @@ extension TextEncoding {
 }
 
 extension TextEncoding {
-    /// Appends the bytes as UTF-8 to `text`; false when UTF-8 bytes are not valid UTF-8.
-    @inline(__always)
-    func append(_ bytes: UnsafeBufferPointer<UInt8>, to text: inout Growable<UInt8>) -> Bool {
-        if self == .utf8 {
-            guard UTF8Check.isValid(bytes) else { return false }
-            text.append(bytes)
-            return true
-        }
+    /// Appends single-byte text (Windows-1252, ISO-8859-1) to `text` as UTF-8.
+    func transcode(_ bytes: UnsafeBufferPointer<UInt8>, to text: inout Growable<UInt8>) {
         text.reserve(bytes.count * 3)
         for byte in bytes {
             if byte < 0x80 {
@@ -43,7 +37,6 @@ extension TextEncoding {
             let scalar = self == .windows1252 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
             UTF8.encode(Unicode.Scalar(scalar)!) { text.append($0) }
         }
-        return true
     }
 }
 

@@ -68,6 +68,7 @@ extension UTF8Check {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
+        if isASCII(base, count) { return true }
         var i = 0
         while i < count {
             while i + 8 <= count,
@@ -83,6 +84,28 @@ extension UTF8Check {
             if !validSequence(base, count, &i, lead) { return false }
         }
         return true
+    }
+
+    /// Whether no byte has its high bit set: whole words, the last one overlapping.
+    @inline(__always)
+    private static func isASCII(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        if count >= 8 {
+            var i = 0
+            while i + 8 <= count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high != 0 { return false }
+                i += 8
+            }
+            return raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) & high == 0
+        }
+        if count >= 4 {
+            let words = raw.loadUnaligned(as: UInt32.self) | raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            return words & 0x8080_8080 == 0
+        }
+        var bits: UInt8 = 0
+        for i in 0..<count { bits |= base[i] }
+        return bits & 0x80 == 0
     }
 
     private static func validSequence(_ base: UnsafePointer<UInt8>, _ count: Int, _ i: inout Int, _ lead: UInt8) -> Bool {

@@ -1,0 +1,186 @@
+import OffsyncDiagnostics
+import OffsyncSpec
+import Testing
+
+@testable import OffsyncIngest
+
+/// The readers' fast paths (ASCII checks eight bytes at a time, keys found by their bytes,
+/// records packed per file, files read in parallel) give what the plain paths would.
+@Suite("ingest fast paths: word-at-a-time scans, packed records, parallel reading")
+struct FastPathTests {
+    @Test("the UTF-8 check agrees with the standard library on random bytes, ASCII runs and every sequence length")
+    func utf8Check() {
+        var random = SplitMix64(seed: 44)
+        let pieces: [[UInt8]] = [
+            [0x41], [0x7F], [0xC3, 0xA5], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xC3], [0xA5], [0xC0, 0x80],
+            [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xE2, 0x82],
+        ]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.int(in: 0...6) {
+                bytes += Array(repeating: UInt8(ascii: "a"), count: random.int(in: 0...12))
+                if random.chance(0.7) { bytes += random.pick(pieces) }
+            }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            let got = bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }
+            #expect(got == expected, "\(bytes)")
+            if got != expected { return }
+        }
+    }
+
+    @Test("JSON strings with a quote, backslash escape, control escape or letter at every offset of an 8-byte word read back exactly")
+    func stringOffsets() throws {
+        let specials: [(json: String, text: String)] = [
+            (#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\u00e5"#, "å"), ("å", "å"), (#"\ud83d\ude00"#, "😀"), ("€", "€"),
+        ]
+        var lines: [String] = []
+        var expected: [String] = []
+        for length in 0...20 {
+            for at in 0...length {
+                for special in specials {
+                    let before = String(repeating: "x", count: at)
+                    let after = String(repeating: "y", count: length - at)
+                    lines.append(#"{"id":"\#(lines.count)","k\#(before)":"\#(before)\#(special.json)\#(after)"}"#)
+                    expected.append(before + special.text + after)
+                }
+            }
+        }
+        let dataset = try loadDataset([("s.ndjson", Array(lines.joined(separator: "\n").utf8))])
+        #expect(dataset.records.count == expected.count)
+        for (index, record) in dataset.records.enumerated() {
+            let key = "k" + String(repeating: "x", count: expected[index].prefix { $0 == "x" }.count)
+            let value = dataset.value(record, key)
+            #expect(value.map { $0.isIdentical(to: .string(expected[index])) } == true, "record \(index): \(String(describing: value))")
+        }
+    }
+
+    @Test("a bad byte or a raw control character at any offset of a JSON string is reported at its column")
+    func badBytesAtEveryOffset() throws {
+        for length in 1...20 {
+            for at in 0..<length {
+                for bad: UInt8 in [0xFF, 0x01] {
+                    var value = Array(repeating: UInt8(ascii: "v"), count: length)
+                    value[at] = bad
+                    let text = Array(#"[{"id":"1","#.utf8) + [0x0A] + Array(#""k":""#.utf8) + value + Array(#""}]"#.utf8)
+                    var caught: OffsyncError? = nil
+                    do { _ = try loadDataset([("b.json", text)]) } catch { caught = error }
+                    expectPlace(caught, "b.json", line: 2, column: 6 + at)
+                }
+            }
+        }
+    }
+
+    @Test("a CSV field with letters past the ASCII range at any offset, in UTF-8 and Windows-1252, reads back exactly")
+    func csvOffsets() throws {
+        for encoding in [TextEncoding.utf8, .windows1252] {
+            var rows = ["Id;Text"]
+            var expected: [String] = []
+            for length in 0...17 {
+                for at in 0...length {
+                    let text = String(repeating: "a", count: at) + "ø€" + String(repeating: "b", count: length - at)
+                    rows.append("\(rows.count);\(text)")
+                    expected.append(text)
+                }
+            }
+            let body = rows.joined(separator: "\r\n")
+            let bytes: [UInt8] = encoding == .utf8
+                ? Array(body.utf8) : body.unicodeScalars.map { $0 == "€" ? 0x80 : UInt8($0.value) }
+            let dataset = try loadDataset([("c.csv", bytes)], csv: CSVOptions(encoding: encoding), id: "Id")
+            #expect(dataset.records.map { dataset.value($0, "Text")?.text } == expected)
+        }
+    }
+
+    @Test("files with the same paths in different orders, and paths only some files have, map to one table")
+    func remappedPaths() throws {
+        let dataset = try loadDataset(
+            [
+                ("p-1.json", Array(#"[{"id":"1","b":"B1","a":{"x":1}},{"id":"2","a":{"x":2},"b":"B2"}]"#.utf8)),
+                ("p-2.csv", Array("z;a.x;id\nZ3;3;3\n".utf8)),
+                ("p-3.ndjson", Array(#"{"a":{"x":4,"y":true},"id":"4"}"#.utf8)),
+            ],
+            globs: ["p-*"])
+        #expect(dataset.records.map(\.id) == ["1", "2", "3", "4"])
+        #expect(dataset.records.map { dataset.value($0, "a.x")?.text } == ["1", "2", "3", "4"])
+        #expect(dataset.records.map { dataset.value($0, "b")?.text } == ["B1", "B2", nil, nil])
+        #expect(dataset.records.map { dataset.value($0, "z")?.text } == [nil, nil, "Z3", nil])
+        #expect(dataset.value(dataset.records[3], "a.y") == .bool(true))
+        #expect(Set(dataset.presentPaths.map { dataset.paths.names[Int($0)] }) == ["id", "b", "a.x", "z", "a.y"] as Set)
+        // `a` is an object, never a field; only parents know it.
+        #expect(!dataset.hasPath("a") && dataset.isParentPath("a"))
+        for record in dataset.records {
+            #expect(record.fields.map(\.path) == record.fields.map(\.path).sorted())
+            #expect(record.fieldCount == record.fields.count)
+        }
+    }
+
+    @Test("datasets read in parallel equal the same datasets read one at a time: ids, values, paths, findings")
+    func parallelEqualsSequential() throws {
+        let folder = TemporaryFolder()
+        var random = SplitMix64(seed: 7)
+        var specs: [DatasetSpec] = []
+        for system in 0..<3 {
+            for page in 0..<3 {
+                var lines: [String] = []
+                for row in 0..<200 {
+                    let extra = random.chance(0.3) ? #","extra\#(random.int(in: 0...5))":"\#(row)""# : ""
+                    let id = random.chance(0.05) ? "" : "\(random.int(in: 0...700))"
+                    lines.append(#"{"id":"\#(id)","n":{"v\#(page)":\#(row)}\#(extra),"x":"p\#(page)"}"#)
+                }
+                folder.write("s\(system)/page-\(page).ndjson", lines.joined(separator: "\n"))
+            }
+            folder.write("s\(system)/rows.csv", "Id;Kind\n1;a\n2;b\n3;a\n")
+            specs.append(DatasetSpec(key: DatasetKey(system: "s\(system)", entity: "Pages"), files: ["s\(system)/page-*.ndjson"], id: "id"))
+            specs.append(DatasetSpec(
+                key: DatasetKey(system: "s\(system)", entity: "A"), files: ["s\(system)/rows.csv"], id: "Id",
+                filter: [FieldCondition(path: "Kind", value: "a")]))
+        }
+        var parallel = DatasetLoader(root: folder.path)
+        let together = try parallel.load(specs)
+        var oneByOne: [Dataset] = []
+        var sequential = DatasetLoader(root: folder.path)
+        for spec in specs { oneByOne.append(try sequential.load(spec)) }
+
+        #expect(together.count == oneByOne.count)
+        for (a, b) in zip(together, oneByOne) {
+            #expect(a.paths.names == b.paths.names)
+            #expect(a.records.map(\.id) == b.records.map(\.id))
+            #expect(a.records.map(\.line) == b.records.map(\.line))
+            #expect(a.records.map(\.file) == b.records.map(\.file))
+            #expect(a.records.map { $0.fields.map(\.path) } == b.records.map { $0.fields.map(\.path) })
+            #expect(a.records.map { $0.fields.map(\.value) } == b.records.map { $0.fields.map(\.value) })
+            #expect(a.findings.map(\.message) == b.findings.map(\.message))
+            #expect(a.files == b.files)
+            #expect(a.presentPaths == b.presentPaths)
+        }
+    }
+
+    @Test("parallel reading reports the error a one-by-one load meets first")
+    func parallelFirstError() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.json", "[{\"id\":\"1\"}]")
+        folder.write("b.json", "[{\"id\":\"2\",}]")
+        folder.write("c.json", "[{\"id\":\"3\"")
+        var loader = DatasetLoader(root: folder.path)
+        let specs = ["a", "b", "c"].map { DatasetSpec(key: DatasetKey(system: "s", entity: $0), files: ["\($0).json"], id: "id") }
+        var caught: OffsyncError? = nil
+        do { _ = try loader.load(specs) } catch { caught = error }
+        expectPlace(caught, "b.json", line: 1, column: 12)
+    }
+
+    @Test("a record built from fields answers like a read one")
+    func recordFromFields() {
+        let record = Record(
+            id: "1", sortedFields: [
+                Record.Field(path: 2, value: .string("å")), Record.Field(path: 5, value: .number("1.50")),
+                Record.Field(path: 7, value: .bool(false)), Record.Field(path: 9, value: .null),
+                Record.Field(path: 11, value: .composite("[1,2]")),
+            ], file: 0, line: 3)
+        #expect(record.value(at: 2) == .string("å"))
+        #expect(record.value(at: 5) == .number("1.50"))
+        #expect(record.value(at: 7) == .bool(false))
+        #expect(record.value(at: 9) == .null)
+        #expect(record.value(at: 11) == .composite("[1,2]"))
+        #expect(record.value(at: 3) == nil && record.value(at: 12) == nil && record.value(at: -1) == nil)
+        #expect(record.fields.map(\.path) == [2, 5, 7, 9, 11])
+    }
+}
