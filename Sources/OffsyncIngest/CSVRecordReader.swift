@@ -13,10 +13,12 @@ import OffsyncSpec
 struct CSVRecordReader {
     let file: String
     let options: CSVOptions
+    /// Gives back the pages of a mapped file the reader has passed.
+    var releaser = LoadedBytes.Releaser(nil)
 
     /// Reads every data row into a sink (path ids are the file's own: the header's columns in
     /// order); `skipped` holds the rows that `lenient` skipped.
-    func read(_ input: UnsafeBufferPointer<UInt8>) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
+    mutating func read(_ input: UnsafeBufferPointer<UInt8>) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             guard options.encoding == .utf8 else {
@@ -25,6 +27,7 @@ struct CSVRecordReader {
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            releaser.shift = 3
         }
         let delimiter = options.delimiter ?? Self.sniffDelimiter(bytes)
         // The callbacks' state sits behind a pointer: no exclusivity checks per field.
@@ -63,6 +66,7 @@ struct CSVRecordReader {
             }
             try collector.pointee.check()
             lineStart = lineEnd
+            releaser.passed(lineStart)
             line += 1
         }
         if csv_fini(&parser, fieldEnded, rowEnded, context) != 0 {

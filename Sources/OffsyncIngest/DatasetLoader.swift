@@ -172,7 +172,14 @@ public struct DatasetLoader {
         let hashing = DispatchGroup()
         DispatchQueue.global().async(group: hashing) { [stored] in
             var hasher = SHA256()
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(stored.buffer))
+            var releaser = LoadedBytes.Releaser(stored)
+            var offset = 0
+            while offset < stored.buffer.count {
+                let end = min(offset + LoadedBytes.Releaser.step, stored.buffer.count)
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(stored.buffer)[offset..<end]))
+                offset = end
+                releaser.passed(offset)
+            }
             digest.value = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         }
         defer { hashing.wait() }
@@ -189,9 +196,12 @@ public struct DatasetLoader {
         let (sink, paths, skipped): (RecordSink, PathTable, [ReadNote])
         switch format {
         case .csv:
-            (sink, paths, skipped) = try CSVRecordReader(file: file, options: csv).read(buffer)
+            var reader = CSVRecordReader(file: file, options: csv)
+            reader.releaser = LoadedBytes.Releaser(bytes)
+            (sink, paths, skipped) = try reader.read(buffer)
         case .json, .lines:
             var reader = JSONRecordReader(file: file, bytes: buffer)
+            reader.releaser = LoadedBytes.Releaser(bytes)
             try reader.read(recordsPath: recordsPath.map { $0.split(separator: ".").map(String.init) }, lines: format.isLines)
             (sink, paths, skipped) = (reader.sink, reader.paths, [])
         }

@@ -21,6 +21,8 @@ struct JSONRecordReader {
     var paths = PathTable()
     var sink: RecordSink
     var position = 0
+    /// Gives back the pages of a mapped file the reader has passed.
+    var releaser = LoadedBytes.Releaser(nil)
     /// The line of `position`'s last line break seen by `skipWhitespace` (JSON has line breaks
     /// only between tokens: inside strings they must be escaped).
     private var line = 1
@@ -49,6 +51,7 @@ struct JSONRecordReader {
         // A UTF-8 byte order mark is allowed before the value; columns count from after it.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             self.bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            releaser.shift = 3
         } else {
             self.bytes = bytes
         }
@@ -137,6 +140,7 @@ struct JSONRecordReader {
         try readObject(parent: -1, depth: 1)
         sink.commit(line: line, notes: notes)
         if !notes.isEmpty { notes = [] }
+        releaser.passed(position)
     }
 
     /// Reads an object's members into flattened fields; nested objects extend the path.

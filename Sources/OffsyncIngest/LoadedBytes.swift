@@ -31,12 +31,13 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
         }
         let size = Int(status.st_size)
         #if canImport(Glibc)
-        let flags = MAP_PRIVATE | MAP_POPULATE
+        let flags = MAP_PRIVATE
         #else
         let flags = MAP_PRIVATE
         #endif
         if size > 0, let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED {
             buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+            madvise(address, size, MADV_SEQUENTIAL)
             mapped = true
             owner = nil
             return
@@ -58,6 +59,34 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
         buffer = UnsafeBufferPointer(start: memory.base, count: memory.count)
         mapped = false
         owner = memory.allocation
+    }
+
+    /// Lets go of the pages before `offset` a reader has passed: a mapped file's pages come back
+    /// from the page cache if read again (for an error message), so the resident set stays a
+    /// window instead of the whole file. Inflated bytes are kept.
+    func release(upTo offset: Int) {
+        guard mapped, let base = buffer.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = min(offset, buffer.count) / page * page
+        if end > 0 { madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED) }
+    }
+
+    /// Calls `release` every `step` bytes of progress.
+    struct Releaser {
+        let bytes: LoadedBytes?
+        /// The offset of the reader's buffer in the loaded bytes (a skipped byte order mark).
+        var shift = 0
+        private var next = Releaser.step
+        static let step = 16 << 20
+
+        init(_ bytes: LoadedBytes?) { self.bytes = bytes }
+
+        @inline(__always)
+        mutating func passed(_ offset: Int) {
+            guard offset >= next else { return }
+            next = offset + Self.step
+            bytes?.release(upTo: offset + shift)
+        }
     }
 
     deinit {

@@ -167,6 +167,22 @@ struct FastPathTests {
         expectPlace(caught, "b.json", line: 1, column: 12)
     }
 
+    @Test("pages of a large file given back while reading come back for an error message at its end")
+    func releasedPages() throws {
+        var lines: [UInt8] = []
+        var count = 0
+        while lines.count < LoadedBytes.Releaser.step * 2 + 100 {
+            lines += Array(#"{"id":"\#(count)","note":"Smil 😀 og snø"}"#.utf8) + [0x0A]
+            count += 1
+        }
+        let good = try loadDataset([("big.ndjson", lines)])
+        #expect(good.records.count == count)
+        #expect(good.value(good.records[count - 1], "note") == .string("Smil 😀 og snø"))
+        var caught: OffsyncError? = nil
+        do { _ = try loadDataset([("big.ndjson", lines + Array(#"{"id":"x","note":"ø"#.utf8) + [0xFF] + Array(#""}"#.utf8))]) } catch { caught = error }
+        expectPlace(caught, "big.ndjson", line: count + 1, column: 20)
+    }
+
     @Test("a record built from fields answers like a read one")
     func recordFromFields() {
         let record = Record(
