@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import CLibCSV
+import Dispatch
 import OffsyncDiagnostics
 import OffsyncSpec
 
@@ -30,59 +36,248 @@ struct CSVRecordReader {
             releaser.shift = 3
         }
         let delimiter = options.delimiter ?? Self.sniffDelimiter(bytes)
-        // The callbacks' state sits behind a pointer: no exclusivity checks per field.
-        let collector = UnsafeMutablePointer<RowCollector>.allocate(capacity: 1)
-        collector.initialize(to: RowCollector(file: file, bytes: bytes, delimiter: delimiter, options: options))
-        defer { collector.deinitialize(count: 1).deallocate() }
-
-        var parser = csv_parser()
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
-            throw OffsyncError.badInput("libcsv could not start", at: SourceLocation(file: file))
+        if bytes.count >= Self.splitSize, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1,
+           let result = try readInHalves(bytes, delimiter: delimiter) {
+            return result
         }
-        defer { csv_free(&parser) }
-        csv_set_delim(&parser, delimiter)
-        // libcsv trims spaces and tabs around unquoted fields by default; values are kept exactly.
-        csv_set_space_func(&parser) { _ in 0 }
+        let pass = try Pass(self, bytes, delimiter: delimiter, releaser: releaser)
+        try pass.feed(to: bytes.count)
+        try pass.finish()
+        return try pass.result()
+    }
 
-        let context = UnsafeMutableRawPointer(collector)
-        var lineStart = 0
-        var line = 1
-        while lineStart < bytes.count {
-            let lineEnd = Self.endOfLine(bytes, from: lineStart)
-            if collector.pointee.rowStart == nil, !Self.isBlank(bytes, lineStart..<lineEnd) {
-                collector.pointee.rowStart = TextPosition(line: line, lineStart: lineStart)
+    /// Files from this size are read in two halves at once, split at a line break outside quotes.
+    static let splitSize = 4 << 20
+
+    /// Reads the header, then the rows before and after a line break near the middle on two
+    /// cores. Returns nil when either half meets a problem: the caller then reads the file in
+    /// one pass, which reports the first problem as always (and a split placed inside a quoted
+    /// field, possible only in a malformed file, always shows up as a problem of the first half).
+    private func readInHalves(
+        _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8
+    ) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote])? {
+        let first = try Pass(self, bytes, delimiter: delimiter, releaser: releaser)
+        do {
+            try first.feed(to: bytes.count, untilHeader: true)
+        } catch {
+            return nil
+        }
+        guard let header = first.collector.pointee.header,
+              let split = Self.lineBreakOutsideQuotes(bytes, from: first.lineStart, near: (first.lineStart + bytes.count) / 2)
+        else { return nil }
+        var releaser = self.releaser
+        releaser.floor = split
+        // The second half counts lines from 1; its records move down by the first half's lines after.
+        let second = try Pass(self, bytes, delimiter: delimiter, releaser: releaser, from: split, header: header)
+        let done = DispatchGroup()
+        let end = bytes.count
+        DispatchQueue.global().async(group: done) {
+            do {
+                try second.feed(to: end)
+                try second.finish()
+                second.failed = false
+            } catch {}
+        }
+        var firstFailed = true
+        do {
+            try first.feed(to: split)
+            try first.finish()
+            firstFailed = false
+        } catch {}
+        done.wait()
+        guard !firstFailed, !second.failed else { return nil }
+        var (sink, paths, skipped) = try first.result()
+        let (rest, _, restSkipped) = try second.result()
+        let lines = first.line - 1
+        sink.append(rest, lineOffset: lines)
+        skipped += restSkipped.map { ReadNote(message: $0.message, line: $0.line + lines, column: $0.column) }
+        return (sink, paths, skipped)
+    }
+
+    /// The offset after the first line break at or after `middle` that is outside quotes
+    /// (counting quotes from `start`, the beginning of a row), or nil when there is none.
+    static func lineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, near middle: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < middle else { return nil }
+        // Quotes before the middle, a word at a time (exact per byte: no borrow between bytes).
+        var quotes = 0
+        var i = start
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while i + 8 <= middle {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2222_2222_2222_2222
+            quotes += (~(((word & low) &+ low) | word | low)).nonzeroBitCount
+            i += 8
+        }
+        while i < middle {
+            if base[i] == UInt8(ascii: "\"") { quotes += 1 }
+            i += 1
+        }
+        var quoted = quotes % 2 == 1
+        while i < bytes.count {
+            let byte = base[i]
+            if byte == UInt8(ascii: "\"") {
+                quoted.toggle()
+            } else if !quoted && byte == 0x0A {
+                return i + 1 < bytes.count ? i + 1 : nil
+            } else if !quoted && byte == 0x0D {
+                let end = i + 1 < bytes.count && base[i + 1] == 0x0A ? i + 2 : i + 1
+                return end < bytes.count ? end : nil
             }
-            let chunk = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-            let parsed = csv_parse(&parser, chunk.baseAddress, chunk.count, fieldEnded, rowEnded, context)
-            if parsed != chunk.count {
-                let reason = String(cString: csv_strerror(csv_error(&parser)))
-                let here = TextPosition(line: line, lineStart: lineStart)
-                    .advanced(to: lineStart + parsed, in: bytes, utf8: collector.pointee.utf8)
-                var message = "CSV \(reason): a quote inside an unquoted field, or text after a closing quote"
-                if let rowStart = collector.pointee.rowStart, rowStart.line < line {
-                    message += " (the row began on line \(rowStart.line): a quoted field there may lack its closing quote)"
+            i += 1
+        }
+        return nil
+    }
+
+    /// libcsv over a run of lines, with the collector its callbacks fill.
+    private final class Pass: @unchecked Sendable {  // used by one thread at a time
+        let file: String
+        /// Set by the thread that ran the pass when it met no problem.
+        var failed = true
+        let bytes: UnsafeBufferPointer<UInt8>
+        // The callbacks' state sits behind a pointer: no exclusivity checks per field.
+        let collector: UnsafeMutablePointer<RowCollector>
+        private let parser: UnsafeMutablePointer<csv_parser>
+        private var releaser: LoadedBytes.Releaser
+        private let delimiter: UInt8
+        /// Whether libcsv is given the function that keeps white space (see `keepsSpaces`).
+        private var exactSpaces = true
+        private(set) var lineStart: Int
+        private(set) var line = 1
+
+        init(
+            _ reader: CSVRecordReader, _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, releaser: LoadedBytes.Releaser,
+            from start: Int = 0, header: [String]? = nil
+        ) throws(OffsyncError) {
+            file = reader.file
+            self.bytes = bytes
+            self.releaser = releaser
+            self.delimiter = delimiter
+            lineStart = start
+            collector = UnsafeMutablePointer<RowCollector>.allocate(capacity: 1)
+            collector.initialize(to: RowCollector(file: reader.file, bytes: bytes, delimiter: delimiter, options: reader.options))
+            if let header { try collector.pointee.setHeader(header, start: TextPosition()) }
+            parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+            guard csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
+                parser.deallocate()
+                collector.deinitialize(count: 1).deallocate()
+                throw OffsyncError.badInput("libcsv could not start", at: SourceLocation(file: reader.file))
+            }
+            csv_set_delim(parser, delimiter)
+            // libcsv trims spaces and tabs around unquoted fields by default; values are kept exactly.
+            csv_set_space_func(parser, keepSpaces)
+        }
+
+        deinit {
+            csv_free(parser)
+            parser.deallocate()
+            collector.deinitialize(count: 1).deallocate()
+        }
+
+        /// Feeds the lines up to `end` (a line start); with `untilHeader`, stops after the header row.
+        func feed(to end: Int, untilHeader: Bool = false) throws(OffsyncError) {
+            let context = UnsafeMutableRawPointer(collector)
+            // Locals in the loop, written back after: no exclusivity checks per line.
+            var lineStart = self.lineStart
+            var line = self.line
+            var releaser = self.releaser
+            var exactSpaces = self.exactSpaces
+            defer {
+                self.lineStart = lineStart
+                self.line = line
+                self.releaser = releaser
+                self.exactSpaces = exactSpaces
+            }
+            while lineStart < end {
+                let lineEnd = CSVRecordReader.endOfLine(bytes, from: lineStart)
+                // libcsv asks the space function about every byte outside quotes (measured: a
+                // seventh of reading); where no space or tab can be trimmed, its own test does.
+                let exact = delimiter == 0x09 || CSVRecordReader.hasEdgeSpace(bytes, lineStart..<lineEnd, delimiter: delimiter)
+                if exact != exactSpaces {
+                    csv_set_space_func(parser, exact ? keepSpaces : nil)
+                    exactSpaces = exact
                 }
-                throw OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
+                if collector.pointee.rowStart == nil, !CSVRecordReader.isBlank(bytes, lineStart..<lineEnd) {
+                    collector.pointee.rowStart = TextPosition(line: line, lineStart: lineStart)
+                }
+                let chunk = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                let parsed = csv_parse(parser, chunk.baseAddress, chunk.count, fieldEnded, rowEnded, context)
+                if parsed != chunk.count {
+                    let reason = String(cString: csv_strerror(csv_error(parser)))
+                    let here = TextPosition(line: line, lineStart: lineStart)
+                        .advanced(to: lineStart + parsed, in: bytes, utf8: collector.pointee.utf8)
+                    var message = "CSV \(reason): a quote inside an unquoted field, or text after a closing quote"
+                    if let rowStart = collector.pointee.rowStart, rowStart.line < line {
+                        message += " (the row began on line \(rowStart.line): a quoted field there may lack its closing quote)"
+                    }
+                    throw OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
+                }
+                try collector.pointee.check()
+                lineStart = lineEnd
+                releaser.passed(lineStart)
+                line += 1
+                if untilHeader, collector.pointee.header != nil { return }
+            }
+        }
+
+        /// Ends the last row (a file need not end with a line break).
+        func finish() throws(OffsyncError) {
+            let context = UnsafeMutableRawPointer(collector)
+            if csv_fini(parser, fieldEnded, rowEnded, context) != 0 {
+                let rowStart = collector.pointee.rowStart ?? TextPosition(line: line, lineStart: lineStart)
+                let open = collector.pointee.fields(from: rowStart).starts.last ?? rowStart.lineStart
+                let here = rowStart.advanced(to: open, in: bytes, utf8: collector.pointee.utf8)
+                throw OffsyncError.badInput(
+                    "the file ends inside a quoted field: the quote opened here is never closed",
+                    at: SourceLocation(file: file, line: here.line, column: here.column))
             }
             try collector.pointee.check()
-            lineStart = lineEnd
-            releaser.passed(lineStart)
-            line += 1
         }
-        if csv_fini(&parser, fieldEnded, rowEnded, context) != 0 {
-            let rowStart = collector.pointee.rowStart ?? TextPosition(line: line, lineStart: lineStart)
-            let open = collector.pointee.fields(from: rowStart).starts.last ?? rowStart.lineStart
-            let here = rowStart.advanced(to: open, in: bytes, utf8: collector.pointee.utf8)
-            throw OffsyncError.badInput(
-                "the file ends inside a quoted field: the quote opened here is never closed",
-                at: SourceLocation(file: file, line: here.line, column: here.column))
+
+        /// What the pass read.
+        func result() throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
+            if collector.pointee.header == nil {
+                throw OffsyncError.badInput(
+                    "the CSV file has no header row (it is empty)", at: SourceLocation(file: file, line: 1, column: 1))
+            }
+            return (collector.pointee.sink, collector.pointee.paths, collector.pointee.skipped)
         }
-        try collector.pointee.check()
-        if collector.pointee.header == nil {
-            throw OffsyncError.badInput(
-                "the CSV file has no header row (it is empty)", at: SourceLocation(file: file, line: 1, column: 1))
+    }
+
+    /// Whether a space or tab in the line could be trimmed by libcsv's default: one at the line's
+    /// start or end, or beside a delimiter, a quote or a line break (inside quotes too: erring
+    /// that way only costs time).
+    static func hasEdgeSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, delimiter: UInt8) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var i = range.lowerBound
+        let end = range.upperBound
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x | low) }
+        while i < end {
+            // The next space or tab, a word at a time.
+            var found = -1
+            while i + 8 <= end {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let mask = zeros(word ^ 0x2020_2020_2020_2020) | zeros(word ^ 0x0909_0909_0909_0909)
+                if mask != 0 {
+                    found = i + mask.trailingZeroBitCount / 8
+                    break
+                }
+                i += 8
+            }
+            if found < 0 {
+                while i < end, base[i] != 0x20, base[i] != 0x09 { i += 1 }
+                guard i < end else { return false }
+                found = i
+            }
+            guard found > range.lowerBound, found + 1 < end else { return true }
+            let before = base[found - 1]
+            let after = base[found + 1]
+            if before == delimiter || before == UInt8(ascii: "\"") || after == delimiter || after == UInt8(ascii: "\"")
+                || after == 0x0A || after == 0x0D {
+                return true
+            }
+            i = found + 1
         }
-        return (collector.pointee.sink, collector.pointee.paths, collector.pointee.skipped)
+        return false
     }
 
     /// The end of the physical line starting at `start`: after its LF, CRLF or lone CR.
@@ -323,6 +518,9 @@ private struct RowCollector {
         return (starts, i)
     }
 }
+
+/// The space function that keeps every space and tab.
+private func keepSpaces(_ byte: UInt8) -> Int32 { 0 }
 
 private func fieldEnded(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
     let bytes = UnsafeBufferPointer(start: field?.assumingMemoryBound(to: UInt8.self), count: field == nil ? 0 : length)

@@ -64,11 +64,12 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
     /// Lets go of the pages before `offset` a reader has passed: a mapped file's pages come back
     /// from the page cache if read again (for an error message), so the resident set stays a
     /// window instead of the whole file. Inflated bytes are kept.
-    func release(upTo offset: Int) {
+    func release(from start: Int = 0, upTo offset: Int) {
         guard mapped, let base = buffer.baseAddress else { return }
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = (start + page - 1) / page * page
         let end = min(offset, buffer.count) / page * page
-        if end > 0 { madvise(UnsafeMutableRawPointer(mutating: base), end, MADV_DONTNEED) }
+        if end > first { madvise(UnsafeMutableRawPointer(mutating: base + first), end - first, MADV_DONTNEED) }
     }
 
     /// Calls `release` every `step` bytes of progress.
@@ -76,6 +77,10 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
         let bytes: LoadedBytes?
         /// The offset of the reader's buffer in the loaded bytes (a skipped byte order mark).
         var shift = 0
+        /// Where the reader began (the second half of a file leaves the first half's pages alone).
+        var floor = 0 {
+            didSet { next = floor + Self.step }
+        }
         private var next = Releaser.step
         static let step = 16 << 20
 
@@ -85,7 +90,7 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
         mutating func passed(_ offset: Int) {
             guard offset >= next else { return }
             next = offset + Self.step
-            bytes?.release(upTo: offset + shift)
+            bytes?.release(from: floor + shift, upTo: offset + shift)
         }
     }
 

@@ -286,6 +286,24 @@ struct RecordSink {
     }
 }
 
+extension RecordSink {
+    /// Adds the records another reader read after this one's (the second half of a file), whose
+    /// lines counted from 1 where it began.
+    mutating func append(_ other: RecordSink, lineOffset: Int) {
+        full.append(buffers)
+        let parts = Int32(full.count)
+        full += other.full
+        buffers = other.buffers
+        records.reserveCapacity(records.count + other.records.count)
+        for var record in other.records {
+            record.part += parts
+            record.line += Int32(truncatingIfNeeded: lineOffset)
+            record.notes = record.notes.map { ReadNote(message: $0.message, line: $0.line + lineOffset, column: $0.column) }
+            records.append(record)
+        }
+    }
+}
+
 /// A record as read, before the dataset's filter and id check: which buffers hold its fields
 /// and where.
 struct RawRecord {

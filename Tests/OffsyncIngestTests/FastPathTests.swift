@@ -90,6 +90,34 @@ struct FastPathTests {
         }
     }
 
+    @Test("spaces and tabs at the edges of CSV fields, beside quotes and delimiters, are kept or refused exactly as before", arguments: [
+        UInt8(ascii: ";"), UInt8(ascii: ","),
+    ])
+    func csvEdgeSpaces(_ delimiter: UInt8) throws {
+        let d = String(UnicodeScalar(delimiter))
+        let cells = [" a", "a ", "\ta", "a\t", " ", "\t", "  ", "a b", "\" q \"", "\"a\(d) b\"", "\"a\n b \""]
+        var rows = ["Id\(d)V\(d)W"]
+        var expected: [[String?]] = []
+        for (index, cell) in cells.enumerated() {
+            for other in ["plain", " lead", "trail "] {
+                rows.append("\(rows.count)\(d)\(cell)\(d)\(other)")
+                let value = cell.hasPrefix("\"") ? String(cell.dropFirst().dropLast()) : cell
+                expected.append([value, other])
+                _ = index
+            }
+        }
+        let text = rows.joined(separator: "\r\n") + "\r\n2000\(d)end \(d)last "
+        expected.append(["end ", "last "])
+        let dataset = try loadDataset([("e.csv", Array(text.utf8))], csv: CSVOptions(delimiter: delimiter), id: "Id")
+        #expect(dataset.records.map { [dataset.value($0, "V")?.text, dataset.value($0, "W")?.text] } == expected)
+        // Around a quoted field, white space is an error whether or not the line has others.
+        for bad in ["1\(d) \"x\"\(d)w\n", "1\(d)\"x\" \(d)w\n", "1\(d)a\(d)w\n2\(d)\"x\"\t\(d)w\n"] {
+            #expect(throws: OffsyncError.self) {
+                try loadDataset([("q.csv", Array(("Id\(d)V\(d)W\n" + bad).utf8))], csv: CSVOptions(delimiter: delimiter), id: "Id")
+            }
+        }
+    }
+
     @Test("files with the same paths in different orders, and paths only some files have, map to one table")
     func remappedPaths() throws {
         let dataset = try loadDataset(
