@@ -118,6 +118,66 @@ struct FastPathTests {
         }
     }
 
+    /// A CSV file past `CSVRecordReader.splitSize`: rows with quoted line breaks (CRLF, LF, lone
+    /// CR), quotes and delimiters, every 997th row one field short.
+    static func largeCSV() -> (bytes: [UInt8], rows: [(id: String, text: String, line: Int)], short: [Int]) {
+        var bytes = Array("Id;Text;Tail\r\n".utf8)
+        var line = 2
+        var rows: [(id: String, text: String, line: Int)] = []
+        var short: [Int] = []
+        var index = 0
+        while bytes.count < CSVRecordReader.splitSize + 200_000 {
+            index += 1
+            if index % 997 == 0 {
+                bytes += Array("\(index);only two\r\n".utf8)
+                short.append(line)
+                line += 1
+                continue
+            }
+            let breaks = ["", "\r\n", "\n", "\r"][index % 4]
+            let text = index % 3 == 0 ? "a\(breaks)b; \"q\" ø" : "plain ø \(index)"
+            bytes += Array("\(index);\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\";t\r\n".utf8)
+            rows.append((String(index), text, line))
+            line += 1 + (index % 3 == 0 && !breaks.isEmpty ? 1 : 0)
+        }
+        return (bytes, rows, short)
+    }
+
+    @Test("a CSV file read in two halves gives every row, line and skipped row of one pass")
+    func csvHalves() throws {
+        let (bytes, rows, short) = Self.largeCSV()
+        let dataset = try loadDataset([("big.csv", bytes)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id")
+        #expect(dataset.records.count == rows.count)
+        #expect(dataset.records.map(\.id) == rows.map(\.id))
+        #expect(dataset.records.map { Int($0.line) } == rows.map(\.line))
+        #expect(dataset.records.map { dataset.value($0, "Text")?.text } == rows.map(\.text))
+        #expect(dataset.findings.map { $0.location?.line } == short)
+        #expect(dataset.invalidCount == short.count)
+    }
+
+    @Test("a problem in either half of a large CSV file is reported where a one-pass read reports it")
+    func csvHalvesErrors() throws {
+        let (bytes, _, short) = Self.largeCSV()
+        // Without lenient, the first short row (in the first half) stops the read.
+        var caught: OffsyncError? = nil
+        do { _ = try loadDataset([("big.csv", bytes)], csv: CSVOptions(delimiter: UInt8(ascii: ";")), id: "Id") } catch { caught = error }
+        expectPlace(caught, "big.csv", line: short[0], column: 13)
+        // A quote left open near the start makes the split land inside a quoted field.
+        var open = bytes
+        let at = open.firstIndex(of: UInt8(ascii: "p"))!
+        open.insert(UInt8(ascii: "\""), at: at)
+        caught = nil
+        do { _ = try loadDataset([("open.csv", open)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id") } catch { caught = error }
+        #expect(caught?.location?.line == 2)
+        // Text that is not UTF-8 near the end, in the second half.
+        var bad = bytes
+        bad[bad.count - 20] = 0xFF
+        caught = nil
+        do { _ = try loadDataset([("bad.csv", bad)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id") } catch { caught = error }
+        #expect(caught?.location?.line == lineNumber(of: bad.count - 20, in: bad))
+        #expect("\(caught.map { "\($0)" } ?? "")".contains("not valid UTF-8"))
+    }
+
     @Test("files with the same paths in different orders, and paths only some files have, map to one table")
     func remappedPaths() throws {
         let dataset = try loadDataset(
