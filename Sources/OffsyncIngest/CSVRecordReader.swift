@@ -137,9 +137,6 @@ struct CSVRecordReader {
         let collector: UnsafeMutablePointer<RowCollector>
         private let parser: UnsafeMutablePointer<csv_parser>
         private var releaser: LoadedBytes.Releaser
-        private let delimiter: UInt8
-        /// Whether libcsv is given the function that keeps white space (see `keepsSpaces`).
-        private var exactSpaces = true
         private(set) var lineStart: Int
         private(set) var line = 1
 
@@ -150,7 +147,6 @@ struct CSVRecordReader {
             file = reader.file
             self.bytes = bytes
             self.releaser = releaser
-            self.delimiter = delimiter
             lineStart = start
             collector = UnsafeMutablePointer<RowCollector>.allocate(capacity: 1)
             collector.initialize(to: RowCollector(file: reader.file, bytes: bytes, delimiter: delimiter, options: reader.options))
@@ -179,22 +175,13 @@ struct CSVRecordReader {
             var lineStart = self.lineStart
             var line = self.line
             var releaser = self.releaser
-            var exactSpaces = self.exactSpaces
             defer {
                 self.lineStart = lineStart
                 self.line = line
                 self.releaser = releaser
-                self.exactSpaces = exactSpaces
             }
             while lineStart < end {
                 let lineEnd = CSVRecordReader.endOfLine(bytes, from: lineStart)
-                // libcsv asks the space function about every byte outside quotes (measured: a
-                // seventh of reading); where no space or tab can be trimmed, its own test does.
-                let exact = delimiter == 0x09 || CSVRecordReader.hasEdgeSpace(bytes, lineStart..<lineEnd, delimiter: delimiter)
-                if exact != exactSpaces {
-                    csv_set_space_func(parser, exact ? keepSpaces : nil)
-                    exactSpaces = exact
-                }
                 if collector.pointee.rowStart == nil, !CSVRecordReader.isBlank(bytes, lineStart..<lineEnd) {
                     collector.pointee.rowStart = TextPosition(line: line, lineStart: lineStart)
                 }
@@ -240,44 +227,6 @@ struct CSVRecordReader {
             }
             return (collector.pointee.sink, collector.pointee.paths, collector.pointee.skipped)
         }
-    }
-
-    /// Whether a space or tab in the line could be trimmed by libcsv's default: one at the line's
-    /// start or end, or beside a delimiter, a quote or a line break (inside quotes too: erring
-    /// that way only costs time).
-    static func hasEdgeSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, delimiter: UInt8) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        var i = range.lowerBound
-        let end = range.upperBound
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { ~(((x & low) &+ low) | x | low) }
-        while i < end {
-            // The next space or tab, a word at a time.
-            var found = -1
-            while i + 8 <= end {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                let mask = zeros(word ^ 0x2020_2020_2020_2020) | zeros(word ^ 0x0909_0909_0909_0909)
-                if mask != 0 {
-                    found = i + mask.trailingZeroBitCount / 8
-                    break
-                }
-                i += 8
-            }
-            if found < 0 {
-                while i < end, base[i] != 0x20, base[i] != 0x09 { i += 1 }
-                guard i < end else { return false }
-                found = i
-            }
-            guard found > range.lowerBound, found + 1 < end else { return true }
-            let before = base[found - 1]
-            let after = base[found + 1]
-            if before == delimiter || before == UInt8(ascii: "\"") || after == delimiter || after == UInt8(ascii: "\"")
-                || after == 0x0A || after == 0x0D {
-                return true
-            }
-            i = found + 1
-        }
-        return false
     }
 
     /// The end of the physical line starting at `start`: after its LF, CRLF or lone CR.
