@@ -1,4 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import CLibCSV
+import Dispatch
 import OffsyncDiagnostics
 import OffsyncSpec
 
@@ -13,14 +19,12 @@ import OffsyncSpec
 struct CSVRecordReader {
     let file: String
     let options: CSVOptions
+    /// Gives back the pages of a mapped file the reader has passed.
+    var releaser = LoadedBytes.Releaser(nil)
 
-    /// Calls `record` for each data row with its fields and starting line; returns the rows that
-    /// `lenient` skipped.
-    @discardableResult
-    func read(
-        _ input: UnsafeBufferPointer<UInt8>, paths: inout PathTable,
-        record: (inout [Record.Field], Int) throws(OffsyncError) -> Void
-    ) throws(OffsyncError) -> [ReadNote] {
+    /// Reads every data row into a sink (path ids are the file's own: the header's columns in
+    /// order); `skipped` holds the rows that `lenient` skipped.
+    mutating func read(_ input: UnsafeBufferPointer<UInt8>) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             guard options.encoding == .utf8 else {
@@ -29,62 +33,221 @@ struct CSVRecordReader {
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            releaser.shift = 3
         }
         let delimiter = options.delimiter ?? Self.sniffDelimiter(bytes)
-        let collector = RowCollector(file: file, bytes: bytes, delimiter: delimiter, options: options)
-
-        var parser = csv_parser()
-        guard csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
-            throw OffsyncError.badInput("libcsv could not start", at: SourceLocation(file: file))
+        if bytes.count >= Self.splitSize, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1,
+           let result = try readInHalves(bytes, delimiter: delimiter) {
+            return result
         }
-        defer { csv_free(&parser) }
-        csv_set_delim(&parser, delimiter)
-        // libcsv trims spaces and tabs around unquoted fields by default; values are kept exactly.
-        csv_set_space_func(&parser) { _ in 0 }
+        let pass = try Pass(self, bytes, delimiter: delimiter, releaser: releaser)
+        try pass.feed(to: bytes.count)
+        try pass.finish()
+        return try pass.result()
+    }
 
-        let context = Unmanaged.passUnretained(collector).toOpaque()
-        var lineStart = 0
-        var line = 1
-        while lineStart < bytes.count {
-            let lineEnd = Self.endOfLine(bytes, from: lineStart)
-            if collector.rowStart == nil, !Self.isBlank(bytes, lineStart..<lineEnd) {
-                collector.rowStart = TextPosition(line: line, lineStart: lineStart)
+    /// Files from this size are read in two halves at once, split at a line break outside quotes.
+    static let splitSize = 4 << 20
+
+    /// Reads the header, then the rows before and after a line break near the middle on two
+    /// cores. Returns nil when either half meets a problem: the caller then reads the file in
+    /// one pass, which reports the first problem as always (and a split placed inside a quoted
+    /// field, possible only in a malformed file, always shows up as a problem of the first half).
+    private func readInHalves(
+        _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8
+    ) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote])? {
+        let first = try Pass(self, bytes, delimiter: delimiter, releaser: releaser)
+        do {
+            try first.feed(to: bytes.count, untilHeader: true)
+        } catch {
+            return nil
+        }
+        guard let header = first.collector.pointee.header,
+              let split = Self.lineBreakOutsideQuotes(bytes, from: first.lineStart, near: (first.lineStart + bytes.count) / 2)
+        else { return nil }
+        var releaser = self.releaser
+        releaser.floor = split
+        // The second half counts lines from 1; its records move down by the first half's lines after.
+        let second = try Pass(self, bytes, delimiter: delimiter, releaser: releaser, from: split, header: header)
+        let done = DispatchGroup()
+        let end = bytes.count
+        DispatchQueue.global().async(group: done) {
+            do {
+                try second.feed(to: end)
+                try second.finish()
+                second.failed = false
+            } catch {}
+        }
+        var firstFailed = true
+        do {
+            try first.feed(to: split)
+            try first.finish()
+            firstFailed = false
+        } catch {}
+        done.wait()
+        guard !firstFailed, !second.failed else { return nil }
+        var (sink, paths, skipped) = try first.result()
+        let (rest, _, restSkipped) = try second.result()
+        let lines = first.line - 1
+        sink.append(rest, lineOffset: lines)
+        skipped += restSkipped.map { ReadNote(message: $0.message, line: $0.line + lines, column: $0.column) }
+        return (sink, paths, skipped)
+    }
+
+    /// The offset after the first line break at or after `middle` that is outside quotes
+    /// (counting quotes from `start`, the beginning of a row), or nil when there is none.
+    static func lineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, near middle: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < middle else { return nil }
+        // Quotes before the middle, a word at a time (exact per byte: no borrow between bytes).
+        var quotes = 0
+        var i = start
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while i + 8 <= middle {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2222_2222_2222_2222
+            quotes += (~(((word & low) &+ low) | word | low)).nonzeroBitCount
+            i += 8
+        }
+        while i < middle {
+            if base[i] == UInt8(ascii: "\"") { quotes += 1 }
+            i += 1
+        }
+        var quoted = quotes % 2 == 1
+        while i < bytes.count {
+            let byte = base[i]
+            if byte == UInt8(ascii: "\"") {
+                quoted.toggle()
+            } else if !quoted && byte == 0x0A {
+                return i + 1 < bytes.count ? i + 1 : nil
+            } else if !quoted && byte == 0x0D {
+                let end = i + 1 < bytes.count && base[i + 1] == 0x0A ? i + 2 : i + 1
+                return end < bytes.count ? end : nil
             }
-            let chunk = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-            let parsed = csv_parse(&parser, chunk.baseAddress, chunk.count, fieldEnded, rowEnded, context)
-            if parsed != chunk.count {
-                let reason = String(cString: csv_strerror(csv_error(&parser)))
-                let here = TextPosition(line: line, lineStart: lineStart)
-                    .advanced(to: lineStart + parsed, in: bytes, utf8: collector.utf8)
-                var message = "CSV \(reason): a quote inside an unquoted field, or text after a closing quote"
-                if let rowStart = collector.rowStart, rowStart.line < line {
-                    message += " (the row began on line \(rowStart.line): a quoted field there may lack its closing quote)"
+            i += 1
+        }
+        return nil
+    }
+
+    /// libcsv over a run of lines, with the collector its callbacks fill.
+    private final class Pass: @unchecked Sendable {  // used by one thread at a time
+        let file: String
+        /// Set by the thread that ran the pass when it met no problem.
+        var failed = true
+        let bytes: UnsafeBufferPointer<UInt8>
+        // The callbacks' state sits behind a pointer: no exclusivity checks per field.
+        let collector: UnsafeMutablePointer<RowCollector>
+        private let parser: UnsafeMutablePointer<csv_parser>
+        private var releaser: LoadedBytes.Releaser
+        private(set) var lineStart: Int
+        private(set) var line = 1
+
+        init(
+            _ reader: CSVRecordReader, _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, releaser: LoadedBytes.Releaser,
+            from start: Int = 0, header: [String]? = nil
+        ) throws(OffsyncError) {
+            file = reader.file
+            self.bytes = bytes
+            self.releaser = releaser
+            lineStart = start
+            collector = UnsafeMutablePointer<RowCollector>.allocate(capacity: 1)
+            collector.initialize(to: RowCollector(file: reader.file, bytes: bytes, delimiter: delimiter, options: reader.options))
+            if let header { try collector.pointee.setHeader(header, start: TextPosition()) }
+            parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+            guard csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
+                parser.deallocate()
+                collector.deinitialize(count: 1).deallocate()
+                throw OffsyncError.badInput("libcsv could not start", at: SourceLocation(file: reader.file))
+            }
+            csv_set_delim(parser, delimiter)
+            // libcsv trims spaces and tabs around unquoted fields by default; values are kept exactly.
+            csv_set_space_func(parser, keepSpaces)
+        }
+
+        deinit {
+            csv_free(parser)
+            parser.deallocate()
+            collector.deinitialize(count: 1).deallocate()
+        }
+
+        /// Feeds the lines up to `end` (a line start); with `untilHeader`, stops after the header row.
+        func feed(to end: Int, untilHeader: Bool = false) throws(OffsyncError) {
+            let context = UnsafeMutableRawPointer(collector)
+            // Locals in the loop, written back after: no exclusivity checks per line.
+            var lineStart = self.lineStart
+            var line = self.line
+            var releaser = self.releaser
+            defer {
+                self.lineStart = lineStart
+                self.line = line
+                self.releaser = releaser
+            }
+            while lineStart < end {
+                let lineEnd = CSVRecordReader.endOfLine(bytes, from: lineStart)
+                if collector.pointee.rowStart == nil, !CSVRecordReader.isBlank(bytes, lineStart..<lineEnd) {
+                    collector.pointee.rowStart = TextPosition(line: line, lineStart: lineStart)
                 }
-                throw OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
+                let chunk = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                let parsed = csv_parse(parser, chunk.baseAddress, chunk.count, fieldEnded, rowEnded, context)
+                if parsed != chunk.count {
+                    let reason = String(cString: csv_strerror(csv_error(parser)))
+                    let here = TextPosition(line: line, lineStart: lineStart)
+                        .advanced(to: lineStart + parsed, in: bytes, utf8: collector.pointee.utf8)
+                    var message = "CSV \(reason): a quote inside an unquoted field, or text after a closing quote"
+                    if let rowStart = collector.pointee.rowStart, rowStart.line < line {
+                        message += " (the row began on line \(rowStart.line): a quoted field there may lack its closing quote)"
+                    }
+                    throw OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
+                }
+                try collector.pointee.check()
+                lineStart = lineEnd
+                releaser.passed(lineStart)
+                line += 1
+                if untilHeader, collector.pointee.header != nil { return }
             }
-            try collector.drain(into: &paths, record: record)
-            lineStart = lineEnd
-            line += 1
         }
-        if csv_fini(&parser, fieldEnded, rowEnded, context) != 0 {
-            let rowStart = collector.rowStart ?? TextPosition(line: line, lineStart: lineStart)
-            let open = collector.fields(from: rowStart).starts.last ?? rowStart.lineStart
-            let here = rowStart.advanced(to: open, in: bytes, utf8: collector.utf8)
-            throw OffsyncError.badInput(
-                "the file ends inside a quoted field: the quote opened here is never closed",
-                at: SourceLocation(file: file, line: here.line, column: here.column))
+
+        /// Ends the last row (a file need not end with a line break).
+        func finish() throws(OffsyncError) {
+            let context = UnsafeMutableRawPointer(collector)
+            if csv_fini(parser, fieldEnded, rowEnded, context) != 0 {
+                let rowStart = collector.pointee.rowStart ?? TextPosition(line: line, lineStart: lineStart)
+                let open = collector.pointee.fields(from: rowStart).starts.last ?? rowStart.lineStart
+                let here = rowStart.advanced(to: open, in: bytes, utf8: collector.pointee.utf8)
+                throw OffsyncError.badInput(
+                    "the file ends inside a quoted field: the quote opened here is never closed",
+                    at: SourceLocation(file: file, line: here.line, column: here.column))
+            }
+            try collector.pointee.check()
         }
-        try collector.drain(into: &paths, record: record)
-        if collector.header == nil {
-            throw OffsyncError.badInput(
-                "the CSV file has no header row (it is empty)", at: SourceLocation(file: file, line: 1, column: 1))
+
+        /// What the pass read.
+        func result() throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
+            if collector.pointee.header == nil {
+                throw OffsyncError.badInput(
+                    "the CSV file has no header row (it is empty)", at: SourceLocation(file: file, line: 1, column: 1))
+            }
+            return (collector.pointee.sink, collector.pointee.paths, collector.pointee.skipped)
         }
-        return collector.skipped
     }
 
     /// The end of the physical line starting at `start`: after its LF, CRLF or lone CR.
     static func endOfLine(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var end = start
+        // Eight bytes at a time while none is CR or LF.
+        if let base = bytes.baseAddress {
+            while end + 8 <= bytes.count {
+                let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
+                let lf = word ^ 0x0A0A_0A0A_0A0A_0A0A
+                let cr = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                let found = ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs
+                if found != 0 {
+                    end += found.trailingZeroBitCount / 8
+                    break
+                }
+                end += 8
+            }
+        }
         while end < bytes.count {
             let byte = bytes[end]
             if byte == 0x0A { return end + 1 }
@@ -115,8 +278,10 @@ struct CSVRecordReader {
     }
 }
 
-/// Receives libcsv's callbacks: fields are decoded as they end, rows are queued with where they start.
-private final class RowCollector {
+/// Receives libcsv's callbacks: each field is checked (or decoded) straight into the sink, and
+/// each row is committed, skipped or refused when it ends. Errors wait for `check`, after the
+/// chunk libcsv was given (a callback cannot throw); text that is not UTF-8 comes first.
+private struct RowCollector {
     let file: String
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
@@ -124,13 +289,22 @@ private final class RowCollector {
     let lenient: Bool
     /// Whether columns count UTF-8 characters (else bytes, for single-byte encodings).
     var utf8: Bool { encoding == .utf8 }
+    private let utf8Text: Bool
     var header: [String]? = nil
+    private var headerCount = 0
+    var paths = PathTable()
     /// Where the row being parsed starts; nil between rows.
     var rowStart: TextPosition? = nil
-    var current: [String] = []
-    var ready: [(values: [String], start: TextPosition)] = []
+    /// Fields of the row being parsed so far.
+    private var fieldCount = 0
+    private var headerNames: [String] = []
+    var sink: RecordSink
     var skipped: [ReadNote] = []
-    var failure: OffsyncError? = nil
+    private var invalid: OffsyncError? = nil
+    private var refused: OffsyncError? = nil
+    /// Whether `invalid` or `refused` is set: a plain flag, as testing the optional errors per
+    /// field measured as a fifth of the callback's time.
+    private var stopped = false
 
     init(file: String, bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, options: CSVOptions) {
         self.file = file
@@ -138,63 +312,101 @@ private final class RowCollector {
         self.delimiter = delimiter
         self.encoding = options.encoding
         self.lenient = options.lenient
+        utf8Text = options.encoding == .utf8
+        sink = RecordSink(expectedText: bytes.count)
     }
 
-    func field(_ field: UnsafeBufferPointer<UInt8>) {
-        guard let text = encoding.decode(field) else {
-            if failure == nil { failure = invalidText() }
-            current.append("")
+    /// Throws what the callbacks met since the last check.
+    @inline(__always)
+    func check() throws(OffsyncError) {
+        guard stopped else { return }
+        if let invalid { throw invalid }
+        if let refused { throw refused }
+    }
+
+    @inline(__always)
+    mutating func field(_ field: UnsafeBufferPointer<UInt8>) {
+        let index = fieldCount
+        fieldCount += 1
+        // Fields past the header's count are never kept: the row is refused or skipped.
+        guard index < headerCount, !stopped else {
+            if headerCount == 0 { headerField(field, index) }
             return
         }
-        current.append(text)
+        if utf8Text {
+            guard UTF8Check.isValid(field) else { return invalidField(index) }
+            sink.buffers.text.append(field)
+        } else {
+            encoding.transcode(field, to: &sink.buffers.text)
+        }
+        sink.buffers.field(Int32(index), .string)
+    }
+
+    /// Out of line, so that the hot path never touches the errors.
+    @inline(never)
+    private mutating func invalidField(_ index: Int) {
+        invalid = invalidText(index)
+        stopped = true
+    }
+
+    @inline(never)
+    private mutating func headerField(_ field: UnsafeBufferPointer<UInt8>, _ index: Int) {
+        guard header == nil, !stopped else { return }
+        if let name = encoding.decode(field) {
+            headerNames.append(name)
+        } else {
+            invalid = invalidText(index)
+            stopped = true
+        }
     }
 
     /// The error for a field that is not UTF-8, at its first bad byte. Earlier fields decoded,
     /// and delimiters, quotes and line breaks are ASCII, so the first bad byte since the row
     /// began is in this field.
-    private func invalidText() -> OffsyncError {
+    private func invalidText(_ index: Int) -> OffsyncError {
         let start = rowStart ?? TextPosition()
         let offset = UTF8Check.firstInvalid(bytes, from: start.lineStart) ?? start.lineStart
         let here = start.advanced(to: offset, in: bytes)
-        let index = current.count
-        let column = header.flatMap { index < $0.count ? " ('\($0[index])')" : nil } ?? ""
+        let names = header ?? headerNames
+        let column = index < names.count && header != nil ? " ('\(names[index])')" : ""
         return OffsyncError.badInput(
             "\(UTF8Check.describe(bytes, at: offset)) in field \(index + 1)\(column) is not valid UTF-8; if the export is Windows-1252 (common for Norwegian exports), set csv: { encoding: windows-1252 } in the manifest (or iso-8859-1)",
             at: SourceLocation(file: file, line: here.line, column: here.column))
     }
 
-    func rowEnded() {
-        ready.append((current, rowStart ?? TextPosition()))
-        current = []
+    @inline(__always)
+    mutating func rowEnded() {
+        let count = fieldCount
+        let start = rowStart ?? TextPosition()
+        fieldCount = 0
         rowStart = nil
-    }
-
-    /// Turns the queued rows into records (the first row is the header).
-    func drain(into paths: inout PathTable, record: (inout [Record.Field], Int) throws(OffsyncError) -> Void) throws(OffsyncError) {
-        if let failure { throw failure }
-        for row in ready {
-            guard let header else {
-                try setHeader(row.values, start: row.start)
-                continue
+        guard !stopped else {
+            sink.buffers.discard()
+            return
+        }
+        guard header != nil else {
+            do throws(OffsyncError) {
+                try setHeader(headerNames, start: start)
+            } catch {
+                refused = error
+                stopped = true
             }
-            guard row.values.count == header.count else {
-                let note = mismatch(row.values.count, header.count, row.start)
-                if lenient {
-                    skipped.append(note)
-                    continue
-                }
-                throw OffsyncError.badInput(
+            return
+        }
+        guard count == headerCount else {
+            sink.buffers.discard()
+            let note = mismatch(count, headerCount, start)
+            if lenient {
+                skipped.append(note)
+            } else {
+                stopped = true
+                refused = OffsyncError.badInput(
                     note.message + " (set csv: { lenient: true } in the manifest to skip such rows and report them)",
                     at: SourceLocation(file: file, line: note.line, column: note.column))
             }
-            var fields: [Record.Field] = []
-            fields.reserveCapacity(header.count)
-            for (name, value) in zip(header, row.values) {
-                fields.append(Record.Field(path: paths.intern(name), value: .string(value)))
-            }
-            try record(&fields, row.start.line)
+            return
         }
-        ready.removeAll(keepingCapacity: true)
+        sink.commit(line: start.line, notes: [])
     }
 
     /// A row whose field count differs from the header's: placed at its first extra field, or
@@ -209,7 +421,7 @@ private final class RowCollector {
         return ReadNote(message: message, line: here.line, column: here.column)
     }
 
-    func setHeader(_ names: [String], start: TextPosition) throws(OffsyncError) {
+    mutating func setHeader(_ names: [String], start: TextPosition) throws(OffsyncError) {
         var seen: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             if name.isEmpty {
@@ -225,6 +437,9 @@ private final class RowCollector {
             seen[name] = index
         }
         header = names
+        headerCount = names.count
+        // Unique names in a fresh table: column i is path i.
+        for name in names { _ = paths.intern(name) }
     }
 
     private func location(ofField index: Int, in start: TextPosition) -> SourceLocation {
@@ -253,12 +468,14 @@ private final class RowCollector {
     }
 }
 
+/// The space function that keeps every space and tab.
+private func keepSpaces(_ byte: UInt8) -> Int32 { 0 }
+
 private func fieldEnded(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
-    let collector = Unmanaged<RowCollector>.fromOpaque(context!).takeUnretainedValue()
     let bytes = UnsafeBufferPointer(start: field?.assumingMemoryBound(to: UInt8.self), count: field == nil ? 0 : length)
-    collector.field(bytes)
+    context!.assumingMemoryBound(to: RowCollector.self).pointee.field(bytes)
 }
 
 private func rowEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    Unmanaged<RowCollector>.fromOpaque(context!).takeUnretainedValue().rowEnded()
+    context!.assumingMemoryBound(to: RowCollector.self).pointee.rowEnded()
 }

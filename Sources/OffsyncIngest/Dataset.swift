@@ -27,7 +27,38 @@ public struct Dataset: Sendable {
         self.files = files
         self.findings = findings
         self.invalidCount = invalidCount
-        self.presentPaths = Set(records.lazy.flatMap { $0.fields.map(\.path) })
+        self.presentPaths = Self.paths(of: records)
+    }
+
+    /// The paths records have: marked per store by the file's own ids, then mapped.
+    private static func paths(of records: [Record]) -> Set<Int32> {
+        var stores: [RecordStore] = []
+        var seen: [[Bool]] = []
+        var index: [ObjectIdentifier: Int] = [:]
+        var last: RecordStore? = nil
+        var current = -1
+        for record in records {
+            if record.store !== last {
+                last = record.store
+                if let known = index[ObjectIdentifier(record.store)] {
+                    current = known
+                } else {
+                    current = stores.count
+                    index[ObjectIdentifier(record.store)] = current
+                    stores.append(record.store)
+                    seen.append([Bool](repeating: false, count: record.store.globalOf.count))
+                }
+            }
+            let entries = record.store.entries
+            seen[current].withUnsafeMutableBufferPointer { marks in
+                for entry in record.entries { marks[Int(entries[entry].path)] = true }
+            }
+        }
+        var result = Set<Int32>()
+        for (store, marks) in zip(stores, seen) {
+            for (local, present) in marks.enumerated() where present { result.insert(store.globalOf[local]) }
+        }
+        return result
     }
 
     /// The value at a dotted path, or nil when the record lacks it.

@@ -13,16 +13,43 @@ public struct DatasetLoader {
     public let root: String
     private var paths = PathTable()
     private var parsed: [FileKey: ParsedFile] = [:]
+    /// Files read ahead in parallel by `load(_ specs:)`, waiting to be joined in order.
+    private var readAhead: [FileKey: Result<ReadFile, OffsyncError>] = [:]
 
     public init(root: String) {
         self.root = root
     }
 
-    /// Loads the datasets in manifest order.
+    /// Loads the datasets in manifest order. Their files are read in parallel first (each with
+    /// its own path table); joining them then goes in the order a one-by-one load would take, so
+    /// path ids, records and the first error are the same.
     public mutating func load(_ specs: [DatasetSpec]) throws(OffsyncError) -> [Dataset] {
+        readAhead(specs)
+        defer { readAhead = [:] }
         var result: [Dataset] = []
         for spec in specs { result.append(try load(spec)) }
         return result
+    }
+
+    /// Reads the files of `specs` on every core, up to the first dataset whose globs fail (a
+    /// one-by-one load stops there).
+    private mutating func readAhead(_ specs: [DatasetSpec]) {
+        var keys: [FileKey] = []
+        for spec in specs {
+            guard let files = try? expand(spec) else { break }
+            for file in files {
+                let key = FileKey(path: file, csv: spec.csv, records: spec.records)
+                if parsed[key] == nil, !keys.contains(key) { keys.append(key) }
+            }
+        }
+        guard keys.count > 1 else { return }
+        let files = keys
+        let results = Results(count: keys.count)
+        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+            let key = files[index]
+            results.set(index, Result { () throws(OffsyncError) in try Self.readFile(key.path, csv: key.csv, records: key.records) })
+        }
+        for (key, result) in zip(keys, results.values) { readAhead[key] = result }
     }
 
     public mutating func load(_ spec: DatasetSpec) throws(OffsyncError) -> Dataset {
@@ -39,6 +66,8 @@ public struct DatasetLoader {
         for (fileIndex, file) in files.enumerated() {
             let parsedFile = try read(file, spec: spec)
             inputs.append(parsedFile.input)
+            firstSeen.reserveCapacity(firstSeen.count + parsedFile.records.count)
+            records.reserveCapacity(records.count + parsedFile.records.count)
             // Rows `lenient` skipped: the filter cannot tell whose they were, so every dataset
             // reading the file reports them.
             for note in parsedFile.skipped {
@@ -49,13 +78,14 @@ public struct DatasetLoader {
                     location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
             }
             for raw in parsedFile.records {
+                let store = parsedFile.stores[Int(raw.part)]
                 let passes = conditions.allSatisfy { path, wanted in
-                    raw.value(at: path)?.text?.lowercased() == wanted
+                    store.value(at: path, in: raw.entries)?.text?.lowercased() == wanted
                 }
                 guard passes else { continue }
-                var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: raw.line) }
-                let id = raw.value(at: idPath)?.text?.trimmedWhitespace
-                for note in raw.notes {
+                var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: Int(raw.line)) }
+                let id = store.value(at: idPath, in: raw.entries)?.text?.trimmedWhitespace
+                for note in raw.notes where !raw.notes.isEmpty {
                     findings.append(Finding(
                         .warning, .duplicateKey, note.message,
                         system: spec.key.system, entity: spec.key.entity, recordID: id?.isEmpty == false ? id : nil,
@@ -68,7 +98,9 @@ public struct DatasetLoader {
                         system: spec.key.system, entity: spec.key.entity, location: location))
                     continue
                 }
-                if let first = firstSeen[id] {
+                // One hash per record: a repeat puts the first index back.
+                if let first = firstSeen.updateValue(records.count, forKey: id) {
+                    firstSeen[id] = first
                     invalid += 1
                     let firstPlace = SourceLocation(file: inputs[Int(records[first].file)].path, line: Int(records[first].line))
                     findings.append(Finding(
@@ -76,8 +108,7 @@ public struct DatasetLoader {
                         system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
                     continue
                 }
-                firstSeen[id] = records.count
-                records.append(Record(id: id, sortedFields: raw.fields, file: Int32(fileIndex), line: Int32(raw.line)))
+                records.append(Record(id: id, store: store, entries: raw.entries, file: Int32(fileIndex), line: raw.line))
             }
         }
         return Dataset(spec: spec, paths: paths, records: records, files: inputs, findings: findings, invalidCount: invalid)
@@ -107,7 +138,7 @@ public struct DatasetLoader {
     }
 
     /// UTF-16 (from some Windows tools) would otherwise fail on its first zero byte with a puzzling message.
-    static func refuseUTF16(_ bytes: [UInt8], file: String) throws(OffsyncError) {
+    static func refuseUTF16(_ bytes: UnsafeBufferPointer<UInt8>, file: String) throws(OffsyncError) {
         guard bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) else { return }
         throw OffsyncError.badInput(
             "the file is UTF-16 (it starts with the byte order mark \(bytes[0] == 0xFF ? "ff fe" : "fe ff")); offsync reads UTF-8 (and CSV in Windows-1252 or ISO-8859-1): save the export as UTF-8",
@@ -117,80 +148,67 @@ public struct DatasetLoader {
     private mutating func read(_ file: String, spec: DatasetSpec) throws(OffsyncError) -> ParsedFile {
         let key = FileKey(path: file, csv: spec.csv, records: spec.records)
         if let cached = parsed[key] { return cached }
-        let stored = try Self.contents(of: file)
-        // The SHA-256 for manifest.json is taken on the other core while the file is parsed
+        let read: ReadFile
+        if let ahead = readAhead.removeValue(forKey: key) {
+            read = try ahead.get()
+        } else {
+            read = try Self.readFile(file, csv: spec.csv, records: spec.records)
+        }
+        // The file's paths join the loader's table in the order the file gave them.
+        let globalOf = read.paths.names.map { paths.intern($0) }
+        let result = ParsedFile(
+            input: read.input, stores: read.sink.full.map { RecordStore($0, globalOf: globalOf) } + [RecordStore(read.sink.buffers, globalOf: globalOf)],
+            records: read.sink.records, skipped: read.skipped)
+        parsed[key] = result
+        return result
+    }
+
+    /// Reads and parses one file with its own path table; safe to run for several files at once.
+    private static func readFile(_ file: String, csv: CSVOptions, records recordsPath: String?) throws(OffsyncError) -> ReadFile {
+        let stored = try LoadedBytes(file: file)
+        // The SHA-256 for manifest.json is taken on another core while the file is parsed
         // (measured: hashing first cost as much as a third of the JSON reading time).
         let digest = Digest()
         let hashing = DispatchGroup()
         DispatchQueue.global().async(group: hashing) { [stored] in
-            digest.value = SHA256.hash(data: stored).map { String(format: "%02x", $0) }.joined()
+            var hasher = SHA256()
+            var releaser = LoadedBytes.Releaser(stored)
+            var offset = 0
+            while offset < stored.buffer.count {
+                let end = min(offset + LoadedBytes.Releaser.step, stored.buffer.count)
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(stored.buffer)[offset..<end]))
+                offset = end
+                releaser.passed(offset)
+            }
+            digest.value = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         }
         defer { hashing.wait() }
-        let compressed = Gzip.isCompressed(stored)
+        let compressed = Gzip.isCompressed(stored.buffer)
         if !compressed, file.lowercased().hasSuffix(".gz") {
             throw OffsyncError.badInput(
-                stored.isEmpty ? "the gzip file is empty" : "the file is named .gz but is not gzip data (it does not start with the bytes 1f 8b)",
+                stored.buffer.isEmpty ? "the gzip file is empty" : "the file is named .gz but is not gzip data (it does not start with the bytes 1f 8b)",
                 at: SourceLocation(file: file))
         }
-        let bytes = compressed ? try Gzip.inflate(stored, file: file) : stored
-        try Self.refuseUTF16(bytes, file: file)
-        var records: [RawRecord] = []
-        var skipped: [ReadNote] = []
-        let format = ExportFormat(path: file, bytes: bytes)
-        try bytes.withUnsafeBufferPointer { (buffer) throws(OffsyncError) in
-            switch format {
-            case .csv:
-                skipped = try CSVRecordReader(file: file, options: spec.csv).read(buffer, paths: &paths) { fields, line in
-                    records.append(RawRecord(fields: fields, line: line))
-                }
-            case .json, .lines:
-                var reader = JSONRecordReader(file: file, bytes: buffer, paths: paths)
-                let recordsPath = spec.records.map { $0.split(separator: ".").map(String.init) }
-                try reader.read(recordsPath: recordsPath, lines: format.isLines) { fields, line, notes in
-                    records.append(RawRecord(fields: fields, line: line, notes: notes))
-                }
-                paths = reader.paths
-            }
+        let bytes = compressed ? LoadedBytes(inflated: try Gzip.inflate(stored.buffer, file: file)) : stored
+        let buffer = bytes.buffer
+        try Self.refuseUTF16(buffer, file: file)
+        let format = ExportFormat(path: file, bytes: buffer)
+        let (sink, paths, skipped): (RecordSink, PathTable, [ReadNote])
+        switch format {
+        case .csv:
+            var reader = CSVRecordReader(file: file, options: csv)
+            reader.releaser = LoadedBytes.Releaser(bytes)
+            (sink, paths, skipped) = try reader.read(buffer)
+        case .json, .lines:
+            var reader = JSONRecordReader(file: file, bytes: buffer)
+            reader.releaser = LoadedBytes.Releaser(bytes)
+            try reader.read(recordsPath: recordsPath.map { $0.split(separator: ".").map(String.init) }, lines: format.isLines)
+            (sink, paths, skipped) = (reader.sink, reader.paths, [])
         }
         hashing.wait()
-        let result = ParsedFile(
-            input: InputFile(path: file, bytes: stored.count, records: records.count, sha256: digest.value), records: records,
-            skipped: skipped)
-        parsed[key] = result
-        return result
-    }
-}
-
-extension DatasetLoader {
-    /// The file's bytes, read straight into one array (not `Data` and then a copy).
-    static func contents(of file: String) throws(OffsyncError) -> [UInt8] {
-        let descriptor = open(file, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw OffsyncError.badInput("cannot read the file (\(String(cString: strerror(errno))))", at: SourceLocation(file: file))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            throw OffsyncError.badInput("not a regular file", at: SourceLocation(file: file))
-        }
-        let size = Int(status.st_size)
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            count = 0
-            while count < size {
-                let n = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 {
-                    failed = n < 0
-                    break
-                }
-                count += n
-            }
-        }
-        if failed || bytes.count != size {
-            throw OffsyncError.badInput("cannot read the whole file (\(bytes.count) of \(size) bytes)", at: SourceLocation(file: file))
-        }
-        return bytes
+        return ReadFile(
+            input: InputFile(path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value),
+            sink: sink, paths: paths, skipped: skipped)
     }
 }
 
@@ -205,29 +223,37 @@ private struct FileKey: Hashable {
     var records: String?
 }
 
-private struct ParsedFile {
+/// A file as its reader left it: paths in its own table, not yet the loader's.
+private struct ReadFile: @unchecked Sendable {  // handed from the reading thread once, then only read
     var input: InputFile
-    var records: [RawRecord]
-    /// Rows a lenient CSV read skipped.
+    var sink: RecordSink
+    var paths: PathTable
     var skipped: [ReadNote]
 }
 
-/// A record as read, before the dataset's filter and id check.
-struct RawRecord {
-    var fields: [Record.Field]
-    var line: Int
-    /// What the reader noticed about the record (duplicate JSON keys).
-    var notes: [ReadNote]
+/// Where parallel reads leave their results, each index written by one thread.
+private final class Results: @unchecked Sendable {
+    private var slots: [Result<ReadFile, OffsyncError>?]
+    private let lock = NSLock()
 
-    init(fields: [Record.Field], line: Int, notes: [ReadNote] = []) {
-        self.fields = fields.sorted { $0.path < $1.path }
-        self.line = line
-        self.notes = notes
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<ReadFile, OffsyncError>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
     }
 
-    func value(at path: Int32) -> FieldValue? {
-        fields.value(at: path)
-    }
+    var values: [Result<ReadFile, OffsyncError>] { slots.map { $0! } }
+}
+
+private struct ParsedFile {
+    var input: InputFile
+    /// The file's records' fields (one store per 2 GB of text).
+    var stores: [RecordStore]
+    var records: [RawRecord]
+    /// Rows a lenient CSV read skipped.
+    var skipped: [ReadNote]
 }
 
 /// Which reader a file needs: by its name without `.gz`, else by its first byte.
@@ -238,7 +264,7 @@ enum ExportFormat {
 
     var isLines: Bool { self == .lines }
 
-    init(path: String, bytes: [UInt8]) {
+    init(path: String, bytes: UnsafeBufferPointer<UInt8>) {
         var name = path.lowercased()
         if name.hasSuffix(".gz") { name.removeLast(3) }
         if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") {

@@ -25,40 +25,67 @@ public enum FieldValue: Sendable, Hashable {
     }
 }
 
-/// One record: its id, its fields by path id, and where it was read.
+/// One record: its id, where it was read, and its fields by path id, packed in the store of
+/// the file it came from.
 public struct Record: Sendable {
     public var id: String
-    /// Sorted by path id, so lookups are a binary search.
-    public var fields: [Field]
     public var file: Int32
     public var line: Int32
+    let store: RecordStore
+    let first: UInt32
+    let count: UInt32
 
     public struct Field: Sendable {
         public var path: Int32
         public var value: FieldValue
+
+        public init(path: Int32, value: FieldValue) {
+            self.path = path
+            self.value = value
+        }
     }
 
-    /// `fields` must be sorted by path id (the readers hand them over that way).
-    public init(id: String, sortedFields fields: [Field], file: Int32, line: Int32) {
+    init(id: String, store: RecordStore, entries: Range<Int>, file: Int32, line: Int32) {
         self.id = id
-        self.fields = fields
+        self.store = store
+        first = UInt32(entries.lowerBound)
+        count = UInt32(entries.count)
         self.file = file
         self.line = line
     }
 
-    public func value(at path: Int32) -> FieldValue? { fields.value(at: path) }
-}
-
-extension Array where Element == Record.Field {
-    /// Binary search in fields sorted by path id.
-    func value(at path: Int32) -> FieldValue? {
-        var low = 0
-        var high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if self[mid].path < path { low = mid + 1 } else { high = mid }
+    /// A record of its own from fields sorted by path id (the readers pack many records into one store).
+    public init(id: String, sortedFields fields: [Field], file: Int32, line: Int32) {
+        var buffers = RecordBuffers(expectedText: 64)
+        for (local, field) in fields.enumerated() {
+            if let text = field.value.text, field.value != .bool(true), field.value != .bool(false) {
+                var text = text
+                text.withUTF8 { buffers.text.append($0) }
+            }
+            let kind: Entry.Kind = switch field.value {
+            case .string: .string
+            case .number: .number
+            case .composite: .composite
+            case .bool(let flag): flag ? .yes : .no
+            case .null: .null
+            }
+            buffers.field(Int32(local), kind)
         }
-        return low < count && self[low].path == path ? self[low].value : nil
+        let entries = buffers.commit()
+        self.init(
+            id: id, store: RecordStore(buffers, globalOf: fields.map(\.path)), entries: entries, file: file, line: line)
+    }
+
+    var entries: Range<Int> { Int(first)..<(Int(first) + Int(count)) }
+
+    public func value(at path: Int32) -> FieldValue? { store.value(at: path, in: entries) }
+
+    public var fieldCount: Int { Int(count) }
+
+    /// Every field, sorted by path id (built on demand: for tests and tools, not for hot paths).
+    public var fields: [Field] {
+        entries.map { Field(path: store.globalOf[Int(store.entries[$0].path)], value: store.value(ofEntry: $0)) }
+            .sorted { $0.path < $1.path }
     }
 }
 

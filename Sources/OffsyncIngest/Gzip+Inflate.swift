@@ -4,24 +4,31 @@ import OffsyncDiagnostics
 /// Reading gzip input through zlib.
 enum Gzip {
     /// Whether the bytes start with the gzip magic number.
-    static func isCompressed(_ bytes: [UInt8]) -> Bool {
+    static func isCompressed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         bytes.count >= 2 && bytes[0] == 0x1f && bytes[1] == 0x8b
     }
 
     /// The uncompressed bytes of a whole gzip file; concatenated members are read one after another.
     /// `inputChunk`: how much input zlib is given at a time (it counts in 32 bits); small only in tests.
     static func inflate(_ input: [UInt8], file: String, inputChunk: Int = 1 << 30) throws(OffsyncError) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(input.count * 4)
+        let output = try input.withUnsafeBufferPointer { (buffer) throws(OffsyncError) in try inflate(buffer, file: file, inputChunk: inputChunk) }
+        return Array(UnsafeBufferPointer(start: output.base, count: output.count))
+    }
+
+    /// Inflates straight into a buffer sized by the gzip trailer (the last member's size), grown
+    /// in place when that was short (several members, or 4 GB and more).
+    static func inflate(_ input: UnsafeBufferPointer<UInt8>, file: String, inputChunk: Int = 1 << 30) throws(OffsyncError) -> Growable<UInt8> {
+        let trailer = input.count >= 18 ? input.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) } : 0
+        var output = Growable<UInt8>(capacity: min(max(trailer, input.count * 2), input.count * 1100) + (1 << 18))
         var stream = z_stream()
         guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else {
             throw OffsyncError.badInput("zlib could not start", at: SourceLocation(file: file))
         }
         defer { inflateEnd(&stream) }
         let chunk = 1 << 18
-        var buffer = [UInt8](repeating: 0, count: chunk)
         var failure: String? = nil
-        input.withUnsafeBufferPointer { inputBuffer in
+        do {
+            let inputBuffer = UnsafeBufferPointer(rebasing: input[...])
             var fed = 0
             func feed() {
                 let count = min(inputBuffer.count - fed, inputChunk)
@@ -31,13 +38,13 @@ enum Gzip {
             }
             feed()
             var memberStart = 0
-            while true {
-                let status: Int32 = buffer.withUnsafeMutableBufferPointer { out in
-                    stream.next_out = out.baseAddress
-                    stream.avail_out = UInt32(chunk)
-                    return CZlib.inflate(&stream, Z_NO_FLUSH)
-                }
-                output.append(contentsOf: buffer[0..<(chunk - Int(stream.avail_out))])
+            inflating: while true {
+                output.reserve(chunk)
+                let room = min(output.capacity - output.count, Int(UInt32.max))
+                stream.next_out = output.base + output.count
+                stream.avail_out = UInt32(room)
+                let status = CZlib.inflate(&stream, Z_NO_FLUSH)
+                output.count += room - Int(stream.avail_out)
                 let consumed = fed - Int(stream.avail_in)
                 let more = fed < inputBuffer.count
                 if stream.avail_in == 0 && more { feed() }
@@ -46,23 +53,23 @@ enum Gzip {
                     continue
                 case Z_STREAM_END:
                     // Another member may follow (gzip files can be concatenated).
-                    if stream.avail_in == 0 && !more { return }
+                    if stream.avail_in == 0 && !more { break inflating }
                     memberStart = consumed
                     if inflateReset(&stream) != Z_OK {
                         failure = "corrupt gzip data after the member ending at byte \(consumed)"
-                        return
+                        break inflating
                     }
                 case Z_BUF_ERROR where more:
                     continue
                 case Z_BUF_ERROR where stream.avail_in == 0:
                     failure = "the gzip file is truncated: it ends inside the compressed data, after \(output.count) bytes of content"
-                    return
+                    break inflating
                 default:
                     let reason = stream.msg.map { String(cString: $0) } ?? "error \(status)"
                     failure = memberStart > 0 && consumed <= memberStart + 10
                         ? "the gzip file has \(inputBuffer.count - memberStart) bytes after its data that are not gzip (\(reason))"
                         : "corrupt gzip data near byte \(consumed) of the file: \(reason)"
-                    return
+                    break inflating
                 }
             }
         }

@@ -1,7 +1,7 @@
 import OffsyncDiagnostics
 
-/// The project's own byte-level JSON reader: it walks the bytes once and hands out each record
-/// as flattened fields (`profile.email.email`), numbers kept as written.
+/// The project's own byte-level JSON reader: it walks the bytes once and appends each record's
+/// flattened fields (`profile.email.email`) to a `RecordSink`, numbers kept as written.
 ///
 /// Reads a top-level array of records, an object holding the array under a path
 /// (`organizations`, `d.results`), or NDJSON (one object per line).
@@ -9,24 +9,30 @@ import OffsyncDiagnostics
 /// A key given twice in one object (or a dotted key that spells the path of a nested one,
 /// `"a.b"` beside `"a": {"b": …}`) is not an error: the last value is kept, as JavaScript and
 /// most JSON readers do, and the record carries a note saying where both are.
+///
+/// Values are copied as bytes into the sink (no `String` per value); paths are found by their
+/// parent's id and the key's bytes, so no dotted name is built for a path already seen.
 struct JSONRecordReader {
     static let maxDepth = 512
 
-    /// What `record` receives: the flattened fields, the line the record starts on, and the
-    /// notes about it (duplicate keys), usually none.
-    typealias RecordHandler = (inout [Record.Field], Int, [ReadNote]) throws(OffsyncError) -> Void
-
     let file: String
     let bytes: UnsafeBufferPointer<UInt8>
-    var paths: PathTable
+    /// The file's own paths (ids in first-seen order); the loader maps them to its table.
+    var paths = PathTable()
+    var sink: RecordSink
     var position = 0
-    private var lineCursor = 0
-    private var lineNumber = 1
-    private var lineCursorStart = 0
+    /// Gives back the pages of a mapped file the reader has passed.
+    var releaser = LoadedBytes.Releaser(nil)
+    /// The line of `position`'s last line break seen by `skipWhitespace` (JSON has line breaks
+    /// only between tokens: inside strings they must be escaped).
+    private var line = 1
+    private var lineStart = 0
+    private var children = ChildPaths()
+    private var keyScratch = Growable<UInt8>(capacity: 64)
 
     /// Duplicate-key bookkeeping, indexed by path id: the record and object that last gave the
     /// path, and the offset of that key. Records and objects are numbered as they are read.
-    private var seen: [Seen] = []
+    private var seen = Growable<Seen>(capacity: 64)
     private var recordSerial = 0
     private var objectSerial = 0
     private var recordStart = TextPosition()
@@ -40,31 +46,32 @@ struct JSONRecordReader {
         var offset = 0
     }
 
-    init(file: String, bytes: UnsafeBufferPointer<UInt8>, paths: PathTable) {
+    init(file: String, bytes: UnsafeBufferPointer<UInt8>) {
         self.file = file
         // A UTF-8 byte order mark is allowed before the value; columns count from after it.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             self.bytes = UnsafeBufferPointer(rebasing: bytes[3...])
+            releaser.shift = 3
         } else {
             self.bytes = bytes
         }
-        self.paths = paths
+        sink = RecordSink(expectedText: bytes.count)
     }
 
-    /// Calls `record` for every record with its fields, the line it starts on and its notes.
-    /// `lines`: the file is NDJSON by name, so an empty file is an export of no records.
-    mutating func read(recordsPath: [String]?, lines: Bool = false, record: RecordHandler) throws(OffsyncError) {
+    /// Reads every record into `sink`. `lines`: the file is NDJSON by name, so an empty file is
+    /// an export of no records.
+    mutating func read(recordsPath: [String]?, lines: Bool = false) throws(OffsyncError) {
         skipWhitespace()
         if position == bytes.count && lines && recordsPath == nil { return }
         guard position < bytes.count else { throw error("the file is empty: expected JSON records") }
         if let recordsPath, !recordsPath.isEmpty {
-            try readWrapped(recordsPath, path: recordsPath.joined(separator: "."), record: record)
+            try readWrapped(recordsPath, path: recordsPath.joined(separator: "."))
         } else if bytes[position] == UInt8(ascii: "[") {
-            try readArray(record: record)
+            try readArray()
         } else if bytes[position] == UInt8(ascii: "{") {
             // NDJSON: objects one after another.
             while position < bytes.count {
-                try readRecord(record)
+                try readRecord()
                 skipWhitespace()
             }
             return
@@ -75,60 +82,48 @@ struct JSONRecordReader {
         if position < bytes.count { throw error("unexpected \(describe(position)) after the JSON value") }
     }
 
-    private mutating func readArray(record: RecordHandler) throws(OffsyncError) {
+    private mutating func readArray() throws(OffsyncError) {
         try expect(UInt8(ascii: "["))
-        try Self.readElements(&self) { (this: inout JSONRecordReader) throws(OffsyncError) in
-            guard this.peek == UInt8(ascii: "{") else {
-                throw this.error("a record must be a JSON object, found \(this.describe(this.position))")
-            }
-            try this.readRecord(record)
-        }
-    }
-
-    /// Reads array elements up to the closing bracket (the opening one is consumed); `element`
-    /// must consume one value.
-    private static func readElements(
-        _ this: inout JSONRecordReader, _ element: (inout JSONRecordReader) throws(OffsyncError) -> Void
-    ) throws(OffsyncError) {
-        this.skipWhitespace()
-        if this.peek == UInt8(ascii: "]") {
-            this.position += 1
+        skipWhitespace()
+        if peek == UInt8(ascii: "]") {
+            position += 1
             return
         }
         while true {
-            this.skipWhitespace()
-            try element(&this)
-            this.skipWhitespace()
-            if this.peek == UInt8(ascii: ",") {
-                this.position += 1
-            } else if this.peek == UInt8(ascii: "]") {
-                this.position += 1
+            skipWhitespace()
+            guard peek == UInt8(ascii: "{") else {
+                throw error("a record must be a JSON object, found \(describe(position))")
+            }
+            try readRecord()
+            skipWhitespace()
+            if peek == UInt8(ascii: ",") {
+                position += 1
+            } else if peek == UInt8(ascii: "]") {
+                position += 1
                 return
             } else {
-                throw this.error("expected ',' or ']' in an array, found \(this.describe(this.position))")
+                throw error("expected ',' or ']' in an array, found \(describe(position))")
             }
         }
     }
 
     /// Walks objects along `recordsPath` to the records array; everything beside it is skipped.
-    private mutating func readWrapped(
-        _ recordsPath: [String], path: String, record: RecordHandler
-    ) throws(OffsyncError) {
+    private mutating func readWrapped(_ recordsPath: [String], path: String) throws(OffsyncError) {
         guard peek == UInt8(ascii: "{") else {
             throw error("expected an object holding the records under '\(path)', found \(describe(position))")
         }
         position += 1
         var found = false
-        try Self.readMembers(&self) { (this: inout JSONRecordReader, key: String, _: Int) throws(OffsyncError) in
+        try Self.readMembers(&self) { (this: inout JSONRecordReader, key: String) throws(OffsyncError) in
             if key == recordsPath[0], !found {
                 found = true
                 if recordsPath.count == 1 {
                     guard this.peek == UInt8(ascii: "[") else {
                         throw this.error("expected an array of records at '\(path)', found \(this.describe(this.position))")
                     }
-                    try this.readArray(record: record)
+                    try this.readArray()
                 } else {
-                    try this.readWrapped(Array(recordsPath.dropFirst()), path: path, record: record)
+                    try this.readWrapped(Array(recordsPath.dropFirst()), path: path)
                 }
             } else {
                 try this.skipValue(depth: 1)
@@ -137,56 +132,81 @@ struct JSONRecordReader {
         if !found { throw error("no records at '\(path)': the object has no key '\(recordsPath[0])'", at: 0) }
     }
 
-    private mutating func readRecord(_ record: RecordHandler) throws(OffsyncError) {
-        let line = lineNumber(at: position)
+    private mutating func readRecord() throws(OffsyncError) {
+        let line = self.line
         recordSerial += 1
-        recordStart = TextPosition(line: line, lineStart: lineCursorStart)
+        recordStart = TextPosition(line: line, lineStart: lineStart)
         if !recordObjects.isEmpty { recordObjects.removeAll(keepingCapacity: true) }
-        var fields: [Record.Field] = []
-        fields.reserveCapacity(16)
-        try readObject(prefix: "", into: &fields, depth: 1)
-        try record(&fields, line, notes)
+        try readObject(parent: -1, depth: 1)
+        sink.commit(line: line, notes: notes)
         if !notes.isEmpty { notes = [] }
+        releaser.passed(position)
     }
 
     /// Reads an object's members into flattened fields; nested objects extend the path.
-    private mutating func readObject(prefix: String, into fields: inout [Record.Field], depth: Int) throws(OffsyncError) {
+    private mutating func readObject(parent: Int32, depth: Int) throws(OffsyncError) {
         guard depth <= Self.maxDepth else { throw error("nesting deeper than \(Self.maxDepth) levels") }
         try expect(UInt8(ascii: "{"))
         objectSerial += 1
         let object = objectSerial
-        try Self.readMembers(&self) { (this: inout JSONRecordReader, key: String, keyOffset: Int) throws(OffsyncError) in
+        skipWhitespace()
+        if peek == UInt8(ascii: "}") {
+            position += 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard peek == UInt8(ascii: "\"") else { throw error("expected a key in quotes, found \(describe(position))") }
+            let keyOffset = position
+            let key = try readKey()
+            skipWhitespace()
+            try expect(UInt8(ascii: ":"))
+            skipWhitespace()
             // By depth, not by an empty prefix: `{"": {"x": 1}}` gives the paths `""` and `.x`.
-            let path = depth == 1 ? key : prefix + "." + key
-            let id = this.paths.intern(path)
-            this.checkRepeated(id, path: path, key: key, object: object, keyOffset: keyOffset, fields: &fields)
-            switch this.peek {
+            let id = children.path(parent: depth == 1 ? -1 : parent, key: key, in: &paths)
+            checkRepeated(id, key: key, object: object, keyOffset: keyOffset)
+            switch peek {
+            case UInt8(ascii: "\""):
+                try readString(into: .value)
+                sink.buffers.field(id, .string)
             case UInt8(ascii: "{"):
-                this.recordObjects.append(id)
-                try this.readObject(prefix: path, into: &fields, depth: depth + 1)
+                recordObjects.append(id)
+                try readObject(parent: id, depth: depth + 1)
             case UInt8(ascii: "["):
-                let start = this.position
-                try this.skipValue(depth: depth + 1)
-                let text = String(decoding: UnsafeBufferPointer(rebasing: this.bytes[start..<this.position]), as: UTF8.self)
-                fields.append(Record.Field(path: id, value: .composite(text)))
+                let start = position
+                try skipValue(depth: depth + 1)
+                sink.buffers.field(id, .composite, bytes: UnsafeBufferPointer(rebasing: bytes[start..<position]))
             default:
-                let value = try this.readScalar()
-                fields.append(Record.Field(path: id, value: value))
+                let kind = try readOtherScalar()
+                if kind == .number { sink.buffers.text.append(UnsafeBufferPointer(rebasing: bytes[scalarStart..<position])) }
+                sink.buffers.field(id, kind)
+            }
+            skipWhitespace()
+            if peek == UInt8(ascii: ",") {
+                position += 1
+            } else if peek == UInt8(ascii: "}") {
+                position += 1
+                return
+            } else {
+                throw error("expected ',' or '}' in an object, found \(describe(position))")
             }
         }
     }
 
     /// Notes a path the current record gives a second time and drops what the earlier key gave
     /// (its value, or every field of its object): the last value is kept.
-    private mutating func checkRepeated(
-        _ id: Int32, path: String, key: String, object: Int, keyOffset: Int, fields: inout [Record.Field]
-    ) {
+    @inline(__always)
+    private mutating func checkRepeated(_ id: Int32, key: UnsafeBufferPointer<UInt8>, object: Int, keyOffset: Int) {
         let index = Int(id)
-        if index >= seen.count { seen.append(contentsOf: repeatElement(Seen(), count: index - seen.count + 1)) }
+        while index >= seen.count { seen.append(Seen()) }
         let earlier = seen[index]
         seen[index] = Seen(record: recordSerial, object: object, offset: keyOffset)
         guard earlier.record == recordSerial else { return }
+        noteRepeated(id, key: String(decoding: key, as: UTF8.self), earlier: earlier, object: object, keyOffset: keyOffset)
+    }
 
+    private mutating func noteRepeated(_ id: Int32, key: String, earlier: Seen, object: Int, keyOffset: Int) {
+        let path = paths.names[Int(id)]
         let before = recordStart.advanced(to: earlier.offset, in: bytes)
         let here = recordStart.advanced(to: keyOffset, in: bytes)
         let message: String
@@ -203,16 +223,18 @@ struct JSONRecordReader {
         let prefix = path + "."
         let names = paths.names
         func replaced(_ path: Int32) -> Bool { path == id || names[Int(path)].hasPrefix(prefix) }
-        for field in fields where field.path != id && replaced(field.path) { seen[Int(field.path)].record = 0 }
+        for i in 0..<sink.buffers.currentCount {
+            let field = sink.buffers.currentPath(i)
+            if field != id && replaced(field) { seen[Int(field)].record = 0 }
+        }
         for nested in recordObjects where nested != id && replaced(nested) { seen[Int(nested)].record = 0 }
-        fields.removeAll { replaced($0.path) }
+        sink.buffers.removeCurrent(where: replaced)
     }
 
     /// Reads `"key": value` members up to the closing brace (the opening one is consumed);
-    /// `member` must consume the value. Static over an `inout` reader, so the closure may
-    /// use the reader without overlapping access to it.
+    /// `member` must consume the value. Only for what is skipped or walked through, not records.
     private static func readMembers(
-        _ this: inout JSONRecordReader, _ member: (inout JSONRecordReader, String, Int) throws(OffsyncError) -> Void
+        _ this: inout JSONRecordReader, _ member: (inout JSONRecordReader, String) throws(OffsyncError) -> Void
     ) throws(OffsyncError) {
         this.skipWhitespace()
         if this.peek == UInt8(ascii: "}") {
@@ -222,12 +244,11 @@ struct JSONRecordReader {
         while true {
             this.skipWhitespace()
             guard this.peek == UInt8(ascii: "\"") else { throw this.error("expected a key in quotes, found \(this.describe(this.position))") }
-            let keyOffset = this.position
-            let key = try this.readString()
+            let key = String(decoding: try this.readKey(), as: UTF8.self)
             this.skipWhitespace()
             try this.expect(UInt8(ascii: ":"))
             this.skipWhitespace()
-            try member(&this, key, keyOffset)
+            try member(&this, key)
             this.skipWhitespace()
             if this.peek == UInt8(ascii: ",") {
                 this.position += 1
@@ -242,13 +263,20 @@ struct JSONRecordReader {
 
     // MARK: Values
 
-    private mutating func readScalar() throws(OffsyncError) -> FieldValue {
+    /// Where the last number `readOtherScalar` read began.
+    private var scalarStart = 0
+
+    /// A number, `true`, `false` or `null` (strings are read by the caller).
+    @inline(__always)
+    private mutating func readOtherScalar() throws(OffsyncError) -> Entry.Kind {
         switch peek {
-        case UInt8(ascii: "\""): return .string(try readString())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+        case UInt8(ascii: "t"): try literal("true"); return .yes
+        case UInt8(ascii: "f"): try literal("false"); return .no
         case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try readNumber())
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            scalarStart = position
+            try readNumber()
+            return .number
         default: throw error("expected a value, found \(describe(position))")
         }
     }
@@ -258,16 +286,36 @@ struct JSONRecordReader {
         switch peek {
         case UInt8(ascii: "{"):
             position += 1
-            try Self.readMembers(&self) { (this: inout JSONRecordReader, _: String, _: Int) throws(OffsyncError) in try this.skipValue(depth: depth + 1) }
+            try Self.readMembers(&self) { (this: inout JSONRecordReader, _: String) throws(OffsyncError) in try this.skipValue(depth: depth + 1) }
         case UInt8(ascii: "["):
             position += 1
-            try Self.readElements(&self) { (this: inout JSONRecordReader) throws(OffsyncError) in try this.skipValue(depth: depth + 1) }
+            skipWhitespace()
+            if peek == UInt8(ascii: "]") {
+                position += 1
+                return
+            }
+            while true {
+                skipWhitespace()
+                try skipValue(depth: depth + 1)
+                skipWhitespace()
+                if peek == UInt8(ascii: ",") {
+                    position += 1
+                } else if peek == UInt8(ascii: "]") {
+                    position += 1
+                    return
+                } else {
+                    throw error("expected ',' or ']' in an array, found \(describe(position))")
+                }
+            }
+        case UInt8(ascii: "\""):
+            // Checked like any string, kept nowhere.
+            try readString(into: .nowhere)
         default:
-            _ = try readScalar()
+            _ = try readOtherScalar()
         }
     }
 
-    private mutating func readNumber() throws(OffsyncError) -> String {
+    private mutating func readNumber() throws(OffsyncError) {
         let start = position
         if peek == UInt8(ascii: "-") { position += 1 }
         func digits(_ reader: inout JSONRecordReader) -> Int {
@@ -288,38 +336,118 @@ struct JSONRecordReader {
             if peek == UInt8(ascii: "+") || peek == UInt8(ascii: "-") { position += 1 }
             guard digits(&self) > 0 else { throw error("a number needs digits in its exponent", at: start) }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    }
+
+    /// A key's bytes: the file's own when it has no escapes, else decoded into a scratch buffer
+    /// (valid until the next key).
+    @inline(__always)
+    private mutating func readKey() throws(OffsyncError) -> UnsafeBufferPointer<UInt8> {
+        let start = position + 1
+        if let end = try scanPlain() { return UnsafeBufferPointer(rebasing: bytes[start..<end]) }
+        keyScratch.count = 0
+        try readEscaped(from: start, into: .key)
+        return UnsafeBufferPointer(keyScratch.buffer)
+    }
+
+    /// Scans a string without escapes from its opening quote: its end (the closing quote, now
+    /// consumed), or nil with `position` at the first backslash. Checks control characters and UTF-8.
+    @inline(__always)
+    private mutating func scanPlain() throws(OffsyncError) -> Int? {
+        position += 1
+        let start = position
+        var high: UInt64 = 0
+        let base = bytes.baseAddress!
+        // Eight bytes at a time up to the first quote, backslash or control character.
+        while position + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+            let quote = word ^ 0x2222_2222_2222_2222
+            let backslash = word ^ 0x5C5C_5C5C_5C5C_5C5C
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let found = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (word &- 0x2020_2020_2020_2020) & ~word)
+                & 0x8080_8080_8080_8080
+            if found == 0 {
+                high |= word
+                position += 8
+                continue
+            }
+            let skip = found.trailingZeroBitCount &>> 3
+            if skip > 0 { high |= word & (UInt64.max &>> (64 - skip * 8)) }
+            position += skip
+            break
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") {
+                let end = position
+                position += 1
+                if high & 0x8080_8080_8080_8080 != 0, !UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[start..<end])) {
+                    position = end
+                    throw invalidUTF8(from: start)
+                }
+                return end
+            }
+            if byte == UInt8(ascii: "\\") { return nil }
+            if byte < 0x20 { throw error("a control character inside a string must be escaped") }
+            high |= UInt64(byte)
+            position += 1
+        }
+        throw error("the string is not closed", at: start - 1)
+    }
+
+    /// Where a string's decoded bytes go.
+    private enum StringTarget {
+        case value, key, nowhere
+    }
+
+    @inline(__always)
+    private mutating func append(_ slice: UnsafeBufferPointer<UInt8>, to target: StringTarget) {
+        switch target {
+        case .value: sink.buffers.text.append(slice)
+        case .key: keyScratch.append(slice)
+        case .nowhere: break
+        }
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8, to target: StringTarget) {
+        switch target {
+        case .value: sink.buffers.text.append(byte)
+        case .key: keyScratch.append(byte)
+        case .nowhere: break
+        }
     }
 
     /// Reads a quoted string, decoding escapes (`\u` surrogate pairs included); the text must be UTF-8.
-    private mutating func readString() throws(OffsyncError) -> String {
-        let open = position
-        position += 1
-        let start = position
-        // Fast path: no escapes.
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                guard let text = String(validating: slice, as: UTF8.self) else { throw invalidUTF8(from: start) }
-                return text
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            if byte < 0x20 { throw error("a control character inside a string must be escaped") }
-            position += 1
+    @inline(__always)
+    private mutating func readString(into target: StringTarget) throws(OffsyncError) {
+        let start = position + 1
+        if let end = try scanPlain() {
+            append(UnsafeBufferPointer(rebasing: bytes[start..<end]), to: target)
+            return
         }
-        var scratch = Array(UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        try readEscaped(from: start, into: target)
+    }
+
+    /// The rest of a string from its first backslash (`position`); `start` is after its opening quote.
+    private mutating func readEscaped(from start: Int, into target: StringTarget) throws(OffsyncError) {
+        let open = start - 1
+        append(UnsafeBufferPointer(rebasing: bytes[start..<position]), to: target)
+        // Escapes decode to whole characters, so the text is UTF-8 when the raw bytes between them are.
+        var high: UInt8 = 0
+        for byte in UnsafeBufferPointer(rebasing: bytes[start..<position]) { high |= byte }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 position += 1
-                guard let text = String(validating: scratch, as: UTF8.self) else { throw invalidUTF8(from: start) }
-                return text
+                if high & 0x80 != 0, !UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[start..<position])) {
+                    throw invalidUTF8(from: start)
+                }
+                return
             }
             if byte < 0x20 { throw error("a control character inside a string must be escaped") }
             if byte != UInt8(ascii: "\\") {
-                scratch.append(byte)
+                append(byte, to: target)
+                high |= byte
                 position += 1
                 continue
             }
@@ -328,14 +456,14 @@ struct JSONRecordReader {
             let escape = bytes[position]
             position += 1
             switch escape {
-            case UInt8(ascii: "\""): scratch.append(0x22)
-            case UInt8(ascii: "\\"): scratch.append(0x5C)
-            case UInt8(ascii: "/"): scratch.append(0x2F)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "\""): append(0x22, to: target)
+            case UInt8(ascii: "\\"): append(0x5C, to: target)
+            case UInt8(ascii: "/"): append(0x2F, to: target)
+            case UInt8(ascii: "b"): append(0x08, to: target)
+            case UInt8(ascii: "f"): append(0x0C, to: target)
+            case UInt8(ascii: "n"): append(0x0A, to: target)
+            case UInt8(ascii: "r"): append(0x0D, to: target)
+            case UInt8(ascii: "t"): append(0x09, to: target)
             case UInt8(ascii: "u"):
                 let escapeStart = position - 2
                 var scalar = try hex4()
@@ -354,7 +482,13 @@ struct JSONRecordReader {
                     throw error("\(escapeText(escapeStart)) is a lone low surrogate: no high surrogate escape comes before it", at: escapeStart)
                 }
                 guard let unicode = Unicode.Scalar(scalar) else { throw error("\(escapeText(escapeStart)) is not a character", at: escapeStart) }
-                UTF8.encode(unicode) { scratch.append($0) }
+                var encoded: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+                var count = 0
+                UTF8.encode(unicode) { byte in
+                    withUnsafeMutableBytes(of: &encoded) { $0[count] = byte }
+                    count += 1
+                }
+                withUnsafeBytes(of: encoded) { append(UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[..<count]), to: target) }
             default:
                 throw error("unknown escape '\\\(Character(Unicode.Scalar(escape)))'", at: position - 2)
             }
@@ -394,6 +528,7 @@ struct JSONRecordReader {
         return value
     }
 
+    @inline(__always)
     private mutating func literal(_ word: StaticString) throws(OffsyncError) {
         let count = word.utf8CodeUnitCount
         let start = position
@@ -407,8 +542,11 @@ struct JSONRecordReader {
 
     // MARK: Bytes
 
-    private var peek: UInt8 { position < bytes.count ? bytes[position] : 0 }
+    private var peek: UInt8 {
+        @inline(__always) get { position < bytes.count ? bytes[position] : 0 }
+    }
 
+    @inline(__always)
     private mutating func expect(_ byte: UInt8) throws(OffsyncError) {
         guard peek == byte else {
             throw error("expected '\(Character(Unicode.Scalar(byte)))', found \(describe(position))")
@@ -416,27 +554,25 @@ struct JSONRecordReader {
         position += 1
     }
 
+    /// Skips white space, counting lines (LF, CRLF or a lone CR, as `TextPosition` counts them).
+    @inline(__always)
     private mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
-            case 0x20, 0x0A, 0x0D, 0x09: position += 1
+            case 0x20, 0x09: position += 1
+            case 0x0A:
+                position += 1
+                line += 1
+                lineStart = position
+            case 0x0D:
+                position += 1
+                if position == bytes.count || bytes[position] != 0x0A {
+                    line += 1
+                    lineStart = position
+                }
             default: return
             }
         }
-    }
-
-    /// The 1-based line of `offset` (lines end at LF, CRLF or a lone CR, as `TextPosition`
-    /// counts them); offsets must not go backwards between calls.
-    private mutating func lineNumber(at offset: Int) -> Int {
-        while lineCursor < offset {
-            let byte = bytes[lineCursor]
-            lineCursor += 1
-            if byte == 0x0A || (byte == 0x0D && (lineCursor == bytes.count || bytes[lineCursor] != 0x0A)) {
-                lineNumber += 1
-                lineCursorStart = lineCursor
-            }
-        }
-        return lineNumber
     }
 
     private func describe(_ offset: Int) -> String {

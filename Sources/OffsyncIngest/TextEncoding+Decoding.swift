@@ -25,6 +25,21 @@ extension TextEncoding {
     }
 }
 
+extension TextEncoding {
+    /// Appends single-byte text (Windows-1252, ISO-8859-1) to `text` as UTF-8.
+    func transcode(_ bytes: UnsafeBufferPointer<UInt8>, to text: inout Growable<UInt8>) {
+        text.reserve(bytes.count * 3)
+        for byte in bytes {
+            if byte < 0x80 {
+                text.append(byte)
+                continue
+            }
+            let scalar = self == .windows1252 && byte < 0xA0 ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+            UTF8.encode(Unicode.Scalar(scalar)!) { text.append($0) }
+        }
+    }
+}
+
 /// Windows-1252 0x80...0x9F; the five unassigned bytes keep their C1 code points (as WHATWG does).
 private let windows1252High: [UInt32] = [
     0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,

@@ -60,3 +60,77 @@ enum UTF8Check {
         "byte 0x" + String(bytes[offset], radix: 16, uppercase: true)
     }
 }
+
+extension UTF8Check {
+    /// Whether the bytes are UTF-8 (what `String(validating:)` accepts: no overlong forms, no
+    /// surrogates, nothing above U+10FFFF), skipping ASCII eight bytes at a time.
+    @inline(__always)
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        if isASCII(base, count) { return true }
+        var i = 0
+        while i < count {
+            while i + 8 <= count,
+                  UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            }
+            guard i < count else { return true }
+            let lead = base[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            if !validSequence(base, count, &i, lead) { return false }
+        }
+        return true
+    }
+
+    /// Whether no byte has its high bit set: whole words, the last one overlapping.
+    @inline(__always)
+    private static func isASCII(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        if count >= 8 {
+            var i = 0
+            while i + 8 <= count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & high != 0 { return false }
+                i += 8
+            }
+            return raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) & high == 0
+        }
+        if count >= 4 {
+            let words = raw.loadUnaligned(as: UInt32.self) | raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            return words & 0x8080_8080 == 0
+        }
+        var bits: UInt8 = 0
+        for i in 0..<count { bits |= base[i] }
+        return bits & 0x80 == 0
+    }
+
+    private static func validSequence(_ base: UnsafePointer<UInt8>, _ count: Int, _ i: inout Int, _ lead: UInt8) -> Bool {
+        func continuation(_ offset: Int) -> UInt8? {
+            guard i + offset < count else { return nil }
+            let byte = base[i + offset]
+            return byte & 0xC0 == 0x80 ? byte : nil
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            guard continuation(1) != nil else { return false }
+            i += 2
+        case 0xE0...0xEF:
+            guard let second = continuation(1), continuation(2) != nil else { return false }
+            if lead == 0xE0 && second < 0xA0 { return false }  // overlong
+            if lead == 0xED && second >= 0xA0 { return false }  // surrogates
+            i += 3
+        case 0xF0...0xF4:
+            guard let second = continuation(1), continuation(2) != nil, continuation(3) != nil else { return false }
+            if lead == 0xF0 && second < 0x90 { return false }  // overlong
+            if lead == 0xF4 && second >= 0x90 { return false }  // above U+10FFFF
+            i += 4
+        default:
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import OffsyncDiagnostics
+
+/// The bytes a reader reads: a file mapped read-only (no copy, no zeroed pages to fault in), or
+/// what inflating a gzip file gave. Freed with the last reference.
+final class LoadedBytes: @unchecked Sendable {  // never written after init
+    let buffer: UnsafeBufferPointer<UInt8>
+    private let mapped: Bool
+    private let owner: Allocation?
+
+    init(inflated: Growable<UInt8>) {
+        buffer = UnsafeBufferPointer(start: inflated.base, count: inflated.count)
+        mapped = false
+        owner = inflated.allocation
+    }
+
+    /// Maps the file; a file that cannot be mapped is read into memory instead.
+    init(file: String) throws(OffsyncError) {
+        let descriptor = open(file, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw OffsyncError.badInput("cannot read the file (\(String(cString: strerror(errno))))", at: SourceLocation(file: file))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            throw OffsyncError.badInput("not a regular file", at: SourceLocation(file: file))
+        }
+        let size = Int(status.st_size)
+        #if canImport(Glibc)
+        let flags = MAP_PRIVATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        if size > 0, let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED {
+            buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: size)
+            madvise(address, size, MADV_SEQUENTIAL)
+            mapped = true
+            owner = nil
+            return
+        }
+        var memory = Growable<UInt8>(capacity: size)
+        var failed = false
+        while memory.count < size {
+            let n = read(descriptor, memory.base + memory.count, size - memory.count)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 {
+                failed = n < 0
+                break
+            }
+            memory.count += n
+        }
+        if failed || memory.count != size {
+            throw OffsyncError.badInput("cannot read the whole file (\(memory.count) of \(size) bytes)", at: SourceLocation(file: file))
+        }
+        buffer = UnsafeBufferPointer(start: memory.base, count: memory.count)
+        mapped = false
+        owner = memory.allocation
+    }
+
+    /// Lets go of the pages before `offset` a reader has passed: a mapped file's pages come back
+    /// from the page cache if read again (for an error message), so the resident set stays a
+    /// window instead of the whole file. Inflated bytes are kept.
+    func release(from start: Int = 0, upTo offset: Int) {
+        guard mapped, let base = buffer.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = (start + page - 1) / page * page
+        let end = min(offset, buffer.count) / page * page
+        if end > first { madvise(UnsafeMutableRawPointer(mutating: base + first), end - first, MADV_DONTNEED) }
+    }
+
+    /// Calls `release` every `step` bytes of progress.
+    struct Releaser {
+        let bytes: LoadedBytes?
+        /// The offset of the reader's buffer in the loaded bytes (a skipped byte order mark).
+        var shift = 0
+        /// Where the reader began (the second half of a file leaves the first half's pages alone).
+        var floor = 0 {
+            didSet { next = floor + Self.step }
+        }
+        private var next = Releaser.step
+        static let step = 16 << 20
+
+        init(_ bytes: LoadedBytes?) { self.bytes = bytes }
+
+        @inline(__always)
+        mutating func passed(_ offset: Int) {
+            guard offset >= next else { return }
+            next = offset + Self.step
+            bytes?.release(from: floor + shift, upTo: offset + shift)
+        }
+    }
+
+    deinit {
+        if mapped, let base = buffer.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), buffer.count) }
+    }
+}

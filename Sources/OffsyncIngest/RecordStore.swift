@@ -1,0 +1,326 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The values of one file's records, packed: one text arena (UTF-8, already validated) and one
+/// 8-byte entry per field, instead of a `FieldValue` with its own `String` per field.
+///
+/// A field's text runs from the previous entry's end to its own end (records are appended one
+/// after another, so this holds across records too). Entries are sorted by path within a record.
+/// Path ids are the file's own (`local`), mapped to the loader's table by `localOf`, so files can
+/// be read in parallel with their own tables and joined afterwards in file order.
+final class RecordStore: @unchecked Sendable {  // immutable once built; the buffers are its own
+    let entries: UnsafeMutableBufferPointer<Entry>
+    let text: UnsafeMutableBufferPointer<UInt8>
+    private let owned: [Allocation]
+    /// The loader's path id → this file's path id, or -1 where the file lacks the path.
+    let localOf: [Int32]
+    /// This file's path id → the loader's.
+    let globalOf: [Int32]
+
+    init(_ buffers: RecordBuffers, globalOf: [Int32]) {
+        entries = buffers.entries.shrunk()
+        text = buffers.text.shrunk()
+        owned = [buffers.entries.allocation, buffers.text.allocation]
+        self.globalOf = globalOf
+        var localOf = [Int32](repeating: -1, count: Int(globalOf.max().map { $0 + 1 } ?? 0))
+        for (local, global) in globalOf.enumerated() { localOf[Int(global)] = Int32(local) }
+        self.localOf = localOf
+    }
+
+    /// The value at a loader path id among the entries `range`, or nil when absent.
+    @inline(__always)
+    func value(at path: Int32, in range: Range<Int>) -> FieldValue? {
+        guard path >= 0, Int(path) < localOf.count else { return nil }
+        let local = localOf[Int(path)]
+        guard local >= 0, let index = entries.index(of: local, in: range) else { return nil }
+        return value(ofEntry: index)
+    }
+
+    func value(ofEntry index: Int) -> FieldValue {
+        let entry = entries[index]
+        let start = index == 0 ? 0 : Int(entries[index - 1].end)
+        switch entry.kind {
+        case .string: return .string(string(start, Int(entry.end)))
+        case .number: return .number(string(start, Int(entry.end)))
+        case .composite: return .composite(string(start, Int(entry.end)))
+        case .yes: return .bool(true)
+        case .no: return .bool(false)
+        case .null: return .null
+        }
+    }
+
+    @inline(__always)
+    private func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+    }
+}
+
+/// One field: its path id (high bits) and kind (low 3 bits), and where its text ends.
+struct Entry {
+    var key: UInt32
+    var end: UInt32
+
+    enum Kind: UInt32 {
+        case string = 0, number, composite, yes, no, null
+    }
+
+    init(path: Int32, kind: Kind, end: Int) {
+        key = UInt32(path) << 3 | kind.rawValue
+        self.end = UInt32(truncatingIfNeeded: end)
+    }
+
+    var path: Int32 { Int32(key >> 3) }
+    var kind: Kind { Kind(rawValue: key & 7)! }
+}
+
+extension UnsafeMutableBufferPointer where Element == Entry {
+    /// Binary search for a path among entries sorted by path.
+    @inline(__always)
+    func index(of path: Int32, in range: Range<Int>) -> Int? {
+        let key = UInt32(path) << 3
+        var low = range.lowerBound
+        var high = range.upperBound
+        while low < high {
+            let mid = (low + high) &>> 1
+            if self[mid].key < key { low = mid + 1 } else { high = mid }
+        }
+        return low < range.upperBound && self[low].key &>> 3 == UInt32(path) ? low : nil
+    }
+}
+
+/// The most a store's text may hold: entries keep 32-bit ends.
+let recordStoreTextLimit = Int(UInt32.max)
+
+/// Entries and text while a file is read; a reader appends fields of the record it is reading
+/// and commits or discards them.
+struct RecordBuffers {
+    var entries: Growable<Entry>
+    var text: Growable<UInt8>
+    /// Where the record being read begins.
+    private(set) var recordEntries = 0
+    private(set) var recordText = 0
+
+    /// `expectedText`: about how many bytes of values will come (reserved, not touched).
+    init(expectedText: Int) {
+        text = Growable(capacity: min(max(expectedText, 64), recordStoreTextLimit))
+        entries = Growable(capacity: max(expectedText / 16, 16))
+    }
+
+    /// Past half the limit, so that any record under 2 GB still fits.
+    var isFull: Bool { text.count > recordStoreTextLimit / 2 || entries.count > Int(Int32.max) / 2 }
+
+    /// Appends a field whose text was appended to `text` just before.
+    @inline(__always)
+    mutating func field(_ path: Int32, _ kind: Entry.Kind) {
+        entries.append(Entry(path: path, kind: kind, end: text.count))
+    }
+
+    @inline(__always)
+    mutating func field(_ path: Int32, _ kind: Entry.Kind, bytes: UnsafeBufferPointer<UInt8>) {
+        text.append(bytes)
+        entries.append(Entry(path: path, kind: kind, end: text.count))
+    }
+
+    var currentCount: Int { entries.count - recordEntries }
+
+    /// The path of the current record's field `index` (0-based, in reading order until commit).
+    func currentPath(_ index: Int) -> Int32 { entries[recordEntries + index].path }
+
+    /// Drops the current record's fields for which `drop` holds, with their text.
+    mutating func removeCurrent(where drop: (Int32) -> Bool) {
+        var write = recordEntries
+        var writeText = recordText
+        var start = recordText
+        for read in recordEntries..<entries.count {
+            let entry = entries[read]
+            let end = Int(entry.end)
+            if !drop(entry.path) {
+                if writeText != start { text.move(from: start..<end, to: writeText) }
+                writeText += end - start
+                entries[write] = Entry(path: entry.path, kind: entry.kind, end: writeText)
+                write += 1
+            }
+            start = end
+        }
+        entries.count = write
+        text.count = writeText
+    }
+
+    /// Ends the current record: its fields sorted by path; returns its entries.
+    mutating func commit() -> Range<Int> {
+        let range = recordEntries..<entries.count
+        if !isSorted(range) { sort(range) }
+        recordEntries = entries.count
+        recordText = text.count
+        return range
+    }
+
+    /// Forgets the current record's fields.
+    mutating func discard() {
+        entries.count = recordEntries
+        text.count = recordText
+    }
+
+    private func isSorted(_ range: Range<Int>) -> Bool {
+        guard range.count > 1 else { return true }
+        for i in range.dropFirst() where entries[i - 1].key >= entries[i].key { return false }
+        return true
+    }
+
+    /// Sorts the record's entries by path and lays its text out in that order (rare: a file's
+    /// paths get their ids in first-seen order, so records usually come sorted).
+    private mutating func sort(_ range: Range<Int>) {
+        var fields: [(entry: Entry, start: Int)] = []
+        var start = recordText
+        for i in range {
+            fields.append((entries[i], start))
+            start = Int(entries[i].end)
+        }
+        fields.sort { $0.entry.key < $1.entry.key }
+        let copy = Array(UnsafeBufferPointer(rebasing: text.buffer[recordText..<text.count]))
+        var end = recordText
+        for (offset, field) in fields.enumerated() {
+            let length = Int(field.entry.end) - field.start
+            copy.withUnsafeBytes { source in
+                _ = memcpy(text.base + end, source.baseAddress! + (field.start - recordText), length)
+            }
+            end += length
+            entries[range.lowerBound + offset] = Entry(path: field.entry.path, kind: field.entry.kind, end: end)
+        }
+    }
+}
+
+/// Owns a malloc'd block (freed with its last reference, also when a reader stops at an error).
+final class Allocation: @unchecked Sendable {
+    var pointer: UnsafeMutableRawPointer
+
+    init(bytes: Int) { pointer = malloc(max(bytes, 1))! }
+
+    func resize(_ bytes: Int) { pointer = realloc(pointer, max(bytes, 1))! }
+
+    deinit { free(pointer) }
+}
+
+/// A growable buffer of trivial values on malloc and realloc: large buffers grow in place (mremap)
+/// without a second copy resident, and give back what they did not use.
+struct Growable<Element> {
+    let allocation: Allocation
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var capacity: Int
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 1)
+        allocation = Allocation(bytes: self.capacity * MemoryLayout<Element>.stride)
+        base = allocation.pointer.assumingMemoryBound(to: Element.self)
+    }
+
+    var buffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
+
+    subscript(index: Int) -> Element {
+        @inline(__always) get { base[index] }
+        @inline(__always) set { base[index] = newValue }
+    }
+
+    @inline(__always)
+    mutating func reserve(_ more: Int) {
+        if count + more > capacity { grow(count + more) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        capacity = max(needed, capacity + capacity / 2)
+        allocation.resize(capacity * MemoryLayout<Element>.stride)
+        base = allocation.pointer.assumingMemoryBound(to: Element.self)
+    }
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity { grow(count + 1) }
+        base[count] = element
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ elements: UnsafeBufferPointer<Element>) {
+        reserve(elements.count)
+        if let source = elements.baseAddress { memcpy(base + count, source, elements.count * MemoryLayout<Element>.stride) }
+        count += elements.count
+    }
+
+    mutating func move(from range: Range<Int>, to destination: Int) {
+        memmove(base + destination, base + range.lowerBound, range.count * MemoryLayout<Element>.stride)
+    }
+
+    /// The buffer cut to its count (the allocation keeps owning it).
+    func shrunk() -> UnsafeMutableBufferPointer<Element> {
+        allocation.resize(count * MemoryLayout<Element>.stride)
+        return UnsafeMutableBufferPointer(start: allocation.pointer.assumingMemoryBound(to: Element.self), count: count)
+    }
+}
+
+/// What a reader writes: the records of one file, their fields in `RecordBuffers` (a new one
+/// each 4 GB of text), and per record where it starts and what was noticed about it.
+struct RecordSink {
+    var buffers: RecordBuffers
+    /// Buffers filled before `buffers`, in order.
+    var full: [RecordBuffers] = []
+    var records: [RawRecord] = []
+    private let expectedText: Int
+
+    init(expectedText: Int) {
+        self.expectedText = expectedText
+        buffers = RecordBuffers(expectedText: expectedText)
+    }
+
+    @inline(__always)
+    mutating func commit(line: Int, notes: [ReadNote]) {
+        let entries = buffers.commit()
+        records.append(RawRecord(part: full.count, entries: entries, line: line, notes: notes))
+        if buffers.isFull {
+            full.append(buffers)
+            buffers = RecordBuffers(expectedText: expectedText - full.count * recordStoreTextLimit)
+        }
+    }
+}
+
+extension RecordSink {
+    /// Adds the records another reader read after this one's (the second half of a file), whose
+    /// lines counted from 1 where it began.
+    mutating func append(_ other: RecordSink, lineOffset: Int) {
+        full.append(buffers)
+        let parts = Int32(full.count)
+        full += other.full
+        buffers = other.buffers
+        records.reserveCapacity(records.count + other.records.count)
+        for var record in other.records {
+            record.part += parts
+            record.line += Int32(truncatingIfNeeded: lineOffset)
+            record.notes = record.notes.map { ReadNote(message: $0.message, line: $0.line + lineOffset, column: $0.column) }
+            records.append(record)
+        }
+    }
+}
+
+/// A record as read, before the dataset's filter and id check: which buffers hold its fields
+/// and where.
+struct RawRecord {
+    var part: Int32
+    var first: UInt32
+    var count: UInt32
+    var line: Int32
+    /// What the reader noticed about the record (duplicate JSON keys).
+    var notes: [ReadNote]
+
+    init(part: Int, entries: Range<Int>, line: Int, notes: [ReadNote]) {
+        self.part = Int32(part)
+        first = UInt32(entries.lowerBound)
+        count = UInt32(entries.count)
+        self.line = Int32(truncatingIfNeeded: line)
+        self.notes = notes
+    }
+
+    var entries: Range<Int> { Int(first)..<(Int(first) + Int(count)) }
+}

@@ -1,0 +1,290 @@
+import OffsyncDiagnostics
+import OffsyncSpec
+import Testing
+
+@testable import OffsyncIngest
+
+/// The readers' fast paths (ASCII checks eight bytes at a time, keys found by their bytes,
+/// records packed per file, files read in parallel) give what the plain paths would.
+@Suite("ingest fast paths: word-at-a-time scans, packed records, parallel reading")
+struct FastPathTests {
+    @Test("the UTF-8 check agrees with the standard library on random bytes, ASCII runs and every sequence length")
+    func utf8Check() {
+        var random = SplitMix64(seed: 44)
+        let pieces: [[UInt8]] = [
+            [0x41], [0x7F], [0xC3, 0xA5], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xC3], [0xA5], [0xC0, 0x80],
+            [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xE2, 0x82],
+        ]
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.int(in: 0...6) {
+                bytes += Array(repeating: UInt8(ascii: "a"), count: random.int(in: 0...12))
+                if random.chance(0.7) { bytes += random.pick(pieces) }
+            }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            let got = bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }
+            #expect(got == expected, "\(bytes)")
+            if got != expected { return }
+        }
+    }
+
+    @Test("JSON strings with a quote, backslash escape, control escape or letter at every offset of an 8-byte word read back exactly")
+    func stringOffsets() throws {
+        let specials: [(json: String, text: String)] = [
+            (#"\""#, "\""), (#"\\"#, "\\"), (#"\n"#, "\n"), (#"\u00e5"#, "å"), ("å", "å"), (#"\ud83d\ude00"#, "😀"), ("€", "€"),
+        ]
+        var lines: [String] = []
+        var expected: [String] = []
+        for length in 0...20 {
+            for at in 0...length {
+                for special in specials {
+                    let before = String(repeating: "x", count: at)
+                    let after = String(repeating: "y", count: length - at)
+                    lines.append(#"{"id":"\#(lines.count)","k\#(before)":"\#(before)\#(special.json)\#(after)"}"#)
+                    expected.append(before + special.text + after)
+                }
+            }
+        }
+        let dataset = try loadDataset([("s.ndjson", Array(lines.joined(separator: "\n").utf8))])
+        #expect(dataset.records.count == expected.count)
+        for (index, record) in dataset.records.enumerated() {
+            let key = "k" + String(repeating: "x", count: expected[index].prefix { $0 == "x" }.count)
+            let value = dataset.value(record, key)
+            #expect(value.map { $0.isIdentical(to: .string(expected[index])) } == true, "record \(index): \(String(describing: value))")
+        }
+    }
+
+    @Test("a bad byte or a raw control character at any offset of a JSON string is reported at its column")
+    func badBytesAtEveryOffset() throws {
+        for length in 1...20 {
+            for at in 0..<length {
+                for bad: UInt8 in [0xFF, 0x01] {
+                    var value = Array(repeating: UInt8(ascii: "v"), count: length)
+                    value[at] = bad
+                    let text = Array(#"[{"id":"1","#.utf8) + [0x0A] + Array(#""k":""#.utf8) + value + Array(#""}]"#.utf8)
+                    var caught: OffsyncError? = nil
+                    do { _ = try loadDataset([("b.json", text)]) } catch { caught = error }
+                    expectPlace(caught, "b.json", line: 2, column: 6 + at)
+                }
+            }
+        }
+    }
+
+    @Test("a CSV field with letters past the ASCII range at any offset, in UTF-8 and Windows-1252, reads back exactly")
+    func csvOffsets() throws {
+        for encoding in [TextEncoding.utf8, .windows1252] {
+            var rows = ["Id;Text"]
+            var expected: [String] = []
+            for length in 0...17 {
+                for at in 0...length {
+                    let text = String(repeating: "a", count: at) + "ø€" + String(repeating: "b", count: length - at)
+                    rows.append("\(rows.count);\(text)")
+                    expected.append(text)
+                }
+            }
+            let body = rows.joined(separator: "\r\n")
+            let bytes: [UInt8] = encoding == .utf8
+                ? Array(body.utf8) : body.unicodeScalars.map { $0 == "€" ? 0x80 : UInt8($0.value) }
+            let dataset = try loadDataset([("c.csv", bytes)], csv: CSVOptions(encoding: encoding), id: "Id")
+            #expect(dataset.records.map { dataset.value($0, "Text")?.text } == expected)
+        }
+    }
+
+    @Test("spaces and tabs at the edges of CSV fields, beside quotes and delimiters, are kept or refused exactly as before", arguments: [
+        UInt8(ascii: ";"), UInt8(ascii: ","),
+    ])
+    func csvEdgeSpaces(_ delimiter: UInt8) throws {
+        let d = String(UnicodeScalar(delimiter))
+        let cells = [" a", "a ", "\ta", "a\t", " ", "\t", "  ", "a b", "\" q \"", "\"a\(d) b\"", "\"a\n b \""]
+        var rows = ["Id\(d)V\(d)W"]
+        var expected: [[String?]] = []
+        for (index, cell) in cells.enumerated() {
+            for other in ["plain", " lead", "trail "] {
+                rows.append("\(rows.count)\(d)\(cell)\(d)\(other)")
+                let value = cell.hasPrefix("\"") ? String(cell.dropFirst().dropLast()) : cell
+                expected.append([value, other])
+                _ = index
+            }
+        }
+        let text = rows.joined(separator: "\r\n") + "\r\n2000\(d)end \(d)last "
+        expected.append(["end ", "last "])
+        let dataset = try loadDataset([("e.csv", Array(text.utf8))], csv: CSVOptions(delimiter: delimiter), id: "Id")
+        #expect(dataset.records.map { [dataset.value($0, "V")?.text, dataset.value($0, "W")?.text] } == expected)
+        // Around a quoted field, white space is an error whether or not the line has others.
+        for bad in ["1\(d) \"x\"\(d)w\n", "1\(d)\"x\" \(d)w\n", "1\(d)a\(d)w\n2\(d)\"x\"\t\(d)w\n"] {
+            #expect(throws: OffsyncError.self) {
+                try loadDataset([("q.csv", Array(("Id\(d)V\(d)W\n" + bad).utf8))], csv: CSVOptions(delimiter: delimiter), id: "Id")
+            }
+        }
+    }
+
+    /// A CSV file past `CSVRecordReader.splitSize`: rows with quoted line breaks (CRLF, LF, lone
+    /// CR), quotes and delimiters, every 997th row one field short.
+    static func largeCSV() -> (bytes: [UInt8], rows: [(id: String, text: String, line: Int)], short: [Int]) {
+        var bytes = Array("Id;Text;Tail\r\n".utf8)
+        var line = 2
+        var rows: [(id: String, text: String, line: Int)] = []
+        var short: [Int] = []
+        var index = 0
+        while bytes.count < CSVRecordReader.splitSize + 200_000 {
+            index += 1
+            if index % 997 == 0 {
+                bytes += Array("\(index);only two\r\n".utf8)
+                short.append(line)
+                line += 1
+                continue
+            }
+            let breaks = ["", "\r\n", "\n", "\r"][index % 4]
+            let text = index % 3 == 0 ? "a\(breaks)b; \"q\" ø" : "plain ø \(index)"
+            bytes += Array("\(index);\"\(text.replacingOccurrences(of: "\"", with: "\"\""))\";t\r\n".utf8)
+            rows.append((String(index), text, line))
+            line += 1 + (index % 3 == 0 && !breaks.isEmpty ? 1 : 0)
+        }
+        return (bytes, rows, short)
+    }
+
+    @Test("a CSV file read in two halves gives every row, line and skipped row of one pass")
+    func csvHalves() throws {
+        let (bytes, rows, short) = Self.largeCSV()
+        let dataset = try loadDataset([("big.csv", bytes)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id")
+        #expect(dataset.records.count == rows.count)
+        #expect(dataset.records.map(\.id) == rows.map(\.id))
+        #expect(dataset.records.map { Int($0.line) } == rows.map(\.line))
+        #expect(dataset.records.map { dataset.value($0, "Text")?.text } == rows.map(\.text))
+        #expect(dataset.findings.map { $0.location?.line } == short)
+        #expect(dataset.invalidCount == short.count)
+    }
+
+    @Test("a problem in either half of a large CSV file is reported where a one-pass read reports it")
+    func csvHalvesErrors() throws {
+        let (bytes, _, short) = Self.largeCSV()
+        // Without lenient, the first short row (in the first half) stops the read.
+        var caught: OffsyncError? = nil
+        do { _ = try loadDataset([("big.csv", bytes)], csv: CSVOptions(delimiter: UInt8(ascii: ";")), id: "Id") } catch { caught = error }
+        expectPlace(caught, "big.csv", line: short[0], column: 13)
+        // A quote left open near the start makes the split land inside a quoted field.
+        var open = bytes
+        let at = open.firstIndex(of: UInt8(ascii: "p"))!
+        open.insert(UInt8(ascii: "\""), at: at)
+        caught = nil
+        do { _ = try loadDataset([("open.csv", open)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id") } catch { caught = error }
+        #expect(caught?.location?.line == 2)
+        // Text that is not UTF-8 near the end, in the second half.
+        var bad = bytes
+        bad[bad.count - 20] = 0xFF
+        caught = nil
+        do { _ = try loadDataset([("bad.csv", bad)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id") } catch { caught = error }
+        #expect(caught?.location?.line == lineNumber(of: bad.count - 20, in: bad))
+        #expect("\(caught.map { "\($0)" } ?? "")".contains("not valid UTF-8"))
+    }
+
+    @Test("files with the same paths in different orders, and paths only some files have, map to one table")
+    func remappedPaths() throws {
+        let dataset = try loadDataset(
+            [
+                ("p-1.json", Array(#"[{"id":"1","b":"B1","a":{"x":1}},{"id":"2","a":{"x":2},"b":"B2"}]"#.utf8)),
+                ("p-2.csv", Array("z;a.x;id\nZ3;3;3\n".utf8)),
+                ("p-3.ndjson", Array(#"{"a":{"x":4,"y":true},"id":"4"}"#.utf8)),
+            ],
+            globs: ["p-*"])
+        #expect(dataset.records.map(\.id) == ["1", "2", "3", "4"])
+        #expect(dataset.records.map { dataset.value($0, "a.x")?.text } == ["1", "2", "3", "4"])
+        #expect(dataset.records.map { dataset.value($0, "b")?.text } == ["B1", "B2", nil, nil])
+        #expect(dataset.records.map { dataset.value($0, "z")?.text } == [nil, nil, "Z3", nil])
+        #expect(dataset.value(dataset.records[3], "a.y") == .bool(true))
+        #expect(Set(dataset.presentPaths.map { dataset.paths.names[Int($0)] }) == ["id", "b", "a.x", "z", "a.y"] as Set)
+        // `a` is an object, never a field; only parents know it.
+        #expect(!dataset.hasPath("a") && dataset.isParentPath("a"))
+        for record in dataset.records {
+            #expect(record.fields.map(\.path) == record.fields.map(\.path).sorted())
+            #expect(record.fieldCount == record.fields.count)
+        }
+    }
+
+    @Test("datasets read in parallel equal the same datasets read one at a time: ids, values, paths, findings")
+    func parallelEqualsSequential() throws {
+        let folder = TemporaryFolder()
+        var random = SplitMix64(seed: 7)
+        var specs: [DatasetSpec] = []
+        for system in 0..<3 {
+            for page in 0..<3 {
+                var lines: [String] = []
+                for row in 0..<200 {
+                    let extra = random.chance(0.3) ? #","extra\#(random.int(in: 0...5))":"\#(row)""# : ""
+                    let id = random.chance(0.05) ? "" : "\(random.int(in: 0...700))"
+                    lines.append(#"{"id":"\#(id)","n":{"v\#(page)":\#(row)}\#(extra),"x":"p\#(page)"}"#)
+                }
+                folder.write("s\(system)/page-\(page).ndjson", lines.joined(separator: "\n"))
+            }
+            folder.write("s\(system)/rows.csv", "Id;Kind\n1;a\n2;b\n3;a\n")
+            specs.append(DatasetSpec(key: DatasetKey(system: "s\(system)", entity: "Pages"), files: ["s\(system)/page-*.ndjson"], id: "id"))
+            specs.append(DatasetSpec(
+                key: DatasetKey(system: "s\(system)", entity: "A"), files: ["s\(system)/rows.csv"], id: "Id",
+                filter: [FieldCondition(path: "Kind", value: "a")]))
+        }
+        var parallel = DatasetLoader(root: folder.path)
+        let together = try parallel.load(specs)
+        var oneByOne: [Dataset] = []
+        var sequential = DatasetLoader(root: folder.path)
+        for spec in specs { oneByOne.append(try sequential.load(spec)) }
+
+        #expect(together.count == oneByOne.count)
+        for (a, b) in zip(together, oneByOne) {
+            #expect(a.paths.names == b.paths.names)
+            #expect(a.records.map(\.id) == b.records.map(\.id))
+            #expect(a.records.map(\.line) == b.records.map(\.line))
+            #expect(a.records.map(\.file) == b.records.map(\.file))
+            #expect(a.records.map { $0.fields.map(\.path) } == b.records.map { $0.fields.map(\.path) })
+            #expect(a.records.map { $0.fields.map(\.value) } == b.records.map { $0.fields.map(\.value) })
+            #expect(a.findings.map(\.message) == b.findings.map(\.message))
+            #expect(a.files == b.files)
+            #expect(a.presentPaths == b.presentPaths)
+        }
+    }
+
+    @Test("parallel reading reports the error a one-by-one load meets first")
+    func parallelFirstError() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.json", "[{\"id\":\"1\"}]")
+        folder.write("b.json", "[{\"id\":\"2\",}]")
+        folder.write("c.json", "[{\"id\":\"3\"")
+        var loader = DatasetLoader(root: folder.path)
+        let specs = ["a", "b", "c"].map { DatasetSpec(key: DatasetKey(system: "s", entity: $0), files: ["\($0).json"], id: "id") }
+        var caught: OffsyncError? = nil
+        do { _ = try loader.load(specs) } catch { caught = error }
+        expectPlace(caught, "b.json", line: 1, column: 12)
+    }
+
+    @Test("pages of a large file given back while reading come back for an error message at its end")
+    func releasedPages() throws {
+        var lines: [UInt8] = []
+        var count = 0
+        while lines.count < LoadedBytes.Releaser.step * 2 + 100 {
+            lines += Array(#"{"id":"\#(count)","note":"Smil 😀 og snø"}"#.utf8) + [0x0A]
+            count += 1
+        }
+        let good = try loadDataset([("big.ndjson", lines)])
+        #expect(good.records.count == count)
+        #expect(good.value(good.records[count - 1], "note") == .string("Smil 😀 og snø"))
+        var caught: OffsyncError? = nil
+        do { _ = try loadDataset([("big.ndjson", lines + Array(#"{"id":"x","note":"ø"#.utf8) + [0xFF] + Array(#""}"#.utf8))]) } catch { caught = error }
+        expectPlace(caught, "big.ndjson", line: count + 1, column: 20)
+    }
+
+    @Test("a record built from fields answers like a read one")
+    func recordFromFields() {
+        let record = Record(
+            id: "1", sortedFields: [
+                Record.Field(path: 2, value: .string("å")), Record.Field(path: 5, value: .number("1.50")),
+                Record.Field(path: 7, value: .bool(false)), Record.Field(path: 9, value: .null),
+                Record.Field(path: 11, value: .composite("[1,2]")),
+            ], file: 0, line: 3)
+        #expect(record.value(at: 2) == .string("å"))
+        #expect(record.value(at: 5) == .number("1.50"))
+        #expect(record.value(at: 7) == .bool(false))
+        #expect(record.value(at: 9) == .null)
+        #expect(record.value(at: 11) == .composite("[1,2]"))
+        #expect(record.value(at: 3) == nil && record.value(at: 12) == nil && record.value(at: -1) == nil)
+        #expect(record.fields.map(\.path) == [2, 5, 7, 9, 11])
+    }
+}
