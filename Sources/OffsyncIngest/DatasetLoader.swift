@@ -189,6 +189,32 @@ public struct DatasetLoader {
                 stored.buffer.isEmpty ? "the gzip file is empty" : "the file is named .gz but is not gzip data (it does not start with the bytes 1f 8b)",
                 at: SourceLocation(file: file))
         }
+        // JSON in gzip is read while it is inflated, on two cores.
+        let size = compressed ? Gzip.trailerSize(stored.buffer) : 0
+        if compressed, recordsPath == nil, size > 0, size <= stored.buffer.count * 1032 + (1 << 16),
+           let format = ExportFormat(path: file), format != .csv {
+            let stream = GzipStream(stored, size: size)
+            stream.start()
+            var outcome: Result<(RecordSink, PathTable), OffsyncError>
+            do throws(OffsyncError) {
+                try Self.refuseUTF16(UnsafeBufferPointer(start: stream.base, count: stream.wait(for: 2).ready), file: file)
+                var reader = JSONRecordReader(file: file, stream: stream, size: size)
+                try reader.read(recordsPath: nil, lines: format.isLines)
+                outcome = .success((reader.sink, reader.paths))
+            } catch {
+                outcome = .failure(error)
+            }
+            // What inflating met comes first, as when the file is inflated before it is read.
+            let end = stream.end()
+            if let failure = end.failure { throw OffsyncError.badInput(failure, at: SourceLocation(file: file)) }
+            if !end.overflow {
+                let (sink, paths) = try outcome.get()
+                hashing.wait()
+                return ReadFile(
+                    input: InputFile(path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value),
+                    sink: sink, paths: paths, skipped: [])
+            }
+        }
         let bytes = compressed ? LoadedBytes(inflated: try Gzip.inflate(stored.buffer, file: file)) : stored
         let buffer = bytes.buffer
         try Self.refuseUTF16(buffer, file: file)
@@ -264,7 +290,8 @@ enum ExportFormat {
 
     var isLines: Bool { self == .lines }
 
-    init(path: String, bytes: UnsafeBufferPointer<UInt8>) {
+    /// By the name alone, or nil when the name does not say.
+    init?(path: String) {
         var name = path.lowercased()
         if name.hasSuffix(".gz") { name.removeLast(3) }
         if name.hasSuffix(".csv") || name.hasSuffix(".tsv") || name.hasSuffix(".txt") {
@@ -273,6 +300,14 @@ enum ExportFormat {
             self = .lines
         } else if name.hasSuffix(".json") {
             self = .json
+        } else {
+            return nil
+        }
+    }
+
+    init(path: String, bytes: UnsafeBufferPointer<UInt8>) {
+        if let format = ExportFormat(path: path) {
+            self = format
         } else {
             let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
             self = first == UInt8(ascii: "[") || first == UInt8(ascii: "{") ? .json : .csv
