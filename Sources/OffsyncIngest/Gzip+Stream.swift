@@ -70,6 +70,16 @@ final class GzipStream: @unchecked Sendable {  // shared state only under `lock`
         return state
     }
 
+    /// Lets go of the pages before `offset`, which the reader has passed and will not read again
+    /// (they would read as zeros).
+    func release(upTo offset: Int) {
+        let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
+        // The buffer is malloc's: whole pages inside it only.
+        let first = (UInt(bitPattern: base) + page - 1) / page * page
+        let end = (UInt(bitPattern: base) + UInt(offset)) / page * page
+        if end > first { madvise(UnsafeMutableRawPointer(bitPattern: first), Int(end - first), MADV_DONTNEED) }
+    }
+
     /// Waits for the end: the failure message (as `Gzip.inflate` words it), or whether the
     /// content did not fit.
     func end() -> (failure: String?, overflow: Bool, bytes: UnsafeBufferPointer<UInt8>) {

@@ -22,6 +22,11 @@ struct JSONRecordReader {
     private var stream: GzipStream? = nil
     /// Bytes before `bytes` (a byte order mark).
     private var shift = 0
+    /// A line start the inflated bytes before which were given back (`GzipStream.release`):
+    /// positions for messages are counted from here, never from the start.
+    private var checkpoint = TextPosition()
+    private var released = 0
+    private var releasing: GzipStream? = nil
     /// The file's own paths (ids in first-seen order); the loader maps them to its table.
     var paths = PathTable()
     var sink: RecordSink
@@ -70,6 +75,7 @@ struct JSONRecordReader {
         self.init(file: file, bytes: UnsafeBufferPointer(start: stream.base, count: ready))
         sink = RecordSink(expectedText: size)
         if !done { self.stream = stream }
+        releasing = stream
         // Records are read when a stretch ahead is ready (a record cut short is read again).
         if !done { wait(for: 1 << 20) }
     }
@@ -204,6 +210,12 @@ struct JSONRecordReader {
         sink.commit(line: line, notes: notes)
         if !notes.isEmpty { notes = [] }
         releaser.passed(position)
+        if let releasing, lineStart - released >= LoadedBytes.Releaser.step {
+            // Records are read once: what lies before this line is needed by no message.
+            checkpoint = TextPosition(line: self.line, lineStart: lineStart)
+            released = lineStart
+            releasing.release(upTo: lineStart + shift)
+        }
     }
 
     /// Reads an object's members into flattened fields; nested objects extend the path.
@@ -649,7 +661,8 @@ struct JSONRecordReader {
     /// An error at `offset` (default: the current position), with line and column counted from the start.
     func error(_ message: String, at offset: Int? = nil) -> OffsyncError {
         // Columns count characters, not bytes.
-        let here = TextPosition().advanced(to: min(offset ?? position, bytes.count), in: bytes)
+        let at = min(offset ?? position, bytes.count)
+        let here = (at >= checkpoint.lineStart ? checkpoint : TextPosition()).advanced(to: at, in: bytes)
         return OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
     }
 }
