@@ -273,10 +273,10 @@ struct FastPathTests {
 
     /// About 4 MB of pretty-printed JSON with CRLF line ends (so CRs fall at every place of the
     /// chunks inflating hands over), escapes and letters past ASCII.
-    static func largeJSON() -> [UInt8] {
+    static func largeJSON(bytes: Int = 4_000_000) -> [UInt8] {
         var text = "[\r\n"
         var index = 0
-        while text.utf8.count < 4_000_000 {
+        while text.utf8.count < bytes {
             if index > 0 { text += ",\r\n" }
             text += "  {\r\n    \"id\": \"\(index)\",\r\n    \"name\": \"Ørjan \\\"\(index)\\\" \\u00e5\",\r\n    \"n\": {\"v\": \(index), \"list\": [1, {\"a\": null}]}\r\n  }"
             index += 1
@@ -308,6 +308,19 @@ struct FastPathTests {
             #expect(got?.location?.line == want?.location?.line && got?.location?.column == want?.location?.column)
             #expect(got.map { "\($0)" }?.split(separator: ":").last == want.map { "\($0)" }?.split(separator: ":").last)
         }
+    }
+
+    @Test("an error past the inflated pages JSON in gzip gave back is placed as in the plain file")
+    func streamedGzipReleased() throws {
+        var plain = Self.largeJSON(bytes: LoadedBytes.Releaser.step * 2 + 1_000_000)
+        plain[plain.count - 300] = UInt8(ascii: "?")
+        var want: OffsyncError? = nil
+        do { _ = try loadDataset([("b.json", plain)]) } catch { want = error }
+        let compressed = try gzipTool(plain)
+        var got: OffsyncError? = nil
+        do { _ = try loadDataset([("b.json.gz", compressed)]) } catch { got = error }
+        #expect(want?.location?.line ?? 0 > 100_000)
+        #expect(got?.location?.line == want?.location?.line && got?.location?.column == want?.location?.column)
     }
 
     @Test("JSON gzip with two members (the trailer gives only the last one's size) or cut short is read or refused as before")
