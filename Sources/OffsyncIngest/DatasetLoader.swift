@@ -45,10 +45,21 @@ public struct DatasetLoader {
         guard keys.count > 1 else { return }
         let files = keys
         let results = Results(count: keys.count)
-        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
-            let key = files[index]
-            results.set(index, Result { () throws(OffsyncError) in try Self.readFile(key.path, csv: key.csv, records: key.records) })
+        // Threads of their own, one per core: a read waits for work it hands to Dispatch (the
+        // hash, the second half of a CSV file, inflating), which must not wait behind the reads.
+        let workers = min(keys.count, ProcessInfo.processInfo.activeProcessorCount)
+        let finished = DispatchGroup()
+        for _ in 0..<workers {
+            finished.enter()
+            Thread {
+                while let index = results.next() {
+                    let key = files[index]
+                    results.set(index, Result { () throws(OffsyncError) in try Self.readFile(key.path, csv: key.csv, records: key.records) })
+                }
+                finished.leave()
+            }.start()
         }
+        finished.wait()
         for (key, result) in zip(keys, results.values) { readAhead[key] = result }
     }
 
@@ -257,12 +268,22 @@ private struct ReadFile: @unchecked Sendable {  // handed from the reading threa
     var skipped: [ReadNote]
 }
 
-/// Where parallel reads leave their results, each index written by one thread.
+/// Hands out the files to read and keeps what each read gave.
 private final class Results: @unchecked Sendable {
     private var slots: [Result<ReadFile, OffsyncError>?]
+    private var taken = 0
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next file to read, in order, or nil when all are taken.
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < slots.count else { return nil }
+        taken += 1
+        return taken - 1
+    }
 
     func set(_ index: Int, _ result: Result<ReadFile, OffsyncError>) {
         lock.lock()
