@@ -15,18 +15,35 @@ enum Gzip {
         return Array(UnsafeBufferPointer(start: output.base, count: output.count))
     }
 
+    /// The size the gzip trailer gives (the last member's, modulo 4 GB): exact for the usual
+    /// file of one member.
+    static func trailerSize(_ input: UnsafeBufferPointer<UInt8>) -> Int {
+        input.count >= 18 ? input.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) } : 0
+    }
+
     /// Inflates straight into a buffer sized by the gzip trailer (the last member's size), grown
     /// in place when that was short (several members, or 4 GB and more).
     static func inflate(_ input: UnsafeBufferPointer<UInt8>, file: String, inputChunk: Int = 1 << 30) throws(OffsyncError) -> Growable<UInt8> {
-        let trailer = input.count >= 18 ? input.suffix(4).reversed().reduce(0) { $0 << 8 | Int($1) } : 0
-        var output = Growable<UInt8>(capacity: min(max(trailer, input.count * 2), input.count * 1100) + (1 << 18))
-        var stream = z_stream()
-        guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else {
-            throw OffsyncError.badInput("zlib could not start", at: SourceLocation(file: file))
+        var output = Growable<UInt8>(capacity: min(max(trailerSize(input), input.count * 2), input.count * 1100) + (1 << 18))
+        if let failure = inflate(input, into: &output, inputChunk: inputChunk, fixed: false, published: { _ in }).failure {
+            throw OffsyncError.badInput(failure, at: SourceLocation(file: file))
         }
+        return output
+    }
+
+    /// The loop behind both ways of inflating. `fixed`: `output` may not move (a reader is
+    /// reading it meanwhile); when it is full, the result says `overflow` and the rest is not read.
+    /// `published` hears how many bytes are ready after each step.
+    static func inflate(
+        _ input: UnsafeBufferPointer<UInt8>, into output: inout Growable<UInt8>, inputChunk: Int = 1 << 30, fixed: Bool,
+        published: (Int) -> Void
+    ) -> (failure: String?, overflow: Bool) {
+        var stream = z_stream()
+        guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else { return ("zlib could not start", false) }
         defer { inflateEnd(&stream) }
         let chunk = 1 << 18
         var failure: String? = nil
+        var overflow = false
         do {
             let inputBuffer = UnsafeBufferPointer(rebasing: input[...])
             var fed = 0
@@ -39,12 +56,17 @@ enum Gzip {
             feed()
             var memberStart = 0
             inflating: while true {
-                output.reserve(chunk)
-                let room = min(output.capacity - output.count, Int(UInt32.max))
+                if !fixed { output.reserve(chunk) }
+                let room = min(output.capacity - output.count, Int(UInt32.max), fixed ? chunk : Int(UInt32.max))
+                if room == 0 {
+                    overflow = true
+                    break inflating
+                }
                 stream.next_out = output.base + output.count
                 stream.avail_out = UInt32(room)
                 let status = CZlib.inflate(&stream, Z_NO_FLUSH)
                 output.count += room - Int(stream.avail_out)
+                published(output.count)
                 let consumed = fed - Int(stream.avail_in)
                 let more = fed < inputBuffer.count
                 if stream.avail_in == 0 && more { feed() }
@@ -59,7 +81,7 @@ enum Gzip {
                         failure = "corrupt gzip data after the member ending at byte \(consumed)"
                         break inflating
                     }
-                case Z_BUF_ERROR where more:
+                case Z_BUF_ERROR where more || (fixed && stream.avail_out == 0):
                     continue
                 case Z_BUF_ERROR where stream.avail_in == 0:
                     failure = "the gzip file is truncated: it ends inside the compressed data, after \(output.count) bytes of content"
@@ -73,9 +95,6 @@ enum Gzip {
                 }
             }
         }
-        if let failure {
-            throw OffsyncError.badInput(failure, at: SourceLocation(file: file))
-        }
-        return output
+        return (failure, overflow)
     }
 }

@@ -16,7 +16,17 @@ struct JSONRecordReader {
     static let maxDepth = 512
 
     let file: String
-    let bytes: UnsafeBufferPointer<UInt8>
+    /// What can be read: the whole file, or while `stream` inflates it, what is ready so far.
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
+    /// Inflation still going on beside the reader; nil once everything is in `bytes`.
+    private var stream: GzipStream? = nil
+    /// Bytes before `bytes` (a byte order mark).
+    private var shift = 0
+    /// A line start the inflated bytes before which were given back (`GzipStream.release`):
+    /// positions for messages are counted from here, never from the start.
+    private var checkpoint = TextPosition()
+    private var released = 0
+    private var releasing: GzipStream? = nil
     /// The file's own paths (ids in first-seen order); the loader maps them to its table.
     var paths = PathTable()
     var sink: RecordSink
@@ -52,16 +62,56 @@ struct JSONRecordReader {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             self.bytes = UnsafeBufferPointer(rebasing: bytes[3...])
             releaser.shift = 3
+            shift = 3
         } else {
             self.bytes = bytes
         }
         sink = RecordSink(expectedText: bytes.count)
     }
 
+    /// Reads while `stream` inflates; `size`: what the content will be.
+    init(file: String, stream: GzipStream, size: Int) {
+        let (ready, done) = stream.wait(for: 3)
+        self.init(file: file, bytes: UnsafeBufferPointer(start: stream.base, count: ready))
+        sink = RecordSink(expectedText: size)
+        if !done { self.stream = stream }
+        releasing = stream
+        // Records are read when a stretch ahead is ready (a record cut short is read again).
+        if !done { wait(for: 1 << 20) }
+    }
+
+    /// How far ahead of a record's start the bytes must be ready before it is read.
+    private static let margin = 1 << 20
+
+    /// Waits for `count` more bytes than `position` (or the end); false when nothing came.
+    @discardableResult
+    private mutating func wait(for count: Int) -> Bool {
+        guard let stream else { return false }
+        let (ready, done) = stream.wait(for: shift + position + count)
+        if done { self.stream = nil }
+        let grew = ready - shift > bytes.count
+        bytes = UnsafeBufferPointer(start: stream.base + shift, count: ready - shift)
+        return grew
+    }
+
+    private mutating func waitForAll() { _ = wait(for: Int.max / 2) }
+
+    /// Skips white space, waiting for more bytes where it reaches what is ready (a CR there may
+    /// be the first half of a CRLF).
+    @inline(__always)
+    private mutating func settle() {
+        skipWhitespace()
+        while stream != nil, position >= bytes.count - 1 {
+            guard wait(for: Self.margin) else { break }
+            skipWhitespace()
+        }
+    }
+
     /// Reads every record into `sink`. `lines`: the file is NDJSON by name, so an empty file is
     /// an export of no records.
     mutating func read(recordsPath: [String]?, lines: Bool = false) throws(OffsyncError) {
-        skipWhitespace()
+        if recordsPath != nil { waitForAll() }
+        settle()
         if position == bytes.count && lines && recordsPath == nil { return }
         guard position < bytes.count else { throw error("the file is empty: expected JSON records") }
         if let recordsPath, !recordsPath.isEmpty {
@@ -72,12 +122,13 @@ struct JSONRecordReader {
             // NDJSON: objects one after another.
             while position < bytes.count {
                 try readRecord()
-                skipWhitespace()
+                settle()
             }
             return
         } else {
             throw error("expected a JSON array or object of records, found \(describe(position))")
         }
+        waitForAll()
         skipWhitespace()
         if position < bytes.count { throw error("unexpected \(describe(position)) after the JSON value") }
     }
@@ -95,7 +146,7 @@ struct JSONRecordReader {
                 throw error("a record must be a JSON object, found \(describe(position))")
             }
             try readRecord()
-            skipWhitespace()
+            settle()
             if peek == UInt8(ascii: ",") {
                 position += 1
             } else if peek == UInt8(ascii: "]") {
@@ -132,7 +183,25 @@ struct JSONRecordReader {
         if !found { throw error("no records at '\(path)': the object has no key '\(recordsPath[0])'", at: 0) }
     }
 
+    /// Reads one record; while inflating goes on, a record that fails is read again once
+    /// everything is ready (it may only have been cut short), so errors are the ones the whole
+    /// file gives.
     private mutating func readRecord() throws(OffsyncError) {
+        guard stream != nil else { return try readRecordOnce() }
+        if bytes.count - position < Self.margin { wait(for: 2 * Self.margin) }
+        let saved = (position, line, lineStart)
+        do {
+            try readRecordOnce()
+        } catch {
+            waitForAll()
+            (position, line, lineStart) = saved
+            sink.buffers.discard()
+            notes = []
+            try readRecordOnce()
+        }
+    }
+
+    private mutating func readRecordOnce() throws(OffsyncError) {
         let line = self.line
         recordSerial += 1
         recordStart = TextPosition(line: line, lineStart: lineStart)
@@ -141,6 +210,12 @@ struct JSONRecordReader {
         sink.commit(line: line, notes: notes)
         if !notes.isEmpty { notes = [] }
         releaser.passed(position)
+        if let releasing, lineStart - released >= LoadedBytes.Releaser.step {
+            // Records are read once: what lies before this line is needed by no message.
+            checkpoint = TextPosition(line: self.line, lineStart: lineStart)
+            released = lineStart
+            releasing.release(upTo: lineStart + shift)
+        }
     }
 
     /// Reads an object's members into flattened fields; nested objects extend the path.
@@ -565,6 +640,7 @@ struct JSONRecordReader {
                 line += 1
                 lineStart = position
             case 0x0D:
+                if position + 1 == bytes.count && stream != nil { return }  // an LF may follow, not yet inflated
                 position += 1
                 if position == bytes.count || bytes[position] != 0x0A {
                     line += 1
@@ -585,7 +661,8 @@ struct JSONRecordReader {
     /// An error at `offset` (default: the current position), with line and column counted from the start.
     func error(_ message: String, at offset: Int? = nil) -> OffsyncError {
         // Columns count characters, not bytes.
-        let here = TextPosition().advanced(to: min(offset ?? position, bytes.count), in: bytes)
+        let at = min(offset ?? position, bytes.count)
+        let here = (at >= checkpoint.lineStart ? checkpoint : TextPosition()).advanced(to: at, in: bytes)
         return OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
     }
 }

@@ -271,6 +271,73 @@ struct FastPathTests {
         expectPlace(caught, "big.ndjson", line: count + 1, column: 20)
     }
 
+    /// About 4 MB of pretty-printed JSON with CRLF line ends (so CRs fall at every place of the
+    /// chunks inflating hands over), escapes and letters past ASCII.
+    static func largeJSON(bytes: Int = 4_000_000) -> [UInt8] {
+        var text = "[\r\n"
+        var index = 0
+        while text.utf8.count < bytes {
+            if index > 0 { text += ",\r\n" }
+            text += "  {\r\n    \"id\": \"\(index)\",\r\n    \"name\": \"Ørjan \\\"\(index)\\\" \\u00e5\",\r\n    \"n\": {\"v\": \(index), \"list\": [1, {\"a\": null}]}\r\n  }"
+            index += 1
+        }
+        return Array((text + "\r\n]\r\n").utf8)
+    }
+
+    @Test("JSON in gzip read while it is inflated gives what the plain file gives: records, lines, values, errors")
+    func streamedGzip() throws {
+        let plain = Self.largeJSON()
+        let expected = try loadDataset([("big.json", plain)])
+        let streamed = try loadDataset([("big.json.gz", try gzipTool(plain))])
+        #expect(streamed.records.count == expected.records.count)
+        #expect(streamed.records.map(\.id) == expected.records.map(\.id))
+        #expect(streamed.records.map(\.line) == expected.records.map(\.line))
+        #expect(streamed.records.map { $0.fields.map(\.value) } == expected.records.map { $0.fields.map(\.value) })
+        #expect(streamed.paths.names == expected.paths.names)
+
+        // An error near the end, and one a record cut by a chunk could look like.
+        for (at, bad) in [(plain.count - 30, UInt8(ascii: "x")), (plain.count / 2, UInt8(0xFF))] {
+            var broken = plain
+            broken[at] = bad
+            var want: OffsyncError? = nil
+            do { _ = try loadDataset([("b.json", broken)]) } catch { want = error }
+            let compressed = try gzipTool(broken)
+            var got: OffsyncError? = nil
+            do { _ = try loadDataset([("b.json.gz", compressed)]) } catch { got = error }
+            #expect(want != nil)
+            #expect(got?.location?.line == want?.location?.line && got?.location?.column == want?.location?.column)
+            #expect(got.map { "\($0)" }?.split(separator: ":").last == want.map { "\($0)" }?.split(separator: ":").last)
+        }
+    }
+
+    @Test("an error past the inflated pages JSON in gzip gave back is placed as in the plain file")
+    func streamedGzipReleased() throws {
+        var plain = Self.largeJSON(bytes: LoadedBytes.Releaser.step * 2 + 1_000_000)
+        plain[plain.count - 300] = UInt8(ascii: "?")
+        var want: OffsyncError? = nil
+        do { _ = try loadDataset([("b.json", plain)]) } catch { want = error }
+        let compressed = try gzipTool(plain)
+        var got: OffsyncError? = nil
+        do { _ = try loadDataset([("b.json.gz", compressed)]) } catch { got = error }
+        #expect(want?.location?.line ?? 0 > 100_000)
+        #expect(got?.location?.line == want?.location?.line && got?.location?.column == want?.location?.column)
+    }
+
+    @Test("JSON gzip with two members (the trailer gives only the last one's size) or cut short is read or refused as before")
+    func streamedGzipMembers() throws {
+        let plain = Self.largeJSON()
+        let half = plain.count / 2
+        let cut = plain[..<half].lastIndex(of: UInt8(ascii: "{"))! - 4
+        let twoMembers = try gzipTool(Array(plain[..<cut])) + gzipTool(Array(plain[cut...]))
+        let dataset = try loadDataset([("two.json.gz", twoMembers)])
+        #expect(dataset.records.count == (try loadDataset([("p.json", plain)])).records.count)
+
+        let whole = Array(try gzipTool(plain).dropLast(5000))
+        var caught: OffsyncError? = nil
+        do { _ = try loadDataset([("t.json.gz", whole)]) } catch { caught = error }
+        #expect(caught.map { "\($0)" }?.contains("the gzip file is truncated") == true)
+    }
+
     @Test("a record built from fields answers like a read one")
     func recordFromFields() {
         let record = Record(

@@ -1,0 +1,91 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import Dispatch
+
+/// A gzip file inflated on another core while a reader reads what is ready: into one buffer of
+/// the trailer's size, which never moves. A file that turns out larger (several members) stops
+/// with `overflow`, and the caller reads it the plain way.
+final class GzipStream: @unchecked Sendable {  // shared state only under `lock`
+    let base: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    private let output: Allocation
+    private let input: LoadedBytes
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private var ready = 0
+    private var done = false
+    private var failure: String? = nil
+    private var overflow = false
+
+    /// `size`: the trailer's size of the content.
+    init(_ input: LoadedBytes, size: Int) {
+        self.input = input
+        capacity = size + (1 << 16)
+        let buffer = Growable<UInt8>(capacity: capacity)
+        output = buffer.allocation
+        base = buffer.base
+        pthread_mutex_init(lock, nil)
+        pthread_cond_init(changed, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(changed)
+        pthread_mutex_destroy(lock)
+        changed.deallocate()
+        lock.deallocate()
+    }
+
+    func start() {
+        DispatchQueue.global().async { [self] in
+            var buffer = Growable<UInt8>(fixed: output, capacity: capacity)
+            let result = Gzip.inflate(input.buffer, into: &buffer, fixed: true) { count in
+                // Publishing every step would wake the reader too often; a step is 256 KB.
+                self.publish(count, done: false)
+            }
+            pthread_mutex_lock(lock)
+            failure = result.failure
+            overflow = result.overflow
+            pthread_mutex_unlock(lock)
+            publish(buffer.count, done: true)
+        }
+    }
+
+    private func publish(_ count: Int, done: Bool) {
+        pthread_mutex_lock(lock)
+        ready = count
+        self.done = self.done || done
+        pthread_cond_broadcast(changed)
+        pthread_mutex_unlock(lock)
+    }
+
+    /// Waits until `count` bytes are ready or inflating ended; returns what is ready and whether it ended.
+    func wait(for count: Int) -> (ready: Int, done: Bool) {
+        pthread_mutex_lock(lock)
+        while ready < count && !done { pthread_cond_wait(changed, lock) }
+        let state = (ready, done)
+        pthread_mutex_unlock(lock)
+        return state
+    }
+
+    /// Lets go of the pages before `offset`, which the reader has passed and will not read again
+    /// (they would read as zeros).
+    func release(upTo offset: Int) {
+        let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
+        // The buffer is malloc's: whole pages inside it only.
+        let first = (UInt(bitPattern: base) + page - 1) / page * page
+        let end = (UInt(bitPattern: base) + UInt(offset)) / page * page
+        if end > first { madvise(UnsafeMutableRawPointer(bitPattern: first), Int(end - first), MADV_DONTNEED) }
+    }
+
+    /// Waits for the end: the failure message (as `Gzip.inflate` words it), or whether the
+    /// content did not fit.
+    func end() -> (failure: String?, overflow: Bool, bytes: UnsafeBufferPointer<UInt8>) {
+        let (count, _) = wait(for: Int.max)
+        pthread_mutex_lock(lock)
+        defer { pthread_mutex_unlock(lock) }
+        return (failure, overflow, UnsafeBufferPointer(start: base, count: count))
+    }
+}
