@@ -137,11 +137,9 @@ struct SyncScenarioTests {
         let zendesk = JSONExport(file: workspace.appendingPathComponent("dumps/zendesk/organizations.json"), under: ["organizations"])
         try zendesk.upload(lines(out, "import/zendesk/Organizations.update.jsonl.gz"))
         let created = try lines(out, "import/zendesk/Organizations.create.jsonl.gz")
-        try zendesk.edit { records in
-            for (i, line) in created.enumerated() {
-                records.append(["id": 99_000_000_000 + i, "name": line["name"] ?? "", "external_id": line["$correlation"]!])
-            }
-        }
+        try UploadRoundTripTests.append(created.enumerated().map { i, line in
+            ["id": 99_000_000_000 + i, "name": line["name"] ?? "", "external_id": line["$correlation"]!]
+        }, toJSON: zendesk.file, under: zendesk.under)
     }
 
     /// Linked pairs of a flow from `offsync links`: source id → target id.
