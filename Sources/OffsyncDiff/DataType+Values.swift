@@ -32,13 +32,11 @@ extension DataType {
     /// Reads a value of an export as this type.
     public func typed(_ value: FieldValue?) -> TypedValue {
         guard let value, !value.isEmpty, let raw = value.text else { return .empty }
-        if self == .text {
-            if case .composite = value { return .value(canonical: raw.trimmedWhitespace, written: value) }
-            return .value(canonical: raw.trimmedWhitespace, written: .string(raw))
-        }
         let text = raw.trimmedWhitespace
         switch self {
         case .text:
+            // An array stays JSON; anything else is written as the text it reads as.
+            if case .composite = value { return .value(canonical: text, written: value) }
             return .value(canonical: text, written: .string(raw))
         case .integer:
             guard let number = DecimalText(text), number.isWhole else { return .invalid(raw) }

@@ -76,7 +76,7 @@ public enum Pipeline {
         if mode == .run, plan.breaker.tripped, !options.force {
             throw OffsyncError(
                 .circuitBreaker,
-                "the circuit breaker tripped: this run would delete or rewrite more than \(Int((plan.breaker.share * 100).rounded()))% of a dataset, the usual sign of a truncated or broken export. Nothing was written.\n  "
+                "the circuit breaker tripped: this run would delete or rewrite more than \(CircuitBreaker.percent(plan.breaker.share)) of a dataset, the usual sign of a truncated or broken export. Nothing was written.\n  "
                     + plan.breaker.explanation.joined(separator: "\n  ")
                     + "\nCheck the exports; `offsync plan` writes the report of what would change; `offsync run --force` writes it anyway.")
         }

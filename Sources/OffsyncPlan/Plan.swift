@@ -50,7 +50,8 @@ public struct CircuitBreaker: Sendable {
         }
     }
 
-    static func percent(_ share: Double) -> String {
+    /// A share as people read it: `0.1` → `10.0%`.
+    public static func percent(_ share: Double) -> String {
         let tenths = (share * 1000).rounded()
         return "\(Int(tenths) / 10).\(Int(tenths) % 10)%"
     }
