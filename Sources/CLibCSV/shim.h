@@ -2,5 +2,80 @@
 #define OFFSYNC_CLIBCSV_SHIM_H
 // libcsv ships no pkg-config file; its header lives at the include root.
 #include <stddef.h>
+#include <string.h>
 #include <csv.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/// Scans the physical line of `base[0..<count]` starting at `start`; returns its end (after its
+/// LF, CRLF or lone CR, or `count`) and sets `*plain` to whether libcsv's own space handling reads
+/// it exactly: no space or tab (other than the delimiter) outside quotes next to a delimiter,
+/// quote, line break or the line's ends, which is where libcsv trims. `quoted`: the line begins
+/// inside a quoted field. Sixteen bytes at a time where SSE2 is there (measured: the same scan
+/// in 64-bit words cost a tenth of reading a CSV file).
+static inline size_t offsync_csv_scan_line(
+    const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
+    const int tab_is_space = delimiter != '\t';
+    unsigned carry_space = 0, carry_boundary = 1, carry_inside = quoted ? 1 : 0;
+    int still_plain = 1;
+    size_t offset = start;
+    while (offset < count) {
+        unsigned char block[16];
+        const unsigned char *bytes = base + offset;
+        size_t available = count - offset;
+        if (available < 16) {
+            memset(block, 0, sizeof block);  // zero bytes are neither spaces nor boundaries
+            memcpy(block, bytes, available);
+            bytes = block;
+        }
+        unsigned breaks, quotes, delimiters, spaces;
+#if defined(__SSE2__)
+        __m128i v = _mm_loadu_si128((const __m128i *)bytes);
+        breaks = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+        quotes = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
+        delimiters = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)delimiter)));
+        __m128i blank = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
+        if (tab_is_space) blank = _mm_or_si128(blank, _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+        spaces = (unsigned)_mm_movemask_epi8(blank);
+#else
+        breaks = quotes = delimiters = spaces = 0;
+        for (int i = 0; i < 16; i++) {
+            unsigned char c = bytes[i];
+            breaks |= (unsigned)(c == '\n' || c == '\r') << i;
+            quotes |= (unsigned)(c == '"') << i;
+            delimiters |= (unsigned)(c == delimiter) << i;
+            spaces |= (unsigned)(c == ' ' || (tab_is_space && c == '\t')) << i;
+        }
+#endif
+        unsigned at = breaks ? (unsigned)__builtin_ctz(breaks) : 16;
+        if (still_plain) {
+            // Inside quotes after each byte: the quotes so far, odd or even (a prefix XOR).
+            unsigned inside = quotes;
+            inside ^= inside << 1;
+            inside ^= inside << 2;
+            inside ^= inside << 4;
+            inside ^= inside << 8;
+            inside = (inside ^ (carry_inside ? 0xFFFFu : 0u)) & 0xFFFFu;
+            spaces &= ~inside;
+            if (at < 15) spaces &= (2u << at) - 1;  // bytes after the line break belong to the next line
+            unsigned boundaries = breaks | delimiters | quotes;
+            unsigned touching = (spaces & ((boundaries << 1) | carry_boundary)) | (((spaces << 1) | carry_space) & boundaries);
+            still_plain = (touching & 0xFFFFu) == 0;
+            carry_space = (spaces >> 15) & 1;
+            carry_boundary = (boundaries >> 15) & 1;
+            carry_inside = (inside >> 15) & 1;
+        }
+        if (at < 16) {
+            size_t end = offset + at;
+            *plain = still_plain;
+            return base[end] == '\r' && end + 1 < count && base[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+        offset += 16;
+    }
+    // The file ends without a line break: libcsv trims a space before the end as well.
+    unsigned char last = base[count - 1];
+    *plain = still_plain && !(last == ' ' || (tab_is_space && last == '\t'));
+    return count;
+}
 #endif

@@ -65,20 +65,20 @@ public struct DatasetLoader {
 
     public mutating func load(_ spec: DatasetSpec) throws(OffsyncError) -> Dataset {
         let files = try expand(spec)
+        var parsedFiles: [ParsedFile] = []
+        for file in files { parsedFiles.append(try read(file, spec: spec)) }
         var records: [Record] = []
         var findings: [Finding] = []
         var invalid = 0
-        var inputs: [InputFile] = []
+        let inputs = parsedFiles.map(\.input)
+        let total = parsedFiles.reduce(0) { $0 + $1.records.count }
         // The index of the record that first had each id; a place is built only for a repeat.
-        var firstSeen: [String: Int] = [:]
+        var firstSeen = IDIndex(capacity: total)
+        records.reserveCapacity(total)
         let idPath = paths.intern(spec.id)
         let conditions = spec.filter.map { (paths.intern($0.path), $0.value.lowercased()) }
 
-        for (fileIndex, file) in files.enumerated() {
-            let parsedFile = try read(file, spec: spec)
-            inputs.append(parsedFile.input)
-            firstSeen.reserveCapacity(firstSeen.count + parsedFile.records.count)
-            records.reserveCapacity(records.count + parsedFile.records.count)
+        for (fileIndex, parsedFile) in parsedFiles.enumerated() {
             // Rows `lenient` skipped: the filter cannot tell whose they were, so every dataset
             // reading the file reports them.
             for note in parsedFile.skipped {
@@ -88,38 +88,39 @@ public struct DatasetLoader {
                     system: spec.key.system, entity: spec.key.entity,
                     location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
             }
-            for raw in parsedFile.records {
-                let store = parsedFile.stores[Int(raw.part)]
-                let passes = conditions.allSatisfy { path, wanted in
-                    store.value(at: path, in: raw.entries)?.text?.lowercased() == wanted
+            var block = 0
+            while block < parsedFile.records.count {
+                let range = block..<min(block + IDCandidate.blockSize, parsedFile.records.count)
+                block = range.upperBound
+                let candidates = IDCandidate.compute(parsedFile, range, idPath: idPath, conditions: conditions)
+                for (raw, candidate) in zip(parsedFile.records[range], candidates) {
+                    guard candidate.passes else { continue }
+                    let store = parsedFile.stores[Int(raw.part)]
+                    var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: Int(raw.line)) }
+                    let id = candidate.id
+                    for note in raw.notes where !raw.notes.isEmpty {
+                        findings.append(Finding(
+                            .warning, .duplicateKey, note.message,
+                            system: spec.key.system, entity: spec.key.entity, recordID: id?.isEmpty == false ? id : nil,
+                            location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
+                    }
+                    guard let id, !id.isEmpty else {
+                        invalid += 1
+                        findings.append(Finding(
+                            .warning, .invalid, "record has no id (field '\(spec.id)' is missing or empty); it is left out",
+                            system: spec.key.system, entity: spec.key.entity, location: location))
+                        continue
+                    }
+                    if let first = firstSeen.insert(records.count, hash: candidate.hash, where: { records[$0].id == id }) {
+                        invalid += 1
+                        let firstPlace = SourceLocation(file: inputs[Int(records[first].file)].path, line: Int(records[first].line))
+                        findings.append(Finding(
+                            .warning, .duplicate, "id \(id) appears again (first at \(firstPlace)); this record is left out",
+                            system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
+                        continue
+                    }
+                    records.append(Record(id: id, store: store, entries: raw.entries, file: Int32(fileIndex), line: raw.line))
                 }
-                guard passes else { continue }
-                var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: Int(raw.line)) }
-                let id = store.value(at: idPath, in: raw.entries)?.text?.trimmedWhitespace
-                for note in raw.notes where !raw.notes.isEmpty {
-                    findings.append(Finding(
-                        .warning, .duplicateKey, note.message,
-                        system: spec.key.system, entity: spec.key.entity, recordID: id?.isEmpty == false ? id : nil,
-                        location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
-                }
-                guard let id, !id.isEmpty else {
-                    invalid += 1
-                    findings.append(Finding(
-                        .warning, .invalid, "record has no id (field '\(spec.id)' is missing or empty); it is left out",
-                        system: spec.key.system, entity: spec.key.entity, location: location))
-                    continue
-                }
-                // One hash per record: a repeat puts the first index back.
-                if let first = firstSeen.updateValue(records.count, forKey: id) {
-                    firstSeen[id] = first
-                    invalid += 1
-                    let firstPlace = SourceLocation(file: inputs[Int(records[first].file)].path, line: Int(records[first].line))
-                    findings.append(Finding(
-                        .warning, .duplicate, "id \(id) appears again (first at \(firstPlace)); this record is left out",
-                        system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
-                    continue
-                }
-                records.append(Record(id: id, store: store, entries: raw.entries, file: Int32(fileIndex), line: raw.line))
             }
         }
         return Dataset(spec: spec, paths: paths, records: records, files: inputs, findings: findings, invalidCount: invalid)
@@ -292,6 +293,86 @@ private final class Results: @unchecked Sendable {
     }
 
     var values: [Result<ReadFile, OffsyncError>] { slots.map { $0! } }
+}
+
+/// A record's id and whether it passes the dataset's filter, worked out on every core ahead of
+/// the id check (which must go in order). Measured: one by one, this took a quarter of reading
+/// a CSV file.
+private struct IDCandidate {
+    var passes = false
+    /// The id without surrounding white space; nil when the record has none.
+    var id: String? = nil
+    var hash = 0
+
+    /// Records per block: a block's candidates are few enough to stay in cache and memory.
+    static let blockSize = 1 << 15
+
+    static func compute(
+        _ file: ParsedFile, _ range: Range<Int>, idPath: Int32, conditions: [(Int32, String)]
+    ) -> [IDCandidate] {
+        let result = UnsafeMutableBufferPointer<IDCandidate>.allocate(capacity: range.count)
+        result.initialize(repeating: IDCandidate())
+        defer { result.deallocate() }
+        let slices = range.count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let output = SendablePointer(result.baseAddress!)
+        // Unretained stores and a raw view of the records: reference counting on objects both
+        // threads share measured as most of this work (the cores fight over the counts).
+        let stores = file.stores.map { Unmanaged.passUnretained($0) }
+        file.records.withUnsafeBufferPointer { records in
+            let records = SendablePointer(UnsafeMutablePointer(mutating: records.baseAddress!))
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                let part = range.lowerBound + range.count * slice / slices..<range.lowerBound + range.count * (slice + 1) / slices
+                for index in part {
+                    let entries = records.pointer[index].entries
+                    stores[Int(records.pointer[index].part)]._withUnsafeGuaranteedRef { store in
+                        let passes = conditions.allSatisfy { path, wanted in
+                            store.value(at: path, in: entries)?.text?.lowercased() == wanted
+                        }
+                        guard passes else { return }
+                        let id = store.value(at: idPath, in: entries)?.text?.trimmedWhitespace
+                        output.pointer[index - range.lowerBound] = IDCandidate(passes: true, id: id, hash: id?.hashValue ?? 0)
+                    }
+                }
+            }
+        }
+        return Array(result)
+    }
+}
+
+/// A pointer handed to the threads of `concurrentPerform`, each writing its own elements.
+private struct SendablePointer<Element>: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Element>
+    init(_ pointer: UnsafeMutablePointer<Element>) { self.pointer = pointer }
+}
+
+/// Record indices by the hash of their id (open addressing): finds a repeated id without a
+/// dictionary of strings, a third the memory of `[String: Int]`.
+struct IDIndex {
+    /// Record index + 1 (0: empty), and the hash's high bits to skip most comparisons.
+    private var slots: [(index: UInt32, tag: UInt32)]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: (0, 0), count: size)
+        mask = size - 1
+    }
+
+    /// Adds `index` unless a record already there has the same id (`same`); returns that record.
+    mutating func insert(_ index: Int, hash: Int, where same: (Int) -> Bool) -> Int? {
+        let tag = UInt32(truncatingIfNeeded: UInt(bitPattern: hash) >> 32)
+        var slot = hash & mask
+        while true {
+            let entry = slots[slot]
+            if entry.index == 0 {
+                slots[slot] = (UInt32(index + 1), tag)
+                return nil
+            }
+            if entry.tag == tag, same(Int(entry.index) - 1) { return Int(entry.index) - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
 }
 
 private struct ParsedFile {

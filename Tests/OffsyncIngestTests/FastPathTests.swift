@@ -118,6 +118,53 @@ struct FastPathTests {
         }
     }
 
+    @Test("lines read without the space function give the same values and errors as with it, on random text of spaces, tabs, quotes, delimiters and line breaks", arguments: [
+        UInt8(ascii: ";"), UInt8(ascii: ","), 0x09,
+    ])
+    func csvPlainLines(_ delimiter: UInt8) {
+        var random = SplitMix64(seed: UInt64(delimiter))
+        // Long pieces carry lines across the scan's 8- and 16-byte blocks.
+        let pieces = [" ", "\t", ";", ",", "\"", "\"\"", "a", "bc", "\r", "\n", "\r\n", "ø", "defghij", "klmnopqrstuvw"]
+        var lines = (plain: 0, all: 0)
+        for round in 0..<10_000 {
+            var text = round % 2 == 0 ? "Id\(Character(UnicodeScalar(delimiter)))V\n" : ""
+            for _ in 0..<random.int(in: 0...40) { text += random.pick(pieces) }
+            let bytes = Array(text.utf8)
+            let (fast, slow) = bytes.withUnsafeBufferPointer { buffer in
+                (Self.readCSV(buffer, delimiter: delimiter, skipping: true), Self.readCSV(buffer, delimiter: delimiter, skipping: false))
+            }
+            #expect(fast == slow, "\(text.debugDescription)")
+            if fast != slow { return }
+            bytes.withUnsafeBufferPointer { buffer in
+                var start = 0
+                while start < buffer.count {
+                    let (end, plain) = CSVRecordReader.scanLine(buffer, from: start, delimiter: delimiter)
+                    lines.all += 1
+                    lines.plain += plain ? 1 : 0
+                    start = end
+                }
+            }
+        }
+        // Both kinds of line were met, many times.
+        #expect(lines.plain > lines.all / 10 && lines.plain < lines.all * 9 / 10, "\(lines)")
+    }
+
+    /// Every record's line and values, or the error, of a CSV read straight through the reader.
+    static func readCSV(_ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, skipping: Bool) -> String {
+        var reader = CSVRecordReader(file: "r.csv", options: CSVOptions(delimiter: delimiter, lenient: true))
+        reader.plainLinesSkipSpaceFunction = skipping
+        do {
+            let (sink, _, skipped) = try reader.read(bytes)
+            let store = RecordStore(sink.buffers, globalOf: Array(0..<Int32(64)))
+            let records = sink.records.map { raw in
+                "\(raw.line): " + raw.entries.map { "\(store.entries[$0].path)=\(store.value(ofEntry: $0).text.debugDescription)" }.joined(separator: " ")
+            }
+            return (records + skipped.map { "skipped \($0.line):\($0.column.map(String.init) ?? "-") \($0.message)" }).joined(separator: "\n")
+        } catch {
+            return "error: \(error)"
+        }
+    }
+
     /// A CSV file past `CSVRecordReader.splitSize`: rows with quoted line breaks (CRLF, LF, lone
     /// CR), quotes and delimiters, every 997th row one field short.
     static func largeCSV() -> (bytes: [UInt8], rows: [(id: String, text: String, line: Int)], short: [Int]) {
