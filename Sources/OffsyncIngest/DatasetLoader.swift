@@ -93,33 +93,44 @@ public struct DatasetLoader {
                 let range = block..<min(block + IDCandidate.blockSize, parsedFile.records.count)
                 block = range.upperBound
                 let candidates = IDCandidate.compute(parsedFile, range, idPath: idPath, conditions: conditions)
-                for (raw, candidate) in zip(parsedFile.records[range], candidates) {
-                    guard candidate.passes else { continue }
-                    let store = parsedFile.stores[Int(raw.part)]
-                    var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: Int(raw.line)) }
-                    let id = candidate.id
-                    for note in raw.notes where !raw.notes.isEmpty {
-                        findings.append(Finding(
-                            .warning, .duplicateKey, note.message,
-                            system: spec.key.system, entity: spec.key.entity, recordID: id?.isEmpty == false ? id : nil,
-                            location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
+                defer { candidates.deallocate() }
+                // Raw views and moves: this loop runs once per record, in order, on one core.
+                parsedFile.records.withUnsafeBufferPointer { raws in
+                    var store = parsedFile.stores[0]
+                    for index in range {
+                        // Moved out: each candidate is taken exactly once.
+                        let candidate = (candidates.baseAddress! + (index - range.lowerBound)).move()
+                        guard candidate.passes else { continue }
+                        let part = Int(raws[index].part)
+                        if store !== parsedFile.stores[part] { store = parsedFile.stores[part] }
+                        let line = raws[index].line
+                        var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: Int(line)) }
+                        let id = candidate.id
+                        if !raws[index].notes.isEmpty {
+                            for note in raws[index].notes {
+                                findings.append(Finding(
+                                    .warning, .duplicateKey, note.message,
+                                    system: spec.key.system, entity: spec.key.entity, recordID: id?.isEmpty == false ? id : nil,
+                                    location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
+                            }
+                        }
+                        guard let id, !id.isEmpty else {
+                            invalid += 1
+                            findings.append(Finding(
+                                .warning, .invalid, "record has no id (field '\(spec.id)' is missing or empty); it is left out",
+                                system: spec.key.system, entity: spec.key.entity, location: location))
+                            continue
+                        }
+                        if let first = firstSeen.insert(records.count, hash: candidate.hash, where: { records[$0].id == id }) {
+                            invalid += 1
+                            let firstPlace = SourceLocation(file: inputs[Int(records[first].file)].path, line: Int(records[first].line))
+                            findings.append(Finding(
+                                .warning, .duplicate, "id \(id) appears again (first at \(firstPlace)); this record is left out",
+                                system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
+                            continue
+                        }
+                        records.append(Record(id: id, store: store, entries: raws[index].entries, file: Int32(fileIndex), line: line))
                     }
-                    guard let id, !id.isEmpty else {
-                        invalid += 1
-                        findings.append(Finding(
-                            .warning, .invalid, "record has no id (field '\(spec.id)' is missing or empty); it is left out",
-                            system: spec.key.system, entity: spec.key.entity, location: location))
-                        continue
-                    }
-                    if let first = firstSeen.insert(records.count, hash: candidate.hash, where: { records[$0].id == id }) {
-                        invalid += 1
-                        let firstPlace = SourceLocation(file: inputs[Int(records[first].file)].path, line: Int(records[first].line))
-                        findings.append(Finding(
-                            .warning, .duplicate, "id \(id) appears again (first at \(firstPlace)); this record is left out",
-                            system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
-                        continue
-                    }
-                    records.append(Record(id: id, store: store, entries: raw.entries, file: Int32(fileIndex), line: raw.line))
                 }
             }
         }
@@ -307,12 +318,12 @@ private struct IDCandidate {
     /// Records per block: a block's candidates are few enough to stay in cache and memory.
     static let blockSize = 1 << 15
 
+    /// The candidates of `range`, initialized; the caller moves each out once and deallocates.
     static func compute(
         _ file: ParsedFile, _ range: Range<Int>, idPath: Int32, conditions: [(Int32, String)]
-    ) -> [IDCandidate] {
+    ) -> UnsafeMutableBufferPointer<IDCandidate> {
         let result = UnsafeMutableBufferPointer<IDCandidate>.allocate(capacity: range.count)
         result.initialize(repeating: IDCandidate())
-        defer { result.deallocate() }
         let slices = range.count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
         let output = SendablePointer(result.baseAddress!)
         // Unretained stores and a raw view of the records: reference counting on objects both
@@ -329,13 +340,13 @@ private struct IDCandidate {
                             store.value(at: path, in: entries)?.text?.lowercased() == wanted
                         }
                         guard passes else { return }
-                        let id = store.value(at: idPath, in: entries)?.text?.trimmedWhitespace
+                        let id = store.trimmedText(at: idPath, in: entries)
                         output.pointer[index - range.lowerBound] = IDCandidate(passes: true, id: id, hash: id?.hashValue ?? 0)
                     }
                 }
             }
         }
-        return Array(result)
+        return result
     }
 }
 

@@ -39,6 +39,28 @@ final class RecordStore: @unchecked Sendable {  // immutable once built; the buf
         return value(ofEntry: index)
     }
 
+    /// The value at a loader path id as text without surrounding white space (what an id is),
+    /// built straight from the bytes; nil when absent or null.
+    func trimmedText(at path: Int32, in range: Range<Int>) -> String? {
+        guard path >= 0, Int(path) < localOf.count else { return nil }
+        let local = localOf[Int(path)]
+        guard local >= 0, let index = entries.index(of: local, in: range) else { return nil }
+        let entry = entries[index]
+        switch entry.kind {
+        case .yes: return "true"
+        case .no: return "false"
+        case .null: return nil
+        case .string, .number, .composite: break
+        }
+        var start = index == 0 ? 0 : Int(entries[index - 1].end)
+        var end = Int(entry.end)
+        // ASCII white space here; other white space (rare) through `trimmedWhitespace`.
+        while start < end, text[start] == 0x20 || (0x09...0x0D).contains(text[start]) { start += 1 }
+        while end > start, text[end - 1] == 0x20 || (0x09...0x0D).contains(text[end - 1]) { end -= 1 }
+        let trimmed = string(start, end)
+        return start < end && (text[start] >= 0x80 || text[end - 1] >= 0x80) ? trimmed.trimmedWhitespace : trimmed
+    }
+
     func value(ofEntry index: Int) -> FieldValue {
         let entry = entries[index]
         let start = index == 0 ? 0 : Int(entries[index - 1].end)
