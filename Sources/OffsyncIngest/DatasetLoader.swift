@@ -364,8 +364,9 @@ struct IDIndex {
     private let mask: Int
 
     init(capacity: Int) {
+        // At most three quarters full.
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size * 3 < capacity * 4 { size <<= 1 }
         slots = Array(repeating: (0, 0), count: size)
         mask = size - 1
     }

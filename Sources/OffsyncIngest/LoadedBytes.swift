@@ -82,7 +82,7 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
             didSet { next = floor + Self.step }
         }
         private var next = Releaser.step
-        static let step = 16 << 20
+        static let step = 4 << 20
 
         init(_ bytes: LoadedBytes?) { self.bytes = bytes }
 

@@ -1,15 +1,15 @@
 /// `offsync-bench`: ingest throughput and peak memory on the exports `bench/generate.py` writes
 /// (issue 4). Not a test: it prints figures to compare against the targets.
 ///
-///     offsync-bench [--dir .bench] [--runs 3]          every case, each in its own child process
-///     offsync-bench --case json [--dir ...] [--runs 3] one case, one table row
+///     offsync-bench [--dir .bench] [--runs 3]   every case, each run in its own child process
+///     offsync-bench --case json [--dir ...]     one run of one case: seconds, CPU seconds, records, peak RSS
 ///
 /// The reader cases go through `DatasetLoader.load`, the path `offsync run` takes (read the file,
 /// SHA-256, inflate, parse, id check), so the figures are what users get. The baselines (file
 /// read, SHA-256, zlib, libcsv) show how much of that time the libraries alone need.
 ///
-/// Peak RSS is the kernel's high-water mark (VmHWM), so each case runs in a fresh process: a
-/// case's figure is never inflated by an earlier case's memory.
+/// Peak RSS is the kernel's high-water mark (VmHWM), so each run is a fresh process: a figure is
+/// never inflated by an earlier run's or case's memory.
 import CLibCSV
 import CZlib
 import Crypto
@@ -125,51 +125,64 @@ func cpuSeconds() -> Double {
 func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 
 if let name = option("--case") {
-    // Child: time one case best-of-N, then report the process's peak memory.
+    // Child: one run of one case; prints seconds, CPU seconds, records and the process's peak memory.
     guard let bench = cases.first(where: { $0.name == name }) else { fatalError("no case \(name)") }
     let path = (dir as NSString).appendingPathComponent(bench.file)
-    let attributes = try FileManager.default.attributesOfItem(atPath: path)
-    let inputBytes = (attributes[.size] as? Int) ?? 0
-    var bytes = inputBytes
-    if path.hasSuffix(".gz"), let handle = FileHandle(forReadingAtPath: path) {
-        try handle.seek(toOffset: UInt64(inputBytes - 4))
-        bytes = isize([UInt8](handle.readDataToEndOfFile()))
-    }
-    var best = Double.infinity
-    var bestCPU = Double.infinity
     var records = 0
+    let clock = ContinuousClock()
+    let cpuStart = cpuSeconds()
+    let elapsed: Duration
     do {
-        for _ in 0..<runs {
-            let clock = ContinuousClock()
-            var count = 0
-            let cpuStart = cpuSeconds()
-            let elapsed = try clock.measure { count = try bench.run(path) }
-            bestCPU = min(bestCPU, cpuSeconds() - cpuStart)
-            records = count
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-        }
+        elapsed = try clock.measure { records = try bench.run(path) }
     } catch {
         FileHandle.standardError.write("offsync-bench: \(name): \(error)\n".data(using: .utf8)!)
         exit(1)
     }
-    let peak = procStatus("VmHWM")
-    print(row([name, fixed(Double(inputBytes) / 1e6, 1), fixed(Double(bytes) / 1e6, 1), records == 0 ? "-" : "\(records)",
-               fixed(best, 3), fixed(Double(bytes) / 1e6 / best, 0), fixed(bestCPU, 3), fixed(Double(peak) / 1e6, 0),
-               fixed(Double(peak) / Double(bytes), 2)]))
+    let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    print(seconds, cpuSeconds() - cpuStart, records, procStatus("VmHWM"))
 } else {
-    // Parent: one child per case, so each peak RSS is that case's alone.
-    print("offsync-bench: \(dir), best of \(runs) runs (wall clock; cpu s: least CPU time of a run), MB = 10^6 bytes of uncompressed input, RSS/bytes = peak RSS / uncompressed bytes")
+    // Parent: every run of every case in a fresh child, so that a peak RSS is one load's alone
+    // (a second load in one process reuses, and fragments, what the first one freed).
+    print("offsync-bench: \(dir), best of \(runs) runs, each in its own process (wall clock; cpu s: least CPU time of a run), MB = 10^6 bytes of uncompressed input, RSS/bytes = highest peak RSS of a run / uncompressed bytes")
     print(row(header))
     print(row(widths.map { String(repeating: "-", count: $0) }))
-    fflush(nil)  // all streams: the header must precede the children's rows
     var failed = false
     for bench in cases {
-        let child = Process()
-        child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        child.arguments = ["--case", bench.name, "--dir", dir, "--runs", "\(runs)"]
-        try child.run()
-        child.waitUntilExit()
-        failed = failed || child.terminationStatus != 0
+        let path = (dir as NSString).appendingPathComponent(bench.file)
+        let inputBytes = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+        var bytes = inputBytes
+        if path.hasSuffix(".gz"), let handle = FileHandle(forReadingAtPath: path) {
+            try handle.seek(toOffset: UInt64(inputBytes - 4))
+            bytes = isize([UInt8](handle.readDataToEndOfFile()))
+        }
+        var best = Double.infinity
+        var bestCPU = Double.infinity
+        var peak = 0
+        var records = 0
+        for _ in 0..<runs {
+            let child = Process()
+            let output = Pipe()
+            child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            child.arguments = ["--case", bench.name, "--dir", dir]
+            child.standardOutput = output
+            try child.run()
+            let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            child.waitUntilExit()
+            let fields = text.split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
+            guard child.terminationStatus == 0, fields.count == 4 else {
+                failed = true
+                break
+            }
+            best = min(best, fields[0])
+            bestCPU = min(bestCPU, fields[1])
+            records = Int(fields[2])
+            peak = max(peak, Int(fields[3]))
+        }
+        guard best.isFinite else { continue }
+        print(row([bench.name, fixed(Double(inputBytes) / 1e6, 1), fixed(Double(bytes) / 1e6, 1), records == 0 ? "-" : "\(records)",
+                   fixed(best, 3), fixed(Double(bytes) / 1e6 / best, 0), fixed(bestCPU, 3), fixed(Double(peak) / 1e6, 0),
+                   fixed(Double(peak) / Double(bytes), 2)]))
+        fflush(nil)  // each row as soon as it is known
     }
     exit(failed ? 1 : 0)
 }
