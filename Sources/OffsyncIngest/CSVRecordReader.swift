@@ -443,6 +443,8 @@ private struct RowCollector {
         }
         header = names
         headerCount = names.count
+        // Every kept row has the header's fields in its order: a store of columns.
+        sink = RecordSink(expectedText: bytes.count, columns: names.count)
         // Unique names in a fresh table: column i is path i.
         for name in names { _ = paths.intern(name) }
     }

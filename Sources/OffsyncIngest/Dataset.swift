@@ -49,9 +49,10 @@ public struct Dataset: Sendable {
                     seen.append([Bool](repeating: false, count: record.store.globalOf.count))
                 }
             }
-            let entries = record.store.entries
+            let store = record.store
+            let first = record.entries.lowerBound
             seen[current].withUnsafeMutableBufferPointer { marks in
-                for entry in record.entries { marks[Int(entries[entry].path)] = true }
+                for entry in record.entries { marks[Int(store.path(ofEntry: entry, first: first))] = true }
             }
         }
         var result = Set<Int32>()

@@ -84,7 +84,7 @@ public struct Record: Sendable {
 
     /// Every field, sorted by path id (built on demand: for tests and tools, not for hot paths).
     public var fields: [Field] {
-        entries.map { Field(path: store.globalOf[Int(store.entries[$0].path)], value: store.value(ofEntry: $0)) }
+        entries.map { Field(path: store.globalOf[Int(store.path(ofEntry: $0, first: Int(first)))], value: store.value(ofEntry: $0)) }
             .sorted { $0.path < $1.path }
     }
 }

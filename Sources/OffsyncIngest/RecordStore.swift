@@ -11,8 +11,16 @@ import Darwin
 /// after another, so this holds across records too). Entries are sorted by path within a record.
 /// Path ids are the file's own (`local`), mapped to the loader's table by `localOf`, so files can
 /// be read in parallel with their own tables and joined afterwards in file order.
+///
+/// A CSV file's records all have the same fields in the same order, so its store keeps only each
+/// field's end (4 bytes, not 8): the field at entry `first + i` of a record is column `i`, path `i`.
 final class RecordStore: @unchecked Sendable {  // immutable once built; the buffers are its own
+    /// Per field, path, kind and end (empty in a store of columns).
     let entries: UnsafeMutableBufferPointer<Entry>
+    /// Per field, its end (a store of columns only).
+    let ends: UnsafeMutableBufferPointer<UInt32>
+    /// Fields per record in a store of columns; 0 when entries hold paths.
+    let columns: Int
     let text: UnsafeMutableBufferPointer<UInt8>
     private let owned: [Allocation]
     /// The loader's path id → this file's path id, or -1 where the file lacks the path.
@@ -22,8 +30,10 @@ final class RecordStore: @unchecked Sendable {  // immutable once built; the buf
 
     init(_ buffers: RecordBuffers, globalOf: [Int32]) {
         entries = buffers.entries.shrunk()
+        ends = buffers.ends.shrunk()
+        columns = buffers.columns
         text = buffers.text.shrunk()
-        owned = [buffers.entries.allocation, buffers.text.allocation]
+        owned = [buffers.entries.allocation, buffers.ends.allocation, buffers.text.allocation]
         self.globalOf = globalOf
         var localOf = [Int32](repeating: -1, count: Int(globalOf.max().map { $0 + 1 } ?? 0))
         for (local, global) in globalOf.enumerated() { localOf[Int(global)] = Int32(local) }
@@ -34,26 +44,47 @@ final class RecordStore: @unchecked Sendable {  // immutable once built; the buf
     @inline(__always)
     func value(at path: Int32, in range: Range<Int>) -> FieldValue? {
         guard path >= 0, Int(path) < localOf.count else { return nil }
-        let local = localOf[Int(path)]
-        guard local >= 0, let index = entries.index(of: local, in: range) else { return nil }
+        guard let index = index(of: localOf[Int(path)], in: range) else { return nil }
         return value(ofEntry: index)
+    }
+
+    /// The entry of a local path among a record's entries `range`, or nil when absent.
+    @inline(__always)
+    func index(of local: Int32, in range: Range<Int>) -> Int? {
+        guard local >= 0 else { return nil }
+        if columns > 0 { return Int(local) < range.count ? range.lowerBound + Int(local) : nil }
+        return entries.index(of: local, in: range)
+    }
+
+    /// The local path of entry `index` of the record whose entries begin at `first`.
+    @inline(__always)
+    func path(ofEntry index: Int, first: Int) -> Int32 {
+        columns > 0 ? Int32(index - first) : entries[index].path
+    }
+
+    @inline(__always)
+    private func end(ofEntry index: Int) -> Int {
+        columns > 0 ? Int(ends[index]) : Int(entries[index].end)
+    }
+
+    @inline(__always)
+    private func kind(ofEntry index: Int) -> Entry.Kind {
+        columns > 0 ? .string : entries[index].kind
     }
 
     /// The value at a loader path id as text without surrounding white space (what an id is),
     /// built straight from the bytes; nil when absent or null.
     func trimmedText(at path: Int32, in range: Range<Int>) -> String? {
         guard path >= 0, Int(path) < localOf.count else { return nil }
-        let local = localOf[Int(path)]
-        guard local >= 0, let index = entries.index(of: local, in: range) else { return nil }
-        let entry = entries[index]
-        switch entry.kind {
+        guard let index = index(of: localOf[Int(path)], in: range) else { return nil }
+        switch kind(ofEntry: index) {
         case .yes: return "true"
         case .no: return "false"
         case .null: return nil
         case .string, .number, .composite: break
         }
-        var start = index == 0 ? 0 : Int(entries[index - 1].end)
-        var end = Int(entry.end)
+        var start = index == 0 ? 0 : end(ofEntry: index - 1)
+        var end = end(ofEntry: index)
         // ASCII white space here; other white space (rare) through `trimmedWhitespace`.
         while start < end, text[start] == 0x20 || (0x09...0x0D).contains(text[start]) { start += 1 }
         while end > start, text[end - 1] == 0x20 || (0x09...0x0D).contains(text[end - 1]) { end -= 1 }
@@ -62,12 +93,12 @@ final class RecordStore: @unchecked Sendable {  // immutable once built; the buf
     }
 
     func value(ofEntry index: Int) -> FieldValue {
-        let entry = entries[index]
-        let start = index == 0 ? 0 : Int(entries[index - 1].end)
-        switch entry.kind {
-        case .string: return .string(string(start, Int(entry.end)))
-        case .number: return .number(string(start, Int(entry.end)))
-        case .composite: return .composite(string(start, Int(entry.end)))
+        let start = index == 0 ? 0 : end(ofEntry: index - 1)
+        let end = end(ofEntry: index)
+        switch kind(ofEntry: index) {
+        case .string: return .string(string(start, end))
+        case .number: return .number(string(start, end))
+        case .composite: return .composite(string(start, end))
         case .yes: return .bool(true)
         case .no: return .bool(false)
         case .null: return .null
@@ -120,24 +151,38 @@ let recordStoreTextLimit = Int(UInt32.max)
 /// and commits or discards them.
 struct RecordBuffers {
     var entries: Growable<Entry>
+    /// Field ends when every record has `columns` fields in column order (a CSV file's rows).
+    var ends: Growable<UInt32>
+    let columns: Int
     var text: Growable<UInt8>
     /// Where the record being read begins.
     private(set) var recordEntries = 0
     private(set) var recordText = 0
 
     /// `expectedText`: about how many bytes of values will come (reserved, not touched).
-    init(expectedText: Int) {
+    /// `columns`: the fields every record has, in order, all strings (0: any fields).
+    init(expectedText: Int, columns: Int = 0) {
         text = Growable(capacity: min(max(expectedText, 64), recordStoreTextLimit))
-        entries = Growable(capacity: max(expectedText / 16, 16))
+        self.columns = columns
+        entries = Growable(capacity: columns > 0 ? 1 : max(expectedText / 16, 16))
+        ends = Growable(capacity: columns > 0 ? max(expectedText / 8, 16) : 1)
     }
 
-    /// Past half the limit, so that any record under 2 GB still fits.
-    var isFull: Bool { text.count > recordStoreTextLimit / 2 || entries.count > Int(Int32.max) / 2 }
+    /// Fields so far.
+    var count: Int { columns > 0 ? ends.count : entries.count }
 
-    /// Appends a field whose text was appended to `text` just before.
+    /// Past half the limit, so that any record under 2 GB still fits.
+    var isFull: Bool { text.count > recordStoreTextLimit / 2 || count > Int(Int32.max) / 2 }
+
+    /// Appends a field whose text was appended to `text` just before (in a store of columns,
+    /// the record's next column: `path` and `kind` are implied).
     @inline(__always)
     mutating func field(_ path: Int32, _ kind: Entry.Kind) {
-        entries.append(Entry(path: path, kind: kind, end: text.count))
+        if columns > 0 {
+            ends.append(UInt32(truncatingIfNeeded: text.count))
+        } else {
+            entries.append(Entry(path: path, kind: kind, end: text.count))
+        }
     }
 
     @inline(__always)
@@ -173,16 +218,16 @@ struct RecordBuffers {
 
     /// Ends the current record: its fields sorted by path; returns its entries.
     mutating func commit() -> Range<Int> {
-        let range = recordEntries..<entries.count
-        if !isSorted(range) { sort(range) }
-        recordEntries = entries.count
+        let range = recordEntries..<count
+        if columns == 0, !isSorted(range) { sort(range) }
+        recordEntries = count
         recordText = text.count
         return range
     }
 
     /// Forgets the current record's fields.
     mutating func discard() {
-        entries.count = recordEntries
+        if columns > 0 { ends.count = recordEntries } else { entries.count = recordEntries }
         text.count = recordText
     }
 
@@ -299,9 +344,9 @@ struct RecordSink {
     var records: [RawRecord] = []
     private let expectedText: Int
 
-    init(expectedText: Int) {
+    init(expectedText: Int, columns: Int = 0) {
         self.expectedText = expectedText
-        buffers = RecordBuffers(expectedText: expectedText)
+        buffers = RecordBuffers(expectedText: expectedText, columns: columns)
     }
 
     @inline(__always)
@@ -310,7 +355,7 @@ struct RecordSink {
         records.append(RawRecord(part: full.count, entries: entries, line: line, notes: notes))
         if buffers.isFull {
             full.append(buffers)
-            buffers = RecordBuffers(expectedText: expectedText - full.count * recordStoreTextLimit)
+            buffers = RecordBuffers(expectedText: expectedText - full.count * recordStoreTextLimit, columns: buffers.columns)
         }
     }
 }

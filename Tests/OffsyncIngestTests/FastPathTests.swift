@@ -157,7 +157,7 @@ struct FastPathTests {
             let (sink, _, skipped) = try reader.read(bytes)
             let store = RecordStore(sink.buffers, globalOf: Array(0..<Int32(64)))
             let records = sink.records.map { raw in
-                "\(raw.line): " + raw.entries.map { "\(store.entries[$0].path)=\(store.value(ofEntry: $0).text.debugDescription)" }.joined(separator: " ")
+                "\(raw.line): " + raw.entries.map { "\(store.path(ofEntry: $0, first: raw.entries.lowerBound))=\(store.value(ofEntry: $0).text.debugDescription)" }.joined(separator: " ")
             }
             return (records + skipped.map { "skipped \($0.line):\($0.column.map(String.init) ?? "-") \($0.message)" }).joined(separator: "\n")
         } catch {
