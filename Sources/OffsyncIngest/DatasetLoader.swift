@@ -326,8 +326,8 @@ private struct IDCandidate {
         result.initialize(repeating: IDCandidate())
         let slices = range.count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
         let output = SendablePointer(result.baseAddress!)
-        // Unretained stores and a raw view of the records: reference counting on objects both
-        // threads share measured as most of this work (the cores fight over the counts).
+        // Unretained stores and a raw view of the records: no reference counting per record on
+        // objects both threads share.
         let stores = file.stores.map { Unmanaged.passUnretained($0) }
         file.records.withUnsafeBufferPointer { records in
             let records = SendablePointer(UnsafeMutablePointer(mutating: records.baseAddress!))
