@@ -43,9 +43,15 @@ final class RecordStore: @unchecked Sendable {  // immutable once built; the buf
     /// The value at a loader path id among the entries `range`, or nil when absent.
     @inline(__always)
     func value(at path: Int32, in range: Range<Int>) -> FieldValue? {
-        guard path >= 0, Int(path) < localOf.count else { return nil }
-        guard let index = index(of: localOf[Int(path)], in: range) else { return nil }
+        guard let index = index(ofPath: path, in: range) else { return nil }
         return value(ofEntry: index)
+    }
+
+    /// The entry of a loader path id among a record's entries `range`, or nil when absent.
+    @inline(__always)
+    private func index(ofPath path: Int32, in range: Range<Int>) -> Int? {
+        guard path >= 0, Int(path) < localOf.count else { return nil }
+        return index(of: localOf[Int(path)], in: range)
     }
 
     /// The entry of a local path among a record's entries `range`, or nil when absent.
@@ -75,8 +81,7 @@ final class RecordStore: @unchecked Sendable {  // immutable once built; the buf
     /// The value at a loader path id as text without surrounding white space (what an id is),
     /// built straight from the bytes; nil when absent or null.
     func trimmedText(at path: Int32, in range: Range<Int>) -> String? {
-        guard path >= 0, Int(path) < localOf.count else { return nil }
-        guard let index = index(of: localOf[Int(path)], in: range) else { return nil }
+        guard let index = index(ofPath: path, in: range) else { return nil }
         switch kind(ofEntry: index) {
         case .yes: return "true"
         case .no: return "false"
@@ -188,7 +193,7 @@ struct RecordBuffers {
     @inline(__always)
     mutating func field(_ path: Int32, _ kind: Entry.Kind, bytes: UnsafeBufferPointer<UInt8>) {
         text.append(bytes)
-        entries.append(Entry(path: path, kind: kind, end: text.count))
+        field(path, kind)
     }
 
     var currentCount: Int { entries.count - recordEntries }
