@@ -94,42 +94,49 @@ public struct DatasetLoader {
                 block = range.upperBound
                 let candidates = IDCandidate.compute(parsedFile, range, idPath: idPath, conditions: conditions)
                 defer { candidates.deallocate() }
-                // Raw views and moves: this loop runs once per record, in order, on one core.
+                // Raw views and moves: this loop runs once per record, in order, on one core. An id's
+                // `String` is made only for a message or when its hash matches an earlier one.
                 parsedFile.records.withUnsafeBufferPointer { raws in
-                    var store = parsedFile.stores[0]
+                    var part = parsedFile.partStarts.lastIndex { $0 <= range.lowerBound } ?? 0
+                    var store = parsedFile.stores[part]
                     for index in range {
                         // Moved out: each candidate is taken exactly once.
                         let candidate = (candidates.baseAddress! + (index - range.lowerBound)).move()
                         guard candidate.passes else { continue }
-                        let part = Int(raws[index].part)
-                        if store !== parsedFile.stores[part] { store = parsedFile.stores[part] }
+                        while part + 1 < parsedFile.partStarts.count, parsedFile.partStarts[part + 1] <= index {
+                            part += 1
+                            store = parsedFile.stores[part]
+                        }
                         let line = raws[index].line
                         var location: SourceLocation { SourceLocation(file: parsedFile.input.path, line: Int(line)) }
-                        let id = candidate.id
-                        if !raws[index].notes.isEmpty {
-                            for note in raws[index].notes {
+                        let idText = candidate.idText
+                        if !parsedFile.notes.isEmpty, let notes = parsedFile.notes[index] {
+                            let id = idText.flatMap { $0.isEmpty ? nil : store.string($0) }
+                            for note in notes {
                                 findings.append(Finding(
                                     .warning, .duplicateKey, note.message,
-                                    system: spec.key.system, entity: spec.key.entity, recordID: id?.isEmpty == false ? id : nil,
+                                    system: spec.key.system, entity: spec.key.entity, recordID: id,
                                     location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
                             }
                         }
-                        guard let id, !id.isEmpty else {
+                        guard let idText, !idText.isEmpty else {
                             invalid += 1
                             findings.append(Finding(
                                 .warning, .invalid, "record has no id (field '\(spec.id)' is missing or empty); it is left out",
                                 system: spec.key.system, entity: spec.key.entity, location: location))
                             continue
                         }
-                        if let first = firstSeen.insert(records.count, hash: candidate.hash, where: { records[$0].id == id }) {
+                        if let first = firstSeen.insert(records.count, hash: candidate.hash, where: { records[$0].id == store.string(idText) }) {
                             invalid += 1
+                            let id = store.string(idText)
                             let firstPlace = SourceLocation(file: inputs[Int(records[first].file)].path, line: Int(records[first].line))
                             findings.append(Finding(
                                 .warning, .duplicate, "id \(id) appears again (first at \(firstPlace)); this record is left out",
                                 system: spec.key.system, entity: spec.key.entity, recordID: id, location: location))
                             continue
                         }
-                        records.append(Record(id: id, store: store, entries: raws[index].entries, file: Int32(fileIndex), line: line))
+                        records.append(Record(
+                            id: idText, store: store, entries: raws[index].entries, file: Int32(fileIndex), line: line))
                     }
                 }
             }
@@ -181,7 +188,7 @@ public struct DatasetLoader {
         let globalOf = read.paths.names.map { paths.intern($0) }
         let result = ParsedFile(
             input: read.input, stores: read.sink.full.map { RecordStore($0, globalOf: globalOf) } + [RecordStore(read.sink.buffers, globalOf: globalOf)],
-            records: read.sink.records, skipped: read.skipped)
+            records: read.sink.records, partStarts: read.sink.partStarts, notes: read.sink.notes, skipped: read.skipped)
         parsed[key] = result
         return result
     }
@@ -311,8 +318,9 @@ private final class Results: @unchecked Sendable {
 /// a CSV file.
 private struct IDCandidate {
     var passes = false
-    /// The id without surrounding white space; nil when the record has none.
-    var id: String? = nil
+    /// Where the id is without surrounding white space; nil when the record has none.
+    var idText: IDText? = nil
+    /// The id's `String` hash (which equal ids share however their text is normalized).
     var hash = 0
 
     /// Records per block: a block's candidates are few enough to stay in cache and memory.
@@ -329,19 +337,24 @@ private struct IDCandidate {
         // Unretained stores and a raw view of the records: no reference counting per record on
         // objects both threads share.
         let stores = file.stores.map { Unmanaged.passUnretained($0) }
+        let partStarts = file.partStarts
         file.records.withUnsafeBufferPointer { records in
             let records = SendablePointer(UnsafeMutablePointer(mutating: records.baseAddress!))
             DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                let part = range.lowerBound + range.count * slice / slices..<range.lowerBound + range.count * (slice + 1) / slices
-                for index in part {
+                let slice = range.lowerBound + range.count * slice / slices..<range.lowerBound + range.count * (slice + 1) / slices
+                // The part of the slice's first record; later records may be in the next parts.
+                var part = partStarts.lastIndex { $0 <= slice.lowerBound } ?? 0
+                for index in slice {
+                    while part + 1 < partStarts.count, partStarts[part + 1] <= index { part += 1 }
                     let entries = records.pointer[index].entries
-                    stores[Int(records.pointer[index].part)]._withUnsafeGuaranteedRef { store in
+                    stores[part]._withUnsafeGuaranteedRef { store in
                         let passes = conditions.allSatisfy { path, wanted in
                             store.value(at: path, in: entries)?.text?.lowercased() == wanted
                         }
                         guard passes else { return }
-                        let id = store.trimmedText(at: idPath, in: entries)
-                        output.pointer[index - range.lowerBound] = IDCandidate(passes: true, id: id, hash: id?.hashValue ?? 0)
+                        let idText = store.idText(at: idPath, in: entries)
+                        output.pointer[index - range.lowerBound] = IDCandidate(
+                            passes: true, idText: idText, hash: idText.map { store.string($0).hashValue } ?? 0)
                     }
                 }
             }
@@ -392,6 +405,10 @@ private struct ParsedFile {
     /// The file's records' fields (one store per 2 GB of text).
     var stores: [RecordStore]
     var records: [RawRecord]
+    /// The first record of each store.
+    var partStarts: [Int]
+    /// What the reader noticed about records, by index.
+    var notes: [Int: [ReadNote]]
     /// Rows a lenient CSV read skipped.
     var skipped: [ReadNote]
 }

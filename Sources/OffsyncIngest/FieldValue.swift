@@ -26,14 +26,17 @@ public enum FieldValue: Sendable, Hashable {
 }
 
 /// One record: its id, where it was read, and its fields by path id, packed in the store of
-/// the file it came from.
+/// the file it came from (the id too: a place in the store's text).
 public struct Record: Sendable {
-    public var id: String
     public var file: Int32
     public var line: Int32
     let store: RecordStore
     let first: UInt32
     let count: UInt32
+    private let idText: IDText
+
+    /// The id's text, without surrounding white space.
+    public var id: String { store.string(idText) }
 
     public struct Field: Sendable {
         public var path: Int32
@@ -45,8 +48,8 @@ public struct Record: Sendable {
         }
     }
 
-    init(id: String, store: RecordStore, entries: Range<Int>, file: Int32, line: Int32) {
-        self.id = id
+    init(id: IDText, store: RecordStore, entries: Range<Int>, file: Int32, line: Int32) {
+        idText = id
         self.store = store
         first = UInt32(entries.lowerBound)
         count = UInt32(entries.count)
@@ -72,8 +75,13 @@ public struct Record: Sendable {
             buffers.field(Int32(local), kind)
         }
         let entries = buffers.commit()
+        // The id's text after the fields' (no field owns it).
+        let idStart = buffers.text.count
+        var id = id
+        id.withUTF8 { buffers.text.append($0) }
         self.init(
-            id: id, store: RecordStore(buffers, globalOf: fields.map(\.path)), entries: entries, file: file, line: line)
+            id: IDText(start: UInt32(idStart), end: UInt32(buffers.text.count)),
+            store: RecordStore(buffers, globalOf: fields.map(\.path)), entries: entries, file: file, line: line)
     }
 
     var entries: Range<Int> { Int(first)..<(Int(first) + Int(count)) }

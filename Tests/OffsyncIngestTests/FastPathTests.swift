@@ -385,8 +385,43 @@ struct FastPathTests {
         #expect(caught.map { "\($0)" }?.contains("the gzip file is truncated") == true)
     }
 
+    @Test("a CSV store keeps 2-byte field ends until a record's text passes 64 KB, then 4-byte ends, with the same values")
+    func narrowAndWideColumns() throws {
+        func values(_ rows: [[String]]) throws -> (narrow: Bool, values: [[String?]]) {
+            let text = "Id;A;B\n" + rows.map { $0.joined(separator: ";") + "\n" }.joined()
+            let dataset = try loadDataset([("x.csv", Array(text.utf8))], csv: CSVOptions(delimiter: UInt8(ascii: ";")), id: "Id")
+            return (dataset.records[0].store.narrow, dataset.records.map { record in ["Id", "A", "B"].map { dataset.value(record, $0)?.text } })
+        }
+        let small = (0..<5).map { ["\($0)", "a\($0)", "b\($0)"] }
+        // Id "9" and A of 65,533 bytes end at 65,535 (after "9" and "A…"); one byte more passes 2 bytes.
+        let exact = ["9", String(repeating: "x", count: 65_534), ""]
+        #expect(try values(small + [exact] + small.map { $0.map { $0 + "z" } }) == (true, (small + [exact] + small.map { $0.map { $0 + "z" } }).map { $0.map(Optional.some) }))
+        // The record that passes 64 KB is part read: its first fields were stored narrow.
+        for wide in [["9", String(repeating: "y", count: 65_535), "after"], ["9", "a", String(repeating: "é", count: 40_000)]] {
+            let rows = small + [wide] + small.map { $0.map { "ø" + $0 } }
+            #expect(try values(rows) == (false, rows.map { $0.map(Optional.some) }))
+        }
+    }
+
+    @Test("an id is a place in its record's text: trimmed of ASCII and Unicode white space, true and false, and equal ids by canonical equivalence are one id")
+    func idsAsTextPlaces() throws {
+        let json = #"""
+            [{"id": " 7\t"}, {"id": "\u00a08\u3000"}, {"id": true}, {"id": "\u00c5"}, {"id": "A\u030a"},
+             {"id": "\u212a"}, {"id": "K"}, {"id": " \u2003 "}, {"id": null}, {"id": 1234567890123456789012},
+             {"id": "long-id-of-more-than-fifteen-bytes"}, {"id": "long-id-of-more-than-fifteen-bytes "}]
+            """#
+        let dataset = try loadDataset([("x.json", Array(json.utf8))])
+        // Byte for byte: `==` on strings would not tell "Å" from "A\u{030A}".
+        #expect(dataset.records.map { Array($0.id.utf8) } == ["7", "8", "true", "\u{00C5}", "\u{212A}", "1234567890123456789012", "long-id-of-more-than-fifteen-bytes"].map { Array($0.utf8) })
+        #expect(dataset.findings.filter { $0.code == .duplicate }.compactMap { $0.recordID.map { Array($0.utf8) } } == ["A\u{030A}", "K", "long-id-of-more-than-fifteen-bytes"].map { Array($0.utf8) })
+        #expect(dataset.findings.filter { $0.code == .invalid }.count == 2)
+    }
+
     @Test("a record built from fields answers like a read one")
     func recordFromFields() {
+        let long = Record(id: "an-id-longer-than-fifteen-bytes", sortedFields: [Record.Field(path: 1, value: .string("v"))], file: 0, line: 1)
+        #expect(long.id == "an-id-longer-than-fifteen-bytes")
+        #expect(long.value(at: 1) == .string("v"))
         let record = Record(
             id: "1", sortedFields: [
                 Record.Field(path: 2, value: .string("å")), Record.Field(path: 5, value: .number("1.50")),
@@ -400,5 +435,6 @@ struct FastPathTests {
         #expect(record.value(at: 11) == .composite("[1,2]"))
         #expect(record.value(at: 3) == nil && record.value(at: 12) == nil && record.value(at: -1) == nil)
         #expect(record.fields.map(\.path) == [2, 5, 7, 9, 11])
+        #expect(record.id == "1")
     }
 }
