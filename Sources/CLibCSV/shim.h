@@ -79,4 +79,20 @@ static inline size_t offsync_csv_scan_line(
     *plain = still_plain && !(last == ' ' || (tab_is_space && last == '\t'));
     return count;
 }
+/// How many `"` bytes `base[0..<count]` holds: where a split of a CSV file falls outside quotes.
+/// Sixteen bytes at a time where SSE2 is there (measured: 64-bit words took 80 ms for 120 MB, a
+/// wait before the second part of an inflating file could start).
+static inline size_t offsync_count_quotes(const unsigned char *base, size_t count) {
+    size_t quotes = 0, offset = 0;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    for (; offset + 16 <= count; offset += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(base + offset));
+        quotes += (size_t)__builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)));
+    }
+#endif
+    for (; offset < count; offset++) quotes += base[offset] == '"';
+    return quotes;
+}
+
 #endif

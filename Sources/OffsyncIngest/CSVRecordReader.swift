@@ -24,6 +24,9 @@ struct CSVRecordReader {
     /// Whether lines where libcsv's own space handling is exact skip the space function (off
     /// only in tests, to compare against).
     var plainLinesSkipSpaceFunction = true
+    /// The least a gzip file must have left, once inflated, for a second thread to read it
+    /// (smaller only in tests).
+    var secondPartMinimum = CSVRecordReader.splitSize
 
     /// Reads every data row into a sink (path ids are the file's own: the header's columns in
     /// order); `skipped` holds the rows that `lenient` skipped.
@@ -89,6 +92,11 @@ struct CSVRecordReader {
         } catch {}
         done.wait()
         guard !firstFailed, !second.failed else { return nil }
+        return try Self.joined(first, second)
+    }
+
+    /// What two passes read, the second's rows after the first's.
+    static func joined(_ first: Pass, _ second: Pass) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
         var (sink, paths, skipped) = try first.result()
         let (rest, _, restSkipped) = try second.result()
         let lines = first.line - 1
@@ -101,19 +109,8 @@ struct CSVRecordReader {
     /// (counting quotes from `start`, the beginning of a row), or nil when there is none.
     static func lineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, near middle: Int) -> Int? {
         guard let base = bytes.baseAddress, start < middle else { return nil }
-        // Quotes before the middle, a word at a time (exact per byte: no borrow between bytes).
-        var quotes = 0
-        var i = start
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        while i + 8 <= middle {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x2222_2222_2222_2222
-            quotes += (~(((word & low) &+ low) | word | low)).nonzeroBitCount
-            i += 8
-        }
-        while i < middle {
-            if base[i] == UInt8(ascii: "\"") { quotes += 1 }
-            i += 1
-        }
+        var i = middle
+        let quotes = offsync_count_quotes(base + start, middle - start)
         var quoted = quotes % 2 == 1
         while i < bytes.count {
             let byte = base[i]
@@ -131,7 +128,7 @@ struct CSVRecordReader {
     }
 
     /// libcsv over a run of lines, with the collector its callbacks fill.
-    private final class Pass: @unchecked Sendable {  // used by one thread at a time
+    final class Pass: @unchecked Sendable {  // used by one thread at a time
         let file: String
         /// Set by the thread that ran the pass when it met no problem.
         var failed = true
@@ -179,8 +176,10 @@ struct CSVRecordReader {
         }
 
         /// Feeds the lines up to `end` (a line start); with `untilHeader`, stops after the header row.
+        /// Nothing at or past `end` is read: it may still be being inflated.
         func feed(to end: Int, untilHeader: Bool = false) throws(OffsyncError) {
             let context = UnsafeMutableRawPointer(collector)
+            let bytes = UnsafeBufferPointer(start: self.bytes.baseAddress, count: end)
             // Locals in the loop, written back after: no exclusivity checks per line.
             var lineStart = self.lineStart
             var line = self.line
@@ -217,7 +216,8 @@ struct CSVRecordReader {
                 }
                 try collector.pointee.check()
                 lineStart = lineEnd
-                releaser.passed(lineStart)
+                // Not past the row's start: a lenient row's note reads the row again.
+                releaser.passed(collector.pointee.rowStart?.lineStart ?? lineStart)
                 line += 1
                 if untilHeader, collector.pointee.header != nil { return }
             }
@@ -286,7 +286,7 @@ struct CSVRecordReader {
 /// Receives libcsv's callbacks: each field is checked (or decoded) straight into the sink, and
 /// each row is committed, skipped or refused when it ends. Errors wait for `check`, after the
 /// chunk libcsv was given (a callback cannot throw); text that is not UTF-8 comes first.
-private struct RowCollector {
+struct RowCollector {
     let file: String
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8

@@ -219,8 +219,17 @@ public struct DatasetLoader {
                 stored.buffer.isEmpty ? "the gzip file is empty" : "the file is named .gz but is not gzip data (it does not start with the bytes 1f 8b)",
                 at: SourceLocation(file: file))
         }
-        // JSON in gzip is read while it is inflated, on two cores.
+        // CSV and JSON in gzip are read while they are inflated, on two cores.
         let size = compressed ? Gzip.trailerSize(stored.buffer) : 0
+        if compressed, size > 0, size <= stored.buffer.count * 1032 + (1 << 16), ExportFormat(path: file) == .csv {
+            let reader = CSVRecordReader(file: file, options: csv)
+            if let (sink, paths, skipped) = reader.read(GzipStream(stored, size: size), size: size) {
+                hashing.wait()
+                return ReadFile(
+                    input: InputFile(path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value),
+                    sink: sink, paths: paths, skipped: skipped)
+            }
+        }
         if compressed, recordsPath == nil, size > 0, size <= stored.buffer.count * 1032 + (1 << 16),
            let format = ExportFormat(path: file), format != .csv {
             let stream = GzipStream(stored, size: size)

@@ -8,7 +8,7 @@ import Dispatch
 /// A gzip file inflated on another core while a reader reads what is ready: into one buffer of
 /// the trailer's size, which never moves. A file that turns out larger (several members) stops
 /// with `overflow`, and the caller reads it the plain way.
-final class GzipStream: @unchecked Sendable {  // shared state only under `lock`
+final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only under `lock`
     let base: UnsafeMutablePointer<UInt8>
     let capacity: Int
     private let output: Allocation
@@ -38,7 +38,10 @@ final class GzipStream: @unchecked Sendable {  // shared state only under `lock`
         lock.deallocate()
     }
 
-    func start() {
+    /// Starts inflating on another thread. That thread then calls `ending` with the content's
+    /// size (nil when inflating failed or overflowed) before a reader can see the end, and runs
+    /// the work `ending` returns after: a reader of part of the content can take the rest to it.
+    func start(ending: @escaping @Sendable (Int?) -> (@Sendable () -> Void)? = { _ in nil }) {
         DispatchQueue.global().async { [self] in
             var buffer = Growable<UInt8>(fixed: output, capacity: capacity)
             let result = Gzip.inflate(input.buffer, into: &buffer, fixed: true) { count in
@@ -49,7 +52,9 @@ final class GzipStream: @unchecked Sendable {  // shared state only under `lock`
             failure = result.failure
             overflow = result.overflow
             pthread_mutex_unlock(lock)
+            let work = ending(result.failure == nil && !result.overflow ? buffer.count : nil)
             publish(buffer.count, done: true)
+            work?()
         }
     }
 
@@ -72,10 +77,12 @@ final class GzipStream: @unchecked Sendable {  // shared state only under `lock`
 
     /// Lets go of the pages before `offset`, which the reader has passed and will not read again
     /// (they would read as zeros).
-    func release(upTo offset: Int) {
+    func release(upTo offset: Int) { release(from: 0, upTo: offset) }
+
+    func release(from start: Int, upTo offset: Int) {
         let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
         // The buffer is malloc's: whole pages inside it only.
-        let first = (UInt(bitPattern: base) + page - 1) / page * page
+        let first = (UInt(bitPattern: base) + UInt(start) + page - 1) / page * page
         let end = (UInt(bitPattern: base) + UInt(offset)) / page * page
         if end > first { madvise(UnsafeMutableRawPointer(bitPattern: first), Int(end - first), MADV_DONTNEED) }
     }

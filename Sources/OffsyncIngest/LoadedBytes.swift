@@ -5,9 +5,15 @@ import Darwin
 #endif
 import OffsyncDiagnostics
 
+/// Bytes whose pages a reader gives back once it has passed them.
+protocol PassedPages: AnyObject, Sendable {
+    /// Lets go of the whole pages in `start..<offset`.
+    func release(from start: Int, upTo offset: Int)
+}
+
 /// The bytes a reader reads: a file mapped read-only (no copy, no zeroed pages to fault in), or
 /// what inflating a gzip file gave. Freed with the last reference.
-final class LoadedBytes: @unchecked Sendable {  // never written after init
+final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written after init
     let buffer: UnsafeBufferPointer<UInt8>
     private let mapped: Bool
     private let owner: Allocation?
@@ -74,7 +80,7 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
 
     /// Calls `release` every `step` bytes of progress.
     struct Releaser {
-        let bytes: LoadedBytes?
+        let bytes: (any PassedPages)?
         /// The offset of the reader's buffer in the loaded bytes (a skipped byte order mark).
         var shift = 0
         /// Where the reader began (the second half of a file leaves the first half's pages alone).
@@ -84,7 +90,7 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
         private var next = Releaser.step
         static let step = 4 << 20
 
-        init(_ bytes: LoadedBytes?) { self.bytes = bytes }
+        init(_ bytes: (any PassedPages)?) { self.bytes = bytes }
 
         @inline(__always)
         mutating func passed(_ offset: Int) {
