@@ -31,7 +31,7 @@ extension CSVRecordReader {
                 return nil
             }
             return {
-                reader.read(second, shared: shared)
+                reader.read(second)
                 inflated.leave()
             }
         }
@@ -119,7 +119,7 @@ extension CSVRecordReader {
     }
 
     /// Reads the second part; it stays `failed` at a problem.
-    private func read(_ pass: Pass, shared: StreamShared) {
+    private func read(_ pass: Pass) {
         do throws(OffsyncError) {
             try pass.feed(to: pass.bytes.count)
             try pass.finish()
