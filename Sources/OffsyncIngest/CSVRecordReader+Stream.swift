@@ -50,7 +50,7 @@ extension CSVRecordReader {
         defer { shared.state.withLock { $0.firstStopped = true } }
         let (ready, _) = stream.wait(for: 3)
         // UTF-16 is refused the plain way.
-        if ready >= 2, (stream.base[0] == 0xFF && stream.base[1] == 0xFE) || (stream.base[0] == 0xFE && stream.base[1] == 0xFF) { return nil }
+        guard (try? DatasetLoader.refuseUTF16(UnsafeBufferPointer(start: stream.base, count: ready), file: file)) != nil else { return nil }
         var shift = 0
         if ready >= 3, stream.base[0] == 0xEF, stream.base[1] == 0xBB, stream.base[2] == 0xBF {
             // A byte order mark beside another encoding is an error: the plain way words it.
