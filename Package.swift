@@ -18,9 +18,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
-        // C libraries, seen only by ingest and emit.
+        // C code, seen only by ingest and emit.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // A compiler builtin Swift lacks (header only, nothing to link).
+        .systemLibrary(name: "CPrefetch"),
 
         .target(name: "OffsyncDiagnostics"),
         .target(name: "OffsyncSpec", dependencies: [
@@ -28,7 +30,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "OffsyncIngest", dependencies: [
-            "OffsyncDiagnostics", "OffsyncSpec", "CLibCSV", "CZlib",
+            "OffsyncDiagnostics", "OffsyncSpec", "CLibCSV", "CZlib", "CPrefetch",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "OffsyncState", dependencies: [

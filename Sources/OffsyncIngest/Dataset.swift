@@ -35,24 +35,31 @@ public struct Dataset: Sendable {
         var stores: [RecordStore] = []
         var seen: [[Bool]] = []
         var index: [ObjectIdentifier: Int] = [:]
-        var last: RecordStore? = nil
-        var current = -1
-        for record in records {
-            if record.store !== last {
-                last = record.store
-                if let known = index[ObjectIdentifier(record.store)] {
+        records.withUnsafeBufferPointer { records in
+            // A run of records in one store at a time: no reference counting per record.
+            var start = 0
+            while start < records.count {
+                let store = records[start].store
+                var end = start + 1
+                while end < records.count, records[end].store === store { end += 1 }
+                defer { start = end }
+                let current: Int
+                if let known = index[ObjectIdentifier(store)] {
                     current = known
                 } else {
                     current = stores.count
-                    index[ObjectIdentifier(record.store)] = current
-                    stores.append(record.store)
-                    seen.append([Bool](repeating: false, count: record.store.globalOf.count))
+                    index[ObjectIdentifier(store)] = current
+                    stores.append(store)
+                    // A store of columns: every record has every column.
+                    seen.append((0..<store.globalOf.count).map { $0 < store.columns })
                 }
-            }
-            let store = record.store
-            let first = record.entries.lowerBound
-            seen[current].withUnsafeMutableBufferPointer { marks in
-                for entry in record.entries { marks[Int(store.path(ofEntry: entry, first: first))] = true }
+                if store.columns > 0 { continue }
+                seen[current].withUnsafeMutableBufferPointer { marks in
+                    for record in records[start..<end] {
+                        let first = record.entries.lowerBound
+                        for entry in record.entries { marks[Int(store.path(ofEntry: entry, first: first))] = true }
+                    }
+                }
             }
         }
         var result = Set<Int32>()

@@ -44,9 +44,13 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
     func start(ending: @escaping @Sendable (Int?) -> (@Sendable () -> Void)? = { _ in nil }) {
         DispatchQueue.global().async { [self] in
             var buffer = Growable<UInt8>(fixed: output, capacity: capacity)
-            let result = Gzip.inflate(input.buffer, into: &buffer, fixed: true) { count in
+            // The compressed pages zlib has passed are given back too: for CSV they are a
+            // quarter of the content's size, held to the end otherwise.
+            var passedInput = LoadedBytes.Releaser(input)
+            let result = Gzip.inflate(input.buffer, into: &buffer, fixed: true) { count, consumed in
                 // Publishing every step would wake the reader too often; a step is 256 KB.
                 self.publish(count, done: false)
+                passedInput.passed(consumed)
             }
             pthread_mutex_lock(lock)
             failure = result.failure

@@ -128,6 +128,15 @@ final class RecordStore: @unchecked Sendable {  // immutable once built; the buf
         return IDText(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end))
     }
 
+    /// The bytes of an id found in this store (`true` or `false` for a JSON boolean).
+    func withBytes<Result>(of id: IDText, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if id.start == IDText.boolMark {
+            let word: StaticString = id.end == 1 ? "true" : "false"
+            return body(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+        }
+        return body(UnsafeBufferPointer(rebasing: text[Int(id.start)..<Int(id.end)]))
+    }
+
     /// The text of an id `idText` found in this store.
     func string(_ id: IDText) -> String {
         id.start == IDText.boolMark ? (id.end == 1 ? "true" : "false") : string(Int(id.start), Int(id.end))

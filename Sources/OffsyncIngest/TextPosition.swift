@@ -86,6 +86,12 @@ extension UTF8Check {
         return true
     }
 
+    /// Whether no byte has its high bit set.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        return isASCII(base, bytes.count)
+    }
+
     /// Whether no byte has its high bit set: whole words, the last one overlapping.
     @inline(__always)
     private static func isASCII(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
