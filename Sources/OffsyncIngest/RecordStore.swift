@@ -363,9 +363,30 @@ struct RecordBuffers {
 final class Allocation: @unchecked Sendable {
     var pointer: UnsafeMutableRawPointer
 
-    init(bytes: Int) { pointer = malloc(max(bytes, 1))! }
+    init(bytes: Int) {
+        pointer = malloc(max(bytes, 1))!
+        Self.preferLargePages(pointer, bytes)
+    }
 
-    func resize(_ bytes: Int) { pointer = realloc(pointer, max(bytes, 1))! }
+    func resize(_ bytes: Int) {
+        pointer = realloc(pointer, max(bytes, 1))!
+        Self.preferLargePages(pointer, bytes)
+    }
+
+    /// Asks for 2 MB pages where the system gives them on request (transparent huge pages set
+    /// to `madvise`): a 150 MB file's text and inflated bytes otherwise fault in 4 KB at a
+    /// time. Measured: the kernel's page faults were a tenth of reading a CSV file in gzip.
+    private static func preferLargePages(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
+        #if os(Linux)
+        guard bytes >= Self.largePagesFrom else { return }
+        let large = 2 << 20
+        let start = (UInt(bitPattern: pointer) + UInt(large - 1)) & ~UInt(large - 1)
+        let end = (UInt(bitPattern: pointer) + UInt(bytes)) & ~UInt(large - 1)
+        if end > start { madvise(UnsafeMutableRawPointer(bitPattern: start), Int(end - start), MADV_HUGEPAGE) }
+        #endif
+    }
+
+    static let largePagesFrom = 8 << 20
 
     deinit { free(pointer) }
 }
