@@ -487,6 +487,31 @@ struct FastPathTests {
         #expect(dataset.findings.filter { $0.code == .invalid }.count == 2)
     }
 
+    @Test("the id check over blocks of records finds exactly the repeats a dictionary of strings finds, whatever the ids' form")
+    func idCheckAgainstDictionary() throws {
+        var random = SplitMix64(seed: 11)
+        // Canonically equivalent pairs (one ASCII side among them), ids of 16 bytes and more, and spaces to trim.
+        let forms = [["K", "\u{212A}"], ["é", "e\u{0301}"], ["Å", "A\u{030A}", "\u{212B}"], ["9007199254740993"], ["ø-long-id-of-twenty"]]
+        var rows: [String] = []
+        var firstSeen: [String: Int] = [:]
+        var expected: [(id: String, line: Int, first: Int)] = []
+        // More records than a block of id candidates (2^15), so that repeats cross blocks.
+        for index in 0..<((1 << 15) + 3_000) {
+            let form = forms[random.int(in: 0...forms.count - 1)]
+            let id = random.int(in: 0...3) == 0 ? random.pick(form) + "\(random.int(in: 0...2_000))" : "\(index)x"
+            let written = random.chance(0.1) ? " \(id)\t" : id
+            rows.append("\(written);v\(index)")
+            let line = index + 2
+            if let first = firstSeen[id] { expected.append((id, line, first)) } else { firstSeen[id] = line }
+        }
+        let dataset = try loadDataset([("x.csv", Array(("Id;V\n" + rows.joined(separator: "\n")).utf8))], csv: CSVOptions(delimiter: UInt8(ascii: ";")), id: "Id")
+        let repeats = dataset.findings.filter { $0.code == .duplicate }
+        #expect(expected.count > 1_000)
+        #expect(repeats.map { $0.location?.line } == expected.map { $0.line })
+        #expect(zip(repeats, expected).allSatisfy { $0.message.contains("first at ") && $0.message.contains(":\($1.first))") })
+        #expect(dataset.records.count == firstSeen.count)
+    }
+
     @Test("a record built from fields answers like a read one")
     func recordFromFields() {
         let long = Record(id: "an-id-longer-than-fifteen-bytes", sortedFields: [Record.Field(path: 1, value: .string("v"))], file: 0, line: 1)
