@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Dispatch
 import OffsyncDiagnostics
+import CLibCSV
 import Synchronization
 
 extension CSVRecordReader {
@@ -58,7 +59,7 @@ extension CSVRecordReader {
             shift = 3
         }
         let bytes = UnsafeBufferPointer(start: stream.base + shift, count: max(size - shift, 0))
-        var releaser = LoadedBytes.Releaser(stream)
+        var releaser = LoadedBytes.Releaser(stream, step: releaseStep)
         releaser.shift = shift
         do throws(OffsyncError) {
             // The header line whole, for the delimiter.
@@ -81,13 +82,23 @@ extension CSVRecordReader {
                 state.headerEnd = headerEnd
                 state.shift = shift
             }
+            // The quotes before `claimed`, counted as it is claimed: the pages behind this
+            // thread are given back and read as zeros after.
+            var counted = headerEnd
             while true {
                 if pass.lineStart == cut, !done { (cut, done) = readyLines(stream, bytes, from: cut) }
+                let quotes = counted < cut ? offsync_count_quotes(bytes.baseAddress! + counted, cut - counted) : 0
                 // Never past a split the other thread has made; it splits only past what is claimed.
                 let end = shared.state.withLock { state in
-                    state.claimed = min(cut, state.split ?? Int.max)
+                    if let split = state.split, split < cut {
+                        state.claimed = split
+                    } else {
+                        state.claimed = cut
+                        state.claimedQuotes += quotes
+                    }
                     return state.claimed
                 }
+                counted = max(counted, end)
                 if end > pass.lineStart { try pass.feed(to: end) }
                 if end < cut || done { break }
             }
@@ -103,9 +114,10 @@ extension CSVRecordReader {
     private func splitSecondPart(_ stream: GzipStream, shared: StreamShared) -> Pass? {
         let state = shared.state.withLock { $0 }
         guard !state.firstStopped, let header = state.header, state.bytes.count - state.claimed >= secondPartMinimum,
-              let split = Self.lineBreakOutsideQuotes(state.bytes, from: state.headerEnd, near: (state.claimed + state.bytes.count) / 2)
+              let split = Self.lineBreakOutsideQuotes(
+                state.bytes, from: state.claimed, quoted: state.claimedQuotes % 2 == 1, near: (state.claimed + state.bytes.count) / 2)
         else { return nil }
-        var releaser = LoadedBytes.Releaser(stream)
+        var releaser = LoadedBytes.Releaser(stream, step: releaseStep)
         releaser.shift = state.shift
         releaser.floor = split
         guard let pass = try? Pass(self, state.bytes, delimiter: state.delimiter, releaser: releaser, from: split, header: header)
@@ -191,6 +203,8 @@ private struct StreamSplit: @unchecked Sendable {  // the buffer and pass are ha
     var headerEnd = 0
     /// Where the first thread may read up to: it never passes a split made after.
     var claimed = 0
+    /// The quotes between `headerEnd` and `claimed`: whether `claimed` is inside a quoted field.
+    var claimedQuotes = 0
     var split: Int? = nil
     var firstStopped = false
     var second: CSVRecordReader.Pass? = nil

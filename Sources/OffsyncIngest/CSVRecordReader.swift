@@ -27,6 +27,9 @@ struct CSVRecordReader {
     /// The least a gzip file must have left, once inflated, for a second thread to read it
     /// (smaller only in tests).
     var secondPartMinimum = CSVRecordReader.splitSize
+    /// How often a reader of a gzip file gives back the inflated pages it has passed (smaller
+    /// only in tests, so that pages are given back before the other thread splits).
+    var releaseStep = LoadedBytes.Releaser.step
 
     /// Reads every data row into a sink (path ids are the file's own: the header's columns in
     /// order); `skipped` holds the rows that `lenient` skipped.
@@ -106,12 +109,12 @@ struct CSVRecordReader {
     }
 
     /// The offset after the first line break at or after `middle` that is outside quotes
-    /// (counting quotes from `start`, the beginning of a row), or nil when there is none.
-    static func lineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, near middle: Int) -> Int? {
+    /// (counting quotes from `start`, inside a quoted field when `quoted`), or nil when there is none.
+    static func lineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, quoted: Bool = false, near middle: Int) -> Int? {
         guard let base = bytes.baseAddress, start < middle else { return nil }
         var i = middle
         let quotes = offsync_count_quotes(base + start, middle - start)
-        var quoted = quotes % 2 == 1
+        var quoted = (quotes % 2 == 1) != quoted
         while i < bytes.count {
             let byte = base[i]
             if byte == UInt8(ascii: "\"") {

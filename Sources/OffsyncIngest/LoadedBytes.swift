@@ -85,17 +85,23 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
         var shift = 0
         /// Where the reader began (the second half of a file leaves the first half's pages alone).
         var floor = 0 {
-            didSet { next = floor + Self.step }
+            didSet { next = floor + step }
         }
-        private var next = Releaser.step
+        /// How far a reader goes between two calls (smaller only in tests).
+        let step: Int
+        private var next: Int
         static let step = 4 << 20
 
-        init(_ bytes: (any PassedPages)?) { self.bytes = bytes }
+        init(_ bytes: (any PassedPages)?, step: Int = Releaser.step) {
+            self.bytes = bytes
+            self.step = step
+            next = step
+        }
 
         @inline(__always)
         mutating func passed(_ offset: Int) {
             guard offset >= next else { return }
-            next = offset + Self.step
+            next = offset + step
             bytes?.release(from: floor + shift, upTo: offset + shift)
         }
     }

@@ -400,11 +400,15 @@ struct FastPathTests {
         #expect(streamed.findings.map { $0.location?.line } == expected.findings.map { $0.location?.line })
 
         // The second thread takes over where the first one is once inflating ends (in a debug
-        // build the first is far behind); its rows come after, with lines counted on.
+        // build the first is far behind); its rows come after, with lines counted on. The first
+        // gives back its pages every 8 KB: the split must be placed without reading them (they
+        // read as zeros), or it falls inside the quoted fields of several lines.
         var reader = CSVRecordReader(file: "big.csv.gz", options: options)
         reader.secondPartMinimum = 1 << 16
+        reader.releaseStep = 8 << 10
         var split = false
-        for _ in 0..<5 where !split {
+        // Every attempt: where the first thread stands when inflating ends varies.
+        for _ in 0..<4 {
             var buffer = Growable<UInt8>(capacity: compressed.count)
             compressed.withUnsafeBufferPointer { buffer.append($0) }
             let stored = LoadedBytes(inflated: buffer)
@@ -412,7 +416,7 @@ struct FastPathTests {
             #expect(read.sink.records.count == expected.records.count)
             #expect(read.sink.records.map(\.line) == expected.records.map(\.line))
             #expect(read.skipped.map(\.line) == expected.findings.compactMap { $0.location?.line })
-            split = read.sink.full.count == 1
+            split = split || read.sink.full.count == 1
         }
         #expect(split)
     }
