@@ -21,8 +21,8 @@ let package = Package(
         // C code, seen only by ingest and emit.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // A compiler builtin Swift lacks (header only, nothing to link).
-        .systemLibrary(name: "CPrefetch"),
+        // What ingest needs from C that Swift lacks: a prefetch, a vector UTF-8 check (header only).
+        .systemLibrary(name: "CIngestSupport"),
 
         .target(name: "OffsyncDiagnostics"),
         .target(name: "OffsyncSpec", dependencies: [
@@ -30,7 +30,7 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "OffsyncIngest", dependencies: [
-            "OffsyncDiagnostics", "OffsyncSpec", "CLibCSV", "CZlib", "CPrefetch",
+            "OffsyncDiagnostics", "OffsyncSpec", "CLibCSV", "CZlib", "CIngestSupport",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "OffsyncState", dependencies: [
@@ -61,7 +61,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
-        .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest"]),
+        .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "CIngestSupport"]),
         .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),
         .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec"]),

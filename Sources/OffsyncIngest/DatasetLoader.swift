@@ -1,4 +1,4 @@
-import CPrefetch
+import CIngestSupport
 import Crypto
 import Foundation
 import OffsyncDiagnostics

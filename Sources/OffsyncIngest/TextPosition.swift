@@ -1,3 +1,5 @@
+import CIngestSupport
+
 /// A problem a reader noticed and read past (a CSV row skipped by `lenient`, a duplicate JSON
 /// key): the loader turns it into a finding of every dataset it concerns.
 struct ReadNote: Sendable, Hashable {
@@ -63,12 +65,24 @@ enum UTF8Check {
 
 extension UTF8Check {
     /// Whether the bytes are UTF-8 (what `String(validating:)` accepts: no overlong forms, no
-    /// surrogates, nothing above U+10FFFF), skipping ASCII eight bytes at a time.
+    /// surrogates, nothing above U+10FFFF). ASCII is skipped eight bytes at a time; from 16
+    /// bytes of other text, the check takes 16 bytes at a time where the CPU can (measured: a
+    /// CSV line of Norwegian text took a fifth of the instructions of the byte-by-byte check).
     @inline(__always)
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
+        if isASCII(base, bytes.count) { return true }
+        if bytes.count >= 16 {
+            let vector = offsync_utf8_valid(base, bytes.count)
+            if vector >= 0 { return vector == 1 }
+        }
+        return isValidByBytes(bytes)
+    }
+
+    /// `isValid` a sequence at a time.
+    static func isValidByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
-        if isASCII(base, count) { return true }
         var i = 0
         while i < count {
             while i + 8 <= count,

@@ -164,6 +164,18 @@ struct CSVReadingTests {
         expectPlace(error(bytes), "x.csv", line: 3, column: 3)
     }
 
+    @Test("rows are checked for UTF-8 a line at a time: a bad byte before a field's line break, or after a good line, is named and placed as a field's")
+    func invalidUTF8AcrossLines() {
+        let first: [UInt8] = Array("Id;Name;Note\n1;\"Bj".utf8) + [0xF8] + Array("rn\nto\";x\n".utf8)
+        let firstError = error(first)
+        expectPlace(firstError, "x.csv", line: 2, column: 6)
+        #expect(firstError?.message.contains("field 2 ('Name')") == true)
+        let later: [UInt8] = Array("Id;Name;Note\n1;\"one\ntwo\";n".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        let laterError = error(later)
+        expectPlace(laterError, "x.csv", line: 3, column: 7)
+        #expect(laterError?.message.contains("field 3 ('Note')") == true)
+    }
+
     @Test("a bad byte in the header is placed too")
     func invalidUTF8InHeader() {
         let bytes: [UInt8] = Array("Id;Æ;N".utf8) + [0xE6] + Array("vn\n1;x;y\n".utf8)

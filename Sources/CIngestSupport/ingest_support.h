@@ -1,0 +1,110 @@
+#ifndef OFFSYNC_CINGESTSUPPORT_H
+#define OFFSYNC_CINGESTSUPPORT_H
+// What the ingest stage needs from C and Swift lacks: a prefetch, and a UTF-8 check sixteen
+// bytes at a time. SwiftPM does not rebuild its users when only this header changes: touch
+// DatasetLoader.swift and TextPosition.swift.
+#include <stddef.h>
+#include <string.h>
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#include <tmmintrin.h>
+#endif
+
+/// Asks for the cache line at `address` ahead of a write to it. A plain load issued ahead
+/// stalls when it reaches the head of the reorder buffer unfinished; a prefetch retires at once.
+static inline void offsync_prefetch_for_write(const void *address) {
+    __builtin_prefetch(address, 1, 3);
+}
+
+#if defined(__x86_64__) || defined(__i386__)
+/// One block of the lookup algorithm of Keiser and Lemire ("Validating UTF-8 in less than one
+/// instruction per byte", 2021): three table lookups on the high and low nibbles of each byte
+/// and its predecessor flag every error two bytes can show; the 3- and 4-byte sequences' later
+/// continuation bytes are checked against the lead bytes 2 and 3 back.
+__attribute__((target("ssse3")))
+static inline __m128i offsync_utf8_block_errors(__m128i input, __m128i previous) {
+    const char TOO_SHORT = 1 << 0, TOO_LONG = 1 << 1, OVERLONG_3 = 1 << 2, TOO_LARGE = 1 << 3,
+               SURROGATE = 1 << 4, OVERLONG_2 = 1 << 5, TOO_LARGE_1000 = 1 << 6, OVERLONG_4 = 1 << 6,
+               TWO_CONTS = (char)(1 << 7);
+    const char CARRY = TOO_SHORT | TOO_LONG | TWO_CONTS;
+    const __m128i nibble = _mm_set1_epi8(0x0F);
+    __m128i prev1 = _mm_alignr_epi8(input, previous, 16 - 1);
+    __m128i byte_1_high = _mm_shuffle_epi8(_mm_setr_epi8(
+        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
+        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
+        TOO_SHORT | OVERLONG_2, TOO_SHORT, TOO_SHORT | OVERLONG_3 | SURROGATE,
+        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4),
+        _mm_and_si128(_mm_srli_epi16(prev1, 4), nibble));
+    __m128i byte_1_low = _mm_shuffle_epi8(_mm_setr_epi8(
+        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4, CARRY | OVERLONG_2, CARRY, CARRY,
+        CARRY | TOO_LARGE, CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE, CARRY | TOO_LARGE | TOO_LARGE_1000,
+        CARRY | TOO_LARGE | TOO_LARGE_1000),
+        _mm_and_si128(prev1, nibble));
+    __m128i byte_2_high = _mm_shuffle_epi8(_mm_setr_epi8(
+        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
+        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
+        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT),
+        _mm_and_si128(_mm_srli_epi16(input, 4), nibble));
+    __m128i special = _mm_and_si128(_mm_and_si128(byte_1_high, byte_1_low), byte_2_high);
+    // Bytes 2 and 3 back leading 3- and 4-byte sequences: this byte must be a continuation.
+    __m128i third = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 16 - 2), _mm_set1_epi8((char)(0xE0 - 0x80)));
+    __m128i fourth = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 16 - 3), _mm_set1_epi8((char)(0xF0 - 0x80)));
+    __m128i must_continue = _mm_and_si128(_mm_or_si128(third, fourth), _mm_set1_epi8((char)0x80));
+    return _mm_xor_si128(must_continue, special);
+}
+
+__attribute__((target("ssse3")))
+static inline int offsync_utf8_valid_ssse3(const unsigned char *bytes, size_t count) {
+    __m128i error = _mm_setzero_si128(), previous = _mm_setzero_si128(), incomplete = _mm_setzero_si128();
+    // A sequence cut off by the end of a block: its lead is among the last three bytes.
+    const __m128i last_leads = _mm_setr_epi8(
+        (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
+        (char)255, (char)255, (char)255, (char)255, (char)(0xF0 - 1), (char)(0xE0 - 1), (char)(0xC0 - 1));
+    size_t offset = 0;
+    while (offset < count) {
+        __m128i input;
+        if (count - offset >= 16) {
+            input = _mm_loadu_si128((const __m128i *)(bytes + offset));
+        } else {
+            unsigned char block[16] = {0};  // zeros are ASCII: a sequence cut by the end shows as too short
+            memcpy(block, bytes + offset, count - offset);
+            input = _mm_loadu_si128((const __m128i *)block);
+        }
+        if (_mm_movemask_epi8(input) == 0) {
+            error = _mm_or_si128(error, incomplete);
+            incomplete = _mm_setzero_si128();
+        } else {
+            error = _mm_or_si128(error, offsync_utf8_block_errors(input, previous));
+            incomplete = _mm_subs_epu8(input, last_leads);
+        }
+        previous = input;
+        offset += 16;
+    }
+    error = _mm_or_si128(error, incomplete);
+    return _mm_movemask_epi8(_mm_cmpeq_epi8(error, _mm_setzero_si128())) == 0xFFFF;
+}
+#endif
+
+/// Whether `bytes[0..<count]` is UTF-8 (no overlong forms, surrogates or code points above
+/// U+10FFFF): 1 or 0, or -1 where this CPU has no vector check (the caller checks by itself).
+static inline int offsync_utf8_valid(const unsigned char *bytes, size_t count) {
+#if defined(__x86_64__) || defined(__i386__)
+    static int ssse3 = -1;
+    if (ssse3 < 0) {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        ssse3 = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSSE3) ? 1 : 0;
+    }
+    if (ssse3) return offsync_utf8_valid_ssse3(bytes, count);
+#endif
+    (void)bytes;
+    (void)count;
+    return -1;
+}
+
+#endif
