@@ -5,8 +5,13 @@
 #include <stddef.h>
 #include <string.h>
 #include <csv.h>
+#include <stdint.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#endif
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#include <immintrin.h>
 #endif
 
 /// Scans the physical line of `base[0..<count]` starting at `start`; returns its end (after its
@@ -15,7 +20,7 @@
 /// quote, line break or the line's ends, which is where libcsv trims. `quoted`: the line begins
 /// inside a quoted field. Sixteen bytes at a time where SSE2 is there (measured: the same scan
 /// in 64-bit words cost a tenth of reading a CSV file).
-static inline size_t offsync_csv_scan_line(
+static inline size_t offsync_csv_scan_line_sse2(
     const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
     const int tab_is_space = delimiter != '\t';
     unsigned carry_space = 0, carry_boundary = 1, carry_inside = quoted ? 1 : 0;
@@ -79,6 +84,85 @@ static inline size_t offsync_csv_scan_line(
     *plain = still_plain && !(last == ' ' || (tab_is_space && last == '\t'));
     return count;
 }
+#if defined(__x86_64__) || defined(__i386__)
+/// `offsync_csv_scan_line` 32 bytes at a time, where the CPU has AVX2 (measured: a third fewer
+/// instructions than 16 at a time, the scan being most of the time libcsv is not running).
+__attribute__((target("avx2,bmi")))
+static inline size_t offsync_csv_scan_line_avx2(
+    const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
+    const int tab_is_space = delimiter != '\t';
+    uint32_t carry_space = 0, carry_boundary = 1, carry_inside = quoted ? 1 : 0;
+    int still_plain = 1;
+    size_t offset = start;
+    while (offset < count) {
+        unsigned char block[32];
+        const unsigned char *bytes = base + offset;
+        size_t available = count - offset;
+        if (available < 32) {
+            memset(block, 0, sizeof block);  // zero bytes are neither spaces nor boundaries
+            memcpy(block, bytes, available);
+            bytes = block;
+        }
+        __m256i v = _mm256_loadu_si256((const __m256i *)bytes);
+        uint32_t breaks = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(
+            _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
+        uint32_t quotes = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')));
+        uint32_t delimiters = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)delimiter)));
+        __m256i blank = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(' '));
+        if (tab_is_space) blank = _mm256_or_si256(blank, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')));
+        uint32_t spaces = (uint32_t)_mm256_movemask_epi8(blank);
+        unsigned at = breaks ? (unsigned)__builtin_ctz(breaks) : 32;
+        if (still_plain) {
+            uint32_t inside = quotes;
+            inside ^= inside << 1;
+            inside ^= inside << 2;
+            inside ^= inside << 4;
+            inside ^= inside << 8;
+            inside ^= inside << 16;
+            inside ^= carry_inside ? 0xFFFFFFFFu : 0u;
+            spaces &= ~inside;
+            if (at < 31) spaces &= (2u << at) - 1;
+            uint32_t boundaries = breaks | delimiters | quotes;
+            uint32_t touching = (spaces & ((boundaries << 1) | carry_boundary)) | (((spaces << 1) | carry_space) & boundaries);
+            still_plain = touching == 0;
+            carry_space = spaces >> 31;
+            carry_boundary = boundaries >> 31;
+            carry_inside = inside >> 31;
+        }
+        if (at < 32) {
+            size_t end = offset + at;
+            *plain = still_plain;
+            return base[end] == '\r' && end + 1 < count && base[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+        offset += 32;
+    }
+    unsigned char last = base[count - 1];
+    *plain = still_plain && !(last == ' ' || (tab_is_space && last == '\t'));
+    return count;
+}
+#endif
+
+/// The scan 32 bytes at a time where the CPU has AVX2, else 16 (see `offsync_csv_scan_line_sse2`).
+static inline size_t offsync_csv_scan_line(
+    const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
+#if defined(__x86_64__) || defined(__i386__)
+    static int avx2 = -1;
+    if (avx2 < 0) {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        // AVX2 needs the OS to save the YMM registers (OSXSAVE, and XCR0's SSE and AVX bits).
+        int os_saves = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_OSXSAVE) && (c & bit_AVX);
+        if (os_saves) {
+            unsigned low, high;
+            __asm__("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
+            os_saves = (low & 6) == 6;
+        }
+        avx2 = os_saves && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_AVX2) && (b & bit_BMI) ? 1 : 0;
+    }
+    if (avx2) return offsync_csv_scan_line_avx2(base, count, start, delimiter, quoted, plain);
+#endif
+    return offsync_csv_scan_line_sse2(base, count, start, delimiter, quoted, plain);
+}
+
 /// How many `"` bytes `base[0..<count]` holds: where a split of a CSV file falls outside quotes.
 /// Sixteen bytes at a time where SSE2 is there (measured: 64-bit words took 80 ms for 120 MB, a
 /// wait before the second part of an inflating file could start).

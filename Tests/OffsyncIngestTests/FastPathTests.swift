@@ -1,4 +1,5 @@
 import CIngestSupport
+import CLibCSV
 import OffsyncDiagnostics
 import OffsyncSpec
 import Testing
@@ -29,6 +30,27 @@ struct FastPathTests {
             let vector = bytes.withUnsafeBufferPointer { offsync_utf8_valid($0.baseAddress, $0.count) }
             #expect(got == expected && byBytes == expected && (vector < 0 || (vector == 1) == expected), "\(bytes)")
             if got != expected || byBytes != expected { return }
+        }
+    }
+
+    @Test("the line scan gives the same line end and plain flag 16 and 32 bytes at a time, on random lines from every start")
+    func lineScanWidths() {
+        var random = SplitMix64(seed: 5)
+        let alphabet = Array("a ;\"\t\n\r,".utf8)
+        for _ in 0..<3_000 {
+            let bytes = (0..<random.int(in: 1...120)).map { _ in random.pick(alphabet) }
+            let delimiter = random.pick([UInt8(ascii: ";"), UInt8(ascii: ","), 0x09])
+            let quoted: Int32 = random.chance(0.3) ? 1 : 0
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0..<buffer.count {
+                    var narrow: Int32 = -1
+                    var chosen: Int32 = -1
+                    let narrowEnd = offsync_csv_scan_line_sse2(buffer.baseAddress, buffer.count, start, delimiter, quoted, &narrow)
+                    let chosenEnd = offsync_csv_scan_line(buffer.baseAddress, buffer.count, start, delimiter, quoted, &chosen)
+                    #expect(narrowEnd == chosenEnd && narrow == chosen, "\(bytes) from \(start)")
+                    if narrowEnd != chosenEnd || narrow != chosen { return }
+                }
+            }
         }
     }
 
