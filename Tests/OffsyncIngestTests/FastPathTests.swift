@@ -36,9 +36,10 @@ struct FastPathTests {
     @Test("the line scan gives the same line end and plain flag 16 and 32 bytes at a time, on random lines from every start")
     func lineScanWidths() {
         var random = SplitMix64(seed: 5)
-        let alphabet = Array("a ;\"\t\n\r,".utf8)
+        // Line breaks rare enough that lines cross 16- and 32-byte blocks.
+        let alphabet = Array("a ;\"\t,".utf8)
         for _ in 0..<3_000 {
-            let bytes = (0..<random.int(in: 1...120)).map { _ in random.pick(alphabet) }
+            let bytes = (0..<random.int(in: 1...160)).map { _ in random.chance(0.02) ? random.pick([0x0A, 0x0D]) : random.pick(alphabet) }
             let delimiter = random.pick([UInt8(ascii: ";"), UInt8(ascii: ","), 0x09])
             let quoted: Int32 = random.chance(0.3) ? 1 : 0
             bytes.withUnsafeBufferPointer { buffer in
