@@ -80,6 +80,7 @@ extension CSVRecordReader {
                 state.delimiter = delimiter
                 state.header = header
                 state.headerEnd = headerEnd
+                state.claimed = headerEnd
                 state.shift = shift
             }
             // The quotes before `claimed`, counted as it is claimed: the pages behind this
@@ -112,20 +113,21 @@ extension CSVRecordReader {
     /// The other thread's part, once inflating has ended: from a line break halfway between
     /// where this thread has claimed and the end, when that leaves enough to be worth it.
     private func splitSecondPart(_ stream: GzipStream, shared: StreamShared) -> Pass? {
-        let state = shared.state.withLock { $0 }
-        guard !state.firstStopped, let header = state.header, state.bytes.count - state.claimed >= secondPartMinimum,
-              let split = Self.lineBreakOutsideQuotes(
-                state.bytes, from: state.claimed, quoted: state.claimedQuotes % 2 == 1, near: (state.claimed + state.bytes.count) / 2)
-        else { return nil }
-        var releaser = LoadedBytes.Releaser(stream, step: releaseStep)
-        releaser.shift = state.shift
-        releaser.floor = split
-        guard let pass = try? Pass(self, state.bytes, delimiter: state.delimiter, releaser: releaser, from: split, header: header)
-        else { return nil }
-        return shared.state.withLock { current in
-            guard !current.firstStopped, current.claimed < split else { return nil }
-            current.split = split
-            current.second = pass
+        // All under the lock: meanwhile the first thread claims nothing more, so it gives back
+        // no page from `claimed` on, where the quotes are counted (a few ms: it waits that long
+        // at most, and only once).
+        shared.state.withLock { state in
+            guard !state.firstStopped, let header = state.header, state.bytes.count - state.claimed >= secondPartMinimum,
+                  let split = Self.lineBreakOutsideQuotes(
+                    state.bytes, from: state.claimed, quoted: state.claimedQuotes % 2 == 1, near: (state.claimed + state.bytes.count) / 2)
+            else { return nil }
+            var releaser = LoadedBytes.Releaser(stream, step: releaseStep)
+            releaser.shift = state.shift
+            releaser.floor = split
+            guard let pass = try? Pass(self, state.bytes, delimiter: state.delimiter, releaser: releaser, from: split, header: header)
+            else { return nil }
+            state.split = split
+            state.second = pass
             return pass
         }
     }
@@ -203,7 +205,8 @@ private struct StreamSplit: @unchecked Sendable {  // the buffer and pass are ha
     var headerEnd = 0
     /// Where the first thread may read up to: it never passes a split made after.
     var claimed = 0
-    /// The quotes between `headerEnd` and `claimed`: whether `claimed` is inside a quoted field.
+    /// The quotes between `headerEnd` and `claimed` until a split (whether `claimed` is inside a
+    /// quoted field, for placing the split).
     var claimedQuotes = 0
     var split: Int? = nil
     var firstStopped = false
