@@ -347,7 +347,7 @@ struct RowCollector {
     @inline(__always)
     mutating func field(_ field: UnsafeBufferPointer<UInt8>) {
         let index = fieldCount
-        fieldCount += 1
+        fieldCount &+= 1
         // Fields past the header's count are never kept: the row is refused or skipped.
         guard index < headerCount, !stopped else {
             if headerCount == 0 { headerField(field, index) }
@@ -359,7 +359,8 @@ struct RowCollector {
         } else {
             encoding.transcode(field, to: &sink.buffers.text)
         }
-        sink.buffers.field(Int32(index), .string)
+        // The header has set a store of columns: field `index` is column `index`.
+        sink.buffers.columnField()
     }
 
     /// Out of line, so that the hot path never touches the errors.

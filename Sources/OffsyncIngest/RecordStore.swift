@@ -249,14 +249,20 @@ struct RecordBuffers {
     @inline(__always)
     mutating func field(_ path: Int32, _ kind: Entry.Kind) {
         if columns > 0 {
-            let end = text.count &- recordText
-            if end <= 0xFFFF && !wide {
-                narrowEnds.append(UInt16(truncatingIfNeeded: end))
-            } else {
-                wideField()
-            }
+            columnField()
         } else {
             entries.append(Entry(path: path, kind: kind, end: text.count))
+        }
+    }
+
+    /// Appends the next column's field in a store of columns (its text appended just before).
+    @inline(__always)
+    mutating func columnField() {
+        let end = text.count &- recordText
+        if end <= 0xFFFF && !wide {
+            narrowEnds.append(UInt16(truncatingIfNeeded: end))
+        } else {
+            wideField()
         }
     }
 
@@ -421,7 +427,8 @@ struct Growable<Element> {
 
     @inline(__always)
     mutating func reserve(_ more: Int) {
-        if count + more > capacity { grow(count + more) }
+        // Wrapping arithmetic: a count is far from overflowing, and the checks cost on every field.
+        if count &+ more > capacity { grow(count &+ more) }
     }
 
     private mutating func grow(_ needed: Int) {
@@ -432,16 +439,16 @@ struct Growable<Element> {
 
     @inline(__always)
     mutating func append(_ element: Element) {
-        if count == capacity { grow(count + 1) }
+        if count == capacity { grow(count &+ 1) }
         base[count] = element
-        count += 1
+        count &+= 1
     }
 
     @inline(__always)
     mutating func append(_ elements: UnsafeBufferPointer<Element>) {
         reserve(elements.count)
-        if let source = elements.baseAddress { memcpy(base + count, source, elements.count * MemoryLayout<Element>.stride) }
-        count += elements.count
+        if let source = elements.baseAddress { memcpy(base + count, source, elements.count &* MemoryLayout<Element>.stride) }
+        count &+= elements.count
     }
 
     mutating func move(from range: Range<Int>, to destination: Int) {
