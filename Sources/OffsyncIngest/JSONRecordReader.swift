@@ -22,10 +22,10 @@ struct JSONRecordReader {
     private var stream: GzipStream? = nil
     /// Bytes before `bytes` (a byte order mark).
     private var shift = 0
-    /// A line start the inflated bytes before which were given back (`GzipStream.release`):
-    /// positions for messages are counted from here, never from the start.
+    /// Where positions for messages are counted from: a record's end, moved on every 4 MB.
+    /// The inflated bytes before it are given back (`GzipStream.release`; they read as zeros
+    /// after), and a minified file's positions are not counted from its start each time.
     private var checkpoint = TextPosition()
-    private var released = 0
     private var releasing: GzipStream? = nil
     /// The file's own paths (ids in first-seen order); the loader maps them to its table.
     var paths = PathTable()
@@ -210,11 +210,13 @@ struct JSONRecordReader {
         sink.commit(line: line, notes: notes)
         if !notes.isEmpty { notes = [] }
         releaser.passed(position)
-        if let releasing, lineStart - released >= LoadedBytes.Releaser.step {
-            // Records are read once: what lies before this line is needed by no message.
-            checkpoint = TextPosition(line: self.line, lineStart: lineStart)
-            released = lineStart
-            releasing.release(upTo: lineStart + shift)
+        if position - checkpoint.lineStart >= LoadedBytes.Releaser.step {
+            // Records are read once: what lies before this one's end is needed by no message.
+            // No line break lies between the later of the line's start and the checkpoint, and here.
+            let from = countingBase(TextPosition(line: self.line, lineStart: lineStart))
+            let characters = UTF8Check.characterCount(UnsafeBufferPointer(rebasing: bytes[from.lineStart..<position]))
+            checkpoint = TextPosition(line: self.line, lineStart: position, column: from.column + characters)
+            releasing?.release(upTo: position + shift)
         }
     }
 
@@ -282,8 +284,8 @@ struct JSONRecordReader {
 
     private mutating func noteRepeated(_ id: Int32, key: String, earlier: Seen, object: Int, keyOffset: Int) {
         let path = paths.names[Int(id)]
-        let before = recordStart.advanced(to: earlier.offset, in: bytes)
-        let here = recordStart.advanced(to: keyOffset, in: bytes)
+        let before = countingBase(recordStart).advanced(to: earlier.offset, in: bytes)
+        let here = countingBase(recordStart).advanced(to: keyOffset, in: bytes)
         let message: String
         if earlier.object == object {
             let named = path == key ? "'\(key)'" : "'\(key)' (path '\(path)')"
@@ -656,6 +658,12 @@ struct JSONRecordReader {
         let byte = bytes[offset]
         if byte >= 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         return "byte 0x\(String(byte, radix: 16))"
+    }
+
+    /// Where to count a position on the line of `start` from: `start`, or the checkpoint when
+    /// that is later on the same line (the bytes before it may be given back).
+    private func countingBase(_ start: TextPosition) -> TextPosition {
+        start.lineStart >= checkpoint.lineStart ? start : checkpoint
     }
 
     /// An error at `offset` (default: the current position), with line and column counted from the start.

@@ -12,12 +12,16 @@ struct ReadNote: Sendable, Hashable {
 /// a lone CR; columns count characters (UTF-8 continuation bytes do not start one), from 1.
 struct TextPosition {
     var line: Int
-    /// Offset of the first byte of `line`.
+    /// Offset of the first byte of `line`, or of a later byte of it at `column` (a reader's
+    /// checkpoint inside a long line: minified JSON is one line).
     var lineStart: Int
+    /// The column of the byte at `lineStart`.
+    var column: Int
 
-    init(line: Int = 1, lineStart: Int = 0) {
+    init(line: Int = 1, lineStart: Int = 0, column: Int = 1) {
         self.line = line
         self.lineStart = lineStart
+        self.column = column
     }
 
     /// The line and column of `offset`, scanning forward from this position (which must be at
@@ -25,6 +29,7 @@ struct TextPosition {
     func advanced(to offset: Int, in bytes: UnsafeBufferPointer<UInt8>, utf8: Bool = true) -> (line: Int, column: Int) {
         var line = self.line
         var lineStart = self.lineStart
+        var column = self.column
         var i = lineStart
         let end = min(offset, bytes.count)
         while i < end {
@@ -32,10 +37,10 @@ struct TextPosition {
             if byte == 0x0A || (byte == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
                 line += 1
                 lineStart = i + 1
+                column = 1
             }
             i += 1
         }
-        var column = 1
         for j in lineStart..<end where !utf8 || bytes[j] & 0xC0 != 0x80 { column += 1 }
         return (line, column)
     }
@@ -98,6 +103,27 @@ extension UTF8Check {
             if !validSequence(base, count, &i, lead) { return false }
         }
         return true
+    }
+
+    /// How many characters UTF-8 text holds: its bytes but continuation bytes (`10xxxxxx`),
+    /// eight at a time.
+    static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var continuations = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Bit 7 set and bit 6 (shifted up to bit 7) clear.
+            continuations &+= (word & ~(word << 1) & high).nonzeroBitCount
+            i &+= 8
+        }
+        while i < bytes.count {
+            if base[i] & 0xC0 == 0x80 { continuations &+= 1 }
+            i &+= 1
+        }
+        return bytes.count - continuations
     }
 
     /// Whether no byte has its high bit set.

@@ -30,6 +30,11 @@ struct FastPathTests {
             let vector = bytes.withUnsafeBufferPointer { offsync_utf8_valid($0.baseAddress, $0.count) }
             #expect(got == expected && byBytes == expected && (vector < 0 || (vector == 1) == expected), "\(bytes)")
             if got != expected || byBytes != expected { return }
+            // Columns count characters: the scalars of valid text.
+            if expected {
+                let characters = bytes.withUnsafeBufferPointer { UTF8Check.characterCount($0) }
+                #expect(characters == String(decoding: bytes, as: UTF8.self).unicodeScalars.count, "\(bytes)")
+            }
         }
     }
 
@@ -395,6 +400,35 @@ struct FastPathTests {
         do { _ = try loadDataset([("b.json.gz", compressed)]) } catch { got = error }
         #expect(want?.location?.line ?? 0 > 100_000)
         #expect(got?.location?.line == want?.location?.line && got?.location?.column == want?.location?.column)
+    }
+
+    @Test("minified JSON in gzip (one line past the inflated pages given back) places errors and duplicate keys by character as the plain file")
+    func streamedGzipOneLine() throws {
+        // Records of one line, with characters of two bytes, over two steps of giving back.
+        var text = "["
+        var index = 0
+        while text.utf8.count < LoadedBytes.Releaser.step * 2 + 500_000 {
+            text += (index == 0 ? "" : ",") + #"{"id":"\#(index)","name":"Ørjan å \#(index)","n":{"v":\#(index)}}"#
+            index += 1
+        }
+        // The last record gives a key twice; the column counts characters, not bytes.
+        let repeated = #",{"id":"last","name":"a","name":"b"}"#
+        let plain = Array((text + repeated + "]").utf8)
+        let secondKey = text.count + repeated.distance(from: repeated.startIndex, to: repeated.range(of: #""name":"b""#)!.lowerBound) + 1
+        for (name, bytes) in [("one.json", plain), ("one.json.gz", try gzipTool(plain))] {
+            let dataset = try loadDataset([(name, bytes)])
+            #expect(dataset.records.count == index + 1)
+            let note = try #require(dataset.findings.first { $0.code == .duplicateKey })
+            #expect(note.location?.line == 1 && note.location?.column == secondKey, "\(name)")
+        }
+        // An error in the last record.
+        let broken = Array((text + #",{"id":"last","name":?}]"#).utf8)
+        let column = text.count + #",{"id":"last","name":"#.count + 1
+        for (name, bytes) in [("b.json", broken), ("b.json.gz", try gzipTool(broken))] {
+            var caught: OffsyncError? = nil
+            do { _ = try loadDataset([(name, bytes)]) } catch { caught = error }
+            #expect(caught?.location?.line == 1 && caught?.location?.column == column, "\(name)")
+        }
     }
 
     @Test("JSON gzip with two members (the trailer gives only the last one's size) or cut short is read or refused as before")
