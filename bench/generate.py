@@ -12,6 +12,8 @@ pairs. The same record sequence is written as:
   contactpersons.csv       `;`, CRLF, dotted headers, quoted fields with `;` `"` and line breaks (~150 MB)
   contactpersons.json.gz   `gzip -n -6` of the JSON
   contactpersons.csv.gz    `gzip -n -6` of the CSV
+  contactpersons-one-line.json.gz  `gzip -n -6` of the array minified to one line, as API
+                           dumps often are (~150 MB inflated; the plain file is not kept)
 
 A marker file lists the generator version and every file's size; when it matches, nothing is
 written again (generating takes a minute or two). `--scale 0.1` makes files a tenth the size
@@ -25,7 +27,7 @@ import random
 import subprocess
 import sys
 
-VERSION = 1
+VERSION = 2
 SEED = 20240404
 MB = 1_000_000
 
@@ -127,22 +129,25 @@ def flatten(value, prefix=""):
     return out
 
 
-def write_json(path, target, ndjson):
+def write_json(path, target, ndjson, one_line=False):
     rng = random.Random(SEED)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         size, i = 0, 0
         if not ndjson:
-            size += out.write("[\n")
+            size += out.write("[" if one_line else "[\n")
         while size < target:
             # Every eighth record is written with \u escapes (æ → \u00e6, 😀 → a surrogate pair).
-            text = to_json(record(i, rng), None if ndjson else 2, 1 if not ndjson else 0, i % 8 == 3)
+            pretty = not ndjson and not one_line
+            text = to_json(record(i, rng), 2 if pretty else None, 1 if pretty else 0, i % 8 == 3)
             if ndjson:
                 size += out.write(text + "\n")
+            elif one_line:
+                size += out.write(("" if i == 0 else ",") + text)
             else:
                 size += out.write(("" if i == 0 else ",\n") + "  " + text)
             i += 1
         if not ndjson:
-            out.write("\n]\n")
+            out.write("]" if one_line else "\n]\n")
     return i
 
 
@@ -170,7 +175,7 @@ def main():
     path = lambda name: os.path.join(args.out, name)
     marker = path("GENERATED")
     names = ["contactpersons.json", "contactpersons.ndjson", "contactpersons.csv",
-             "contactpersons.json.gz", "contactpersons.csv.gz"]
+             "contactpersons.json.gz", "contactpersons.csv.gz", "contactpersons-one-line.json.gz"]
     header = f"offsync bench exports, generator version {VERSION}, seed {SEED}, scale {args.scale}\n"
     if os.path.exists(marker):
         lines = open(marker).read().splitlines(keepends=True)
@@ -181,7 +186,7 @@ def main():
             return
         os.remove(marker)
 
-    targets = {"json": 200 * MB, "ndjson": 100 * MB, "csv": 150 * MB}
+    targets = {"json": 200 * MB, "ndjson": 100 * MB, "csv": 150 * MB, "one-line": 150 * MB}
     targets = {k: int(v * args.scale) for k, v in targets.items()}
     print(f"generate: writing {args.out} (a minute or two at scale 1)", flush=True)
     counts = {
@@ -191,10 +196,12 @@ def main():
     }
     for name in counts:
         os.replace(path(name + ".tmp"), path(name))
-    for name in ["contactpersons.json", "contactpersons.csv"]:
+    counts["contactpersons-one-line.json"] = write_json(path("contactpersons-one-line.json"), targets["one-line"], False, True)
+    for name in ["contactpersons.json", "contactpersons.csv", "contactpersons-one-line.json"]:
         with open(path(name + ".gz.tmp"), "wb") as out:
             subprocess.run(["gzip", "-n", "-6", "-c", path(name)], stdout=out, check=True)
         os.replace(path(name + ".gz.tmp"), path(name + ".gz"))
+    os.remove(path("contactpersons-one-line.json"))
     with open(marker, "w") as out:
         out.write(header)
         for name in names:

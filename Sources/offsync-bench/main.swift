@@ -48,6 +48,8 @@ let cases: [Case] = [
     Case(name: "csv", file: "contactpersons.csv") { try loadDataset($0, csv: semicolon) },
     Case(name: "json.gz", file: "contactpersons.json.gz") { try loadDataset($0) },
     Case(name: "csv.gz", file: "contactpersons.csv.gz") { try loadDataset($0, csv: semicolon) },
+    // Minified to one line, as API dumps often are: no line starts to give pages back at.
+    Case(name: "json.gz one line", file: "contactpersons-one-line.json.gz") { try loadDataset($0) },
     // Baselines: the libraries alone, without building records.
     Case(name: "read file alone", file: "contactpersons.json") { _ = readBytes($0); return 0 },
     Case(name: "sha256 alone", file: "contactpersons.json") { _ = SHA256.hash(data: readBytes($0)); return 0 },
