@@ -235,7 +235,7 @@ public struct DatasetLoader {
         }
         if compressed, recordsPath == nil, size > 0, size <= stored.buffer.count * 1032 + (1 << 16),
            let format = ExportFormat(path: file), format != .csv {
-            let stream = GzipStream(stored, size: size)
+            let stream = GzipStream(stored, size: size, maxLead: JSONRecordReader.inflatedLead)
             stream.start()
             var outcome: Result<(RecordSink, PathTable), OffsyncError>
             do throws(OffsyncError) {

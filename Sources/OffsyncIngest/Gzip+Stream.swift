@@ -19,10 +19,21 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
     private var done = false
     private var failure: String? = nil
     private var overflow = false
+    /// How far inflating may run ahead of what the reader has given back (nil: as far as it
+    /// goes). Measured: a JSON reader starved of CPU for a moment let inflating hold 1.13× the
+    /// content at peak instead of 0.7×.
+    private let maxLead: Int?
+    /// What the reader has given back (`release`): it has passed it.
+    private var given = 0
+    /// Whether the reader is waiting for bytes: inflating never waits for it then.
+    private var readerWaits = false
 
-    /// `size`: the trailer's size of the content.
-    init(_ input: LoadedBytes, size: Int) {
+    /// `size`: the trailer's size of the content; `maxLead`: how far inflating may run ahead
+    /// of what the reader gives back (it must give back as it goes, and wait for bytes only when
+    /// it needs them).
+    init(_ input: LoadedBytes, size: Int, maxLead: Int? = nil) {
         self.input = input
+        self.maxLead = maxLead
         capacity = size + (1 << 16)
         let buffer = Growable<UInt8>(capacity: capacity)
         output = buffer.allocation
@@ -51,6 +62,7 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
                 // Publishing every step would wake the reader too often; a step is 256 KB.
                 self.publish(count, done: false)
                 passedInput.passed(consumed)
+                self.keepLead(count)
             }
             pthread_mutex_lock(lock)
             failure = result.failure
@@ -70,10 +82,24 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
         pthread_mutex_unlock(lock)
     }
 
+    /// Waits, on the inflating thread, while it is `maxLead` ahead of what the reader has given
+    /// back and the reader is not waiting for bytes.
+    private func keepLead(_ count: Int) {
+        guard let maxLead else { return }
+        pthread_mutex_lock(lock)
+        while count - given > maxLead && !readerWaits { pthread_cond_wait(changed, lock) }
+        pthread_mutex_unlock(lock)
+    }
+
     /// Waits until `count` bytes are ready or inflating ended; returns what is ready and whether it ended.
     func wait(for count: Int) -> (ready: Int, done: Bool) {
         pthread_mutex_lock(lock)
-        while ready < count && !done { pthread_cond_wait(changed, lock) }
+        if ready < count && !done {
+            readerWaits = true
+            pthread_cond_broadcast(changed)
+            while ready < count && !done { pthread_cond_wait(changed, lock) }
+            readerWaits = false
+        }
         let state = (ready, done)
         pthread_mutex_unlock(lock)
         return state
@@ -84,6 +110,12 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
     func release(upTo offset: Int) { release(from: 0, upTo: offset) }
 
     func release(from start: Int, upTo offset: Int) {
+        if maxLead != nil {
+            pthread_mutex_lock(lock)
+            given = max(given, offset)
+            pthread_cond_broadcast(changed)
+            pthread_mutex_unlock(lock)
+        }
         let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
         // The buffer is malloc's: whole pages inside it only.
         let first = (UInt(bitPattern: base) + UInt(start) + page - 1) / page * page

@@ -83,6 +83,9 @@ struct JSONRecordReader {
     /// How far ahead of a record's start the bytes must be ready before it is read.
     private static let margin = 1 << 20
 
+    /// How far inflating may run ahead of the pages this reader gives back (every 4 MB).
+    static let inflatedLead = 32 << 20
+
     /// Waits for `count` more bytes than `position` (or the end); false when nothing came.
     @discardableResult
     private mutating func wait(for count: Int) -> Bool {

@@ -402,6 +402,26 @@ struct FastPathTests {
         #expect(got?.location?.line == want?.location?.line && got?.location?.column == want?.location?.column)
     }
 
+    @Test("inflating held to a lead over what the JSON reader gives back waits for it, never forever, and reads the same records")
+    func streamedGzipLead() throws {
+        let plain = Self.largeJSON(bytes: LoadedBytes.Releaser.step * 2 + 1_000_000)
+        let expected = try loadDataset([("big.json", plain)])
+        let compressed = try gzipTool(plain)
+        // Leads far below what the reader passes between two givings back (4 MB), and one above.
+        for lead in [1, 300_000, 8 << 20] {
+            var buffer = Growable<UInt8>(capacity: compressed.count)
+            compressed.withUnsafeBufferPointer { buffer.append($0) }
+            let stored = LoadedBytes(inflated: buffer)
+            let stream = GzipStream(stored, size: plain.count, maxLead: lead)
+            stream.start()
+            var reader = JSONRecordReader(file: "big.json.gz", stream: stream, size: plain.count)
+            try reader.read(recordsPath: nil, lines: false)
+            let end = stream.end()
+            #expect(end.failure == nil && !end.overflow && end.bytes.count == plain.count)
+            #expect(reader.sink.records.map(\.line) == expected.records.map(\.line), "lead \(lead)")
+        }
+    }
+
     @Test("minified JSON in gzip (one line past the inflated pages given back) places errors and duplicate keys by character as the plain file")
     func streamedGzipOneLine() throws {
         // Records of one line, with characters of two bytes, over two steps of giving back.
