@@ -1,3 +1,4 @@
+import CIngestSupport
 import CZlib
 import OffsyncDiagnostics
 
@@ -31,6 +32,18 @@ enum Gzip {
         return output
     }
 
+    /// gzip's CRC-32 of `bytes` added to `crc` (0 to start): by carry-less multiplication where
+    /// the CPU has it (`CIngestSupport`), the rest through zlib. Measured: zlib's own check was a
+    /// tenth of inflating the bench CSV (58 M of 1,300 M
+    /// instructions to read it at a tenth of the size), this one takes 7 M.
+    static func crc32(_ crc: UInt32, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return crc }
+        var crc = crc
+        let done = offsync_crc32_prefix(&crc, base, bytes.count)
+        if done < bytes.count { crc = UInt32(truncatingIfNeeded: crc32_z(UInt(crc), base + done, bytes.count - done)) }
+        return crc
+    }
+
     /// The loop behind both ways of inflating. `fixed`: `output` may not move (a reader is
     /// reading it meanwhile); when it is full, the result says `overflow` and the rest is not read.
     /// `published` hears how many bytes are ready after each step, and how many input bytes
@@ -42,6 +55,10 @@ enum Gzip {
         var stream = z_stream()
         guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else { return ("zlib could not start", false) }
         defer { inflateEnd(&stream) }
+        // zlib's own check of each member's CRC-32 and size is off: they are checked here (see `crc32`).
+        inflateValidate(&stream, 0)
+        var check: UInt32 = 0
+        var memberOutput = output.count
         let chunk = 1 << 18
         var failure: String? = nil
         var overflow = false
@@ -66,7 +83,9 @@ enum Gzip {
                 stream.next_out = output.base + output.count
                 stream.avail_out = UInt32(room)
                 let status = CZlib.inflate(&stream, Z_NO_FLUSH)
-                output.count += room - Int(stream.avail_out)
+                let produced = room - Int(stream.avail_out)
+                check = crc32(check, UnsafeBufferPointer(start: output.base + output.count, count: produced))
+                output.count += produced
                 let consumed = fed - Int(stream.avail_in)
                 published(output.count, consumed)
                 let more = fed < inputBuffer.count
@@ -75,6 +94,19 @@ enum Gzip {
                 case Z_OK:
                     continue
                 case Z_STREAM_END:
+                    // The member's trailer, just consumed: its CRC-32, then its size modulo 2^32.
+                    let trailer = inputBuffer.baseAddress! + consumed - 8
+                    func stored(_ at: Int) -> UInt32 { (0..<4).reduce(0) { $0 | UInt32(trailer[at + $1]) << (8 * $1) } }
+                    if check != stored(0) {
+                        failure = "corrupt gzip data near byte \(consumed) of the file: incorrect data check"
+                        break inflating
+                    }
+                    if UInt32(truncatingIfNeeded: output.count - memberOutput) != stored(4) {
+                        failure = "corrupt gzip data near byte \(consumed) of the file: incorrect length check"
+                        break inflating
+                    }
+                    check = 0
+                    memberOutput = output.count
                     // Another member may follow (gzip files can be concatenated).
                     if stream.avail_in == 0 && !more { break inflating }
                     memberStart = consumed

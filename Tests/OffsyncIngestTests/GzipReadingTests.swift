@@ -74,6 +74,48 @@ struct GzipReadingTests {
         #expect(garbage?.message.contains("3 bytes after its data that are not gzip") == true)
     }
 
+    @Test("gzip's CRC-32, folded 64 bytes at a time, equals the bit-by-bit definition at every length and start")
+    func crc32() {
+        /// The CRC-32 of gzip one bit at a time (RFC 1952, section 8), nothing shared with the fast one.
+        func reference(_ crc: UInt32, _ bytes: ArraySlice<UInt8>) -> UInt32 {
+            var crc = ~crc
+            for byte in bytes {
+                crc ^= UInt32(byte)
+                for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+            }
+            return ~crc
+        }
+        #expect(Gzip.crc32(0, Array("123456789".utf8).withUnsafeBufferPointer { $0 }) == 0xCBF4_3926)
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<5000).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var lengths = Array(0...300) + [511, 512, 513, 1023, 1024, 1040, 4096, 4999]
+        lengths += (0..<200).map { _ in Int.random(in: 0...4900, using: &generator) }
+        for length in lengths {
+            let start = Int.random(in: 0...(bytes.count - length), using: &generator)
+            let seed = length % 3 == 0 ? 0 : UInt32.random(in: 0...UInt32.max, using: &generator)
+            let fast = bytes.withUnsafeBufferPointer { Gzip.crc32(seed, UnsafeBufferPointer(rebasing: $0[start..<start + length])) }
+            let expected = reference(seed, bytes[start..<start + length])
+            #expect(fast == expected, "length \(length) at \(start)")
+            if fast != expected { return }
+        }
+    }
+
+    @Test("a gzip member whose CRC-32 or size disagrees with its content is an error, in any chunking", arguments: [1, 7, 1 << 30])
+    func trailerChecks(_ inputChunk: Int) throws {
+        let content = Array((0..<3000).map { "line \($0)\n" }.joined().utf8)
+        let good = try gzipTool(content)
+        #expect(try Gzip.inflate(good + good, file: "x.gz", inputChunk: inputChunk) == content + content)
+        for (at, words) in [(good.count - 8, "incorrect data check"), (good.count - 4, "incorrect length check")] {
+            var bad = good
+            bad[at] ^= 0x01
+            // In the second member too: each member is checked against its own trailer.
+            for file in [bad, good + bad] {
+                let error = #expect(throws: OffsyncError.self) { try Gzip.inflate(file, file: "x.gz", inputChunk: inputChunk) }
+                #expect(error?.message.contains("corrupt gzip data near byte \(file.count) of the file: \(words)") == true)
+            }
+        }
+    }
+
     @Test("a truncated gzip file is an error naming the file", arguments: [1, 4, 8, 12, 20])
     func truncated(_ cut: Int) {
         let error = loadError("cut.json.gz", Array(Self.gzipped.dropLast(cut)))
