@@ -431,6 +431,8 @@ struct Growable<Element> {
         if count &+ more > capacity { grow(count &+ more) }
     }
 
+    /// Out of line: appends on hot paths stay small.
+    @inline(never)
     private mutating func grow(_ needed: Int) {
         capacity = max(needed, capacity + capacity / 2)
         allocation.resize(capacity * MemoryLayout<Element>.stride)
@@ -448,6 +450,22 @@ struct Growable<Element> {
     mutating func append(_ elements: UnsafeBufferPointer<Element>) {
         reserve(elements.count)
         if let source = elements.baseAddress { memcpy(base + count, source, elements.count &* MemoryLayout<Element>.stride) }
+        count &+= elements.count
+    }
+
+    /// Appends `elements`, whose memory can be read 32 bytes from its start whatever its count:
+    /// up to 32 bytes are copied as one block, with no call (the bytes of the block past the
+    /// count are written too, and left as room).
+    @inline(__always)
+    mutating func append(readingAhead elements: UnsafeBufferPointer<Element>) where Element == UInt8 {
+        guard let source = elements.baseAddress else { return }
+        reserve(elements.count &+ 32)
+        if elements.count <= 32 {
+            UnsafeMutableRawPointer(base + count).storeBytes(
+                of: UnsafeRawPointer(source).loadUnaligned(as: SIMD32<UInt8>.self), as: SIMD32<UInt8>.self)
+        } else {
+            memcpy(base + count, source, elements.count)
+        }
         count &+= elements.count
     }
 
