@@ -153,15 +153,23 @@ static inline size_t offsync_csv_scan_line(
 }
 
 /// How many `"` bytes `base[0..<count]` holds: where a split of a CSV file falls outside quotes.
-/// Sixteen bytes at a time where SSE2 is there (measured: 64-bit words took 80 ms for 120 MB, a
-/// wait before the second part of an inflating file could start).
+/// Sixteen bytes at a time where SSE2 is there, counted in byte lanes that are summed every 255
+/// blocks (measured: `__builtin_popcount` per block, without the POPCNT instruction in the
+/// baseline target, was 16 instructions a block, 2% of reading a CSV `.gz` file).
 static inline size_t offsync_count_quotes(const unsigned char *base, size_t count) {
     size_t quotes = 0, offset = 0;
 #if defined(__SSE2__)
     const __m128i quote = _mm_set1_epi8('"');
-    for (; offset + 16 <= count; offset += 16) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(base + offset));
-        quotes += (size_t)__builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)));
+    while (offset + 16 <= count) {
+        __m128i lanes = _mm_setzero_si128();
+        size_t blocks = (count - offset) / 16;
+        if (blocks > 255) blocks = 255;
+        for (size_t block = 0; block < blocks; block++, offset += 16) {
+            // A match is -1 in its lane: subtracting counts it.
+            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(base + offset)), quote));
+        }
+        __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+        quotes += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
     }
 #endif
     for (; offset < count; offset++) quotes += base[offset] == '"';

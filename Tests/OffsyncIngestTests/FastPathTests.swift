@@ -38,6 +38,21 @@ struct FastPathTests {
         }
     }
 
+    @Test("quotes are counted exactly at every length and start, across the 255 blocks a byte lane holds, even when every byte is one")
+    func quoteCount() {
+        var generator = SystemRandomNumberGenerator()
+        for density in [0.0, 0.1, 0.5, 1.0] {
+            let bytes = (0..<20_000).map { _ in Double.random(in: 0..<1, using: &generator) < density ? UInt8(ascii: "\"") : UInt8(ascii: "a") }
+            var lengths = Array(0...40) + [255 * 16 - 1, 255 * 16, 255 * 16 + 1, 255 * 32 + 17, 19_000]
+            lengths += (0..<40).map { _ in Int.random(in: 0...19_000, using: &generator) }
+            for length in lengths {
+                let start = Int.random(in: 0...(bytes.count - length), using: &generator)
+                let counted = bytes.withUnsafeBufferPointer { offsync_count_quotes($0.baseAddress! + start, length) }
+                #expect(counted == bytes[start..<start + length].count { $0 == UInt8(ascii: "\"") }, "\(length) at \(start), density \(density)")
+            }
+        }
+    }
+
     @Test("the line scan gives the same line end and plain flag 16 and 32 bytes at a time, on random lines from every start")
     func lineScanWidths() {
         var random = SplitMix64(seed: 5)
