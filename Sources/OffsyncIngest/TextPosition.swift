@@ -115,8 +115,10 @@ extension UTF8Check {
         var i = 0
         while i + 8 <= bytes.count {
             let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            // Bit 7 set and bit 6 (shifted up to bit 7) clear.
-            continuations &+= (word & ~(word << 1) & high).nonzeroBitCount
+            // Bit 7 set and bit 6 (shifted up to bit 7) clear; the ones summed by a multiply into
+            // the top byte (no POPCNT instruction in the baseline target).
+            let flags = (word & ~(word << 1) & high) &>> 7
+            continuations &+= Int(truncatingIfNeeded: (flags &* 0x0101_0101_0101_0101) &>> 56)
             i &+= 8
         }
         while i < bytes.count {
