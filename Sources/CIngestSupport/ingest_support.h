@@ -1,11 +1,14 @@
 #ifndef OFFSYNC_CINGESTSUPPORT_H
 #define OFFSYNC_CINGESTSUPPORT_H
 // What the ingest stage needs from C and Swift lacks: a prefetch, a UTF-8 check sixteen
-// bytes at a time, and gzip's CRC-32 by carry-less multiplication. SwiftPM does not rebuild its users when only this header changes: touch
+// bytes at a time, gzip's CRC-32 by carry-less multiplication, and a SIGBUS handler for mapped
+// files cut short while they are read. SwiftPM does not rebuild its users when only this header changes: touch
 // DatasetLoader.swift and TextPosition.swift.
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <unistd.h>
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
 #include <tmmintrin.h>
@@ -176,6 +179,91 @@ static inline size_t offsync_crc32_prefix(uint32_t *crc, const unsigned char *by
     (void)bytes;
     (void)count;
     return 0;
+}
+
+/// A mapped input file and the message to print when a page of it is gone.
+struct offsync_guarded_mapping {
+    const char *start;  /* these two only through __atomic builtins */
+    size_t count;       /* 0 while the slot is free or being filled */
+    const char *message;
+    size_t length;
+};
+
+enum { OFFSYNC_GUARDED_MAPPINGS = 64 };
+
+/// The slots (a static inside a function: Swift emits no static globals of a header).
+static inline struct offsync_guarded_mapping *offsync_guarded_slots(void) {
+    static struct offsync_guarded_mapping slots[OFFSYNC_GUARDED_MAPPINGS];
+    return slots;
+}
+
+/// The SIGBUS action before ours (the Swift runtime's backtracer, or the default).
+static inline struct sigaction *offsync_previous_sigbus(void) {
+    static struct sigaction previous;
+    return &previous;
+}
+
+/// A mapped file that another program cuts short while it is read raises SIGBUS at the first
+/// page past its new end. That is bad input, not a crash: print the file's message and exit 1
+/// (nothing has been written yet: files are read before any output). Only `write` and `_exit`,
+/// which a signal handler may call. A SIGBUS elsewhere goes to the action before ours: it is put
+/// back, and the faulting access, run again on return, raises the signal there.
+static void offsync_mapping_lost(int signal, siginfo_t *info, void *context) {
+    (void)context;
+    const char *address = (const char *)info->si_addr;
+    struct offsync_guarded_mapping *slots = offsync_guarded_slots();
+    for (int slot = 0; slot < OFFSYNC_GUARDED_MAPPINGS; slot++) {
+        const char *start = __atomic_load_n(&slots[slot].start, __ATOMIC_SEQ_CST);
+        size_t count = __atomic_load_n(&slots[slot].count, __ATOMIC_SEQ_CST);
+        if (start && address >= start && address < start + count) {
+            ssize_t written = write(2, slots[slot].message, slots[slot].length);
+            (void)written;
+            _exit(1);
+        }
+    }
+    sigaction(signal, offsync_previous_sigbus(), NULL);
+}
+
+/// Guards `start[0..<count]`, a mapped file (call this and `offsync_unguard_mapping` from one
+/// Swift file: each file of a module built without whole-module optimization has its own copy
+/// of these static functions and slots): a SIGBUS there prints `message` (kept by the caller
+/// until `offsync_unguard_mapping`) and exits 1. Returns 0 when all slots are taken (the file is
+/// read unguarded, as before).
+static inline int offsync_guard_mapping(const void *start, size_t count, const char *message, size_t length) {
+    static int installed = 0;
+    if (!__atomic_exchange_n(&installed, 1, __ATOMIC_SEQ_CST)) {
+        struct sigaction action;
+        memset(&action, 0, sizeof action);
+        action.sa_sigaction = offsync_mapping_lost;
+        action.sa_flags = SA_SIGINFO;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGBUS, &action, offsync_previous_sigbus());
+    }
+    struct offsync_guarded_mapping *slots = offsync_guarded_slots();
+    for (int slot = 0; slot < OFFSYNC_GUARDED_MAPPINGS; slot++) {
+        const char *free_slot = NULL;
+        // A slot's count is 0 until its message is in place: the handler matches nothing there.
+        if (__atomic_compare_exchange_n(&slots[slot].start, &free_slot, (const char *)start,
+                                        0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST)) {
+            slots[slot].message = message;
+            slots[slot].length = length;
+            __atomic_store_n(&slots[slot].count, count, __ATOMIC_SEQ_CST);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/// Stops guarding the mapping at `start` (before it is unmapped).
+static inline void offsync_unguard_mapping(const void *start) {
+    struct offsync_guarded_mapping *slots = offsync_guarded_slots();
+    for (int slot = 0; slot < OFFSYNC_GUARDED_MAPPINGS; slot++) {
+        if (__atomic_load_n(&slots[slot].start, __ATOMIC_SEQ_CST) == (const char *)start) {
+            __atomic_store_n(&slots[slot].count, 0, __ATOMIC_SEQ_CST);
+            __atomic_store_n(&slots[slot].start, NULL, __ATOMIC_SEQ_CST);
+            return;
+        }
+    }
 }
 
 #endif

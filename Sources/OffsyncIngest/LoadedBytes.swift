@@ -3,6 +3,7 @@ import Glibc
 #else
 import Darwin
 #endif
+import CIngestSupport
 import OffsyncDiagnostics
 
 /// Bytes whose pages a reader gives back once it has passed them.
@@ -17,6 +18,8 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
     let buffer: UnsafeBufferPointer<UInt8>
     private let mapped: Bool
     private let owner: Allocation?
+    /// What the SIGBUS handler prints should the mapped file be cut short while it is read.
+    private var lostMessage: UnsafeMutablePointer<CChar>? = nil
 
     init(inflated: Growable<UInt8>) {
         buffer = UnsafeBufferPointer(start: inflated.base, count: inflated.count)
@@ -46,6 +49,7 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
             madvise(address, size, MADV_SEQUENTIAL)
             mapped = true
             owner = nil
+            guardMapping(file: file)
             return
         }
         var memory = Growable<UInt8>(capacity: size)
@@ -106,7 +110,24 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
         }
     }
 
+    /// A file cut short by another program while it is mapped loses the pages past its new end,
+    /// and reading one raises SIGBUS: the handler then names the file and exits 1, as for any
+    /// bad input, instead of the process crashing (nothing is written before files are read).
+    private func guardMapping(file: String) {
+        let error = OffsyncError.badInput(
+            "the file was cut short while it was being read (is another program writing it?); run again once it is complete",
+            at: SourceLocation(file: file))
+        lostMessage = strdup("offsync: error: \(error)\n")
+        guard let message = lostMessage, let base = buffer.baseAddress,
+              offsync_guard_mapping(base, buffer.count, message, strlen(message)) != 0
+        else { return }
+    }
+
     deinit {
-        if mapped, let base = buffer.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), buffer.count) }
+        if mapped, let base = buffer.baseAddress {
+            offsync_unguard_mapping(base)
+            munmap(UnsafeMutableRawPointer(mutating: base), buffer.count)
+        }
+        free(lostMessage)
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
 import OffsyncDiagnostics
 import OffsyncSpec
 import Testing
@@ -24,6 +28,42 @@ struct DatasetFilesTests {
             "customers-2.json.gz", "customers-2.json.gz", "customers-1.json", "customers-1.json", "customers-3.ndjson", "customers-3.ndjson",
         ])
         #expect(places.map(\.line) == [1, 3, 2, 3, 1, 4])
+    }
+
+    @Test("a mapped file cut short by another program while it is read exits 1 naming the file, instead of crashing on SIGBUS")
+    func cutShortWhileRead() async {
+        let result = await #expect(processExitsWith: .exitCode(1), observing: [\.standardErrorContent]) {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("offsync-cut-\(getpid()).json").path
+            _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: " "), count: 1 << 20))
+            defer { unlink(path) }
+            let bytes = try LoadedBytes(file: path)
+            // As a shell's `>` does to an export being written again.
+            truncate(path, 0)
+            var sum = 0
+            for offset in stride(from: 0, to: bytes.buffer.count, by: 4096) { sum &+= Int(bytes.buffer[offset]) }
+            print(sum)  // not reached: the first page read raises SIGBUS
+        }
+        let message = String(decoding: result?.standardErrorContent ?? [], as: UTF8.self)
+        #expect(message.hasPrefix("offsync: error: /"))
+        #expect(message.contains("offsync-cut-"))
+        #expect(message.contains(".json: the file was cut short while it was being read"))
+    }
+
+    @Test("a SIGBUS outside the files the loader mapped is left to the action before (the process still dies of it)")
+    func otherSIGBUS() async {
+        await #expect(processExitsWith: .signal(SIGBUS)) {
+            let folder = FileManager.default.temporaryDirectory.path
+            let guarded = folder + "/offsync-guarded-\(getpid()).json", other = folder + "/offsync-other-\(getpid()).json"
+            for path in [guarded, other] {
+                _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: " "), count: 1 << 16))
+            }
+            defer { unlink(guarded); unlink(other) }
+            let bytes = try LoadedBytes(file: guarded)  // installs the handler
+            let descriptor = open(other, O_RDONLY)
+            let mapped = mmap(nil, 1 << 16, PROT_READ, MAP_PRIVATE, descriptor, 0)!
+            truncate(other, 0)
+            print(bytes.buffer.count, mapped.load(fromByteOffset: 8192, as: UInt8.self))
+        }
     }
 
     @Test("an id repeated in a later file is reported there, naming the first file and line")
