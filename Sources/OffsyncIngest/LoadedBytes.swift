@@ -117,10 +117,12 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
         let error = OffsyncError.badInput(
             "the file was cut short while it was being read (is another program writing it?); run again once it is complete",
             at: SourceLocation(file: file))
+        // Formatted as the command line prints errors: the handler can only write bytes.
         lostMessage = strdup("offsync: error: \(error)\n")
-        guard let message = lostMessage, let base = buffer.baseAddress,
-              offsync_guard_mapping(base, buffer.count, message, strlen(message)) != 0
-        else { return }
+        if let message = lostMessage, let base = buffer.baseAddress {
+            // With all slots taken (64 files mapped at once), the file is read unguarded.
+            _ = offsync_guard_mapping(base, buffer.count, message, strlen(message))
+        }
     }
 
     deinit {
