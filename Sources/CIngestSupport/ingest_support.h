@@ -1,6 +1,6 @@
 #ifndef OFFSYNC_CINGESTSUPPORT_H
 #define OFFSYNC_CINGESTSUPPORT_H
-// What the ingest stage needs from C and Swift lacks: a prefetch, a UTF-8 check sixteen
+// What the ingest stage needs from C and Swift lacks: prefetches, a UTF-8 check sixteen
 // bytes at a time, gzip's CRC-32 by carry-less multiplication, and a SIGBUS handler for mapped
 // files cut short while they are read. SwiftPM does not rebuild its users when only this header changes: touch
 // DatasetLoader.swift and TextPosition.swift.
@@ -20,6 +20,11 @@
 /// stalls when it reaches the head of the reorder buffer unfinished; a prefetch retires at once.
 static inline void offsync_prefetch_for_write(const void *address) {
     __builtin_prefetch(address, 1, 3);
+}
+
+/// Asks for the cache line at `address` ahead of a read of it.
+static inline void offsync_prefetch_for_read(const void *address) {
+    __builtin_prefetch(address, 0, 3);
 }
 
 #if defined(__x86_64__) || defined(__i386__)

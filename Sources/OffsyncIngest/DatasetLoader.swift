@@ -89,12 +89,16 @@ public struct DatasetLoader {
                     system: spec.key.system, entity: spec.key.entity,
                     location: SourceLocation(file: parsedFile.input.path, line: note.line, column: note.column)))
             }
-            var block = 0
-            while block < parsedFile.records.count {
-                let range = block..<min(block + IDCandidate.blockSize, parsedFile.records.count)
-                block = range.upperBound
-                let candidates = IDCandidate.compute(parsedFile, range, idPath: idPath, conditions: conditions)
+            // Each block's candidates are computed while the block before is checked: another
+            // core starts on them, and this one joins in when its check is done.
+            let count = parsedFile.records.count
+            var pending = count == 0 ? nil : CandidateBlock(parsedFile, 0..<min(IDCandidate.blockSize, count), idPath: idPath, conditions: conditions)
+            while let block = pending {
+                let range = block.range
+                let candidates = block.finish()
                 defer { candidates.deallocate() }
+                pending = range.upperBound == count ? nil : CandidateBlock(
+                    parsedFile, range.upperBound..<min(range.upperBound + IDCandidate.blockSize, count), idPath: idPath, conditions: conditions)
                 // Raw views and moves: this loop runs once per record, in order, on one core. An id's
                 // `String` is made only for a message or when its hash matches an earlier one.
                 parsedFile.records.withUnsafeBufferPointer { raws in
@@ -368,66 +372,122 @@ private struct IDCandidate {
         return Int(truncatingIfNeeded: mum(state, 0x5899_65CC_7537_4CC3))
     }
 
+    /// How many records ahead of its check a record's id is fetched into cache.
+    static let prefetchDistance = 8
+
     /// Records per block: a block's candidates are few enough to stay in cache and memory.
     static let blockSize = 1 << 15
 
-    /// The candidates of `range`, initialized; the caller moves each out once and deallocates.
-    static func compute(
-        _ file: ParsedFile, _ range: Range<Int>, idPath: Int32, conditions: [(Int32, String)]
-    ) -> UnsafeMutableBufferPointer<IDCandidate> {
-        let result = UnsafeMutableBufferPointer<IDCandidate>.allocate(capacity: range.count)
-        result.initialize(repeating: IDCandidate())
-        let slices = range.count < 1024 ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let output = SendablePointer(result.baseAddress!)
-        // Unretained stores and a raw view of the records: no reference counting per record on
-        // objects both threads share.
+    /// Fills in the candidates of the records `range`, at `output` (the candidate of
+    /// `range.lowerBound`).
+    static func fill(
+        _ file: ParsedFile, _ range: Range<Int>, into output: UnsafeMutablePointer<IDCandidate>, idPath: Int32,
+        conditions: [(Int32, String)]
+    ) {
+        // Unretained: no reference counting per record on stores both threads share.
         let stores = file.stores.map { Unmanaged.passUnretained($0) }
-        let partStarts = file.partStarts
+        // The part of the first record; later records may be in the next parts.
+        var part = file.partStarts.lastIndex { $0 <= range.lowerBound } ?? 0
         file.records.withUnsafeBufferPointer { records in
-            let records = SendablePointer(UnsafeMutablePointer(mutating: records.baseAddress!))
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                let slice = range.lowerBound + range.count * slice / slices..<range.lowerBound + range.count * (slice + 1) / slices
-                // The part of the slice's first record; later records may be in the next parts.
-                var part = partStarts.lastIndex { $0 <= slice.lowerBound } ?? 0
-                for index in slice {
-                    while part + 1 < partStarts.count, partStarts[part + 1] <= index { part += 1 }
-                    let entries = records.pointer[index].entries
-                    stores[part]._withUnsafeGuaranteedRef { store in
-                        let passes = conditions.allSatisfy { path, wanted in
-                            store.value(at: path, in: entries)?.text?.lowercased() == wanted
-                        }
-                        guard passes else { return }
-                        let idText = store.idText(at: idPath, in: entries)
-                        output.pointer[index - range.lowerBound] = IDCandidate(
-                            passes: true, idText: idText, hash: idText.map { store.withBytes(of: $0, IDCandidate.hash) } ?? 0)
+            for index in range {
+                while part + 1 < file.partStarts.count, file.partStarts[part + 1] <= index { part += 1 }
+                stores[part]._withUnsafeGuaranteedRef { store in
+                    let ahead = index + prefetchDistance
+                    if ahead < range.upperBound, part + 1 == file.partStarts.count || ahead < file.partStarts[part + 1] {
+                        store.prefetchValue(at: idPath, in: records[ahead].entries)
                     }
+                    let entries = records[index].entries
+                    let passes = conditions.allSatisfy { path, wanted in
+                        store.value(at: path, in: entries)?.text?.lowercased() == wanted
+                    }
+                    guard passes else { return }
+                    let idText = store.idText(at: idPath, in: entries)
+                    output[index - range.lowerBound] = IDCandidate(
+                        passes: true, idText: idText, hash: idText.map { store.withBytes(of: $0, IDCandidate.hash) } ?? 0)
                 }
             }
         }
-        return result
     }
 }
 
-/// A pointer handed to the threads of `concurrentPerform`, each writing its own elements.
-private struct SendablePointer<Element>: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<Element>
-    init(_ pointer: UnsafeMutablePointer<Element>) { self.pointer = pointer }
+/// The candidates of a block of records, computed in chunks that whichever thread is free
+/// claims: another core starts on a block while the loader checks the block before, and the
+/// loader joins in when it is done. The loader waits only for a chunk another thread is
+/// computing, never for one queued: a helper that has not started when all is claimed finds
+/// nothing left to do.
+private final class CandidateBlock: @unchecked Sendable {  // the counts change under `condition`
+    let range: Range<Int>
+    private let file: ParsedFile
+    private let idPath: Int32
+    private let conditions: [(Int32, String)]
+    private let candidates: UnsafeMutableBufferPointer<IDCandidate>
+    private let condition = NSCondition()
+    private let chunks: Int
+    private var claimed = 0
+    private var computed = 0
+
+    /// Records per chunk: enough to make a claim cheap, few enough to share a block evenly.
+    static let chunkSize = 1024
+
+    /// Starts another thread on the candidates of `range`.
+    init(_ file: ParsedFile, _ range: Range<Int>, idPath: Int32, conditions: [(Int32, String)]) {
+        self.range = range
+        self.file = file
+        self.idPath = idPath
+        self.conditions = conditions
+        chunks = (range.count + Self.chunkSize - 1) / Self.chunkSize
+        candidates = .allocate(capacity: range.count)
+        candidates.initialize(repeating: IDCandidate())
+        DispatchQueue.global().async { self.work() }
+    }
+
+    /// Computes chunks until none is left unclaimed.
+    private func work() {
+        while true {
+            condition.lock()
+            let chunk = claimed
+            if chunk < chunks { claimed += 1 }
+            condition.unlock()
+            guard chunk < chunks else { return }
+            let start = range.lowerBound + chunk * Self.chunkSize
+            IDCandidate.fill(
+                file, start..<min(start + Self.chunkSize, range.upperBound), into: candidates.baseAddress! + chunk * Self.chunkSize,
+                idPath: idPath, conditions: conditions)
+            condition.lock()
+            computed += 1
+            if computed == chunks { condition.broadcast() }
+            condition.unlock()
+        }
+    }
+
+    /// The block's candidates, once this thread has computed what was left; the caller moves
+    /// each out once and deallocates.
+    func finish() -> UnsafeMutableBufferPointer<IDCandidate> {
+        work()
+        condition.lock()
+        while computed < chunks { condition.wait() }
+        condition.unlock()
+        return candidates
+    }
 }
 
 /// Record indices by the hash of their id (open addressing): finds a repeated id without a
 /// dictionary of strings. 5 bytes a slot, three quarters full at most (measured: the 8-byte
 /// slots of a power-of-two table were 8 MB of a 150 MB CSV file's 220 MB peak; these are 3.6 MB).
 struct IDIndex {
+    /// Both arrays, on large pages: the slots are read at random.
+    private let storage: Allocation
     /// Record index + 1 (0: empty).
-    private var indices: [UInt32]
+    private let indices: UnsafeMutablePointer<UInt32>
     /// Eight more bits of each slot's hash: most slots of other ids are passed without comparing.
-    private var tags: [UInt8]
+    private let tags: UnsafeMutablePointer<UInt8>
     private let size: Int
 
     init(capacity: Int) {
         size = max(16, capacity + capacity / 3 + 1)
-        indices = Array(repeating: 0, count: size)
-        tags = Array(repeating: 0, count: size)
+        storage = Allocation(zeroedBytes: size * 5)
+        indices = storage.pointer.bindMemory(to: UInt32.self, capacity: size)
+        tags = (storage.pointer + size * 4).bindMemory(to: UInt8.self, capacity: size)
     }
 
     /// Where an id with this hash starts: the hash's low 32 bits scaled to the size, which need
@@ -445,8 +505,8 @@ struct IDIndex {
     @inline(__always)
     func prefetch(hash: Int) {
         let slot = home(hash)
-        indices.withUnsafeBufferPointer { offsync_prefetch_for_write($0.baseAddress! + slot) }
-        tags.withUnsafeBufferPointer { offsync_prefetch_for_write($0.baseAddress! + slot) }
+        offsync_prefetch_for_write(indices + slot)
+        offsync_prefetch_for_write(tags + slot)
     }
 
     /// Adds `index` unless a record already there has the same id (`same`); returns that record.

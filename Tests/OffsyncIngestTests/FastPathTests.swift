@@ -587,29 +587,38 @@ struct FastPathTests {
         #expect(dataset.findings.filter { $0.code == .invalid }.count == 2)
     }
 
-    @Test("the id check over blocks of records finds exactly the repeats a dictionary of strings finds, whatever the ids' form")
+    @Test("the id check over blocks of records finds exactly the repeats a dictionary of strings finds, whatever the ids' form, with or without a filter")
     func idCheckAgainstDictionary() throws {
         var random = SplitMix64(seed: 11)
         // Canonically equivalent pairs (one ASCII side among them), ids of 16 bytes and more, and spaces to trim.
         let forms = [["K", "\u{212A}"], ["é", "e\u{0301}"], ["Å", "A\u{030A}", "\u{212B}"], ["9007199254740993"], ["ø-long-id-of-twenty"]]
-        var rows: [String] = []
-        var firstSeen: [String: Int] = [:]
-        var expected: [(id: String, line: Int, first: Int)] = []
-        // More records than a block of id candidates (2^15), so that repeats cross blocks.
-        for index in 0..<((1 << 15) + 3_000) {
+        var rows: [(id: String, kind: String, line: Int)] = []
+        var text = "Id;Kind;V\n"
+        // More records than two blocks of id candidates (2^15), the last one ending inside a
+        // chunk, so that repeats cross blocks and chunks.
+        for index in 0..<((2 << 15) + 3_000) {
             let form = forms[random.int(in: 0...forms.count - 1)]
             let id = random.int(in: 0...3) == 0 ? random.pick(form) + "\(random.int(in: 0...2_000))" : "\(index)x"
             let written = random.chance(0.1) ? " \(id)\t" : id
-            rows.append("\(written);v\(index)")
-            let line = index + 2
-            if let first = firstSeen[id] { expected.append((id, line, first)) } else { firstSeen[id] = line }
+            let kind = random.pick(["a", "A", "b"])
+            text += "\(written);\(kind);v\(index)\n"
+            rows.append((id, kind, index + 2))
         }
-        let dataset = try loadDataset([("x.csv", Array(("Id;V\n" + rows.joined(separator: "\n")).utf8))], csv: CSVOptions(delimiter: UInt8(ascii: ";")), id: "Id")
-        let repeats = dataset.findings.filter { $0.code == .duplicate }
-        #expect(expected.count > 1_000)
-        #expect(repeats.map { $0.location?.line } == expected.map { $0.line })
-        #expect(zip(repeats, expected).allSatisfy { $0.message.contains("first at ") && $0.message.contains(":\($1.first))") })
-        #expect(dataset.records.count == firstSeen.count)
+        for filtered in [false, true] {
+            var firstSeen: [String: Int] = [:]
+            var expected: [(id: String, line: Int, first: Int)] = []
+            for row in rows where !filtered || row.kind.lowercased() == "a" {
+                if let first = firstSeen[row.id] { expected.append((row.id, row.line, first)) } else { firstSeen[row.id] = row.line }
+            }
+            let dataset = try loadDataset(
+                [("x.csv", Array(text.utf8))], csv: CSVOptions(delimiter: UInt8(ascii: ";")), id: "Id",
+                filter: filtered ? [FieldCondition(path: "Kind", value: "a")] : [])
+            let repeats = dataset.findings.filter { $0.code == .duplicate }
+            #expect(expected.count > 1_000)
+            #expect(repeats.map { $0.location?.line } == expected.map { $0.line })
+            #expect(zip(repeats, expected).allSatisfy { $0.message.contains("first at ") && $0.message.contains(":\($1.first))") })
+            #expect(dataset.records.map { Int($0.line) } == firstSeen.values.sorted())
+        }
     }
 
     @Test("a record built from fields answers like a read one")
