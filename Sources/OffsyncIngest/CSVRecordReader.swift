@@ -517,11 +517,13 @@ struct RowCollector {
 /// The space function that keeps every space and tab.
 private func keepSpaces(_ byte: UInt8) -> Int32 { 0 }
 
+@inline(__always)
 private func fieldEnded(_ field: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?) {
     let bytes = UnsafeBufferPointer(start: field?.assumingMemoryBound(to: UInt8.self), count: field == nil ? 0 : length)
     context!.assumingMemoryBound(to: RowCollector.self).pointee.field(bytes)
 }
 
+@inline(__always)
 private func rowEnded(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     context!.assumingMemoryBound(to: RowCollector.self).pointee.rowEnded()
 }
