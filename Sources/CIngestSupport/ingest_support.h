@@ -1,9 +1,9 @@
 #ifndef OFFSYNC_CINGESTSUPPORT_H
 #define OFFSYNC_CINGESTSUPPORT_H
-// What the ingest stage needs from C and Swift lacks: prefetches, a UTF-8 check sixteen
+// What the ingest stage needs from C and Swift lacks: prefetches, a UTF-8 check 16 or 32
 // bytes at a time, gzip's CRC-32 by carry-less multiplication, and a SIGBUS handler for mapped
 // files cut short while they are read. SwiftPM does not rebuild its users when only this header changes: touch
-// DatasetLoader.swift and TextPosition.swift.
+// DatasetLoader.swift, TextPosition.swift and CSVRecordReader.swift.
 #include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -11,9 +11,7 @@
 #include <unistd.h>
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
-#include <tmmintrin.h>
-#include <smmintrin.h>
-#include <wmmintrin.h>
+#include <immintrin.h>
 #endif
 
 /// Asks for the cache line at `address` ahead of a write to it. A plain load issued ahead
@@ -28,40 +26,81 @@ static inline void offsync_prefetch_for_read(const void *address) {
 }
 
 #if defined(__x86_64__) || defined(__i386__)
-/// One block of the lookup algorithm of Keiser and Lemire ("Validating UTF-8 in less than one
-/// instruction per byte", 2021): three table lookups on the high and low nibbles of each byte
-/// and its predecessor flag every error two bytes can show; the 3- and 4-byte sequences' later
-/// continuation bytes are checked against the lead bytes 2 and 3 back.
+/// Whether this CPU has SSSE3; asked once.
+static inline int offsync_has_ssse3(void) {
+    static int ssse3 = -1;
+    if (ssse3 < 0) {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        ssse3 = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSSE3) ? 1 : 0;
+    }
+    return ssse3;
+}
+
+/// Whether this CPU has AVX2 and the OS saves its registers (OSXSAVE, and XCR0's SSE and AVX
+/// bits); asked once.
+static inline int offsync_has_avx2(void) {
+    static int avx2 = -1;
+    if (avx2 < 0) {
+        unsigned a = 0, b = 0, c = 0, d = 0;
+        int os_saves = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_OSXSAVE) && (c & bit_AVX);
+        if (os_saves) {
+            unsigned low, high;
+            __asm__("xgetbv" : "=a"(low), "=d"(high) : "c"(0));
+            os_saves = (low & 6) == 6;
+        }
+        avx2 = os_saves && __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_AVX2) ? 1 : 0;
+    }
+    return avx2;
+}
+
+// The lookup algorithm of Keiser and Lemire ("Validating UTF-8 in less than one instruction per
+// byte", 2021): three table lookups on the high and low nibbles of each byte and its predecessor
+// flag every error two bytes can show; the 3- and 4-byte sequences' later continuation bytes are
+// checked against the lead bytes 2 and 3 back. The tables, for 16 and 32 bytes at a time:
+#define OFFSYNC_UTF8_TOO_SHORT (1 << 0)
+#define OFFSYNC_UTF8_TOO_LONG (1 << 1)
+#define OFFSYNC_UTF8_OVERLONG_3 (1 << 2)
+#define OFFSYNC_UTF8_TOO_LARGE (1 << 3)
+#define OFFSYNC_UTF8_SURROGATE (1 << 4)
+#define OFFSYNC_UTF8_OVERLONG_2 (1 << 5)
+#define OFFSYNC_UTF8_TOO_LARGE_1000 (1 << 6)
+#define OFFSYNC_UTF8_OVERLONG_4 (1 << 6)
+#define OFFSYNC_UTF8_TWO_CONTS ((char)(1 << 7))
+#define OFFSYNC_UTF8_CARRY (OFFSYNC_UTF8_TOO_SHORT | OFFSYNC_UTF8_TOO_LONG | OFFSYNC_UTF8_TWO_CONTS)
+#define OFFSYNC_UTF8_LARGE (OFFSYNC_UTF8_CARRY | OFFSYNC_UTF8_TOO_LARGE | OFFSYNC_UTF8_TOO_LARGE_1000)
+#define OFFSYNC_UTF8_CONTINUED (OFFSYNC_UTF8_TOO_LONG | OFFSYNC_UTF8_OVERLONG_2 | OFFSYNC_UTF8_TWO_CONTS)
+#define OFFSYNC_UTF8_BYTE_1_HIGH                                                                      \
+    OFFSYNC_UTF8_TOO_LONG, OFFSYNC_UTF8_TOO_LONG, OFFSYNC_UTF8_TOO_LONG, OFFSYNC_UTF8_TOO_LONG,       \
+    OFFSYNC_UTF8_TOO_LONG, OFFSYNC_UTF8_TOO_LONG, OFFSYNC_UTF8_TOO_LONG, OFFSYNC_UTF8_TOO_LONG,       \
+    OFFSYNC_UTF8_TWO_CONTS, OFFSYNC_UTF8_TWO_CONTS, OFFSYNC_UTF8_TWO_CONTS, OFFSYNC_UTF8_TWO_CONTS,   \
+    OFFSYNC_UTF8_TOO_SHORT | OFFSYNC_UTF8_OVERLONG_2, OFFSYNC_UTF8_TOO_SHORT,                         \
+    OFFSYNC_UTF8_TOO_SHORT | OFFSYNC_UTF8_OVERLONG_3 | OFFSYNC_UTF8_SURROGATE,                        \
+    OFFSYNC_UTF8_TOO_SHORT | OFFSYNC_UTF8_TOO_LARGE | OFFSYNC_UTF8_TOO_LARGE_1000 | OFFSYNC_UTF8_OVERLONG_4
+#define OFFSYNC_UTF8_BYTE_1_LOW                                                                       \
+    OFFSYNC_UTF8_CARRY | OFFSYNC_UTF8_OVERLONG_3 | OFFSYNC_UTF8_OVERLONG_2 | OFFSYNC_UTF8_OVERLONG_4,  \
+    OFFSYNC_UTF8_CARRY | OFFSYNC_UTF8_OVERLONG_2, OFFSYNC_UTF8_CARRY, OFFSYNC_UTF8_CARRY,              \
+    OFFSYNC_UTF8_CARRY | OFFSYNC_UTF8_TOO_LARGE, OFFSYNC_UTF8_LARGE, OFFSYNC_UTF8_LARGE,               \
+    OFFSYNC_UTF8_LARGE, OFFSYNC_UTF8_LARGE, OFFSYNC_UTF8_LARGE, OFFSYNC_UTF8_LARGE, OFFSYNC_UTF8_LARGE, \
+    OFFSYNC_UTF8_LARGE, OFFSYNC_UTF8_LARGE | OFFSYNC_UTF8_SURROGATE, OFFSYNC_UTF8_LARGE, OFFSYNC_UTF8_LARGE
+#define OFFSYNC_UTF8_BYTE_2_HIGH                                                                      \
+    OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT,   \
+    OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT,   \
+    OFFSYNC_UTF8_CONTINUED | OFFSYNC_UTF8_OVERLONG_3 | OFFSYNC_UTF8_TOO_LARGE_1000 | OFFSYNC_UTF8_OVERLONG_4, \
+    OFFSYNC_UTF8_CONTINUED | OFFSYNC_UTF8_OVERLONG_3 | OFFSYNC_UTF8_TOO_LARGE,                        \
+    OFFSYNC_UTF8_CONTINUED | OFFSYNC_UTF8_SURROGATE | OFFSYNC_UTF8_TOO_LARGE,                         \
+    OFFSYNC_UTF8_CONTINUED | OFFSYNC_UTF8_SURROGATE | OFFSYNC_UTF8_TOO_LARGE,                         \
+    OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT, OFFSYNC_UTF8_TOO_SHORT
+/// Where a sequence is cut off by the end of a block: its lead is among the last three bytes.
+#define OFFSYNC_UTF8_LAST_LEADS (char)(0xF0 - 1), (char)(0xE0 - 1), (char)(0xC0 - 1)
+
+/// One block of sixteen bytes' errors (nonzero lanes), given the block before.
 __attribute__((target("ssse3")))
 static inline __m128i offsync_utf8_block_errors(__m128i input, __m128i previous) {
-    const char TOO_SHORT = 1 << 0, TOO_LONG = 1 << 1, OVERLONG_3 = 1 << 2, TOO_LARGE = 1 << 3,
-               SURROGATE = 1 << 4, OVERLONG_2 = 1 << 5, TOO_LARGE_1000 = 1 << 6, OVERLONG_4 = 1 << 6,
-               TWO_CONTS = (char)(1 << 7);
-    const char CARRY = TOO_SHORT | TOO_LONG | TWO_CONTS;
     const __m128i nibble = _mm_set1_epi8(0x0F);
     __m128i prev1 = _mm_alignr_epi8(input, previous, 16 - 1);
-    __m128i byte_1_high = _mm_shuffle_epi8(_mm_setr_epi8(
-        TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG, TOO_LONG,
-        TWO_CONTS, TWO_CONTS, TWO_CONTS, TWO_CONTS,
-        TOO_SHORT | OVERLONG_2, TOO_SHORT, TOO_SHORT | OVERLONG_3 | SURROGATE,
-        TOO_SHORT | TOO_LARGE | TOO_LARGE_1000 | OVERLONG_4),
-        _mm_and_si128(_mm_srli_epi16(prev1, 4), nibble));
-    __m128i byte_1_low = _mm_shuffle_epi8(_mm_setr_epi8(
-        CARRY | OVERLONG_3 | OVERLONG_2 | OVERLONG_4, CARRY | OVERLONG_2, CARRY, CARRY,
-        CARRY | TOO_LARGE, CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000 | SURROGATE, CARRY | TOO_LARGE | TOO_LARGE_1000,
-        CARRY | TOO_LARGE | TOO_LARGE_1000),
-        _mm_and_si128(prev1, nibble));
-    __m128i byte_2_high = _mm_shuffle_epi8(_mm_setr_epi8(
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE_1000 | OVERLONG_4,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | OVERLONG_3 | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_LONG | OVERLONG_2 | TWO_CONTS | SURROGATE | TOO_LARGE,
-        TOO_SHORT, TOO_SHORT, TOO_SHORT, TOO_SHORT),
-        _mm_and_si128(_mm_srli_epi16(input, 4), nibble));
+    __m128i byte_1_high = _mm_shuffle_epi8(_mm_setr_epi8(OFFSYNC_UTF8_BYTE_1_HIGH), _mm_and_si128(_mm_srli_epi16(prev1, 4), nibble));
+    __m128i byte_1_low = _mm_shuffle_epi8(_mm_setr_epi8(OFFSYNC_UTF8_BYTE_1_LOW), _mm_and_si128(prev1, nibble));
+    __m128i byte_2_high = _mm_shuffle_epi8(_mm_setr_epi8(OFFSYNC_UTF8_BYTE_2_HIGH), _mm_and_si128(_mm_srli_epi16(input, 4), nibble));
     __m128i special = _mm_and_si128(_mm_and_si128(byte_1_high, byte_1_low), byte_2_high);
     // Bytes 2 and 3 back leading 3- and 4-byte sequences: this byte must be a continuation.
     __m128i third = _mm_subs_epu8(_mm_alignr_epi8(input, previous, 16 - 2), _mm_set1_epi8((char)(0xE0 - 0x80)));
@@ -73,10 +112,9 @@ static inline __m128i offsync_utf8_block_errors(__m128i input, __m128i previous)
 __attribute__((target("ssse3")))
 static inline int offsync_utf8_valid_ssse3(const unsigned char *bytes, size_t count) {
     __m128i error = _mm_setzero_si128(), previous = _mm_setzero_si128(), incomplete = _mm_setzero_si128();
-    // A sequence cut off by the end of a block: its lead is among the last three bytes.
     const __m128i last_leads = _mm_setr_epi8(
         (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
-        (char)255, (char)255, (char)255, (char)255, (char)(0xF0 - 1), (char)(0xE0 - 1), (char)(0xC0 - 1));
+        (char)255, (char)255, (char)255, (char)255, OFFSYNC_UTF8_LAST_LEADS);
     size_t offset = 0;
     while (offset < count) {
         __m128i input;
@@ -100,18 +138,68 @@ static inline int offsync_utf8_valid_ssse3(const unsigned char *bytes, size_t co
     error = _mm_or_si128(error, incomplete);
     return _mm_movemask_epi8(_mm_cmpeq_epi8(error, _mm_setzero_si128())) == 0xFFFF;
 }
+
+/// One block of 32 bytes' errors: the same lookups in both 128-bit lanes, the bytes before
+/// each lane's first ones taken across the lanes.
+__attribute__((target("avx2")))
+static inline __m256i offsync_utf8_block_errors_avx2(__m256i input, __m256i previous) {
+    const __m256i nibble = _mm256_set1_epi8(0x0F);
+    // The high lane of `previous` and the low lane of `input`: what precedes each lane.
+    __m256i before = _mm256_permute2x128_si256(previous, input, 0x21);
+    __m256i prev1 = _mm256_alignr_epi8(input, before, 16 - 1);
+    __m256i byte_1_high = _mm256_shuffle_epi8(
+        _mm256_setr_epi8(OFFSYNC_UTF8_BYTE_1_HIGH, OFFSYNC_UTF8_BYTE_1_HIGH), _mm256_and_si256(_mm256_srli_epi16(prev1, 4), nibble));
+    __m256i byte_1_low = _mm256_shuffle_epi8(
+        _mm256_setr_epi8(OFFSYNC_UTF8_BYTE_1_LOW, OFFSYNC_UTF8_BYTE_1_LOW), _mm256_and_si256(prev1, nibble));
+    __m256i byte_2_high = _mm256_shuffle_epi8(
+        _mm256_setr_epi8(OFFSYNC_UTF8_BYTE_2_HIGH, OFFSYNC_UTF8_BYTE_2_HIGH), _mm256_and_si256(_mm256_srli_epi16(input, 4), nibble));
+    __m256i special = _mm256_and_si256(_mm256_and_si256(byte_1_high, byte_1_low), byte_2_high);
+    __m256i third = _mm256_subs_epu8(_mm256_alignr_epi8(input, before, 16 - 2), _mm256_set1_epi8((char)(0xE0 - 0x80)));
+    __m256i fourth = _mm256_subs_epu8(_mm256_alignr_epi8(input, before, 16 - 3), _mm256_set1_epi8((char)(0xF0 - 0x80)));
+    __m256i must_continue = _mm256_and_si256(_mm256_or_si256(third, fourth), _mm256_set1_epi8((char)0x80));
+    return _mm256_xor_si256(must_continue, special);
+}
+
+/// `offsync_utf8_valid` 32 bytes at a time.
+__attribute__((target("avx2")))
+static inline int offsync_utf8_valid_avx2(const unsigned char *bytes, size_t count) {
+    __m256i error = _mm256_setzero_si256(), previous = _mm256_setzero_si256(), incomplete = _mm256_setzero_si256();
+    const __m256i last_leads = _mm256_setr_epi8(
+        (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
+        (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
+        (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
+        (char)255, (char)255, OFFSYNC_UTF8_LAST_LEADS);
+    size_t offset = 0;
+    while (offset < count) {
+        __m256i input;
+        if (count - offset >= 32) {
+            input = _mm256_loadu_si256((const __m256i *)(bytes + offset));
+        } else {
+            unsigned char block[32] = {0};  // zeros are ASCII: a sequence cut by the end shows as too short
+            memcpy(block, bytes + offset, count - offset);
+            input = _mm256_loadu_si256((const __m256i *)block);
+        }
+        if (_mm256_movemask_epi8(input) == 0) {
+            error = _mm256_or_si256(error, incomplete);
+            incomplete = _mm256_setzero_si256();
+        } else {
+            error = _mm256_or_si256(error, offsync_utf8_block_errors_avx2(input, previous));
+            incomplete = _mm256_subs_epu8(input, last_leads);
+        }
+        previous = input;
+        offset += 32;
+    }
+    error = _mm256_or_si256(error, incomplete);
+    return _mm256_testz_si256(error, error);
+}
 #endif
 
 /// Whether `bytes[0..<count]` is UTF-8 (no overlong forms, surrogates or code points above
 /// U+10FFFF): 1 or 0, or -1 where this CPU has no vector check (the caller checks by itself).
 static inline int offsync_utf8_valid(const unsigned char *bytes, size_t count) {
 #if defined(__x86_64__) || defined(__i386__)
-    static int ssse3 = -1;
-    if (ssse3 < 0) {
-        unsigned a = 0, b = 0, c = 0, d = 0;
-        ssse3 = __get_cpuid(1, &a, &b, &c, &d) && (c & bit_SSSE3) ? 1 : 0;
-    }
-    if (ssse3) return offsync_utf8_valid_ssse3(bytes, count);
+    if (offsync_has_avx2()) return offsync_utf8_valid_avx2(bytes, count);
+    if (offsync_has_ssse3()) return offsync_utf8_valid_ssse3(bytes, count);
 #endif
     (void)bytes;
     (void)count;

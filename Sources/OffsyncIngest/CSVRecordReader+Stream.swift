@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Dispatch
 import OffsyncDiagnostics
+import CIngestSupport
 import CLibCSV
 import Synchronization
 

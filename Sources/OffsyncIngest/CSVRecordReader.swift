@@ -3,6 +3,7 @@ import Glibc
 #else
 import Darwin
 #endif
+import CIngestSupport
 import CLibCSV
 import Dispatch
 import OffsyncDiagnostics
