@@ -109,34 +109,41 @@ static inline __m128i offsync_utf8_block_errors(__m128i input, __m128i previous)
     return _mm_xor_si128(must_continue, special);
 }
 
+/// The loop of `offsync_utf8_valid` over blocks of `width` bytes with the intrinsics of prefix
+/// `mm` and integer type suffix `si`; `last_leads` flags a sequence cut by a block's end, and
+/// `errors` is the block's check.
+#define OFFSYNC_UTF8_VALID(width, mm, si, vector, last_leads, errors)                                 \
+    vector error = mm##_setzero_##si(), previous = mm##_setzero_##si(), incomplete = mm##_setzero_##si(); \
+    size_t offset = 0;                                                                                \
+    while (offset < count) {                                                                          \
+        vector input;                                                                                 \
+        if (count - offset >= (width)) {                                                              \
+            input = mm##_loadu_##si((const vector *)(bytes + offset));                                \
+        } else {                                                                                      \
+            unsigned char block[width] = {0}; /* zeros are ASCII: a sequence cut by the end shows as too short */ \
+            memcpy(block, bytes + offset, count - offset);                                            \
+            input = mm##_loadu_##si((const vector *)block);                                           \
+        }                                                                                             \
+        if (mm##_movemask_epi8(input) == 0) {                                                         \
+            error = mm##_or_##si(error, incomplete);                                                  \
+            incomplete = mm##_setzero_##si();                                                         \
+        } else {                                                                                      \
+            error = mm##_or_##si(error, errors(input, previous));                                     \
+            incomplete = mm##_subs_epu8(input, last_leads);                                           \
+        }                                                                                             \
+        previous = input;                                                                             \
+        offset += (width);                                                                            \
+    }                                                                                                 \
+    error = mm##_or_##si(error, incomplete);                                                          \
+    return (uint32_t)mm##_movemask_epi8(mm##_cmpeq_epi8(error, mm##_setzero_##si())) == ((width) == 32 ? 0xFFFFFFFFu : 0xFFFFu);
+
+/// `offsync_utf8_valid` 16 bytes at a time.
 __attribute__((target("ssse3")))
 static inline int offsync_utf8_valid_ssse3(const unsigned char *bytes, size_t count) {
-    __m128i error = _mm_setzero_si128(), previous = _mm_setzero_si128(), incomplete = _mm_setzero_si128();
     const __m128i last_leads = _mm_setr_epi8(
         (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
         (char)255, (char)255, (char)255, (char)255, OFFSYNC_UTF8_LAST_LEADS);
-    size_t offset = 0;
-    while (offset < count) {
-        __m128i input;
-        if (count - offset >= 16) {
-            input = _mm_loadu_si128((const __m128i *)(bytes + offset));
-        } else {
-            unsigned char block[16] = {0};  // zeros are ASCII: a sequence cut by the end shows as too short
-            memcpy(block, bytes + offset, count - offset);
-            input = _mm_loadu_si128((const __m128i *)block);
-        }
-        if (_mm_movemask_epi8(input) == 0) {
-            error = _mm_or_si128(error, incomplete);
-            incomplete = _mm_setzero_si128();
-        } else {
-            error = _mm_or_si128(error, offsync_utf8_block_errors(input, previous));
-            incomplete = _mm_subs_epu8(input, last_leads);
-        }
-        previous = input;
-        offset += 16;
-    }
-    error = _mm_or_si128(error, incomplete);
-    return _mm_movemask_epi8(_mm_cmpeq_epi8(error, _mm_setzero_si128())) == 0xFFFF;
+    OFFSYNC_UTF8_VALID(16, _mm, si128, __m128i, last_leads, offsync_utf8_block_errors)
 }
 
 /// One block of 32 bytes' errors: the same lookups in both 128-bit lanes, the bytes before
@@ -163,34 +170,12 @@ static inline __m256i offsync_utf8_block_errors_avx2(__m256i input, __m256i prev
 /// `offsync_utf8_valid` 32 bytes at a time.
 __attribute__((target("avx2")))
 static inline int offsync_utf8_valid_avx2(const unsigned char *bytes, size_t count) {
-    __m256i error = _mm256_setzero_si256(), previous = _mm256_setzero_si256(), incomplete = _mm256_setzero_si256();
     const __m256i last_leads = _mm256_setr_epi8(
         (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
         (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
         (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255, (char)255,
         (char)255, (char)255, OFFSYNC_UTF8_LAST_LEADS);
-    size_t offset = 0;
-    while (offset < count) {
-        __m256i input;
-        if (count - offset >= 32) {
-            input = _mm256_loadu_si256((const __m256i *)(bytes + offset));
-        } else {
-            unsigned char block[32] = {0};  // zeros are ASCII: a sequence cut by the end shows as too short
-            memcpy(block, bytes + offset, count - offset);
-            input = _mm256_loadu_si256((const __m256i *)block);
-        }
-        if (_mm256_movemask_epi8(input) == 0) {
-            error = _mm256_or_si256(error, incomplete);
-            incomplete = _mm256_setzero_si256();
-        } else {
-            error = _mm256_or_si256(error, offsync_utf8_block_errors_avx2(input, previous));
-            incomplete = _mm256_subs_epu8(input, last_leads);
-        }
-        previous = input;
-        offset += 32;
-    }
-    error = _mm256_or_si256(error, incomplete);
-    return _mm256_testz_si256(error, error);
+    OFFSYNC_UTF8_VALID(32, _mm256, si256, __m256i, last_leads, offsync_utf8_block_errors_avx2)
 }
 #endif
 
