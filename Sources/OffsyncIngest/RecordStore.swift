@@ -390,11 +390,14 @@ final class Allocation: @unchecked Sendable {
     init(zeroedBytes bytes: Int) {
         let large = 2 << 20
         var aligned: UnsafeMutableRawPointer? = nil
-        if bytes < large || posix_memalign(&aligned, large, bytes) != 0 { aligned = malloc(max(bytes, 1)) }
-        pointer = aligned!
-        #if os(Linux)
-        if bytes >= large { madvise(pointer, bytes & ~(large - 1), MADV_HUGEPAGE) }
-        #endif
+        if bytes >= large, posix_memalign(&aligned, large, bytes) == 0, let aligned {
+            #if os(Linux)
+            madvise(aligned, bytes & ~(large - 1), MADV_HUGEPAGE)
+            #endif
+            pointer = aligned
+        } else {
+            pointer = malloc(max(bytes, 1))!
+        }
         memset(pointer, 0, bytes)
     }
 
