@@ -318,8 +318,8 @@ struct RowCollector {
     /// Whether `invalid` or `refused` is set: a plain flag, as testing the optional errors per
     /// field measured as a fifth of the callback's time.
     private var stopped = false { didSet { updatePlainFields() } }
-    /// Whether every line of the row so far is UTF-8. UTF-8 is checked a line at a time, 16
-    /// bytes at a time (measured: checking each field took 40% of the callback's instructions);
+    /// Whether every line of the row so far is UTF-8. UTF-8 is checked a line at a time, 32 or
+    /// 16 bytes at a time (measured: checking each field took 40% of the callback's instructions);
     /// a row with a line that is not is checked field by field, for the message.
     private var linesValid = true { didSet { updatePlainFields() } }
     /// The fields of a row before this index are copied straight in, with no other test: the

@@ -92,13 +92,16 @@ public struct DatasetLoader {
             // Each block's candidates are computed while the block before is checked: another
             // core starts on them, and this one joins in when its check is done.
             let count = parsedFile.records.count
-            var pending = count == 0 ? nil : CandidateBlock(parsedFile, 0..<min(IDCandidate.blockSize, count), idPath: idPath, conditions: conditions)
-            while let block = pending {
-                let range = block.range
-                let candidates = block.finish()
+            func block(from start: Int) -> CandidateBlock? {
+                start == count ? nil : CandidateBlock(
+                    parsedFile, start..<min(start + IDCandidate.blockSize, count), idPath: idPath, conditions: conditions)
+            }
+            var pending = block(from: 0)
+            while let current = pending {
+                let range = current.range
+                let candidates = current.finish()
                 defer { candidates.deallocate() }
-                pending = range.upperBound == count ? nil : CandidateBlock(
-                    parsedFile, range.upperBound..<min(range.upperBound + IDCandidate.blockSize, count), idPath: idPath, conditions: conditions)
+                pending = block(from: range.upperBound)
                 // Raw views and moves: this loop runs once per record, in order, on one core. An id's
                 // `String` is made only for a message or when its hash matches an earlier one.
                 parsedFile.records.withUnsafeBufferPointer { raws in
