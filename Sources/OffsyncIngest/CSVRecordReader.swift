@@ -31,6 +31,9 @@ struct CSVRecordReader {
     /// How often a reader of a gzip file gives back the inflated pages it has passed (smaller
     /// only in tests, so that pages are given back before the other thread splits).
     var releaseStep = LoadedBytes.Releaser.step
+    /// Run by the first thread reading a gzip file after each step it claims (only in tests, to
+    /// slow it down so that the other thread takes several parts from it).
+    var afterClaim: (@Sendable () -> Void)? = nil
 
     /// Reads every data row into a sink (path ids are the file's own: the header's columns in
     /// order); `skipped` holds the rows that `lenient` skipped.
@@ -96,16 +99,20 @@ struct CSVRecordReader {
         } catch {}
         done.wait()
         guard !firstFailed, !second.failed else { return nil }
-        return try Self.joined(first, second)
+        return try Self.joined([first, second])
     }
 
-    /// What two passes read, the second's rows after the first's.
-    static func joined(_ first: Pass, _ second: Pass) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
-        var (sink, paths, skipped) = try first.result()
-        let (rest, _, restSkipped) = try second.result()
-        let lines = first.line - 1
-        sink.append(rest, lineOffset: lines)
-        skipped += restSkipped.map { ReadNote(message: $0.message, line: $0.line + lines, column: $0.column) }
+    /// What passes over consecutive runs of lines read, in order: each counted lines from 1
+    /// where it began, so the rows of each move down by the lines of the passes before.
+    static func joined(_ passes: [Pass]) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
+        var (sink, paths, skipped) = try passes[0].result()
+        var lines = passes[0].line - 1
+        for pass in passes.dropFirst() {
+            let (rest, _, restSkipped) = try pass.result()
+            sink.append(rest, lineOffset: lines)
+            skipped += restSkipped.map { [lines] in ReadNote(message: $0.message, line: $0.line + lines, column: $0.column) }
+            lines += pass.line - 1
+        }
         return (sink, paths, skipped)
     }
 
