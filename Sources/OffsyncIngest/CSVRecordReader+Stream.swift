@@ -211,7 +211,7 @@ private final class StreamShared: Sendable {
     let state = Mutex(StreamSplit())
 }
 
-private struct StreamSplit: @unchecked Sendable {  // the buffer and pass are handed over once, under the mutex
+private struct StreamSplit: @unchecked Sendable {  // the buffer and passes are handed over under the mutex
     /// The content after any byte order mark (its full size; only what is inflated may be read).
     var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     var shift = 0
@@ -220,8 +220,9 @@ private struct StreamSplit: @unchecked Sendable {  // the buffer and pass are ha
     var headerEnd = 0
     /// Where the first thread may read up to: it never passes a split made after.
     var claimed = 0
-    /// The quotes between `headerEnd` and `claimed` until a split (whether `claimed` is inside a
-    /// quoted field, for placing the split).
+    /// The quotes between `headerEnd` and `claimed` (whether `claimed` is inside a quoted field,
+    /// for placing a split); once the first thread reaches a split, `claimed` is the split and
+    /// nothing is left to take.
     var claimedQuotes = 0
     /// Where the first thread stops: the start of the last part the other thread took.
     var split: Int? = nil

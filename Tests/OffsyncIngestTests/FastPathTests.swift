@@ -524,10 +524,12 @@ struct FastPathTests {
 
         // A first thread that lags (here made to, by a pause after each step it claims) has the
         // second half of what it has left taken again each time the other thread is done: three
-        // parts or more, joined in order.
+        // parts or more, joined in order. Until one attempt shows it: inflating may end before
+        // the first thread has read the header (tests run side by side), and then nothing is split.
         var slowed = reader
         slowed.afterClaim = { usleep(500_000) }
-        parts = try (0..<2).map { _ in try partsRead(by: slowed) }
+        parts = []
+        while parts.count < 4, !parts.contains(where: { $0 >= 3 }) { parts.append(try partsRead(by: slowed)) }
         #expect(parts.contains { $0 >= 3 })
     }
 
