@@ -250,6 +250,7 @@ struct CSVRecordReader {
                     at: SourceLocation(file: file, line: here.line, column: here.column))
             }
             try collector.pointee.check()
+            releaser.passedAll(lineStart)
         }
 
         /// What the pass read.

@@ -108,6 +108,14 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
             next = offset + step
             bytes?.release(from: floor + shift, upTo: offset + shift)
         }
+
+        /// Lets go of all a reader has passed, at its end: the pages since its last step would
+        /// otherwise stay to the end of the read, one step's worth for each part of a file read
+        /// in parts. Measured: a CSV `.gz` load read in four parts peaked 8–10 MB higher.
+        mutating func passedAll(_ offset: Int) {
+            next = offset + step
+            bytes?.release(from: floor + shift, upTo: offset + shift)
+        }
     }
 
     /// A file cut short by another program while it is mapped loses the pages past its new end,

@@ -370,6 +370,22 @@ struct FastPathTests {
         expectPlace(caught, "big.ndjson", line: count + 1, column: 20)
     }
 
+    @Test("a CSV reader gives back the pages it has passed when it ends, not only at each step")
+    func csvPagesGivenBackAtEnd() throws {
+        final class Spy: PassedPages, @unchecked Sendable {
+            var released: [Range<Int>] = []
+            func release(from start: Int, upTo offset: Int) { released.append(start..<offset) }
+        }
+        let text = Array("id;name\r\n1;a\r\n2;\"b\r\nc\"\r\n3;d".utf8)
+        let spy = Spy()
+        var reader = CSVRecordReader(file: "s.csv", options: CSVOptions(delimiter: UInt8(ascii: ";")))
+        // Steps far larger than the file: without the release at the end, nothing is given back.
+        reader.releaser = LoadedBytes.Releaser(spy, step: 1 << 30)
+        let read = try text.withUnsafeBufferPointer { try reader.read($0) }
+        #expect(read.sink.records.count == 3)
+        #expect(spy.released == [0..<text.count])
+    }
+
     /// About 4 MB of pretty-printed JSON with CRLF line ends (so CRs fall at every place of the
     /// chunks inflating hands over), escapes and letters past ASCII.
     static func largeJSON(bytes: Int = 4_000_000) -> [UInt8] {
