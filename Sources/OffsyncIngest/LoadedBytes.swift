@@ -105,8 +105,7 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
         @inline(__always)
         mutating func passed(_ offset: Int) {
             guard offset >= next else { return }
-            next = offset + step
-            bytes?.release(from: floor + shift, upTo: offset + shift)
+            passedAll(offset)
         }
 
         /// Lets go of all a reader has passed, at its end: the pages since its last step would
