@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "CIngestSupport", "CLibCSV"]),
         .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),
         .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics"]),
-        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec"]),
-        .testTarget(name: "OffsyncPipelineTests", dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest", "OffsyncPlan", "OffsyncDiagnostics"]),
+        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics"]),
+        .testTarget(name: "OffsyncPipelineTests", dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest", "OffsyncPlan", "OffsyncDiagnostics", "OffsyncState"]),
     ]
 )

@@ -4,7 +4,7 @@ import OffsyncPlan
 import OffsyncSpec
 
 /// Writes a run: import files (unless only reporting), `report.json`, `report.md`,
-/// `report.html` and `manifest.json`, all at once or not at all.
+/// `report.html` and `manifest.json`, into a staged `OutputFolder` that the caller publishes.
 public struct Emitter {
     public var compressionLevel: Int32 = 6
 
@@ -12,53 +12,46 @@ public struct Emitter {
         self.compressionLevel = compressionLevel
     }
 
-    /// Returns the files written, relative to `destination`. `csvOutputs` holds the datasets
-    /// with `output: csv` and the delimiter their CSV import files use.
-    @discardableResult
+    /// Stages every output in `folder`. `csvOutputs` holds the datasets with `output: csv` and
+    /// the delimiter their CSV import files use.
     public func write(
         _ plan: Plan, workspace: String, mode: String, options: Manifest.Options, inputs: [InputFile],
-        to destination: String, importFiles: Bool, csvOutputs: [DatasetKey: Character] = [:]
-    ) throws(OffsyncError) -> [OutputFolder.WrittenFile] {
-        var folder = try OutputFolder(destination: destination)
-        do {
-            let imports = ImportFile.files(for: plan.operations)
-            var listed: [(path: String, records: Int)] = []
-            for file in imports {
-                listed.append((file.path, file.operations.count))
+        into folder: inout OutputFolder, importFiles: Bool, csvOutputs: [DatasetKey: Character] = [:]
+    ) throws(OffsyncError) {
+        let imports = ImportFile.files(for: plan.operations)
+        var listed: [(path: String, records: Int)] = []
+        for file in imports {
+            listed.append((file.path, file.operations.count))
+            if importFiles {
+                let text = file.lines.joined(separator: "\n") + "\n"
+                try folder.write(file.path, try compress(text), records: file.operations.count)
+            }
+            if let delimiter = csvOutputs[file.dataset] {
+                listed.append((file.csvPath, file.operations.count))
                 if importFiles {
-                    let text = file.lines.joined(separator: "\n") + "\n"
-                    try folder.write(file.path, try compress(text), records: file.operations.count)
-                }
-                if let delimiter = csvOutputs[file.dataset] {
-                    listed.append((file.csvPath, file.operations.count))
-                    if importFiles {
-                        try folder.write(file.csvPath, try compress(file.csv(delimiter: delimiter)), records: file.operations.count)
-                    }
+                    try folder.write(file.csvPath, try compress(file.csv(delimiter: delimiter)), records: file.operations.count)
                 }
             }
-            let report = Report(
-                workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
-            try folder.write("report.json", text: report.json.serialized(pretty: true) + "\n")
-            try folder.write("report.md", text: report.markdown)
-            try folder.write("report.html", text: report.html)
-            try folder.write("manifest.json", text: manifest(inputs: inputs, outputs: folder.written, report: report).serialized(pretty: true) + "\n")
-            try folder.commit()
-        } catch {
-            folder.discard()
-            throw error
         }
-        return folder.written
+        let report = Report(
+            workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
+        try folder.write("report.json", text: report.json.serialized(pretty: true) + "\n")
+        try folder.write("report.md", text: report.markdown)
+        try folder.write("report.html", text: report.html)
+        try folder.write("manifest.json", text: manifest(mode: mode, inputs: inputs, outputs: folder.written, report: report).serialized(pretty: true) + "\n")
     }
 
     func compress(_ text: String) throws(OffsyncError) -> [UInt8] {
         try GzipWriter.compress(Array(text.utf8), level: compressionLevel)
     }
 
-    /// Every input and output with its size, record count and SHA-256.
-    func manifest(inputs: [InputFile], outputs: [OutputFolder.WrittenFile], report: Report) -> JSONValue {
+    /// Every input and output with its size, record count and SHA-256, and the mode that wrote
+    /// them: what marks the folder as offsync's own (`OutputFolder.check`).
+    func manifest(mode: String, inputs: [InputFile], outputs: [OutputFolder.WrittenFile], report: Report) -> JSONValue {
         var seen = Set<String>()
         let uniqueInputs = inputs.filter { seen.insert($0.path).inserted }.sorted { $0.path < $1.path }
         return .object([
+            ("generator", .string("offsync")), ("mode", .string(mode)),
             ("inputs", .array(uniqueInputs.map { file in
                 .object([
                     ("path", .string(report.relative(file.path))), ("bytes", .int(file.bytes)),

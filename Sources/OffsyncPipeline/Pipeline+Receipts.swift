@@ -22,7 +22,10 @@ extension Pipeline {
         workspace: String, receipt: String, dataset: String? = nil,
         correlationField: String? = nil, idField: String? = nil
     ) throws(OffsyncError) -> Acknowledgement {
-        let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
+        let root = try WorkspaceSpec.root(of: workspace)
+        let lock = try WorkspaceLock(workspace: root)
+        defer { withExtendedLifetime(lock) {} }
+        try finishCommitted(root)
         let spec = try WorkspaceSpec.load(workspace: root)
         let file = URL(fileURLWithPath: receipt).standardizedFileURL.path
         let rows = try receiptRows(file: file, root: root, correlationField: correlationField, idField: idField)

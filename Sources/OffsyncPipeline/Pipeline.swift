@@ -60,18 +60,30 @@ public enum Pipeline {
 
     /// Runs the pipeline. A plan over the circuit breaker writes nothing in `run` mode (it
     /// throws, exit 3) unless forced; in `plan` mode it writes its report, which says so.
+    ///
+    /// The workspace is locked first (one `run`, `plan` or `ack` at a time) and a run that died
+    /// after its commit point is finished. Outputs are staged beside `output`; in `run` mode the
+    /// state transaction is the commit point: it records the staged folder, which is then
+    /// renamed into place (by the next run, if this one dies first). A failure or interrupt
+    /// before it leaves state and the output folder as they were.
     public static func execute(
         workspace: String, output: String, mode: Mode, options: RunOptions = RunOptions()
     ) throws(OffsyncError) -> Outcome {
         var stopwatch = Stopwatch()
-        let store = mode == .run ? try LinkStore(workspace: workspace) : try? LinkStore(workspace: workspace, readOnly: true)
+        let root = try WorkspaceSpec.root(of: workspace)
+        let lock = try WorkspaceLock(workspace: root)
+        defer { withExtendedLifetime(lock) {} }
+        let protected = [root, (root as NSString).appendingPathComponent(".offsync")]
+        _ = try OutputFolder.check(output, mode: mode.rawValue, protecting: protected)
+        try finishCommitted(root)
+        let store = mode == .run ? try LinkStore(workspace: root) : try? LinkStore(workspace: root, readOnly: true)
         let remembered = try store?.links().map(RememberedLink.init) ?? []
         let baselines = Baselines(try store?.baselines().map {
             Baseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, value: $0.value)
         } ?? [])
         stopwatch.lap("state read")
         let (spec, datasets, plan) = try decide(
-            workspace: workspace, remembered: remembered, baselines: baselines, options: options,
+            workspace: root, remembered: remembered, baselines: baselines, options: options,
             collectsBaselines: mode == .run, stopwatch: &stopwatch)
         if mode == .run, plan.breaker.tripped, !options.force {
             throw OffsyncError(
@@ -83,23 +95,56 @@ public enum Pipeline {
         let csvOutputs = Dictionary(uniqueKeysWithValues: spec.manifest.datasets.filter { $0.output.contains(.csv) }.map {
             ($0.key, Character(UnicodeScalar($0.csv.delimiter ?? UInt8(ascii: ","))))
         })
-        let written = try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
-            plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
-            inputs: datasets.flatMap(\.files), to: output, importFiles: mode == .run, csvOutputs: csvOutputs)
-        stopwatch.lap("emit")
-        if mode == .run, let store {
-            try store.update(
-                links: plan.newLinks.map {
-                    LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
-                },
-                baselines: plan.advancedBaselines.map {
-                    LinkStore.StoredBaseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, value: $0.value)
-                },
-                forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
+        let inputs = datasets.flatMap(\.files)
+        var folder = try OutputFolder(destination: output, mode: mode.rawValue, protecting: protected + inputs.map(\.path))
+        commits.stage(folder.staging)
+        var committed = false
+        do {
+            try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
+                plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
+                inputs: inputs, into: &folder, importFiles: mode == .run, csvOutputs: csvOutputs)
+            stopwatch.lap("emit")
+            try commits.commit(folder.staging) { () throws(OffsyncError) in
+                try folder.prepareToPublish(mode: mode.rawValue)
+                let pending = LinkStore.PendingOutput(staging: folder.staging, destination: folder.destination)
+                if mode == .run, let store {
+                    try store.update(
+                        links: plan.newLinks.map {
+                            LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
+                        },
+                        baselines: plan.advancedBaselines.map {
+                            LinkStore.StoredBaseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, value: $0.value)
+                        },
+                        forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) },
+                        publishing: pending)
+                }
+                committed = true
+                try folder.publish()
+                if mode == .run, let store { try store.published(pending) }
+            }
+        } catch {
+            commits.unstage(folder.staging)
+            if committed {
+                throw OffsyncError.badInput(
+                    "\(error.message); the run's state is saved and its outputs wait in \(folder.staging): the next `offsync run` moves them into place",
+                    at: error.location)
+            }
+            folder.discard()
+            throw error
         }
         stopwatch.lap("state write")
-        return Outcome(
-            plan: plan, outputFolder: URL(fileURLWithPath: output).standardizedFileURL.path, written: written, timings: stopwatch.laps)
+        return Outcome(plan: plan, outputFolder: folder.destination, written: folder.written, timings: stopwatch.laps)
+    }
+
+    /// Finishes what a run that died after its commit point left: its staged outputs are
+    /// renamed into place. Nothing to do for a workspace without state.
+    public static func finishCommitted(_ root: String) throws(OffsyncError) {
+        guard FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(".offsync/state.sqlite")) else { return }
+        let store = try LinkStore(workspace: root)
+        for pending in try store.pendingOutputs() {
+            try OutputFolder.publish(staging: pending.staging, destination: pending.destination)
+            try store.published(pending)
+        }
     }
 
     static func decide(

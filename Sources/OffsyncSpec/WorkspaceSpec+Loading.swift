@@ -2,8 +2,26 @@ import Foundation
 import OffsyncDiagnostics
 
 extension WorkspaceSpec {
+    /// The workspace folder as an absolute path, after checking it is one: a folder that exists
+    /// and holds `offsync.yaml`. Nothing is created for a workspace that is not there.
+    public static func root(of workspace: String) throws(OffsyncError) -> String {
+        let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
+            throw OffsyncError.badInput("there is no workspace here: the folder does not exist", at: SourceLocation(file: root))
+        }
+        guard isFolder.boolValue else {
+            throw OffsyncError.badInput("this is a file, not a workspace folder (a folder holding offsync.yaml)", at: SourceLocation(file: root))
+        }
+        guard FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent("offsync.yaml")) else {
+            throw OffsyncError.badInput("the folder holds no offsync.yaml: it is not a workspace", at: SourceLocation(file: root))
+        }
+        return root
+    }
+
     /// Reads `offsync.yaml` in `root` and every document it names.
-    public static func load(workspace root: String) throws(OffsyncError) -> WorkspaceSpec {
+    public static func load(workspace: String) throws(OffsyncError) -> WorkspaceSpec {
+        let root = try Self.root(of: workspace)
         let manifestFile = (root as NSString).appendingPathComponent("offsync.yaml")
         let manifest = try Manifest(yaml: try readText(manifestFile, what: "manifest"), file: manifestFile)
         var documents: [String: DataflowDocument] = [:]

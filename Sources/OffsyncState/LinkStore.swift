@@ -3,7 +3,7 @@ import GRDB
 import OffsyncDiagnostics
 
 /// The workspace's memory between runs: links and baselines in SQLite at
-/// `.offsync/state.sqlite`. Written in one transaction after a run's outputs are in place.
+/// `.offsync/state.sqlite`. A run writes it in one transaction, its commit point, after its outputs are staged.
 public struct LinkStore {
     /// A remembered pair of record ids in one flow.
     public struct StoredLink: Sendable, Hashable {
@@ -59,9 +59,14 @@ public struct LinkStore {
                 pool = try DatabasePool(path: path, configuration: configuration)
                 return
             }
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            // Only `.offsync` itself: a workspace that does not exist is never created.
+            if mkdir(folder, 0o755) != 0, errno != EEXIST {
+                throw OffsyncError.badInput("cannot create the state folder: \(String(cString: strerror(errno)))", at: SourceLocation(file: folder))
+            }
             pool = try DatabasePool(path: path)
             try Self.migrator.migrate(pool)
+        } catch let error as OffsyncError {
+            throw error
         } catch {
             throw OffsyncError.badInput("cannot open the state database: \(error)", at: SourceLocation(file: path))
         }
@@ -90,7 +95,59 @@ public struct LinkStore {
                 table.primaryKey(["flow", "source_id", "property"])
             }
         }
+        migrator.registerMigration("v3: pending outputs") { db in
+            try db.create(table: "pending_output") { table in
+                table.column("staging", .text).notNull().primaryKey()
+                table.column("destination", .text).notNull()
+            }
+        }
         return migrator
+    }
+
+    /// A run's staged output folder whose state is committed but which may not be in place
+    /// yet: the state transaction is a run's commit point, and the rename that follows is
+    /// finished by whichever run comes next if the process dies in between.
+    public struct PendingOutput: Sendable, Hashable {
+        public var staging: String
+        public var destination: String
+
+        public init(staging: String, destination: String) {
+            self.staging = staging
+            self.destination = destination
+        }
+    }
+
+    public func pendingOutputs() throws(OffsyncError) -> [PendingOutput] {
+        do {
+            return try pool.read { db in
+                guard try db.tableExists("pending_output") else { return [] }
+                return try Row.fetchAll(db, sql: "SELECT staging, destination FROM pending_output ORDER BY staging").map {
+                    PendingOutput(staging: $0["staging"], destination: $0["destination"])
+                }
+            }
+        } catch {
+            throw OffsyncError.badInput("cannot read the state: \(error)", at: SourceLocation(file: path))
+        }
+    }
+
+    /// SQLite's own check of the file (`PRAGMA integrity_check`): `ok`, or what is wrong.
+    public func integrityCheck() throws(OffsyncError) -> String {
+        do {
+            return try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
+        } catch {
+            throw OffsyncError.badInput("cannot read the state: \(error)", at: SourceLocation(file: path))
+        }
+    }
+
+    /// Forgets a pending output once it is in place.
+    public func published(_ output: PendingOutput) throws(OffsyncError) {
+        do {
+            try pool.write { db in
+                try db.execute(sql: "DELETE FROM pending_output WHERE staging = ?", arguments: [output.staging])
+            }
+        } catch {
+            throw OffsyncError.badInput("cannot write state: \(error)", at: SourceLocation(file: path))
+        }
     }
 
     public func links() throws(OffsyncError) -> [StoredLink] {
@@ -127,8 +184,10 @@ public struct LinkStore {
     /// A run's whole change to state, in one transaction: new links (a link already known for a
     /// source record is kept), advanced baselines, and links whose records are both gone
     /// dropped with their baselines.
+    /// `publishing` is recorded in the same transaction: the output folder that goes with it.
     public func update(
-        links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)], since: Date = Date()
+        links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)],
+        publishing: PendingOutput? = nil, since: Date = Date()
     ) throws(OffsyncError) {
         let stamp = ISO8601DateFormatter().string(from: since)
         do {
@@ -150,6 +209,11 @@ public struct LinkStore {
                 for item in forgetting {
                     try dropLink.execute(arguments: [item.flow, item.sourceID])
                     try dropBaselines.execute(arguments: [item.flow, item.sourceID])
+                }
+                if let publishing {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO pending_output (staging, destination) VALUES (?, ?)",
+                        arguments: [publishing.staging, publishing.destination])
                 }
             }
         } catch {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Offsync: ParsableCommand {
@@ -7,4 +8,19 @@ struct Offsync: ParsableCommand {
         discussion: "Reads the exports of two or more systems, links their records as a live two-way sync would, and writes import files for each system plus a reconciliation report.",
         version: "0.1.0",
         subcommands: [Run.self, PlanCommand.self, Check.self, Explain.self, Links.self, Ack.self, Spec.self])
+
+    /// ArgumentParser's own entry, but a command line that does not make sense exits 2 (the
+    /// README's usage code) rather than sysexits' 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

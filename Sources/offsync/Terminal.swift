@@ -11,7 +11,10 @@ import OffsyncSpec
 enum Terminal {
     static func execute(mode: Pipeline.Mode, _ options: WorkspaceOptions) throws {
         let workspace = options.workspace
-        let destination = options.output ?? "exports/" + URL(fileURLWithPath: workspace).standardizedFileURL.lastPathComponent
+        // A plan never lands where a run's import files are.
+        let name = URL(fileURLWithPath: workspace).standardizedFileURL.lastPathComponent + (mode == .plan ? "-plan" : "")
+        let destination = options.output ?? "exports/" + name
+        handleInterrupts()
         let runOptions = Pipeline.RunOptions(force: options.force, allowDeletes: options.allowDeletes)
         let outcome = self.outcome { () throws(OffsyncError) in
             try Pipeline.execute(workspace: workspace, output: destination, mode: mode, options: runOptions)
@@ -61,6 +64,7 @@ enum Terminal {
     }
 
     static func acknowledge(workspace: String, receipt: String, dataset: String?, correlationField: String?, idField: String?) throws {
+        handleInterrupts()
         let done = outcome { () throws(OffsyncError) in
             try Pipeline.acknowledge(workspace: workspace, receipt: receipt, dataset: dataset, correlationField: correlationField, idField: idField)
         }
@@ -77,6 +81,28 @@ enum Terminal {
         let lines = outcome { () throws(OffsyncError) in try Pipeline.explain(workspace: workspace, system: system, entity: entity, id: id) }
         print(lines.joined(separator: "\n"))
     }
+
+    /// SIGINT and SIGTERM end the process once staged outputs are removed (or, when the run
+    /// is past its commit point, once it has finished), with one line and 130 or 143.
+    static func handleInterrupts() {
+        guard interruptSources.isEmpty else { return }
+        for (number, name) in [(SIGINT, "interrupted"), (SIGTERM, "terminated")] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                let line = switch Pipeline.interrupt() {
+                case .discarded: "offsync: \(name): nothing was written and state is as it was"
+                case .completed: "offsync: \(name) after the run had completed: its outputs and state are written"
+                }
+                printError(line)
+                _exit(128 + number)
+            }
+            source.resume()
+            interruptSources.append(source)
+        }
+    }
+
+    nonisolated(unsafe) static var interruptSources: [any DispatchSourceSignal] = []
 
     /// The value, or the error printed with its exit code.
     static func outcome<T>(_ body: () throws(OffsyncError) -> T) -> T {

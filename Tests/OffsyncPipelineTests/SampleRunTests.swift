@@ -130,7 +130,8 @@ struct SampleRunTests {
         let scratch = try Scratch()
         let outcome = try Pipeline.execute(workspace: scratch.workspace.path, output: scratch.output("plan"), mode: .plan)
         #expect(outcome.written.map(\.path).sorted() == ["manifest.json", "report.html", "report.json", "report.md"])
-        #expect(!FileManager.default.fileExists(atPath: scratch.workspace.appendingPathComponent(".offsync").path))
+        // Only the workspace lock: no state.
+        #expect(!FileManager.default.fileExists(atPath: scratch.workspace.appendingPathComponent(".offsync/state.sqlite").path))
     }
 
     @Test("a second run remembers the links of the first")
