@@ -34,9 +34,13 @@ public struct OutputFolder {
             "\(Self.stagingPrefix(name))\(getpid())-\(UUID().uuidString.prefix(8).lowercased())")
         try Self.makeFolders(parent, for: self.destination)
         Self.removeAbandoned(beside: self.destination)
+        Self.gate.lock.lock()
+        defer { Self.gate.lock.unlock() }
         guard mkdir(staging, 0o755) == 0 else {
             throw OffsyncError.badInput("cannot create the output folder: \(Self.reason(errno))", at: SourceLocation(file: parent))
         }
+        Self.gate.staged.insert(staging)
+        Self.gate.committed = false
     }
 
     /// Where `destination` resolves to, after refusing every destination offsync does not own:
@@ -104,6 +108,8 @@ public struct OutputFolder {
     }
 
     public mutating func write(_ relativePath: String, _ bytes: [UInt8], records: Int? = nil) throws(OffsyncError) {
+        Self.gate.lock.lock()
+        defer { Self.gate.lock.unlock() }
         let path = (staging as NSString).appendingPathComponent(relativePath)
         try Self.makeFolders((path as NSString).deletingLastPathComponent, for: path)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -168,6 +174,7 @@ public struct OutputFolder {
 
     /// Removes the staged folder after a failure, so no partial output is left behind.
     public func discard() {
+        Self.gate.lock.withLock { _ = Self.gate.staged.remove(staging) }
         try? FileManager.default.removeItem(atPath: staging)
     }
 

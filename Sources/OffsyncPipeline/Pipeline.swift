@@ -71,10 +71,11 @@ public enum Pipeline {
     ) throws(OffsyncError) -> Outcome {
         var stopwatch = Stopwatch()
         let root = try WorkspaceSpec.root(of: workspace)
-        let lock = try WorkspaceLock(workspace: root)
-        defer { withExtendedLifetime(lock) {} }
+        // A refused output folder is said before anything, even the lock file, is created.
         let protected = [root, (root as NSString).appendingPathComponent(".offsync")]
         _ = try OutputFolder.check(output, mode: mode.rawValue, protecting: protected)
+        let lock = try WorkspaceLock(workspace: root)
+        defer { withExtendedLifetime(lock) {} }
         try finishCommitted(root)
         let store = mode == .run ? try LinkStore(workspace: root) : try? LinkStore(workspace: root, readOnly: true)
         let remembered = try store?.links().map(RememberedLink.init) ?? []
@@ -97,14 +98,13 @@ public enum Pipeline {
         })
         let inputs = datasets.flatMap(\.files)
         var folder = try OutputFolder(destination: output, mode: mode.rawValue, protecting: protected + inputs.map(\.path))
-        commits.stage(folder.staging)
         var committed = false
         do {
             try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
                 plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
                 inputs: inputs, into: &folder, importFiles: mode == .run, csvOutputs: csvOutputs)
             stopwatch.lap("emit")
-            try commits.commit(folder.staging) { () throws(OffsyncError) in
+            try folder.commit { () throws(OffsyncError) in
                 try folder.prepareToPublish(mode: mode.rawValue)
                 let pending = LinkStore.PendingOutput(staging: folder.staging, destination: folder.destination)
                 if mode == .run, let store {
@@ -123,7 +123,6 @@ public enum Pipeline {
                 if mode == .run, let store { try store.published(pending) }
             }
         } catch {
-            commits.unstage(folder.staging)
             if committed {
                 throw OffsyncError.badInput(
                     "\(error.message); the run's state is saved and its outputs wait in \(folder.staging): the next `offsync run` moves them into place",
