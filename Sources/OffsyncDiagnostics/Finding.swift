@@ -37,6 +37,8 @@ public struct Finding: Sendable, Hashable {
         public static let mergedIdentity: Code = "merged_identity"
         /// A mapped property whose values look like ids of another dataset, without `references`.
         public static let reference: Code = "reference"
+        /// Values in a CSV import file that a spreadsheet would run as a formula (written exactly).
+        public static let formulaLike: Code = "formula_like"
     }
 
     public var severity: Severity

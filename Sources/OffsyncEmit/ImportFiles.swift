@@ -47,8 +47,8 @@ public struct ImportFile: Sendable {
 
     /// The same records as CSV for systems that import CSV: a header of `_id`, `$correlation`,
     /// the dotted field paths and `$based_on.<path>`, in first-seen order; an empty cell leaves
-    /// the field alone (offsync never plans to blank a field). Text a spreadsheet would run
-    /// as a formula is neutralized.
+    /// the field alone (offsync never plans to blank a field). Every cell is written exactly;
+    /// text a spreadsheet would run as a formula is reported by the plan (`FormulaCheck`).
     public func csv(delimiter: Character = ",") -> String {
         var columns: [String] = []
         var seen = Set<String>()
@@ -67,7 +67,7 @@ public struct ImportFile: Sendable {
             cells["$correlation"] = operation.correlation
             for field in operation.fields { cells[field.path] = field.value.text }
             for field in operation.basedOn { cells["$based_on." + field.path] = field.value?.text }
-            text += CSVText.row(columns.map { cells[$0] ?? "" }, delimiter: delimiter, neutralizingFormulas: true)
+            text += CSVText.row(columns.map { cells[$0] ?? "" }, delimiter: delimiter)
         }
         return text
     }

@@ -27,30 +27,56 @@ extension Report {
         out += "findings: " + severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "\n\n"
         if plan.breaker.tripped {
             out += "**The circuit breaker tripped**: no import files are written without `--force`.\n\n"
-            out += plan.breaker.explanation.map { "- \($0)\n" }.joined() + "\n"
+            out += plan.breaker.explanation.map { "- \(Self.markdownText($0))\n" }.joined() + "\n"
         }
         out += "## Flows\n\n| flow | " + countColumns.joined(separator: " | ") + " |\n"
         out += "|---|" + countColumns.map { _ in "---:" }.joined(separator: "|") + "|\n"
         for flow in plan.flows {
-            out += "| \(flow.source) → \(flow.target) | " + flow.counts.named.map { String($0.1) }.joined(separator: " | ") + " |\n"
+            out += "| \(Self.markdownText("\(flow.source) → \(flow.target)")) | " + flow.counts.named.map { String($0.1) }.joined(separator: " | ") + " |\n"
         }
         out += "\n## Datasets\n\n| dataset | files | records | invalid |\n|---|---|---:|---:|\n"
         for dataset in plan.datasets {
-            out += "| \(dataset.key) | \(dataset.files.map { relative($0.path) }.joined(separator: ", ")) | \(dataset.records) | \(dataset.invalid) |\n"
+            let files = dataset.files.map { relative($0.path) }.joined(separator: ", ")
+            out += "| \(Self.markdownText(dataset.key.description)) | \(Self.markdownText(files)) | \(dataset.records) | \(dataset.invalid) |\n"
         }
         out += "\n## Import files\n\n"
         if imports.isEmpty { out += "None.\n" } else {
             out += "| file | records |\n|---|---:|\n"
-            for file in imports { out += "| \(file.path) | \(file.records) |\n" }
+            for file in imports { out += "| \(Self.markdownText(file.path)) | \(file.records) |\n" }
         }
         out += "\n## Findings\n\n"
         for finding in listed {
-            out += "- **\(finding.severity.rawValue)** `\(finding.code.rawValue)` \(finding.message)"
+            out += "- **\(finding.severity.rawValue)** `\(finding.code.rawValue)` \(Self.markdownText(finding.message))"
             let where_ = place(finding)
-            out += where_.isEmpty ? "\n" : " (\(where_))\n"
+            out += where_.isEmpty ? "\n" : " (\(Self.markdownText(where_)))\n"
         }
         if plan.findings.count > listed.count {
             out += "- … and \(plan.findings.count - listed.count) more in report.json\n"
+        }
+        return out
+    }
+
+    /// Text from the data (ids, values, file names, messages that embed them) as Markdown shows
+    /// it literally: inline punctuation backslash-escaped (`|` too, so a table cell holds), `<`,
+    /// `>` and `&` as entities so no HTML passes, and line breaks as `<br>` so a list item or
+    /// table row stays one line.
+    static func markdownText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\r": out += "<br>"
+            case "\n": if !afterCR { out += "<br>" }
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "$", "#", "!":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

@@ -18,6 +18,10 @@ extension Pipeline {
     /// Remembers the links an upload receipt gives: each row holds a correlation value offsync
     /// wrote on a create and the id the target system gave the new record. The next run links
     /// the pair as remembered, even when the target keeps no correlation value.
+    ///
+    /// Every row is checked first, against the receipt's other rows, the source dataset's export
+    /// and the remembered links; a row that contradicts them is refused with its place, and then
+    /// nothing is remembered: a wrong link would pass updates between unrelated records.
     public static func acknowledge(
         workspace: String, receipt: String, dataset: String? = nil,
         correlationField: String? = nil, idField: String? = nil
@@ -28,7 +32,7 @@ extension Pipeline {
         try finishCommitted(root)
         let spec = try WorkspaceSpec.load(workspace: root)
         let file = URL(fileURLWithPath: receipt).standardizedFileURL.path
-        let rows = try receiptRows(file: file, root: root, correlationField: correlationField, idField: idField)
+        let read = try receiptRows(file: file, root: root, correlationField: correlationField, idField: idField)
         let target = try dataset.map { text throws(OffsyncError) -> DatasetKey in
             let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
             let key = parts.count == 2 ? DatasetKey(system: parts[0], entity: parts[1]) : nil
@@ -37,10 +41,14 @@ extension Pipeline {
             }
             return key
         }
-        var links: [LinkStore.StoredLink] = []
-        for row in rows {
+        var refusals = read.refusals
+        var resolved: [(row: ReceiptRow, source: DatasetKey, sourceID: String, flows: [BoundFlow])] = []
+        for row in read.rows {
             guard let (source, sourceID) = BoundFlow.parseCorrelation(row.correlation) else {
-                throw OffsyncError.badInput("'\(row.correlation)' is not a correlation value offsync wrote (offsync:<system>/<Entity>/<id>)", at: row.location)
+                refusals.append(Refusal(
+                    location: row.location,
+                    sentence: "'\(row.correlation)' is not a correlation value offsync wrote (offsync:<system>/<Entity>/<id>)"))
+                continue
             }
             let flows = spec.flows.filter { $0.source == source && $0.createsWhenUnmatched && (target == nil || $0.target == target) }
             let targets = Set(flows.map(\.target))
@@ -52,14 +60,78 @@ extension Pipeline {
                     "\(source) records are created in \(targets.map(\.description).sorted().joined(separator: ", ")): name the receipt's dataset with --dataset",
                     at: row.location)
             }
-            links += flows.map { LinkStore.StoredLink(flow: $0.name, sourceID: sourceID, targetID: row.id, how: "receipt") }
+            resolved.append((row, source, sourceID, flows))
         }
-        let store = try LinkStore(workspace: root)
-        let known = Set(try store.links().map { "\($0.flow)\u{1F}\($0.sourceID)" })
-        let fresh = links.filter { !known.contains("\($0.flow)\u{1F}\($0.sourceID)") }
-        try store.remember(fresh)
-        return Acknowledgement(
-            linked: Dictionary(grouping: fresh, by: \.flow).mapValues(\.count), alreadyLinked: links.count - fresh.count, file: file)
+
+        // The source records the rows name must be in their exports, read as a run reads them.
+        let sourceKeys = Set(resolved.map(\.source))
+        var loader = DatasetLoader(root: root)
+        let exports = try loader.load(spec.manifest.datasets.filter { sourceKeys.contains($0.key) })
+        let exported = Dictionary(uniqueKeysWithValues: exports.map { ($0.key, Set($0.records.map(\.id))) })
+
+        // Read only: a refused receipt leaves state as it was, not even created.
+        let stateFile = ((root as NSString).appendingPathComponent(".offsync") as NSString).appendingPathComponent("state.sqlite")
+        let stored = FileManager.default.fileExists(atPath: stateFile) ? try LinkStore(workspace: root, readOnly: true).links() : []
+        var targetOf: [String: String] = [:]
+        var sourceOf: [String: String] = [:]
+        for link in stored {
+            targetOf["\(link.flow)\u{1F}\(link.sourceID)"] = link.targetID
+            sourceOf["\(link.flow)\u{1F}\(link.targetID)"] = link.sourceID
+        }
+
+        var links: [LinkStore.StoredLink] = []
+        var known = 0
+        var given: [String: ReceiptRow] = [:]
+        rows: for (row, source, sourceID, flows) in resolved {
+            func refuse(_ sentence: String) { refusals.append(Refusal(location: row.location, sentence: sentence)) }
+            guard exported[source]?.contains(sourceID) == true else {
+                refuse("\(row.correlation) names \(source) \(sourceID), which the export of \(source) does not have")
+                continue
+            }
+            if let earlier = given.updateValue(row, forKey: "\(source)\u{1F}\(sourceID)") {
+                refuse("\(source) \(sourceID) is given id \(row.id) here and \(earlier.id) at \(earlier.location); one record was created once")
+                continue
+            }
+            var fresh: [LinkStore.StoredLink] = []
+            for flow in flows {
+                if let linked = targetOf["\(flow.name)\u{1F}\(sourceID)"] {
+                    if linked == row.id {
+                        known += 1
+                        continue
+                    }
+                    refuse("\(source) \(sourceID) is already linked to \(flow.target) \(linked) in \(flow.name); the receipt gives it \(row.id)")
+                    continue rows
+                }
+                if let other = sourceOf["\(flow.name)\u{1F}\(row.id)"] {
+                    refuse("\(flow.target) \(row.id) is already linked to \(source) \(other) in \(flow.name); the receipt gives it to \(sourceID)")
+                    continue rows
+                }
+                fresh.append(LinkStore.StoredLink(flow: flow.name, sourceID: sourceID, targetID: row.id, how: "receipt"))
+            }
+            links += fresh
+        }
+        if !refusals.isEmpty { throw refused(refusals, of: read.count) }
+        if !links.isEmpty { try LinkStore(workspace: root).remember(links) }
+        return Acknowledgement(linked: Dictionary(grouping: links, by: \.flow).mapValues(\.count), alreadyLinked: known, file: file)
+    }
+
+    /// A receipt row that cannot be remembered, and why.
+    struct Refusal {
+        var location: SourceLocation
+        var sentence: String
+    }
+
+    /// How many refused rows the error lists; the count names the rest.
+    static let listedRefusals = 20
+
+    /// One error for all refused rows, in file order: the first row's place is the error's.
+    static func refused(_ refusals: [Refusal], of rows: Int) -> OffsyncError {
+        let sorted = refusals.sorted { ($0.location.line ?? 0) < ($1.location.line ?? 0) }
+        var message = sorted[0].sentence
+        for refusal in sorted.dropFirst().prefix(listedRefusals - 1) { message += "\n  \(refusal.location): \(refusal.sentence)" }
+        if sorted.count > listedRefusals { message += "\n  … and \(sorted.count - listedRefusals) more" }
+        message += "\n\(sorted.count) of \(rows) receipt rows refused; nothing from the receipt was remembered"
+        return OffsyncError.badInput(message, at: sorted[0].location)
     }
 
     struct ReceiptRow {
@@ -69,8 +141,11 @@ extension Pipeline {
     }
 
     /// The receipt's rows, read like any export (CSV, JSON, NDJSON, gzip); the fields are the
-    /// first of the usual names present unless given.
-    static func receiptRows(file: String, root: String, correlationField: String?, idField: String?) throws(OffsyncError) -> [ReceiptRow] {
+    /// first of the usual names present unless given. Rows without an id or correlation value,
+    /// and rows repeating another row's id, are refusals; `count` is every row read.
+    static func receiptRows(
+        file: String, root: String, correlationField: String?, idField: String?
+    ) throws(OffsyncError) -> (rows: [ReceiptRow], refusals: [Refusal], count: Int) {
         var loader = DatasetLoader(root: root)
         let key = DatasetKey(system: "receipt", entity: (file as NSString).lastPathComponent)
         var loaded: Dataset? = nil
@@ -90,11 +165,26 @@ extension Pipeline {
                 "the receipt has no correlation field (looked for \(candidates.joined(separator: ", ")); name it with --correlation-field)",
                 at: SourceLocation(file: file))
         }
-        return try dataset.records.map { record throws(OffsyncError) in
-            guard let value = dataset.value(record, field)?.text, !value.isEmpty else {
-                throw OffsyncError.badInput("the row has no '\(field)'", at: dataset.location(of: record))
+        // The loader leaves out rows without an id and rows repeating an id: each is a refusal.
+        var refusals: [Refusal] = []
+        let firstRow = Dictionary(dataset.records.map { ($0.id, dataset.location(of: $0)) }, uniquingKeysWith: { a, _ in a })
+        for finding in dataset.findings {
+            guard let location = finding.location else { continue }
+            if finding.code == .invalid {
+                refusals.append(Refusal(location: location, sentence: "the row has no id ('\(dataset.spec.id)' is missing or empty)"))
+            } else if finding.code == .duplicate, let id = finding.recordID {
+                let first = firstRow[id].map { " (first at \($0))" } ?? ""
+                refusals.append(Refusal(location: location, sentence: "the new id \(id) is given again\(first); one id belongs to one created record"))
             }
-            return ReceiptRow(correlation: value, id: record.id, location: dataset.location(of: record))
         }
+        var rows: [ReceiptRow] = []
+        for record in dataset.records {
+            guard let value = dataset.value(record, field)?.text, !value.isEmpty else {
+                refusals.append(Refusal(location: dataset.location(of: record), sentence: "the row has no '\(field)'"))
+                continue
+            }
+            rows.append(ReceiptRow(correlation: value, id: record.id, location: dataset.location(of: record)))
+        }
+        return (rows, refusals, dataset.records.count + dataset.invalidCount)
     }
 }

@@ -168,7 +168,8 @@ public enum Pipeline {
         stopwatch.lap("lint")
         let planner = Planner(
             datasets: datasets, emitDeletes: options.allowDeletes || spec.manifest.options.deletes == .emit,
-            breakerShare: spec.manifest.options.circuitBreaker)
+            breakerShare: spec.manifest.options.circuitBreaker,
+            csvOutputs: Set(spec.manifest.datasets.filter { $0.output.contains(.csv) }.map(\.key)))
         let plan = planner.plan(diffs, identities: identities.merged, specFindings: spec.findings + lint)
         stopwatch.lap("plan")
         return (spec, datasets, plan)

@@ -12,11 +12,14 @@ public struct Planner {
     public var emitDeletes: Bool
     /// The circuit breaker's share (`circuit-breaker`).
     public var breakerShare: Double
+    /// Datasets with `output: csv`: their formula-like values are reported (`FormulaCheck`).
+    public var csvOutputs: Set<DatasetKey>
 
-    public init(datasets: [Dataset], emitDeletes: Bool = false, breakerShare: Double = 0.10) {
+    public init(datasets: [Dataset], emitDeletes: Bool = false, breakerShare: Double = 0.10, csvOutputs: Set<DatasetKey> = []) {
         self.datasets = datasets
         self.emitDeletes = emitDeletes
         self.breakerShare = breakerShare
+        self.csvOutputs = csvOutputs
     }
 
     public func plan(_ diffs: [FlowDiff], identities: [MergedIdentity] = [], specFindings: [Finding] = []) -> Plan {
@@ -116,6 +119,7 @@ public struct Planner {
             DatasetSummary(key: $0.key, files: $0.files, records: $0.records.count, invalid: $0.invalidCount)
         }
         let operations = builder.operations()
+        findings += FormulaCheck.findings(for: operations, csvOutputs: csvOutputs)
         var plan = Plan(
             operations: operations, flows: flows, datasets: summaries,
             findings: findings.sorted(by: Self.order), newLinks: newLinks, identities: identities)

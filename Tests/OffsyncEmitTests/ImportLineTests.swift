@@ -54,23 +54,60 @@ struct ImportLineTests {
         #expect(ImportFile.line(for: delete) == #"{"_id":"1-9","$based_on":{"profile":{"email":{"email":"a@b.no"}}}}"#)
     }
 
-    @Test("the CSV form: a header of every column, quoting, formulas neutralized, plain numbers kept")
+    @Test("the CSV form: a header of every column, quoting, and every id and value exactly as it is")
     func csv() {
         let key = DatasetKey(system: "custompms", entity: "Customer")
         let operations = [
-            Operation(kind: .update, dataset: key, recordID: "7", correlation: nil,
+            Operation(kind: .update, dataset: key, recordID: "-7", correlation: nil,
                       fields: [("name", .string("=HYPERLINK(\"x\")")), ("balance", .number("-12.5"))],
                       basedOn: [("name", .string("Moss; AS")), ("balance", .null)], flows: ["f"]),
             Operation(kind: .update, dataset: key, recordID: "8", correlation: nil,
-                      fields: [("phone", .string("+47 912 34 567"))], basedOn: [("phone", nil)], flows: ["f"]),
+                      fields: [("phone", .string("+47 912 34 567")), ("note", .string("\t@SUM(A1)"))], basedOn: [("phone", nil)], flows: ["f"]),
         ]
         let file = ImportFile.files(for: operations)[0]
         #expect(file.csvPath == "import/custompms/Customer.update.csv.gz")
         #expect(file.csv(delimiter: ";") == """
-            _id;name;balance;phone;$based_on.name;$based_on.balance;$based_on.phone\r
-            7;"'=HYPERLINK(""x"")";-12.5;;"Moss; AS";;\r
-            8;;;'+47 912 34 567;;;\r
+            _id;name;balance;phone;note;$based_on.name;$based_on.balance;$based_on.phone\r
+            -7;"=HYPERLINK(""x"")";-12.5;;;"Moss; AS";;\r
+            8;;;+47 912 34 567;"\t@SUM(A1)";;;\r
 
             """)
+    }
+
+    @Test("a value a spreadsheet would run as a formula is formula-like; a plain number is not")
+    func formulaLike() {
+        for text in ["=1+1", "+47 912 34 567", "-x", "@SUM(A1)", "\tx", "\rx", "-", "+.", "-1e", "-12.5.1"] {
+            #expect(FormulaCheck.isFormulaLike(text), "\(text.debugDescription)")
+        }
+        for text in ["", "-12.5", "+3", "-.5", "-1e-5", "+2E10", "a=b", " =1", "12-3"] {
+            #expect(!FormulaCheck.isFormulaLike(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("formula-like values of CSV outputs are reported once per dataset and column, with a count and example records")
+    func formulaFindings() throws {
+        let csvKey = DatasetKey(system: "custompms", entity: "Customer")
+        let jsonKey = DatasetKey(system: "zendesk", entity: "Users")
+        var operations = (1...5).map { i in
+            Operation(kind: .update, dataset: csvKey, recordID: "\(i)", correlation: nil,
+                      fields: [("name", .string("=cmd|' /C calc'!A\(i)"))], basedOn: [("name", .string("-12.5"))], flows: ["f"])
+        }
+        operations.append(Operation(kind: .update, dataset: csvKey, recordID: "@6", correlation: nil,
+                                    fields: [("name", .string("plain"))], basedOn: [("name", .string("-x"))], flows: ["f"]))
+        operations.append(Operation(kind: .create, dataset: csvKey, recordID: nil, correlation: "offsync:p/C/9",
+                                    fields: [("name", .string("@SUM(A1)"))], basedOn: [], flows: ["f"]))
+        operations.append(Operation(kind: .update, dataset: jsonKey, recordID: "-1", correlation: nil,
+                                    fields: [("name", .string("=1"))], basedOn: [], flows: ["f"]))
+        let findings = FormulaCheck.findings(for: operations, csvOutputs: [csvKey])
+        #expect(findings.map(\.message.first) == ["6", "1", "1"], "name (6 values), _id (1), $based_on.name (1): nothing for JSON-only datasets")
+        let name = try #require(findings.first)
+        #expect(name.code == .formulaLike && name.severity == .warning)
+        #expect(name.system == "custompms" && name.entity == "Customer" && name.recordID == nil)
+        #expect(name.message.hasPrefix("6 values of 'name' in the CSV import files of custompms.Customer start like a spreadsheet formula"))
+        #expect(name.message.contains("e.g. '=cmd|' /C calc'!A1'; records 1, 2, 3, …"))
+        #expect(findings[1].message.hasPrefix("1 value of '_id' in the CSV import files of custompms.Customer"))
+        #expect(findings[1].message.contains("records @6."))
+        #expect(findings[2].message.hasPrefix("1 value of '$based_on.name'"))
+        #expect(FormulaCheck.findings(for: operations, csvOutputs: []).isEmpty)
     }
 }

@@ -1,0 +1,76 @@
+import OffsyncDiagnostics
+import OffsyncIngest
+import OffsyncSpec
+import Testing
+
+@testable import OffsyncEmit
+@testable import OffsyncPlan
+
+/// Ids, values and file names come from the exports: the reports show them as text, never as
+/// markup a viewer would run or render.
+@Suite("data in the reports is escaped")
+struct ReportEscapingTests {
+    static let script = "<script>alert(1)</script>"
+    static let markup = "*bold* [x](y) | pipe"
+
+    static func report() -> Report {
+        let key = DatasetKey(system: "crm", entity: "People")
+        let findings = [
+            Finding(.info, .unmatched, "crm.People \(script) has no Users with equal merge values",
+                    system: "crm", entity: "People", recordID: script, location: OffsyncDiagnostics.SourceLocation(file: "/ws/dumps/a|b.json", line: 3)),
+            Finding(.warning, .conflict, "'name' = \(markup) and 'name' = line one\nline two differ",
+                    system: "crm", entity: "People", recordID: "r|1"),
+        ]
+        let plan = Plan(
+            operations: [], flows: [],
+            datasets: [DatasetSummary(key: key, files: [InputFile(path: "/ws/dumps/a|b <i>.json", bytes: 1, records: 1, sha256: "")], records: 2, invalid: 0)],
+            findings: findings, newLinks: [])
+        return Report(workspace: "/ws", mode: "run", options: Manifest.Options(), plan: plan, imports: [("import/crm/Pe|ople.update.jsonl.gz", 1)])
+    }
+
+    /// The `|` that separate a Markdown table row's cells (those not escaped).
+    static func cellSeparators(_ line: Substring) -> Int {
+        var count = 0
+        var escaped = false
+        for character in line {
+            if character == "|" && !escaped { count += 1 }
+            escaped = character == "\\" && !escaped
+        }
+        return count
+    }
+
+    @Test("report.md escapes HTML and Markdown in ids, values, messages and file names; table cells hold")
+    func markdown() throws {
+        let markdown = Self.report().markdown
+        #expect(!markdown.contains("<script>") && !markdown.contains("<i>"))
+        #expect(markdown.contains("crm.People &lt;script&gt;alert(1)&lt;/script&gt; has no Users"))
+        #expect(markdown.contains(#"'name' = \*bold\* \[x\](y) \| pipe and 'name' = line one<br>line two differ"#))
+        #expect(markdown.contains(#"(crm.People r\|1)"#))
+        #expect(markdown.contains(#"(crm.People &lt;script&gt;alert(1)&lt;/script&gt; · dumps/a\|b.json:3)"#))
+        #expect(!markdown.split(separator: "\n").contains { $0.hasPrefix("line two") }, "a line break in a value does not end the list item")
+        let lines = markdown.split(separator: "\n")
+        let dataset = try #require(lines.first { $0.hasPrefix("| crm.People |") })
+        #expect(dataset.contains(#"dumps/a\|b &lt;i&gt;.json"#))
+        #expect(Self.cellSeparators(dataset) == 5, "four cells")
+        let importFile = try #require(lines.first { $0.hasPrefix("| import/") })
+        #expect(Self.cellSeparators(importFile) == 3, "two cells")
+    }
+
+    @Test("report.html escapes every value from the data; the template inserts nothing raw")
+    func html() {
+        let html = Self.report().html
+        #expect(!html.contains("<script>") && !html.contains("<i>"))
+        #expect(html.contains("crm.People &lt;script&gt;alert(1)&lt;/script&gt; has no Users"))
+        #expect(html.contains("dumps/a|b &lt;i&gt;.json"))
+        #expect(html.contains("*bold* [x](y) | pipe"))
+        #expect(!Report.htmlTemplate.contains("{{{") && !Report.htmlTemplate.contains("{{&"))
+    }
+
+    @Test("Markdown text: entities for HTML, backslashes for inline markup, <br> for line breaks")
+    func markdownText() {
+        #expect(Report.markdownText(##"a<b>&c *d* _e_ `f` [g](h) | i ~j~ $k$ \l #m !n"##)
+            == ##"a&lt;b&gt;&amp;c \*d\* \_e\_ \`f\` \[g\](h) \| i \~j\~ \$k\$ \\l \#m \!n"##)
+        #expect(Report.markdownText("one\r\ntwo\nthree\rfour") == "one<br>two<br>three<br>four")
+        #expect(Report.markdownText("offsync:crm/People/12 1-7 a.b") == "offsync:crm/People/12 1-7 a.b")
+    }
+}
