@@ -132,6 +132,7 @@ struct ReceiptCheckTests {
         #expect(throws: OffsyncError.self) {
             try Pipeline.acknowledge(workspace: scratch.workspace.path, receipt: file.path, dataset: "custompms.Customer")
         }
-        #expect(!FileManager.default.fileExists(atPath: scratch.workspace.appendingPathComponent(".offsync").path))
+        // The workspace lock only: no state.
+        #expect(!FileManager.default.fileExists(atPath: scratch.workspace.appendingPathComponent(".offsync/state.sqlite").path))
     }
 }
