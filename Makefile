@@ -10,7 +10,7 @@ OUT      ?= exports/samples
 # Debian package per header the build needs.
 NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
 
-.PHONY: all run test build deps install samples clean bench-ingest bench
+.PHONY: all run test soak build deps install samples clean bench-ingest bench
 
 all: build
 
@@ -41,6 +41,11 @@ run: build
 ## test: the whole test suite (what CI runs).
 test: deps
 	$(SWIFT) test
+
+## soak: the kill test at 300 moments instead of `make test`'s 30 (SIGKILL during a run; the
+## output and state must be whole and from before or after it).
+soak: deps
+	OFFSYNC_KILLS=300 $(SWIFT) test --filter KillTests
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
