@@ -74,7 +74,15 @@ enum Terminal {
 
     static func links(workspace: String, output: String?) throws {
         let csv = outcome { () throws(OffsyncError) in try Pipeline.linksCSV(workspace: workspace) }
-        if let output { write(csv, to: output) } else { print(csv, terminator: "") }
+        guard let output else { return print(csv, terminator: "") }
+        // Only an earlier links file (same header) is replaced: offsync never overwrites a user's file.
+        if let existing = FileManager.default.contents(atPath: output) {
+            let header = csv.prefix { $0 != "\r" && $0 != "\n" }
+            if !existing.starts(with: Data(header.utf8)) {
+                fail(OffsyncError.badInput("the file exists and is not an earlier `offsync links` output; choose another --out", at: SourceLocation(file: output)))
+            }
+        }
+        write(csv, to: output)
     }
 
     static func explain(workspace: String, system: String, entity: String, id: String) throws {

@@ -143,6 +143,21 @@ struct OutputSafetyTests {
         #expect(try KillTests.state(workspace) == before)
     }
 
+    @Test("links --out replaces an earlier links file, never a user's file")
+    func linksFile() throws {
+        let scratch = try Scratch()
+        _ = try Pipeline.execute(workspace: scratch.workspace.path, output: scratch.output("out"), mode: .run, options: .init(force: true))
+        try Data("mine\n".utf8).write(to: scratch.folder.appendingPathComponent("mine.csv"))
+        let refused = try OffsyncProcess.run(["links", "samples", "--out", "mine.csv"], in: scratch.folder)
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("mine.csv: the file exists and is not an earlier `offsync links` output"))
+        #expect(FileManager.default.contents(atPath: scratch.output("mine.csv")) == Data("mine\n".utf8))
+        for _ in 0..<2 {
+            #expect(try OffsyncProcess.run(["links", "samples", "--out", "links.csv"], in: scratch.folder).status == 0)
+        }
+        #expect(try String(contentsOfFile: scratch.output("links.csv"), encoding: .utf8).hasPrefix("flow,source_system,"))
+    }
+
     @Test("a staging folder left by a process that died is removed by the next run")
     func crashLeftovers() throws {
         let scratch = try Scratch()
