@@ -35,10 +35,11 @@ public struct Emitter {
         }
         let report = Report(
             workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
-        try folder.write("report.json", text: report.json.serialized(pretty: true) + "\n")
+        try folder.write(Report.findingsFile, try report.findingLines(level: compressionLevel), records: plan.findings.count)
+        try folder.write("report.json", report.json.bytes(pretty: true) + [UInt8(ascii: "\n")])
         try folder.write("report.md", text: report.markdown)
         try folder.write("report.html", text: report.html)
-        try folder.write("manifest.json", text: manifest(mode: mode, inputs: inputs, outputs: folder.written, report: report).serialized(pretty: true) + "\n")
+        try folder.write("manifest.json", manifest(mode: mode, inputs: inputs, outputs: folder.written, report: report).bytes(pretty: true) + [UInt8(ascii: "\n")])
     }
 
     func compress(_ text: String) throws(OffsyncError) -> [UInt8] {

@@ -15,8 +15,8 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
 
-    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
-    public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.bytes() == rhs.bytes() }
+    public func hash(into hasher: inout Hasher) { hasher.combine(bytes()) }
 
     init(_ value: FieldValue) {
         switch value {
@@ -30,73 +30,56 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Compact JSON (`pretty` indents by two spaces, for reports people read).
     public func serialized(pretty: Bool = false) -> String {
-        var out = ""
-        write(to: &out, pretty: pretty, indent: 0)
-        return out
+        String(decoding: bytes(pretty: pretty), as: UTF8.self)
     }
 
-    func write(to out: inout String, pretty: Bool, indent: Int) {
+    /// The same text as UTF-8 bytes, for files.
+    public func bytes(pretty: Bool = false) -> [UInt8] {
+        var out = JSONBytes()
+        write(to: &out, pretty: pretty, indent: 0)
+        return out.bytes
+    }
+
+    public func write(to out: inout JSONBytes, pretty: Bool, indent: Int) {
         switch self {
-        case .string(let text): Self.quote(text, into: &out)
-        case .number(let text), .raw(let text): out += text
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+        case .string(let text): out.string(text)
+        case .number(let text), .raw(let text): out.raw(text)
+        case .bool(let flag): out.raw(flag ? "true" : "false")
+        case .null: out.raw("null")
         case .array(let items):
             if items.isEmpty {
-                out += "[]"
+                out.raw("[]")
                 return
             }
-            out += "["
+            out.byte(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
                 if pretty { Self.newline(&out, indent + 1) }
                 item.write(to: &out, pretty: pretty, indent: indent + 1)
             }
             if pretty { Self.newline(&out, indent) }
-            out += "]"
+            out.byte(UInt8(ascii: "]"))
         case .object(let members):
             if members.isEmpty {
-                out += "{}"
+                out.raw("{}")
                 return
             }
-            out += "{"
+            out.byte(UInt8(ascii: "{"))
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.byte(UInt8(ascii: ",")) }
                 if pretty { Self.newline(&out, indent + 1) }
-                Self.quote(key, into: &out)
-                out += pretty ? ": " : ":"
+                out.string(key)
+                out.raw(pretty ? ": " : ":")
                 value.write(to: &out, pretty: pretty, indent: indent + 1)
             }
             if pretty { Self.newline(&out, indent) }
-            out += "}"
+            out.byte(UInt8(ascii: "}"))
         }
     }
 
-    static func newline(_ out: inout String, _ indent: Int) {
-        out += "\n"
-        out += String(repeating: "  ", count: indent)
-    }
-
-    static func quote(_ text: String, into out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+    static func newline(_ out: inout JSONBytes, _ indent: Int) {
+        out.byte(UInt8(ascii: "\n"))
+        for _ in 0..<indent { out.raw("  ") }
     }
 
     /// Builds nested objects from dotted paths (`profile.email.email` → `{"profile":{"email":{"email":…}}}`),

@@ -51,7 +51,7 @@ extension Report {
             out += where_.isEmpty ? "\n" : " (\(Self.markdownText(where_)))\n"
         }
         if plan.findings.count > listed.count {
-            out += "- … and \(plan.findings.count - listed.count) more in report.json\n"
+            out += "- … and \(plan.findings.count - listed.count) more in \(Self.findingsFile) (counts by code in report.json)\n"
         }
         return out
     }
@@ -106,7 +106,7 @@ extension Report {
             "findings": listed.map {
                 ["severity": $0.severity.rawValue, "code": $0.code.rawValue, "message": $0.message, "place": place($0)]
             },
-            "more": plan.findings.count > listed.count ? "\(plan.findings.count - listed.count) more findings are in report.json." : "",
+            "more": plan.findings.count > listed.count ? "\(plan.findings.count - listed.count) more findings are in \(Self.findingsFile); report.json counts them by code." : "",
         ]
         // The template is a constant of this module; a parse error is a programming error.
         let template = try! MustacheTemplate(string: Self.htmlTemplate)

@@ -13,21 +13,62 @@ public struct Report: Sendable {
     /// Import files written (or, for `plan`, that would be written), with their record counts.
     public var imports: [(path: String, records: Int)]
 
+    /// Findings per severity, most severe first, over every finding.
+    public let severityCounts: [(Finding.Severity, Int)]
+    /// Findings per severity, code and dataset (`finding_counts`).
+    public let findingCounts: [FindingCount]
+    /// The findings `report.json` lists: at most `examplesPerGroup` per code and dataset, in
+    /// the plan's order. `findings.jsonl.gz` has every one.
+    public let examples: [Finding]
+
+    /// Examples per code and dataset in `report.json`: enough to see a problem's shape; the
+    /// counts and `findings.jsonl.gz` have the rest.
+    public static let examplesPerGroup = 100
+    /// Where every finding is, one JSON object a line, beside `report.json`.
+    public static let findingsFile = "findings.jsonl.gz"
+
+    public struct FindingCount: Sendable, Hashable {
+        public var severity: Finding.Severity
+        public var code: Finding.Code
+        public var system: String?
+        public var entity: String?
+        public var count: Int
+    }
+
     public init(workspace: String, mode: String, options: Manifest.Options, plan: Plan, imports: [(path: String, records: Int)]) {
         self.workspace = workspace
         self.mode = mode
         self.options = options
         self.plan = plan
         self.imports = imports
+        struct Group: Hashable {
+            var severity: Finding.Severity
+            var code: Finding.Code
+            var system: String?
+            var entity: String?
+        }
+        var counts: [Group: Int] = [:]
+        var bySeverity: [Finding.Severity: Int] = [:]
+        var examples: [Finding] = []
+        for finding in plan.findings {
+            bySeverity[finding.severity, default: 0] += 1
+            let group = Group(severity: finding.severity, code: finding.code, system: finding.system, entity: finding.entity)
+            let seen = counts[group, default: 0]
+            if seen < Self.examplesPerGroup { examples.append(finding) }
+            counts[group] = seen + 1
+        }
+        severityCounts = Finding.Severity.allCases.reversed().map { ($0, bySeverity[$0] ?? 0) }
+        findingCounts = counts.map { FindingCount(severity: $0.key.severity, code: $0.key.code, system: $0.key.system, entity: $0.key.entity, count: $0.value) }
+            .sorted { a, b in
+                if a.severity != b.severity { return a.severity > b.severity }
+                return (a.code.rawValue, a.system ?? "", a.entity ?? "") < (b.code.rawValue, b.system ?? "", b.entity ?? "")
+            }
+        self.examples = examples
     }
 
     func relative(_ path: String) -> String {
         let root = workspace.hasSuffix("/") ? workspace : workspace + "/"
         return path.hasPrefix(root) ? String(path.dropFirst(root.count)) : path
-    }
-
-    public var severityCounts: [(Finding.Severity, Int)] {
-        Finding.Severity.allCases.reversed().map { severity in (severity, plan.findings.filter { $0.severity == severity }.count) }
     }
 
     // MARK: report.json
@@ -95,23 +136,51 @@ public struct Report: Sendable {
             })),
             ("imports", .array(imports.map { .object([("file", .string($0.path)), ("records", .int($0.records))]) })),
             ("summary", .object(severityCounts.map { ($0.0.rawValue, .int($0.1)) })),
-            ("findings", .array(plan.findings.map { finding in
-                var members: [(String, JSONValue)] = [
-                    ("severity", .string(finding.severity.rawValue)),
-                    ("code", .string(finding.code.rawValue)),
-                    ("message", .string(finding.message)),
-                ]
-                if let system = finding.system { members.append(("system", .string(system))) }
-                if let entity = finding.entity { members.append(("entity", .string(entity))) }
-                if let id = finding.recordID { members.append(("record_id", .string(id))) }
-                if let location = finding.location {
-                    members.append(("file", .string(relative(location.file))))
-                    if let line = location.line { members.append(("line", .int(line))) }
-                    if let column = location.column { members.append(("column", .int(column))) }
-                    if let key = location.key { members.append(("key", .string(key))) }
-                }
+            ("findings_total", .int(plan.findings.count)),
+            ("findings_file", .string(Self.findingsFile)),
+            ("finding_counts", .array(findingCounts.map { count in
+                var members: [(String, JSONValue)] = [("severity", .string(count.severity.rawValue)), ("code", .string(count.code.rawValue))]
+                if let system = count.system { members.append(("system", .string(system))) }
+                if let entity = count.entity { members.append(("entity", .string(entity))) }
+                members.append(("count", .int(count.count)))
                 return .object(members)
             })),
+            ("findings", .array(examples.map(json(_:)))),
         ])
+    }
+
+    /// One finding as `findings[]` and `findings.jsonl.gz` write it.
+    func json(_ finding: Finding) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("severity", .string(finding.severity.rawValue)),
+            ("code", .string(finding.code.rawValue)),
+            ("message", .string(finding.message)),
+        ]
+        if let system = finding.system { members.append(("system", .string(system))) }
+        if let entity = finding.entity { members.append(("entity", .string(entity))) }
+        if let id = finding.recordID { members.append(("record_id", .string(id))) }
+        if let location = finding.location {
+            members.append(("file", .string(relative(location.file))))
+            if let line = location.line { members.append(("line", .int(line))) }
+            if let column = location.column { members.append(("column", .int(column))) }
+            if let key = location.key { members.append(("key", .string(key))) }
+        }
+        return .object(members)
+    }
+
+    /// Every finding, one compact JSON object a line, compressed as it is written.
+    public func findingLines(level: Int32) throws(OffsyncError) -> [UInt8] {
+        let deflater = try GzipWriter.Deflater(level: level)
+        var out = JSONBytes(capacity: 1 << 20)
+        for finding in plan.findings {
+            json(finding).write(to: &out, pretty: false, indent: 0)
+            out.byte(UInt8(ascii: "\n"))
+            if out.bytes.count >= 1 << 20 {
+                try deflater.append(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        try deflater.append(out.bytes)
+        return try deflater.finish()
     }
 }

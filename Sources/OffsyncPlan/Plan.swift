@@ -62,9 +62,15 @@ public struct Operation: Sendable {
     public enum Kind: String, Sendable, Hashable, CaseIterable, Comparable {
         case create, update, delete
 
-        public static func < (lhs: Kind, rhs: Kind) -> Bool {
-            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        var rank: Int {
+            switch self {
+            case .create: 0
+            case .update: 1
+            case .delete: 2
+            }
         }
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rank < rhs.rank }
     }
 
     public var kind: Kind

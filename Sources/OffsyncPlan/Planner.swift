@@ -145,23 +145,36 @@ public struct Planner {
         return CircuitBreaker(share: breakerShare, trips: trips)
     }
 
-    /// Findings sorted for stable reports: most severe first, then by code and place.
+    /// Findings sorted for stable reports: most severe first, then by code and place, the
+    /// message last. Field by field, so that a million findings are not a million tuples of
+    /// copied strings.
     static func order(_ a: Finding, _ b: Finding) -> Bool {
         if a.severity != b.severity { return a.severity > b.severity }
         if a.code != b.code { return a.code < b.code }
-        let aPlace = (a.system ?? "", a.entity ?? "", a.location?.file ?? "", a.location?.line ?? 0, a.message)
-        let bPlace = (b.system ?? "", b.entity ?? "", b.location?.file ?? "", b.location?.line ?? 0, b.message)
-        return aPlace < bPlace
+        if a.system != b.system { return (a.system ?? "") < (b.system ?? "") }
+        if a.entity != b.entity { return (a.entity ?? "") < (b.entity ?? "") }
+        let aFile = a.location?.file ?? "", bFile = b.location?.file ?? ""
+        if aFile != bFile { return aFile < bFile }
+        let aLine = a.location?.line ?? 0, bLine = b.location?.line ?? 0
+        if aLine != bLine { return aLine < bLine }
+        return a.message < b.message
     }
 }
 
 /// Collects operations, merging those that address one record.
 struct OperationBuilder {
-    private var byKey: [String: Operation] = [:]
+    /// The record an operation addresses: a create's correlation value stands for its id.
+    struct Key: Hashable {
+        var dataset: DatasetKey
+        var kind: Operation.Kind
+        var id: String
+    }
+
+    private var byKey: [Key: Operation] = [:]
     var findings: [Finding] = []
 
     mutating func update(_ dataset: DatasetKey, id: String, path: String, value: FieldValue, seen: FieldValue?, flow: String) {
-        let key = "\(dataset)\u{1F}update\u{1F}\(id)"
+        let key = Key(dataset: dataset, kind: .update, id: id)
         var operation = byKey[key] ?? Operation(
             kind: .update, dataset: dataset, recordID: id, correlation: nil, fields: [], basedOn: [], flows: [])
         if let existing = operation.fields.first(where: { $0.path == path }) {
@@ -180,7 +193,7 @@ struct OperationBuilder {
     }
 
     mutating func delete(_ dataset: DatasetKey, id: String, basedOn: [(path: String, value: FieldValue?)], flow: String) {
-        let key = "\(dataset)\u{1F}delete\u{1F}\(id)"
+        let key = Key(dataset: dataset, kind: .delete, id: id)
         var operation = byKey[key] ?? Operation(
             kind: .delete, dataset: dataset, recordID: id, correlation: nil, fields: [], basedOn: basedOn, flows: [])
         if !operation.flows.contains(flow) { operation.flows.append(flow) }
@@ -188,7 +201,7 @@ struct OperationBuilder {
     }
 
     mutating func create(_ dataset: DatasetKey, correlation: String, fields: [(path: String, value: FieldValue)], flow: String) {
-        let key = "\(dataset)\u{1F}create\u{1F}\(correlation)"
+        let key = Key(dataset: dataset, kind: .create, id: correlation)
         byKey[key] = Operation(
             kind: .create, dataset: dataset, recordID: nil, correlation: correlation, fields: fields, basedOn: [], flows: [flow])
     }
@@ -196,7 +209,9 @@ struct OperationBuilder {
     /// Sorted by dataset, kind and id: the order import files are written in.
     func operations() -> [Operation] {
         byKey.values.sorted { a, b in
-            (a.dataset, a.kind, a.sortKey) < (b.dataset, b.kind, b.sortKey)
+            if a.dataset != b.dataset { return a.dataset < b.dataset }
+            if a.kind != b.kind { return a.kind < b.kind }
+            return a.sortKey < b.sortKey
         }
     }
 }

@@ -56,7 +56,7 @@ enum Terminal {
         // At most ten of a kind: one bad field can make a finding per record.
         for (code, findings) in Dictionary(grouping: shown, by: \.code).sorted(by: { $0.key < $1.key }) {
             for finding in findings.prefix(10) { printFinding(finding) }
-            if findings.count > 10 { print("... and \(findings.count - 10) more [\(code.rawValue)] findings (all are in report.json of a plan)") }
+            if findings.count > 10 { print("... and \(findings.count - 10) more [\(code.rawValue)] findings (all are in findings.jsonl.gz of a plan)") }
         }
         let errors = plan.findings.filter { $0.severity == .error }.count
         print("\(plan.flows.count) flows, \(plan.datasets.count) datasets: \(errors) errors, \(shown.count - errors) warnings")
@@ -205,8 +205,9 @@ enum Terminal {
                     : String(repeating: " ", count: widths[column] - cell.count) + cell
             }.joined(separator: "  "))
         }
-        let bySeverity = Dictionary(grouping: plan.findings, by: \.severity)
-        print("\nfindings: " + Finding.Severity.allCases.reversed().map { "\(bySeverity[$0]?.count ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        var bySeverity: [Finding.Severity: Int] = [:]
+        for finding in plan.findings { bySeverity[finding.severity, default: 0] += 1 }
+        print("\nfindings: " + Finding.Severity.allCases.reversed().map { "\(bySeverity[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
     }
 
     static func printFinding(_ finding: Finding, to stream: FileHandle? = nil) {

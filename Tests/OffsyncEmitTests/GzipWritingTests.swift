@@ -16,6 +16,20 @@ struct GzipWritingTests {
         #expect(try Gzip.inflate(try GzipWriter.compress([]), file: "empty.gz") == [])
     }
 
+    @Test("a member compressed piece by piece is the same text, whatever the pieces")
+    func streamed() throws {
+        for size in [1, 7, 4096, 70_000, Self.text.count] {
+            let deflater = try GzipWriter.Deflater()
+            var start = 0
+            while start < Self.text.count {
+                try deflater.append(Array(Self.text[start..<min(start + size, Self.text.count)]))
+                start += size
+            }
+            #expect(try Gzip.inflate(try deflater.finish(), file: "s.gz") == Self.text, "pieces of \(size)")
+        }
+        #expect(try Gzip.inflate(try GzipWriter.Deflater().finish(), file: "empty.gz") == [])
+    }
+
     @Test("the header carries no time and no file name, so equal input gives equal bytes")
     func deterministic() throws {
         let a = try GzipWriter.compress(Self.text)

@@ -1,0 +1,65 @@
+import Foundation
+import OffsyncDiagnostics
+import OffsyncSpec
+import Testing
+
+@testable import OffsyncEmit
+@testable import OffsyncIngest
+@testable import OffsyncPlan
+
+/// `report.json` stays small at any size: a bounded set of examples per code and dataset and a
+/// count of each, with every finding in `findings.jsonl.gz` beside it.
+@Suite("findings in the report")
+struct ReportFindingsTests {
+    /// 250 ambiguous in one dataset, 3 in another, 120 unmatched, 1 spec error.
+    static let findings: [Finding] = {
+        var findings: [Finding] = [Finding(.error, .spec, "a spec error")]
+        for i in 0..<250 { findings.append(Finding(.warning, .ambiguous, "ambiguous \(i)", system: "zendesk", entity: "Users", recordID: "\(i)")) }
+        for i in 0..<3 { findings.append(Finding(.warning, .ambiguous, "ambiguous \(i)", system: "crm", entity: "People", recordID: "\(i)")) }
+        for i in 0..<120 { findings.append(Finding(.info, .unmatched, "unmatched \(i)", system: "zendesk", entity: "Users", recordID: "u\(i)")) }
+        return findings
+    }()
+
+    static func report() -> Report {
+        let plan = Plan(operations: [], flows: [], datasets: [], findings: findings, newLinks: [])
+        return Report(workspace: "/ws", mode: "plan", options: Manifest.Options(), plan: plan, imports: [])
+    }
+
+    static func object(_ value: JSONValue) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(value.bytes())) as? [String: Any])
+    }
+
+    @Test("findings[] keeps at most 100 examples per code and dataset, in the plan's order")
+    func examples() throws {
+        let json = try Self.object(Self.report().json)
+        let listed = try #require(json["findings"] as? [[String: Any]])
+        #expect(listed.count == 1 + 100 + 3 + 100)
+        let zendesk = listed.filter { $0["code"] as? String == "ambiguous" && $0["system"] as? String == "zendesk" }
+        #expect(zendesk.map { $0["record_id"] as? String } == (0..<100).map { "\($0)" })
+        #expect(json["findings_total"] as? Int == Self.findings.count)
+        #expect(json["findings_file"] as? String == "findings.jsonl.gz")
+    }
+
+    @Test("finding_counts counts every finding by severity, code and dataset, and summary by severity")
+    func counts() throws {
+        let json = try Self.object(Self.report().json)
+        let counts = try #require(json["finding_counts"] as? [[String: Any]])
+        let rows = counts.map { "\($0["severity"]!) \($0["code"]!) \($0["system"] ?? "-").\($0["entity"] ?? "-") \($0["count"]!)" }
+        #expect(rows == ["error spec -.- 1", "warning ambiguous crm.People 3", "warning ambiguous zendesk.Users 250", "info unmatched zendesk.Users 120"])
+        let summary = try #require(json["summary"] as? [String: Int])
+        #expect(summary == ["error": 1, "warning": 253, "info": 120])
+    }
+
+    @Test("findings.jsonl.gz holds every finding, one object a line, with the keys findings[] uses")
+    func everyFinding() throws {
+        let report = Self.report()
+        let text = String(decoding: try Gzip.inflate(try report.findingLines(level: 6), file: "findings.jsonl.gz"), as: UTF8.self)
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == Self.findings.count)
+        #expect(text.hasSuffix("\n"))
+        let last = try #require(try JSONSerialization.jsonObject(with: Data(lines.last!.utf8)) as? [String: Any])
+        #expect(last["message"] as? String == "unmatched 119")
+        #expect(last["record_id"] as? String == "u119")
+        #expect(String(lines[1]) == report.json(Self.findings[1]).serialized())
+    }
+}
