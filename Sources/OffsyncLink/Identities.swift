@@ -11,8 +11,9 @@ public struct Identities: Sendable {
     public var merged: [MergedIdentity]
 
     public init(flows: [BoundFlow], datasets: [DatasetKey: Dataset], remembered: [RememberedLink]) {
+        let keys = MergeKeyColumns()
         var all = flows.map { flow in
-            Linker(flow: flow, source: datasets[flow.source]!, target: datasets[flow.target]!).link(remembered: remembered)
+            Linker(flow: flow, source: datasets[flow.source]!, target: datasets[flow.target]!, keys: keys).link(remembered: remembered)
         }
         Self.linkByContent(&all, datasets: datasets)
         for index in all.indices { Self.reportOrphans(&all[index]) }

@@ -10,17 +10,24 @@ public struct Linker {
     public let flow: BoundFlow
     public let source: Dataset
     public let target: Dataset
+    /// Merge keys already made this run, shared with the other flows' linkers.
+    let keys: MergeKeyColumns
 
     public init(flow: BoundFlow, source: Dataset, target: Dataset) {
+        self.init(flow: flow, source: source, target: target, keys: MergeKeyColumns())
+    }
+
+    init(flow: BoundFlow, source: Dataset, target: Dataset, keys: MergeKeyColumns) {
         self.flow = flow
         self.source = source
         self.target = target
+        self.keys = keys
     }
 
     public func link(remembered: [RememberedLink] = []) -> FlowLinks {
         var links = FlowLinks(flow: flow)
-        var linkedSource = Set<Int>()
-        var linkedTarget = Set<Int>()
+        var linkedSource = Flags(count: source.records.count)
+        var linkedTarget = Flags(count: target.records.count)
         func pair(_ s: Int, _ t: Int, _ reason: LinkedPair.Reason) {
             links.pairs.append(LinkedPair(source: s, target: t, reason: reason))
             linkedSource.insert(s)
@@ -29,9 +36,10 @@ public struct Linker {
 
         // 1. Remembered links; one whose record vanished from an export is an orphan, and the
         // record still present is neither matched again nor created again.
-        let sourceIndex = source.indexByID()
-        let targetIndex = target.indexByID()
-        for link in remembered where link.flow == flow.name {
+        let mine = remembered.filter { $0.flow == flow.name }
+        let sourceIndex = mine.isEmpty ? [:] : source.indexByID()
+        let targetIndex = mine.isEmpty ? [:] : target.indexByID()
+        for link in mine {
             let s = sourceIndex[link.sourceID]
             let t = targetIndex[link.targetID]
             guard let s, let t else {
@@ -65,7 +73,8 @@ public struct Linker {
         }
 
         // 4. What is left.
-        let ambiguousSources = Set(links.ambiguous.map(\.source))
+        var ambiguousSources = Flags(count: source.records.count)
+        for ambiguity in links.ambiguous { ambiguousSources.insert(ambiguity.source) }
         for s in source.records.indices where !linkedSource.contains(s) && !ambiguousSources.contains(s) {
             if flow.createsWhenUnmatched { links.creates.append(s) } else { links.unmatchedSource.append(s) }
         }
@@ -77,11 +86,11 @@ public struct Linker {
     /// duplicates in `links`.
     private func mergeByRules(
         _ combinations: [MergeCombination], into links: inout FlowLinks,
-        linkedSource: Set<Int>, linkedTarget: Set<Int>
+        linkedSource: Flags, linkedTarget: Flags
     ) -> [(source: Int, target: Int, combination: Int)] {
         var merged: [(source: Int, target: Int, combination: Int)] = []
-        let sourceKeys = MergeKeys(source, combinations: combinations, side: \.source, comparison: flow.comparison)
-        let targetKeys = MergeKeys(target, combinations: combinations, side: \.target, comparison: flow.comparison)
+        let sourceKeys = MergeKeys(source, combinations: combinations, side: \.source, comparison: flow.comparison, shared: keys)
+        let targetKeys = MergeKeys(target, combinations: combinations, side: \.target, comparison: flow.comparison, shared: keys)
         links.duplicateSource = sourceKeys.duplicates()
         links.duplicateTarget = targetKeys.duplicates()
 
@@ -154,4 +163,17 @@ extension Dataset {
         for (i, record) in records.enumerated() { index[record.id] = i }
         return index
     }
+}
+
+/// Record indexes as one flag each: a million inserts and lookups without hashing.
+struct Flags {
+    private var bits: [Bool]
+
+    init(count: Int) {
+        bits = Array(repeating: false, count: count)
+    }
+
+    mutating func insert(_ index: Int) { bits[index] = true }
+
+    func contains(_ index: Int) -> Bool { bits[index] }
 }

@@ -122,7 +122,7 @@ public struct Planner {
         findings += FormulaCheck.findings(for: operations, csvOutputs: csvOutputs)
         var plan = Plan(
             operations: operations, flows: flows, datasets: summaries,
-            findings: findings.sorted(by: Self.order), newLinks: newLinks, identities: identities)
+            findings: Self.sorted(findings), newLinks: newLinks, identities: identities)
         plan.advancedBaselines = advanced
         plan.forgottenLinks = forgotten
         plan.breaker = breaker(operations, records: Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0.records.count) }))
@@ -145,9 +145,35 @@ public struct Planner {
         return CircuitBreaker(share: breakerShare, trips: trips)
     }
 
+    /// Findings in `order`, sorted by index on packed ranks: a comparison reads two integers,
+    /// and the message only between findings of one place. Measured: sorting the findings
+    /// themselves copied each (seven strings) at every move.
+    static func sorted(_ findings: [Finding]) -> [Finding] {
+        func ranks(_ values: [String]) -> [String: UInt64] {
+            Dictionary(uniqueKeysWithValues: Set(values).sorted().enumerated().map { ($1, UInt64($0)) })
+        }
+        let codes = ranks(findings.map(\.code.rawValue))
+        let systems = ranks(findings.map { $0.system ?? "" })
+        let entities = ranks(findings.map { $0.entity ?? "" })
+        let files = ranks(findings.map { $0.location?.file ?? "" })
+        guard codes.count < 1 << 16, systems.count < 1 << 16, entities.count < 1 << 16, files.count < 1 << 24 else {
+            return findings.sorted(by: order)
+        }
+        let keys = findings.map { finding -> (UInt64, UInt64) in
+            let severity = UInt64(2 - (Finding.Severity.allCases.firstIndex(of: finding.severity) ?? 0))
+            let first = severity << 60 | codes[finding.code.rawValue]! << 40 | systems[finding.system ?? ""]! << 20 | entities[finding.entity ?? ""]!
+            let line = UInt64(max(0, min(finding.location?.line ?? 0, 1 << 39)))
+            return (first, files[finding.location?.file ?? ""]! << 40 | line)
+        }
+        let order = findings.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a] < keys[b] }
+            return findings[a].message < findings[b].message
+        }
+        return order.map { findings[$0] }
+    }
+
     /// Findings sorted for stable reports: most severe first, then by code and place, the
-    /// message last. Field by field, so that a million findings are not a million tuples of
-    /// copied strings.
+    /// message last.
     static func order(_ a: Finding, _ b: Finding) -> Bool {
         if a.severity != b.severity { return a.severity > b.severity }
         if a.code != b.code { return a.code < b.code }
