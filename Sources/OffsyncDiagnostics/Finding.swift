@@ -31,6 +31,8 @@ public struct Finding: Sendable, Hashable {
         public static let orphan: Code = "orphan"
         public static let spec: Code = "spec"
         public static let unresolvedReference: Code = "unresolved_reference"
+        /// References to records this same run creates: they wait for the upload.
+        public static let pendingReference: Code = "pending_reference"
         /// A created record found again by content rather than by correlation value or receipt.
         public static let linkedByContent: Code = "linked_by_content"
         /// One target record linked from several source records (across flows).

@@ -37,6 +37,7 @@ public struct Differ {
         let types = mappings.map { flow.dataType(of: $0) }
 
         var differing = Array(repeating: 0, count: mappings.count)
+        var pending = Array(repeating: 0, count: mappings.count)
         var typeErrors = 0
         var advanced: [Baseline] = []
         var pairs: [PairDiff] = []
@@ -55,7 +56,11 @@ public struct Differ {
                     sourceAsTarget = translator.toTarget(seenSource)
                     targetAsSource = translator.toSource(seenTarget)
                     if !(seenSource?.isEmpty ?? true), sourceAsTarget == nil {
-                        findings.append(unresolved(mapping, seenSource, flow: flow, record: s, dataset: source))
+                        if translator.isPending(seenSource) {
+                            pending[m] += 1
+                        } else {
+                            findings.append(unresolved(mapping, seenSource, flow: flow, record: s, dataset: source))
+                        }
                         continue
                     }
                 }
@@ -94,7 +99,11 @@ public struct Differ {
                 guard var value = source.value(record, mapping.source), !value.isEmpty else { continue }
                 if let translator = translators[m] {
                     guard let translated = translator.toTarget(value) else {
-                        findings.append(unresolved(mapping, value, flow: flow, record: record, dataset: source))
+                        if translator.isPending(value) {
+                            pending[m] += 1
+                        } else {
+                            findings.append(unresolved(mapping, value, flow: flow, record: record, dataset: source))
+                        }
                         continue
                     }
                     value = translated
@@ -131,6 +140,7 @@ public struct Differ {
         var diff = FlowDiff(
             links: links, mappings: mappings, pairs: pairs, creates: creates, differing: differing, findings: findings)
         diff.typeErrors = typeErrors
+        diff.pendingReferences = pending
         diff.advancedBaselines = advanced
         diff.deletes = deletes
         diff.forgotten = forgotten
@@ -246,6 +256,9 @@ public struct Differ {
     struct Translator {
         var toTarget: (FieldValue?) -> FieldValue?
         var toSource: (FieldValue?) -> FieldValue?
+        /// Whether an untranslated value names a record this run creates in the target: it
+        /// resolves once the create is uploaded and acknowledged, so it waits rather than fails.
+        var isPending: (FieldValue?) -> Bool = { _ in false }
     }
 
     /// For a mapping declared under `references`, translation through the links of the flow
@@ -259,17 +272,22 @@ public struct Differ {
         }
         var forward: [String: String] = [:]
         var backward: [String: String] = [:]
+        forward.reserveCapacity(via.pairs.count)
+        backward.reserveCapacity(via.pairs.count)
         for pair in via.pairs {
             let s = viaSource.records[pair.source].id
             let t = viaTarget.records[pair.target].id
             forward[s] = t
             backward[t] = s
         }
+        let created = Set(via.creates.map { viaSource.records[$0].id })
         func translate(_ value: FieldValue?, _ table: [String: String]) -> FieldValue? {
             guard let text = value?.text?.trimmedWhitespace, !text.isEmpty, let id = table[text] else { return nil }
             // Ids that look like integers are written as JSON numbers.
             return id.allSatisfy(\.isNumber) ? .number(id) : .string(id)
         }
-        return Translator(toTarget: { translate($0, forward) }, toSource: { translate($0, backward) })
+        return Translator(
+            toTarget: { translate($0, forward) }, toSource: { translate($0, backward) },
+            isPending: { value in value?.text.map { created.contains($0.trimmedWhitespace) } ?? false })
     }
 }

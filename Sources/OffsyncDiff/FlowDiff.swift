@@ -17,6 +17,9 @@ public struct FlowDiff: Sendable {
     public var differing: [Int]
     /// Linked pairs and creates with a value that does not parse as its property's data type.
     public var typeErrors: Int = 0
+    /// Per mapping (in `mappings` order): references to records this run creates in the
+    /// target, written once those are uploaded, acknowledged and the workspace run again.
+    public var pendingReferences: [Int] = []
     /// Values seen equal on both sides that differ from the stored baseline: state advances
     /// them once the run's outputs are in place.
     public var advancedBaselines: [Baseline] = []

@@ -143,6 +143,9 @@ public struct FlowCounts: Sendable, Hashable {
     public var delete = 0
     /// Linked pairs or creates with a value that is not of its property's data type.
     public var typeError = 0
+    /// References to records this run creates in the target: written by a later run, once the
+    /// creates are uploaded and acknowledged.
+    public var pendingReference = 0
 
     public init() {}
 
@@ -153,7 +156,7 @@ public struct FlowCounts: Sendable, Hashable {
             ("update_target", updateTarget), ("update_source", updateSource), ("unchanged", unchanged),
             ("conflict", conflict), ("ambiguous", ambiguous), ("unmatched_source", unmatchedSource),
             ("unmatched_target", unmatchedTarget), ("invalid", invalid), ("duplicate", duplicate), ("orphan", orphan),
-            ("delete", delete), ("type_error", typeError),
+            ("delete", delete), ("type_error", typeError), ("pending_reference", pendingReference),
         ]
     }
 }

@@ -53,6 +53,13 @@ public struct Planner {
             counts.orphan = links.orphans.filter { $0.sourcePresent || $0.targetPresent }.count
             counts.delete = diff.deletes.count
             counts.typeError = diff.typeErrors
+            counts.pendingReference = diff.pendingReferences.reduce(0, +)
+            for (mapping, count) in zip(diff.mappings, diff.pendingReferences) where count > 0 {
+                findings.append(Finding(
+                    .info, .pendingReference,
+                    "\(flow.name): \(count) values of '\(mapping.source)' name records this run creates in \(flow.target.system); '\(mapping.target)' is written once they exist there: upload the creates, `offsync ack` the receipt, and run again",
+                    system: flow.source.system, entity: flow.source.entity))
+            }
             advanced += diff.advancedBaselines
             forgotten += diff.forgotten
 

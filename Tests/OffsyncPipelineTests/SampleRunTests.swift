@@ -125,6 +125,23 @@ struct SampleRunTests {
         #expect(a.written.map(\.sha256) == b.written.map(\.sha256))
     }
 
+    @Test("references to records the same run creates are counted as pending, in one finding, not one warning each")
+    func pendingReferences() throws {
+        let scratch = try Scratch()
+        _ = try Pipeline.execute(workspace: scratch.workspace.path, output: scratch.output("out"), mode: .run, options: .init(force: true))
+        let report = try Self.reportJSON(scratch.output("out"))
+        let flows = try #require(report["flows"] as? [[String: Any]])
+        let projects = try #require(flows.first { $0["source"] as? String == "powerofficego.Projects" && $0["target"] as? String == "crmoffice.Activities" })
+        let pending = try #require((projects["counts"] as? [String: Int])?["pending_reference"])
+        #expect(pending > 0, "project managers are employees this run creates as crmoffice contacts")
+        let findings = try #require(report["findings"] as? [[String: Any]])
+        let grouped = findings.filter { $0["code"] as? String == "pending_reference" }
+        #expect(grouped.count == 1)
+        #expect((grouped.first?["message"] as? String)?.contains("\(pending) values of 'ProjectManagerEmployeeId'") == true)
+        #expect((grouped.first?["message"] as? String)?.contains("`offsync ack`") == true)
+        #expect(!findings.contains { $0["code"] as? String == "unresolved_reference" && $0["entity"] as? String == "Projects" })
+    }
+
     @Test("plan writes the reports only and leaves no state behind")
     func planOnly() throws {
         let scratch = try Scratch()
