@@ -41,15 +41,21 @@ public struct Differ {
         var typeErrors = 0
         var advanced: [Baseline] = []
         var pairs: [PairDiff] = []
+        pairs.reserveCapacity(links.pairs.count)
+        // Once per flow, not per pair: names and paths are the same for every record.
+        let flowName = flow.name
+        let baselineKeys = mappings.map(\.baselineKey)
+        let sourcePaths = mappings.map { source.paths.id(of: $0.source) }
+        let targetPaths = mappings.map { target.paths.id(of: $0.target) }
         for pair in links.pairs {
             let s = source.records[pair.source]
             let t = target.records[pair.target]
-            let known = baselines.values(flow: flow.name, sourceID: s.id, targetID: t.id)
+            let known = baselines.values(flow: flowName, sourceID: s.id, targetID: t.id)
             var changes: [PropertyChange] = []
             var typeError = false
             for (m, mapping) in mappings.enumerated() {
-                let seenSource = source.value(s, mapping.source)
-                let seenTarget = target.value(t, mapping.target)
+                let seenSource = sourcePaths[m].flatMap { s.value(at: $0) }
+                let seenTarget = targetPaths[m].flatMap { t.value(at: $0) }
                 var sourceAsTarget = seenSource
                 var targetAsSource = seenTarget
                 if let translator = translators[m] {
@@ -72,11 +78,11 @@ public struct Differ {
                         mapping, types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
                     continue
                 }
-                let baseline = known[mapping.baselineKey]
+                let baseline = known[baselineKeys[m]]
                 if sourceValue == targetValue {
                     if collectsBaselines, baseline != sourceValue {
                         advanced.append(Baseline(
-                            flow: flow.name, sourceID: s.id, targetID: t.id, property: mapping.baselineKey, value: sourceValue))
+                            flow: flowName, sourceID: s.id, targetID: t.id, property: baselineKeys[m], value: sourceValue))
                     }
                     continue
                 }

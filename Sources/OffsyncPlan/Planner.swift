@@ -34,6 +34,7 @@ public struct Planner {
 
         for diff in diffs {
             let flow = diff.flow
+            let flowName = flow.name
             let source = byKey[flow.source]!
             let target = byKey[flow.target]!
             let links = diff.links
@@ -57,7 +58,7 @@ public struct Planner {
             for (mapping, count) in zip(diff.mappings, diff.pendingReferences) where count > 0 {
                 findings.append(Finding(
                     .info, .pendingReference,
-                    "\(flow.name): \(count) values of '\(mapping.source)' name records this run creates in \(flow.target.system); '\(mapping.target)' is written once they exist there: upload the creates, `offsync ack` the receipt, and run again",
+                    "\(flowName): \(count) values of '\(mapping.source)' name records this run creates in \(flow.target.system); '\(mapping.target)' is written once they exist there: upload the creates, `offsync ack` the receipt, and run again",
                     system: flow.source.system, entity: flow.source.entity))
             }
             advanced += diff.advancedBaselines
@@ -71,17 +72,17 @@ public struct Planner {
                 if pairDiff.hasConflict { counts.conflict += 1 }
                 if pairDiff.changes.isEmpty { counts.unchanged += 1 }
                 if pairDiff.pair.reason != .remembered {
-                    newLinks.append(NewLink(flow: flow.name, sourceID: s.id, targetID: t.id, how: pairDiff.pair.how))
+                    newLinks.append(NewLink(flow: flowName, sourceID: s.id, targetID: t.id, how: pairDiff.pair.how))
                 }
                 for change in pairDiff.changes {
                     switch change.direction {
                     case .toTarget:
                         if let value = change.targetValue {
-                            builder.update(flow.target, id: t.id, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flow.name)
+                            builder.update(flow.target, id: t.id, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flowName)
                         }
                     case .toSource:
                         if let value = change.sourceValue {
-                            builder.update(flow.source, id: s.id, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flow.name)
+                            builder.update(flow.source, id: s.id, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flowName)
                         }
                     case .conflict:
                         break
@@ -89,34 +90,34 @@ public struct Planner {
                     if change.isConflict {
                         findings.append(Finding(
                             change.direction == .conflict ? .warning : .info, .conflict,
-                            "\(flow.name): '\(change.mapping.source)' = \(change.seenInSource?.text ?? "") and '\(change.mapping.target)' = \(change.seenInTarget?.text ?? "") differ; \(change.reason)",
+                            "\(flowName): '\(change.mapping.source)' = \(change.seenInSource?.text ?? "") and '\(change.mapping.target)' = \(change.seenInTarget?.text ?? "") differ; \(change.reason)",
                             system: flow.source.system, entity: flow.source.entity, recordID: s.id, location: source.location(of: s)))
                     }
                 }
             }
             for (index, fields) in zip(links.creates, diff.creates) {
                 let record = source.records[index]
-                builder.create(flow.target, correlation: flow.correlationValue(sourceID: record.id), fields: fields, flow: flow.name)
+                builder.create(flow.target, correlation: flow.correlationValue(sourceID: record.id), fields: fields, flow: flowName)
             }
             for delete in diff.deletes {
                 let record = target.records[delete.target]
                 if emitDeletes {
-                    builder.delete(flow.target, id: record.id, basedOn: delete.basedOn, flow: flow.name)
+                    builder.delete(flow.target, id: record.id, basedOn: delete.basedOn, flow: flowName)
                 } else {
                     findings.append(Finding(
                         .info, .orphan,
-                        "\(flow.name): \(flow.target) \(record.id) would be deleted (its \(flow.source) \(delete.link.sourceID) is gone); deletes are reported only (`deletes: emit` or --allow-deletes writes them)",
+                        "\(flowName): \(flow.target) \(record.id) would be deleted (its \(flow.source) \(delete.link.sourceID) is gone); deletes are reported only (`deletes: emit` or --allow-deletes writes them)",
                         system: flow.target.system, entity: flow.target.entity, recordID: record.id, location: target.location(of: record)))
                 }
             }
             for index in links.unmatchedSource {
                 let record = source.records[index]
                 findings.append(Finding(
-                    .info, .unmatched, "\(flow.name): \(flow.source) \(record.id) has no \(flow.target.entity) with equal merge values",
+                    .info, .unmatched, "\(flowName): \(flow.source) \(record.id) has no \(flow.target.entity) with equal merge values",
                     system: flow.source.system, entity: flow.source.entity, recordID: record.id, location: source.location(of: record)))
             }
             flows.append(FlowSummary(
-                name: flow.name, source: flow.source, target: flow.target, document: flow.document, counts: counts,
+                name: flowName, source: flow.source, target: flow.target, document: flow.document, counts: counts,
                 properties: zip(diff.mappings, diff.differing).map {
                     PropertySummary(source: $0.source, target: $0.target, dataType: $0.dataType, differing: $1)
                 }))
