@@ -184,6 +184,7 @@ def main():
         shutil.rmtree(folder, ignore_errors=True)
     logs = {name: folder + ".log" for name, folder in outputs.items()}
 
+    load_before = os.getloadavg()[0]
     print(f"\nbench: N={n:,}, {size / 1e6:.1f} MB of exports in {workspace}")
     results = {}
     for name, label in (("run1", "offsync run 1 (no state)"), ("run2", "offsync run 2 (links remembered)")):
@@ -281,6 +282,8 @@ def main():
     print("(CPU s = user + sys; peak RSS from " + ("/usr/bin/time -v" if os.access("/usr/bin/time", os.X_OK)
                                                    else "getrusage") + f"; input {size / 1e6:.1f} MB; "
           "issue 17's targets: run 1 / DuckDB <= 1.0, run 2 <= run 1, peak RSS <= 2 x input)")
+    # Other work on the machine slows every figure: wall time above CPU time / cores says so too.
+    print(f"(load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after, on {os.cpu_count()} cores)")
 
     stages1, peak1 = timings(logs["run1"])
     stages2, peak2 = timings(logs["run2"])
