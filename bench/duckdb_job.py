@@ -9,10 +9,10 @@ run (no remembered links, no baselines) as gzip JSONL, plus the counts in counts
 It follows README "How it decides" for this workspace's flows:
 - Links: records the sync created, by correlation value (`offsync:powerofficego/<Entity>/<id>`
   in the target's `external_id`); then the merge rule on normalized values (emails trimmed and
-  lowercased, `compare: { email: email }`). Empty never links. A source whose key one unlinked
-  target has and no other unlinked source has links; a key two or more records of either side
-  share makes every source with it `ambiguous`; `duplicate` counts the records of each side that
-  share a key with another of their side. A flow that syncs every record creates what is left;
+  lowercased, `compare: { email: email }`). Empty never links. Among the records not linked yet,
+  a key held by one source and one target links them; a key some target holds, held by two or
+  more records of either side, makes every source with it `ambiguous`; `duplicate` counts the
+  records of each side that share a key with another of their side. A flow that syncs every record creates what is left;
   a create whose name equals (case-insensitive) exactly one organization that no flow links, and
   that no other create claims, is linked by content instead.
 - Changes: per linked pair and property, text compared after trimming; a value beats an empty
