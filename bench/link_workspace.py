@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Writes a large workspace for `make bench`: N PowerOffice Go contact persons against N YouTrack
-users (default 1,000,000 each), linked by email as in seed 000, deterministic for a given N.
+"""Writes a large workspace (the kill test uses it; `make bench` has bench/zendesk_workspace.py): N
+PowerOffice Go contact persons against N YouTrack users (default 1,000,000 each), linked by email as
+in seed 000, deterministic for a given N.
 
 Most pairs link (some with a changed name to update), some emails differ (unmatched on both
 sides), some users share an email (ambiguous/duplicate). Skips writing when the files exist
