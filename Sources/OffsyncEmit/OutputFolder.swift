@@ -37,7 +37,7 @@ public struct OutputFolder {
         Self.gate.lock.lock()
         defer { Self.gate.lock.unlock() }
         guard mkdir(staging, 0o755) == 0 else {
-            throw OffsyncError.badInput("cannot create the output folder: \(Self.reason(errno))", at: SourceLocation(file: parent))
+            throw OffsyncError.badInput("cannot write the output folder here: \(Self.reason(errno))", at: SourceLocation(file: parent))
         }
         Self.gate.staged.insert(staging)
         Self.gate.committed = false
@@ -58,7 +58,8 @@ public struct OutputFolder {
         var status = stat()
         guard stat(absolute, &status) == 0 else {
             if errno == ENOENT { return absolute }
-            throw OffsyncError.badInput("cannot use the output folder: \(reason(errno))", at: here)
+            let why = errno == ENOTDIR ? "a file is in the way of its path" : reason(errno)
+            throw OffsyncError.badInput("cannot use the output folder: \(why)", at: here)
         }
         guard status.st_mode & S_IFMT == S_IFDIR else {
             throw OffsyncError.badInput("the output folder is a file, not a folder; offsync never replaces a file it did not write", at: here)
