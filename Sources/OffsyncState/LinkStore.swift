@@ -190,6 +190,14 @@ public struct LinkStore {
         publishing: PendingOutput? = nil, since: Date = Date()
     ) throws(OffsyncError) {
         let stamp = ISO8601DateFormatter().string(from: since)
+        // In key order, each insert lands at the end of its table's B-tree instead of on a
+        // random page. Measured: in the exports' order, a million links and their baselines
+        // missed SQLite's page cache on most inserts.
+        let links = links.sorted { a, b in a.flow != b.flow ? a.flow < b.flow : a.sourceID < b.sourceID }
+        let baselines = baselines.sorted { a, b in
+            if a.flow != b.flow { return a.flow < b.flow }
+            return a.sourceID != b.sourceID ? a.sourceID < b.sourceID : a.property < b.property
+        }
         do {
             try pool.write { db in
                 let link = try db.makeStatement(
