@@ -102,6 +102,15 @@ public enum Pipeline {
             plan: plan, outputFolder: URL(fileURLWithPath: output).standardizedFileURL.path, written: written, timings: stopwatch.laps)
     }
 
+    /// Reads every dataset of the manifest, refusing one whose `id:` or `where:` names a field
+    /// its files lack (a misspelling or a wrong CSV delimiter, which would quietly empty it).
+    static func loadDatasets(_ spec: WorkspaceSpec) throws(OffsyncError) -> [Dataset] {
+        var loader = DatasetLoader(root: spec.root)
+        let datasets = try loader.load(spec.manifest.datasets)
+        for dataset in datasets { try dataset.checkNamedFields() }
+        return datasets
+    }
+
     static func decide(
         workspace: String, remembered: [RememberedLink], baselines: Baselines, options: RunOptions,
         collectsBaselines: Bool = false, stopwatch: inout Stopwatch
@@ -109,8 +118,7 @@ public enum Pipeline {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
         let spec = try WorkspaceSpec.load(workspace: root)
         stopwatch.lap("spec")
-        var loader = DatasetLoader(root: root)
-        let datasets = try loader.load(spec.manifest.datasets)
+        let datasets = try loadDatasets(spec)
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         stopwatch.lap("ingest")
         let identities = Identities(flows: spec.flows, datasets: byKey, remembered: remembered)
