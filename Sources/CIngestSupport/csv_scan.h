@@ -8,7 +8,8 @@
 #include <emmintrin.h>
 #endif
 
-/// The kinds of the bytes of one block of a line, a bit per byte.
+/// The kinds of the bytes of one block of a line, a bit per byte. `breaks` holds NUL bytes too:
+/// the scan stops at one as at a line break, and the reader refuses it.
 struct offsync_csv_masks {
     uint32_t breaks, quotes, delimiters, spaces;
 };
@@ -19,7 +20,8 @@ static inline __attribute__((always_inline)) struct offsync_csv_masks offsync_cs
     struct offsync_csv_masks masks;
 #if defined(__SSE2__)
     __m128i v = _mm_loadu_si128((const __m128i *)bytes);
-    masks.breaks = (uint32_t)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))));
+    __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+    masks.breaks = (uint32_t)_mm_movemask_epi8(_mm_or_si128(ends, _mm_cmpeq_epi8(v, _mm_setzero_si128())));
     masks.quotes = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')));
     masks.delimiters = (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)delimiter)));
     __m128i blank = _mm_cmpeq_epi8(v, _mm_set1_epi8(' '));
@@ -29,7 +31,7 @@ static inline __attribute__((always_inline)) struct offsync_csv_masks offsync_cs
     masks.breaks = masks.quotes = masks.delimiters = masks.spaces = 0;
     for (int i = 0; i < 16; i++) {
         unsigned char c = bytes[i];
-        masks.breaks |= (uint32_t)(c == '\n' || c == '\r') << i;
+        masks.breaks |= (uint32_t)(c == '\n' || c == '\r' || c == 0) << i;
         masks.quotes |= (uint32_t)(c == '"') << i;
         masks.delimiters |= (uint32_t)(c == delimiter) << i;
         masks.spaces |= (uint32_t)(c == ' ' || (tab_is_space && c == '\t')) << i;
@@ -44,8 +46,8 @@ __attribute__((target("avx2"), always_inline)) static inline struct offsync_csv_
     const unsigned char *bytes, unsigned char delimiter, int tab_is_space) {
     struct offsync_csv_masks masks;
     __m256i v = _mm256_loadu_si256((const __m256i *)bytes);
-    masks.breaks = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(
-        _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r'))));
+    __m256i ends = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r')));
+    masks.breaks = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(ends, _mm256_cmpeq_epi8(v, _mm256_setzero_si256())));
     masks.quotes = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')));
     masks.delimiters = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)delimiter)));
     __m256i blank = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(' '));
@@ -61,6 +63,9 @@ __attribute__((target("avx2"), always_inline)) static inline struct offsync_csv_
 /// quote, line break or the line's ends, which is where libcsv trims. `quoted`: the line begins
 /// inside a quoted field. A block of `width` (16 or 32) bytes at a time, their kinds from
 /// `classify` (measured: the same scan in 64-bit words cost a tenth of reading a CSV file).
+/// A NUL byte ends the scan: it returns the NUL's offset and sets `*plain` to -1 (a text export
+/// never holds one; a file preallocated and partly written does). Finding it here costs one
+/// compare per block, where a pass of its own would read the file again.
 #define OFFSYNC_CSV_SCAN_LINE(width, classify)                                                         \
     const int tab_is_space = delimiter != '\t';                                                        \
     const uint32_t all = width == 32 ? 0xFFFFFFFFu : (1u << (width)) - 1;                              \
@@ -72,7 +77,7 @@ __attribute__((target("avx2"), always_inline)) static inline struct offsync_csv_
         const unsigned char *bytes = base + offset;                                                    \
         size_t available = count - offset;                                                             \
         if (available < (width)) {                                                                     \
-            memset(block, 0, sizeof block); /* zero bytes are neither spaces nor boundaries */         \
+            memset(block, 'a', sizeof block); /* neither a space nor a break (may be a delimiter) */   \
             memcpy(block, bytes, available);                                                           \
             bytes = block;                                                                             \
         }                                                                                              \
@@ -100,6 +105,10 @@ __attribute__((target("avx2"), always_inline)) static inline struct offsync_csv_
         }                                                                                              \
         if (at < (width)) {                                                                            \
             size_t end = offset + at;                                                                  \
+            if (base[end] == 0) {                                                                      \
+                *plain = -1;                                                                           \
+                return end;                                                                            \
+            }                                                                                          \
             *plain = still_plain;                                                                      \
             return base[end] == '\r' && end + 1 < count && base[end + 1] == '\n' ? end + 2 : end + 1; \
         }                                                                                              \

@@ -14,3 +14,12 @@ public func editDistance(_ a: String, _ b: String, limit: Int = .max) -> Int {
     }
     return previous[b.count]
 }
+
+/// The name closest to `name` by edit distance (ignoring case), when it is close enough to be a
+/// typo: within 2 edits, or a third of the name's length for longer names.
+public func nearestName(to name: String, among names: [String]) -> String? {
+    let wanted = name.lowercased()
+    let scored = names.map { ($0, editDistance(wanted, $0.lowercased())) }
+    guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
+    return best.1 <= max(2, wanted.count / 3) ? best.0 : nil
+}

@@ -26,7 +26,7 @@ extension CSVRecordReader {
     /// Returns nil when anything goes wrong (in the rows or in the gzip data), and when the
     /// content turns out larger than the trailer said: the caller then inflates the file whole and
     /// reads it the plain way, which reports the problem exactly as always.
-    func read(_ stream: GzipStream, size: Int) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote])? {
+    func read(_ stream: GzipStream, size: Int) -> Output? {
         let shared = StreamShared()
         let inflated = DispatchGroup()
         inflated.enter()

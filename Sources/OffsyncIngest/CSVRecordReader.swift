@@ -35,9 +35,12 @@ struct CSVRecordReader {
     /// slow it down so that the other thread takes several parts from it).
     var afterClaim: (@Sendable () -> Void)? = nil
 
-    /// Reads every data row into a sink (path ids are the file's own: the header's columns in
-    /// order); `skipped` holds the rows that `lenient` skipped.
-    mutating func read(_ input: UnsafeBufferPointer<UInt8>) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
+    /// What a read gives: the rows in a sink (path ids are the file's own: the header's columns
+    /// in order), the rows `lenient` skipped, and the delimiter used (given or sniffed, for messages).
+    typealias Output = (sink: RecordSink, paths: PathTable, skipped: [ReadNote], delimiter: UInt8)
+
+    /// Reads every data row into a sink.
+    mutating func read(_ input: UnsafeBufferPointer<UInt8>) throws(OffsyncError) -> Output {
         var bytes = input
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             guard options.encoding == .utf8 else {
@@ -68,7 +71,7 @@ struct CSVRecordReader {
     /// field, possible only in a malformed file, always shows up as a problem of the first half).
     private func readInHalves(
         _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8
-    ) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote])? {
+    ) throws(OffsyncError) -> Output? {
         let first = try Pass(self, bytes, delimiter: delimiter, releaser: releaser)
         do {
             try first.feed(to: bytes.count, untilHeader: true)
@@ -104,16 +107,16 @@ struct CSVRecordReader {
 
     /// What passes over consecutive runs of lines read, in order: each counted lines from 1
     /// where it began, so the rows of each move down by the lines of the passes before.
-    static func joined(_ passes: [Pass]) throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
-        var (sink, paths, skipped) = try passes[0].result()
+    static func joined(_ passes: [Pass]) throws(OffsyncError) -> Output {
+        var (sink, paths, skipped, delimiter) = try passes[0].result()
         var lines = passes[0].line - 1
         for pass in passes.dropFirst() {
-            let (rest, _, restSkipped) = try pass.result()
+            let (rest, _, restSkipped, _) = try pass.result()
             sink.append(rest, lineOffset: lines)
             skipped += restSkipped.map { [lines] in ReadNote(message: $0.message, line: $0.line + lines, column: $0.column) }
             lines += pass.line - 1
         }
-        return (sink, paths, skipped)
+        return (sink, paths, skipped, delimiter)
     }
 
     /// The offset after the first line break at or after `middle` that is outside quotes
@@ -151,6 +154,8 @@ struct CSVRecordReader {
         private(set) var lineStart: Int
         private(set) var line = 1
         private let delimiter: UInt8
+        /// Whether the manifest gave the delimiter (else it was sniffed), for messages.
+        private let delimiterGiven: Bool
         /// Whether libcsv's own space handling is on (for lines where it keeps values exactly).
         private var libcsvSpaces = false
         private let skipsSpaceFunction: Bool
@@ -180,6 +185,7 @@ struct CSVRecordReader {
             // through a space function wherever a line has spaces libcsv would trim (see `scanLine`).
             csv_set_space_func(parser, keepSpaces)
             self.delimiter = delimiter
+            delimiterGiven = reader.options.delimiter != nil
             skipsSpaceFunction = reader.plainLinesSkipSpaceFunction
         }
 
@@ -206,8 +212,13 @@ struct CSVRecordReader {
                 self.releaser = releaser
             }
             while lineStart < end {
-                var (lineEnd, plain) = CSVRecordReader.scanLine(
+                var (lineEnd, plain, nul) = CSVRecordReader.scanLine(
                     bytes, from: lineStart, delimiter: delimiter, quoted: parser.pointee.quoted != 0)
+                // Both refused in every mode, `lenient` too: they say the whole file is bad, not a row.
+                if nul { throw refusal(CSVRecordReader.nulMessage, at: lineEnd, line: line, lineStart: lineStart) }
+                if bytes[lineStart] == 0xEF, CSVRecordReader.opensWithByteOrderMark(bytes, lineStart..<lineEnd), parser.pointee.quoted == 0 {
+                    throw refusal(CSVRecordReader.byteOrderMarkMessage, at: lineStart, line: line, lineStart: lineStart)
+                }
                 plain = plain && skipsSpaceFunction
                 if plain != libcsvSpaces {
                     csv_set_space_func(parser, plain ? nil : keepSpaces)
@@ -220,13 +231,18 @@ struct CSVRecordReader {
                 collector.pointee.lineRead(chunk)
                 let parsed = csv_parse(parser, chunk.baseAddress, chunk.count, fieldEnded, rowEnded, context)
                 if parsed != chunk.count {
-                    let reason = String(cString: csv_strerror(csv_error(parser)))
+                    let code = csv_error(parser)
                     let here = TextPosition(line: line, lineStart: lineStart)
                         .advanced(to: lineStart + parsed, in: bytes, utf8: collector.pointee.utf8)
-                    var message = "CSV \(reason): a quote inside an unquoted field, or text after a closing quote"
+                    var message = code == CSV_EPARSE
+                        ? "a quote inside an unquoted field, or text after a closing quote"
+                        : "CSV: " + String(cString: csv_strerror(code))
                     if let rowStart = collector.pointee.rowStart, rowStart.line < line {
                         message += " (the row began on line \(rowStart.line): a quoted field there may lack its closing quote)"
                     }
+                    // A wrong delimiter leaves quotes inside fields: say which one split them.
+                    message += "; fields are split at \(delimiter == 0x09 ? "tab" : "'\(Character(Unicode.Scalar(delimiter)))'") ("
+                        + (delimiterGiven ? "csv: { delimiter } in the manifest)" : "sniffed from the header line)")
                     throw OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
                 }
                 try collector.pointee.check()
@@ -236,6 +252,12 @@ struct CSVRecordReader {
                 line += 1
                 if untilHeader, collector.pointee.header != nil { return }
             }
+        }
+
+        /// An error at `offset` on the line that starts at `lineStart`.
+        private func refusal(_ message: String, at offset: Int, line: Int, lineStart: Int) -> OffsyncError {
+            let here = TextPosition(line: line, lineStart: lineStart).advanced(to: offset, in: bytes, utf8: collector.pointee.utf8)
+            return OffsyncError.badInput(message, at: SourceLocation(file: file, line: here.line, column: here.column))
         }
 
         /// Ends the last row (a file need not end with a line break).
@@ -254,17 +276,29 @@ struct CSVRecordReader {
         }
 
         /// What the pass read.
-        func result() throws(OffsyncError) -> (sink: RecordSink, paths: PathTable, skipped: [ReadNote]) {
+        func result() throws(OffsyncError) -> Output {
             if collector.pointee.header == nil {
                 throw OffsyncError.badInput(
                     "the CSV file has no header row (it is empty)", at: SourceLocation(file: file, line: 1, column: 1))
             }
-            return (collector.pointee.sink, collector.pointee.paths, collector.pointee.skipped)
+            return (collector.pointee.sink, collector.pointee.paths, collector.pointee.skipped, delimiter)
         }
     }
 
+    static let nulMessage =
+        "a NUL byte (0x00): text exports never hold one; a file preallocated and only partly written does (an export cut short, or still being written): export it again"
+    static let byteOrderMarkMessage =
+        "a byte order mark (EF BB BF) starts this line: it belongs only at the start of a file, so this looks like several exports joined into one; export it again, or remove the mark and any repeated header row"
+
+    /// Whether the line opens with a UTF-8 byte order mark: a row that does (outside quotes) is
+    /// a file's first line pasted after another file's rows.
+    static func opensWithByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        line.count >= 3 && bytes[line.lowerBound] == 0xEF && bytes[line.lowerBound + 1] == 0xBB && bytes[line.lowerBound + 2] == 0xBF
+    }
+
     /// The end of the physical line starting at `start` (after its LF, CRLF or lone CR), and
-    /// whether libcsv's own space handling reads the line exactly.
+    /// whether libcsv's own space handling reads the line exactly; `nul`: the line holds a NUL
+    /// byte, and `end` is its offset.
     ///
     /// libcsv drops spaces and tabs at the start and end of unquoted fields and after a closing
     /// quote; a space function that keeps them costs a call per byte (measured: a seventh of
@@ -274,11 +308,11 @@ struct CSVRecordReader {
     @inline(__always)
     static func scanLine(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, delimiter: UInt8, quoted: Bool = false
-    ) -> (end: Int, plain: Bool) {
-        guard let base = bytes.baseAddress, start < bytes.count else { return (start, true) }
+    ) -> (end: Int, plain: Bool, nul: Bool) {
+        guard let base = bytes.baseAddress, start < bytes.count else { return (start, true, false) }
         var plain: Int32 = 0
         let end = offsync_csv_scan_line(base, bytes.count, start, delimiter, quoted ? 1 : 0, &plain)
-        return (end, plain != 0)
+        return (end, plain > 0, plain < 0)
     }
 
     static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

@@ -15,11 +15,17 @@ public struct Dataset: Sendable {
     public let invalidCount: Int
     /// The path ids that at least one record of this dataset has.
     public let presentPaths: Set<Int32>
+    /// The path ids its files gave, whether or not the records kept have them: a CSV file's
+    /// header, the keys (and objects) of JSON records, filtered out or not.
+    public let fileColumns: Set<Int32>
+    /// Records its files held, before the filter and the id check.
+    public let fileRecords: Int
 
     public var key: DatasetKey { spec.key }
 
     public init(
-        spec: DatasetSpec, paths: PathTable, records: [Record], files: [InputFile], findings: [Finding], invalidCount: Int
+        spec: DatasetSpec, paths: PathTable, records: [Record], files: [InputFile], findings: [Finding], invalidCount: Int,
+        fileColumns: Set<Int32>? = nil, fileRecords: Int? = nil
     ) {
         self.spec = spec
         self.paths = paths
@@ -28,6 +34,8 @@ public struct Dataset: Sendable {
         self.findings = findings
         self.invalidCount = invalidCount
         self.presentPaths = Self.paths(of: records)
+        self.fileColumns = fileColumns ?? presentPaths
+        self.fileRecords = fileRecords ?? records.count + invalidCount
     }
 
     /// The paths records have: marked per store by the file's own ids, then mapped.
@@ -100,11 +108,14 @@ public struct InputFile: Sendable, Hashable {
     public var records: Int
     /// Hex SHA-256 of the file's bytes as stored (compressed for `.gz`).
     public var sha256: String
+    /// The delimiter a CSV file was read with (given or sniffed); nil for JSON.
+    public var csvDelimiter: UInt8?
 
-    public init(path: String, bytes: Int, records: Int, sha256: String) {
+    public init(path: String, bytes: Int, records: Int, sha256: String, csvDelimiter: UInt8? = nil) {
         self.path = path
         self.bytes = bytes
         self.records = records
         self.sha256 = sha256
+        self.csvDelimiter = csvDelimiter
     }
 }

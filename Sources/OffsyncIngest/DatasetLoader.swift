@@ -151,7 +151,9 @@ public struct DatasetLoader {
                 }
             }
         }
-        return Dataset(spec: spec, paths: paths, records: records, files: inputs, findings: findings, invalidCount: invalid)
+        return Dataset(
+            spec: spec, paths: paths, records: records, files: inputs, findings: findings, invalidCount: invalid,
+            fileColumns: Set(parsedFiles.flatMap(\.columns)), fileRecords: total)
     }
 
     /// The files a dataset's globs match, sorted; a glob matching nothing is an error.
@@ -198,7 +200,8 @@ public struct DatasetLoader {
         let globalOf = read.paths.names.map { paths.intern($0) }
         let result = ParsedFile(
             input: read.input, stores: read.sink.full.map { RecordStore($0, globalOf: globalOf) } + [RecordStore(read.sink.buffers, globalOf: globalOf)],
-            records: read.sink.records, partStarts: read.sink.partStarts, notes: read.sink.notes, skipped: read.skipped)
+            records: read.sink.records, partStarts: read.sink.partStarts, notes: read.sink.notes, skipped: read.skipped,
+            columns: globalOf)
         parsed[key] = result
         return result
     }
@@ -233,10 +236,11 @@ public struct DatasetLoader {
         let size = compressed ? Gzip.trailerSize(stored.buffer) : 0
         if compressed, size > 0, size <= stored.buffer.count * 1032 + (1 << 16), ExportFormat(path: file) == .csv {
             let reader = CSVRecordReader(file: file, options: csv)
-            if let (sink, paths, skipped) = reader.read(GzipStream(stored, size: size), size: size) {
+            if let (sink, paths, skipped, delimiter) = reader.read(GzipStream(stored, size: size), size: size) {
                 hashing.wait()
                 return ReadFile(
-                    input: InputFile(path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value),
+                    input: InputFile(
+                        path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value, csvDelimiter: delimiter),
                     sink: sink, paths: paths, skipped: skipped)
             }
         }
@@ -268,21 +272,22 @@ public struct DatasetLoader {
         let buffer = bytes.buffer
         try Self.refuseUTF16(buffer, file: file)
         let format = ExportFormat(path: file, bytes: buffer)
-        let (sink, paths, skipped): (RecordSink, PathTable, [ReadNote])
+        let (sink, paths, skipped, delimiter): (RecordSink, PathTable, [ReadNote], UInt8?)
         switch format {
         case .csv:
             var reader = CSVRecordReader(file: file, options: csv)
             reader.releaser = LoadedBytes.Releaser(bytes)
-            (sink, paths, skipped) = try reader.read(buffer)
+            let read = try reader.read(buffer)
+            (sink, paths, skipped, delimiter) = (read.sink, read.paths, read.skipped, read.delimiter)
         case .json, .lines:
             var reader = JSONRecordReader(file: file, bytes: buffer)
             reader.releaser = LoadedBytes.Releaser(bytes)
             try reader.read(recordsPath: recordsPath.map { $0.split(separator: ".").map(String.init) }, lines: format.isLines)
-            (sink, paths, skipped) = (reader.sink, reader.paths, [])
+            (sink, paths, skipped, delimiter) = (reader.sink, reader.paths, [], nil)
         }
         hashing.wait()
         return ReadFile(
-            input: InputFile(path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value),
+            input: InputFile(path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value, csvDelimiter: delimiter),
             sink: sink, paths: paths, skipped: skipped)
     }
 }
@@ -520,6 +525,8 @@ private struct ParsedFile {
     var notes: [Int: [ReadNote]]
     /// Rows a lenient CSV read skipped.
     var skipped: [ReadNote]
+    /// The paths the file gave (in the loader's table): a CSV file's header, the keys of JSON records.
+    var columns: [Int32]
 }
 
 /// Which reader a file needs: by its name without `.gz`, else by its first byte.

@@ -133,7 +133,7 @@ struct JSONRecordReader {
         }
         waitForAll()
         skipWhitespace()
-        if position < bytes.count { throw error("unexpected \(describe(position)) after the JSON value") }
+        if position < bytes.count { throw error("expected the end of the file after the JSON value, found \(describe(position))") }
     }
 
     private mutating func readArray() throws(OffsyncError) {
@@ -467,7 +467,7 @@ struct JSONRecordReader {
                 return end
             }
             if byte == UInt8(ascii: "\\") { return nil }
-            if byte < 0x20 { throw error("a control character inside a string must be escaped") }
+            if byte < 0x20 { throw rawControl(byte) }
             high |= UInt64(byte)
             position += 1
         }
@@ -524,7 +524,7 @@ struct JSONRecordReader {
                 }
                 return
             }
-            if byte < 0x20 { throw error("a control character inside a string must be escaped") }
+            if byte < 0x20 { throw rawControl(byte) }
             if byte != UInt8(ascii: "\\") {
                 append(byte, to: target)
                 high |= byte
@@ -575,6 +575,15 @@ struct JSONRecordReader {
         }
         throw error("the string is not closed", at: open)
     }
+
+    /// The error for a raw control character inside a string (a NUL says more than its code).
+    private func rawControl(_ byte: UInt8) -> OffsyncError {
+        if byte == 0 { return error("\(Self.nul) inside a string") }
+        return error("a control character (0x\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true))) inside a string must be escaped")
+    }
+
+    /// A NUL byte, in messages: never in JSON text, where one is the mark of a partly written file.
+    static let nul = "a NUL byte (0x00; JSON text never holds one, a file preallocated and only partly written does: export it again)"
 
     /// The error for a string that is not UTF-8, at its first bad byte (escapes are ASCII, so
     /// the raw bytes go bad where the decoded text does).
@@ -660,6 +669,10 @@ struct JSONRecordReader {
         guard offset < bytes.count else { return "the end of the file" }
         let byte = bytes[offset]
         if byte >= 0x20 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        if byte == 0 { return Self.nul }
+        if byte == 0xEF, offset + 2 < bytes.count, bytes[offset + 1] == 0xBB, bytes[offset + 2] == 0xBF {
+            return "a byte order mark (EF BB BF; it belongs only at the start of a file: were several exports joined into one?)"
+        }
         return "byte 0x\(String(byte, radix: 16))"
     }
 

@@ -84,10 +84,7 @@ struct DataLint {
 
     /// The name closest to `path` by edit distance (ignoring case), when it is close enough to be a typo.
     static func nearest(_ path: String, among names: [String]) -> String? {
-        let wanted = path.lowercased()
-        let scored = names.map { ($0, editDistance(wanted, $0.lowercased())) }
-        guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }) else { return nil }
-        return best.1 <= max(2, wanted.count / 3) ? best.0 : nil
+        nearestName(to: path, among: names)
     }
 
     /// Share of a property's distinct values that must be ids of another dataset before

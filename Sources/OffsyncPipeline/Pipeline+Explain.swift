@@ -18,8 +18,7 @@ extension Pipeline {
             throw OffsyncError(.usage, "no dataset \(system).\(entity) in the manifest (datasets: \(known))")
         }
         let remembered = try rememberedLinks(workspace: root, readOnly: true)
-        var loader = DatasetLoader(root: root)
-        let datasets = try loader.load(spec.manifest.datasets)
+        let datasets = try loadDatasets(spec)
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         let dataset = byKey[datasetSpec.key]!
         guard let index = dataset.records.firstIndex(where: { $0.id == id }) else {

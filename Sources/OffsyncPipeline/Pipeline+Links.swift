@@ -13,8 +13,7 @@ extension Pipeline {
         let spec = try WorkspaceSpec.load(workspace: root)
         let stored = try LinkStore(workspace: root, readOnly: true).links()
         let flows = Dictionary(spec.flows.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
-        var loader = DatasetLoader(root: root)
-        let datasets = try loader.load(spec.manifest.datasets)
+        let datasets = try loadDatasets(spec)
         let ids = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, Set($0.records.map(\.id))) })
 
         var text = CSVText.row([

@@ -77,9 +77,10 @@ public enum Pipeline {
         let lock = try WorkspaceLock(workspace: root)
         defer { withExtendedLifetime(lock) {} }
         try finishCommitted(root)
-        let store = mode == .run ? try LinkStore(workspace: root) : try? LinkStore(workspace: root, readOnly: true)
-        let remembered = try store?.links().map(RememberedLink.init) ?? []
-        let baselines = Baselines(try store?.baselines().map {
+        // Read only: a run refused before its commit leaves the state file as it was, byte for byte.
+        let saved = hasState(root) ? try LinkStore(workspace: root, readOnly: true) : nil
+        let remembered = try saved?.links().map(RememberedLink.init) ?? []
+        let baselines = Baselines(try saved?.baselines().map {
             Baseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, value: $0.value)
         } ?? [])
         stopwatch.lap("state read")
@@ -107,7 +108,8 @@ public enum Pipeline {
             try folder.commit { () throws(OffsyncError) in
                 try folder.prepareToPublish(mode: mode.rawValue)
                 let pending = LinkStore.PendingOutput(staging: folder.staging, destination: folder.destination)
-                if mode == .run, let store {
+                let store = mode == .run ? try LinkStore(workspace: root) : nil
+                if let store {
                     try store.update(
                         links: plan.newLinks.map {
                             LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
@@ -120,7 +122,7 @@ public enum Pipeline {
                 }
                 committed = true
                 try folder.publish()
-                if mode == .run, let store { try store.published(pending) }
+                try store?.published(pending)
             }
         } catch {
             if committed {
@@ -138,12 +140,25 @@ public enum Pipeline {
     /// Finishes what a run that died after its commit point left: its staged outputs are
     /// renamed into place. Nothing to do for a workspace without state.
     public static func finishCommitted(_ root: String) throws(OffsyncError) {
-        guard FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(".offsync/state.sqlite")) else { return }
+        guard hasState(root), try !LinkStore(workspace: root, readOnly: true).pendingOutputs().isEmpty else { return }
         let store = try LinkStore(workspace: root)
         for pending in try store.pendingOutputs() {
             try OutputFolder.publish(staging: pending.staging, destination: pending.destination)
             try store.published(pending)
         }
+    }
+
+    /// Reads every dataset of the manifest, refusing one whose `id:` or `where:` names a field
+    /// its files lack (a misspelling or a wrong CSV delimiter, which would quietly empty it).
+    static func loadDatasets(_ spec: WorkspaceSpec) throws(OffsyncError) -> [Dataset] {
+        var loader = DatasetLoader(root: spec.root)
+        let datasets = try loader.load(spec.manifest.datasets)
+        for dataset in datasets { try dataset.checkNamedFields() }
+        return datasets
+    }
+
+    static func hasState(_ root: String) -> Bool {
+        FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent(".offsync/state.sqlite"))
     }
 
     static func decide(
@@ -153,8 +168,7 @@ public enum Pipeline {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
         let spec = try WorkspaceSpec.load(workspace: root)
         stopwatch.lap("spec")
-        var loader = DatasetLoader(root: root)
-        let datasets = try loader.load(spec.manifest.datasets)
+        let datasets = try loadDatasets(spec)
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         stopwatch.lap("ingest")
         let identities = Identities(flows: spec.flows, datasets: byKey, remembered: remembered)

@@ -142,14 +142,29 @@ private struct DocumentReader {
                 let table = readTable(from: &i, end: body.upperBound)
                 switch expecting {
                 case .mergeTable:
-                    mergeCombinations = table.rows.map { row in
-                        MergeCombination(pairs: pairs(of: row.cells, line: row.line), location: location(row.line))
+                    mergeCombinations = table.rows.compactMap { row in
+                        // A row of one cell would link on nothing; of three, a cell would be dropped.
+                        let wanted = max(2, table.header.count)
+                        guard row.cells.count == wanted else {
+                            reportBroken("a merge row needs \(wanted) cells, found \(row.cells.count)", line: row.line)
+                            return nil
+                        }
+                        let sides = row.cells.prefix(2).map { $0.split(separator: ",").count }
+                        guard sides[0] == sides[1] else {
+                            reportBroken("a merge row lists \(sides[0]) source and \(sides[1]) target properties; they pair in order", line: row.line)
+                            return nil
+                        }
+                        return MergeCombination(pairs: pairs(of: row.cells, line: row.line), location: location(row.line))
                     }
                 case .propertyTable:
                     propertyHeader = table.header
                     properties = table.rows.compactMap { row in
-                        guard row.cells.count == 2 || row.cells.count == 3 else {
-                            report("a property row needs 2 or 3 cells, found \(row.cells.count)", line: row.line)
+                        // As many cells as the header: under three columns, a row of two would
+                        // read its data type as the target.
+                        let header = table.header.count
+                        guard (2...3).contains(header) ? row.cells.count == header : (2...3).contains(row.cells.count) else {
+                            let wanted = (2...3).contains(header) ? "\(header) cells (as many as the header)" : "2 or 3 cells"
+                            reportBroken("a property row needs \(wanted), found \(row.cells.count)", line: row.line)
                             return nil
                         }
                         return PropertyMapping(
@@ -157,7 +172,7 @@ private struct DocumentReader {
                             dataType: row.cells.count == 3 ? row.cells[2] : nil, location: location(row.line))
                     }
                 case .nothing:
-                    report("a table with no sentence announcing it", line: table.line)
+                    reportBroken("a table with no sentence announcing it", line: table.line)
                 }
                 expecting = .nothing
                 continue
@@ -274,7 +289,7 @@ private struct DocumentReader {
             } else if line.hasPrefix(":") {
                 // Other directive options (widths, classes) do not change the content.
             } else {
-                report("unrecognised line in a table: \(line)", line: i)
+                reportBroken("unrecognised line in a table: \(line)", line: i)
             }
             i += 1
         }
@@ -294,6 +309,12 @@ private struct DocumentReader {
 
     mutating func report(_ message: String, line: Int) {
         unparsed.append(Finding(.warning, .spec, message, location: location(line)))
+    }
+
+    /// A table that cannot be read as written: an error, since reading on would drop or
+    /// misplace a mapping the document states (runs refuse the document).
+    mutating func reportBroken(_ message: String, line: Int) {
+        unparsed.append(Finding(.error, .spec, message, location: location(line)))
     }
 }
 

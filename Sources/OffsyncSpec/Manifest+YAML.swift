@@ -53,7 +53,7 @@ private struct YAMLReader {
 
     /// The mapping's entries in order, refusing keys not in `allowed`.
     func entries(_ node: Node, _ key: String, allowed: Set<String>? = nil) throws(OffsyncError) -> [(String, Node, String)] {
-        guard let mapping = node.mapping else { throw fail("expected a mapping", node, key) }
+        guard let mapping = node.mapping else { throw fail("expected a mapping, found \(kind(node))", node, key) }
         var result: [(String, Node, String)] = []
         for (k, v) in mapping {
             guard let name = k.string else { throw fail("a key must be text", k, key) }
@@ -68,8 +68,18 @@ private struct YAMLReader {
     }
 
     func string(_ node: Node, _ key: String) throws(OffsyncError) -> String {
-        guard let scalar = node.scalar else { throw fail("expected a text value", node, key) }
+        guard let scalar = node.scalar else { throw fail("expected a text value, found \(kind(node))", node, key) }
         return scalar.string
+    }
+
+    /// What a node is, for messages.
+    func kind(_ node: Node) -> String {
+        switch node {
+        case .scalar: "a text value"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
     }
 
     func strings(_ node: Node, _ key: String) throws(OffsyncError) -> [String] {
@@ -133,7 +143,9 @@ private struct YAMLReader {
             case "files": files = try strings(value, path)
             case "csv": dataset.csv = try csvOptions(value, path)
             case "records": dataset.records = try string(value, path)
-            case "id": id = try string(value, path)
+            case "id":
+                id = try string(value, path)
+                dataset.idLocation = location(value, path)
             case "modified": dataset.modified = try string(value, path)
             case "correlation": dataset.correlation = try string(value, path)
             case "output":
@@ -146,7 +158,8 @@ private struct YAMLReader {
                 }
             default:
                 for (field, condition, conditionKey) in try entries(value, path) {
-                    dataset.filter.append(FieldCondition(path: field, value: try string(condition, conditionKey)))
+                    dataset.filter.append(FieldCondition(
+                        path: field, value: try string(condition, conditionKey), location: location(condition, conditionKey)))
                 }
             }
         }
@@ -169,8 +182,9 @@ private struct YAMLReader {
                 }
             } else if name == "delimiter" {
                 let delimiter: String = text == "\\t" || text == "tab" ? "\t" : text
-                guard delimiter.utf8.count == 1, let byte = delimiter.utf8.first else {
-                    throw fail("a delimiter is one character (\",\", \";\", \"tab\")", value, path)
+                // A quote, line break or NUL cannot separate fields: the file would be read wrongly throughout.
+                guard delimiter.utf8.count == 1, let byte = delimiter.utf8.first, ![0x00, 0x0A, 0x0D, 0x22].contains(byte) else {
+                    throw fail("a delimiter is one character other than a quote or line break (\",\", \";\", \"tab\")", value, path)
                 }
                 options.delimiter = byte
             } else {

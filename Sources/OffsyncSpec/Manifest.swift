@@ -109,6 +109,8 @@ public struct DatasetSpec: Sendable, Hashable {
     public var output: Set<ImportFormat> = [.jsonl]
     /// Where the dataset is declared, for messages.
     public var location: SourceLocation?
+    /// Where `id` is given (its manifest key), for messages.
+    public var idLocation: SourceLocation?
 
     public init(
         key: DatasetKey, files: [String], csv: CSVOptions = CSVOptions(), records: String? = nil, id: String,
@@ -131,10 +133,23 @@ public struct DatasetSpec: Sendable, Hashable {
 public struct FieldCondition: Sendable, Hashable {
     public var path: String
     public var value: String
+    /// Where the condition is given (its manifest key), for messages.
+    public var location: SourceLocation?
 
-    public init(path: String, value: String) {
+    public init(path: String, value: String, location: SourceLocation? = nil) {
         self.path = path
         self.value = value
+        self.location = location
+    }
+
+    /// Conditions are equal by what they select; where they were written does not count.
+    public static func == (lhs: FieldCondition, rhs: FieldCondition) -> Bool {
+        lhs.path == rhs.path && lhs.value == rhs.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(value)
     }
 }
 

@@ -13,8 +13,9 @@ extension WorkspaceSpec {
         guard isFolder.boolValue else {
             throw OffsyncError.badInput("this is a file, not a workspace folder (a folder holding offsync.yaml)", at: SourceLocation(file: root))
         }
-        guard FileManager.default.fileExists(atPath: (root as NSString).appendingPathComponent("offsync.yaml")) else {
-            throw OffsyncError.badInput("the folder holds no offsync.yaml: it is not a workspace", at: SourceLocation(file: root))
+        let manifest = (root as NSString).appendingPathComponent("offsync.yaml")
+        guard FileManager.default.fileExists(atPath: manifest) else {
+            throw OffsyncError.badInput("there is no manifest: the folder is not a workspace (a folder holding offsync.yaml)", at: SourceLocation(file: manifest))
         }
         return root
     }
@@ -24,6 +25,7 @@ extension WorkspaceSpec {
         let root = try Self.root(of: workspace)
         let manifestFile = (root as NSString).appendingPathComponent("offsync.yaml")
         let manifest = try Manifest(yaml: try readText(manifestFile, what: "manifest"), file: manifestFile)
+        try checkInside(manifest, root: root, manifestFile: manifestFile)
         var documents: [String: DataflowDocument] = [:]
         for (index, entry) in manifest.dataflows.enumerated() {
             guard let path = entry.document, documents[path] == nil else { continue }
@@ -33,9 +35,34 @@ extension WorkspaceSpec {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw OffsyncError.badInput("document '\(path)' does not exist (looked for \(file))", at: location)
             }
-            documents[path] = try DataflowDocument(contentsOf: file)
+            let document = try DataflowDocument(contentsOf: file)
+            if let broken = document.unparsed.first(where: { $0.severity == .error }) {
+                throw OffsyncError.badInput(broken.message + " (a run needs the tables of its documents whole)", at: broken.location)
+            }
+            documents[path] = document
         }
         return try WorkspaceSpec(root: root, manifestFile: manifestFile, manifest: manifest, documents: documents)
+    }
+
+    /// Refuses a `files:` glob that reaches outside the workspace (`../other/x.json`, or an
+    /// absolute path elsewhere): a workspace holds its exports, so that what a run read is what
+    /// the workspace holds. The check is on the path as written; a symbolic link inside the
+    /// workspace may still lead elsewhere.
+    static func checkInside(_ manifest: Manifest, root: String, manifestFile: String) throws(OffsyncError) {
+        let folder = URL(fileURLWithPath: root).standardizedFileURL.path
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        for dataset in manifest.datasets {
+            for pattern in dataset.files {
+                let absolute = pattern.hasPrefix("/") ? pattern : (folder as NSString).appendingPathComponent(pattern)
+                let path = URL(fileURLWithPath: absolute).standardizedFileURL.path
+                guard !path.hasPrefix(prefix) else { continue }
+                var location = dataset.location ?? SourceLocation(file: manifestFile)
+                location.key = "systems.\(dataset.key.system).datasets.\(dataset.key.entity).files"
+                throw OffsyncError.badInput(
+                    "'\(pattern)' is outside the workspace (\(folder)): exports are read from inside it only; copy them in, or link them with a symbolic link inside it",
+                    at: location)
+            }
+        }
     }
 
     static func readText(_ path: String, what: String) throws(OffsyncError) -> String {

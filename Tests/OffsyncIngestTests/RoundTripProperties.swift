@@ -146,7 +146,8 @@ struct CSVCase: RoundTripCase {
         let lineEnd = random.pick(["\n", "\r\n", "\r"])
         let bom = encoding == .utf8 && random.chance(0.3)
         let finalLineEnd = random.chance(0.7)
-        let text = AwkwardText(encoding: encoding)
+        // No NUL: CSV text never holds one (the reader refuses it as the mark of a partly written file).
+        let text = AwkwardText(encoding: encoding, allowsNUL: false)
         summary = "delimiter \(delimiter) \(sniffed ? "sniffed" : "set"), \(quoting), \(encoding.rawValue), line end \(lineEnd.debugDescription), bom \(bom)"
 
         // Column names: unique, never empty; the id column first so that no name opens the
@@ -193,12 +194,14 @@ struct CSVCase: RoundTripCase {
     }
 
     /// One CSV line: `asNeeded` quotes a cell holding the delimiter, a quote or a line break (as
-    /// spreadsheets do); `always` quotes every cell (as libcsv's csv_write does). Quotes inside
-    /// are doubled. Spaces around values are never quoted: libcsv keeps them as they are.
+    /// spreadsheets do), or opening with U+FEFF (a line opening with a byte order mark is refused
+    /// as the mark of joined files); `always` quotes every cell (as libcsv's csv_write does).
+    /// Quotes inside are doubled. Spaces around values are never quoted: libcsv keeps them as they are.
     static func line(_ cells: [String], delimiter: UInt8, quoting: Quoting) -> String {
         let separator = String(UnicodeScalar(delimiter))
         return cells.map { cell in
-            let needs = cell.unicodeScalars.contains { $0 == "\"" || $0 == "\r" || $0 == "\n" || $0.value == UInt32(delimiter) }
+            let needs = cell.unicodeScalars.first == "\u{FEFF}"
+                || cell.unicodeScalars.contains { $0 == "\"" || $0 == "\r" || $0 == "\n" || $0.value == UInt32(delimiter) }
             guard needs || quoting == .always else { return cell }
             // Doubled scalar by scalar: as Characters, a quote followed by a combining mark or
             // an emoji modifier is one grapheme and would not be found.
@@ -440,6 +443,8 @@ struct JSONWriter {
 /// very long one; limited to what the encoding can write.
 struct AwkwardText {
     let encoding: TextEncoding
+    /// Whether U+0000 is in the palette (JSON escapes it; CSV never holds it).
+    var allowsNUL = true
 
     static let common = [
         "\"", "\"\"", ",", ";", "\t", "\r", "\n", "\r\n", " ", "   ", "a", "Z", "0", "42", "x y", "null", "true", "-0", "1e5",
@@ -455,11 +460,12 @@ struct AwkwardText {
     ]
 
     var palette: [String] {
-        switch encoding {
+        let all = switch encoding {
         case .utf8: Self.common + Self.utf8 + Self.windows1252
         case .windows1252: Self.common + Self.windows1252
         case .iso88591: Self.common + Self.latin1
         }
+        return allowsNUL ? all : all.filter { $0 != "\u{0}" }
     }
 
     func string(_ random: inout SplitMix64, maxPieces: Int = 12) -> String {

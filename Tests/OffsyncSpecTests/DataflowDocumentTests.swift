@@ -66,6 +66,39 @@ struct DataflowDocumentTests {
         #expect(flow.properties == [PropertyMapping(source: "name", target: "Name", dataType: "N/A", location: flow.properties[0].location)])
     }
 
+    static let propertyTable = """
+        ===
+        A to B Dataflow
+        ===
+
+        A X to B Y
+        ----------
+        Every A X will be synchronized with a B Y.
+
+        The following properties are synchronized between a A X and a B Y:
+
+        .. list-table::
+           :header-rows: 1
+
+           * - A X Property
+             - B Y Property
+             - Data Type
+
+        """
+
+    @Test("a table row that does not fit its header is an error, so runs refuse the document; rows that fit are read")
+    func brokenTable() {
+        let good = DataflowDocument(reading: Self.propertyTable + "   * - name\n     - Name\n     - \"string\"\n", path: "t.rst")
+        #expect(good.unparsed.isEmpty)
+        #expect(good.flows.first?.properties.map(\.target) == ["Name"])
+        // The cell with the target is gone: read on, the data type would become the target.
+        let broken = DataflowDocument(reading: Self.propertyTable + "   * - name\n     - \"string\"\n", path: "t.rst")
+        #expect(broken.unparsed.map(\.severity) == [.error])
+        #expect(broken.unparsed.first?.location?.line == 17)
+        #expect(broken.unparsed.first?.message == "a property row needs 3 cells (as many as the header), found 2")
+        #expect(broken.flows.first?.properties == [])
+    }
+
     @Test("a sentence the reader does not know is reported with its line, not dropped")
     func unknownSentence() {
         let text = "===\nA to B Dataflow\n===\n\nA X to B Y\n----------\nEvery A X will be synchronized with a B Y.\n\nThis sentence is new.\n"

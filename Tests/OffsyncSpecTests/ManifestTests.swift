@@ -1,6 +1,7 @@
 import OffsyncDiagnostics
-import OffsyncSpec
 import Testing
+
+@testable import OffsyncSpec
 
 @Suite("reading offsync.yaml")
 struct ManifestTests {
@@ -100,5 +101,40 @@ struct ManifestTests {
     func syncKeyErrors(yaml: String, key: String) {
         let error = #expect(throws: OffsyncError.self) { try Manifest(yaml: yaml, file: "m.yaml") }
         #expect(error?.location?.key == key)
+    }
+
+    @Test("a delimiter that cannot split fields (a quote, a line break, NUL) is an error naming its key", arguments: [
+        #"'"'"#, #""\n""#, #""\r""#, #""\0""#, "ab",
+    ])
+    func badDelimiter(_ delimiter: String) {
+        let yaml = "systems: { s: { datasets: { E: { files: e.csv, id: id, csv: { delimiter: \(delimiter) } } } } }"
+        let error = #expect(throws: OffsyncError.self) { try Manifest(yaml: yaml, file: "m.yaml") }
+        #expect(error?.location?.key == "systems.s.datasets.E.csv.delimiter")
+        #expect(error?.message.contains("a delimiter is one character other than a quote or line break") == true)
+    }
+
+    @Test("a where condition and the id keep the place they are written at; conditions compare by what they select")
+    func conditionPlaces() throws {
+        let manifest = try Manifest(yaml: "systems:\n  s:\n    datasets:\n      E:\n        files: e.csv\n        id: Id\n        where: { IsPerson: true }\n", file: "m.yaml")
+        let spec = try #require(manifest.datasets.first)
+        #expect(spec.idLocation == SourceLocation(file: "m.yaml", line: 6, column: 13, key: "systems.s.datasets.E.id"))
+        #expect(spec.filter.first?.location == SourceLocation(file: "m.yaml", line: 7, column: 28, key: "systems.s.datasets.E.where.IsPerson"))
+        #expect(spec.filter == [FieldCondition(path: "IsPerson", value: "true")])
+    }
+
+    @Test("files outside the workspace are refused by the path as written; inside it, any spelling passes", arguments: [
+        ("../other/e.json", true), ("/elsewhere/e.json", true), ("dumps/../../other/e.json", true), ("dumps/../../w/e.json", false),
+        ("dumps/e.json", false), ("dumps/../dumps/*.json", false), ("./e.json", false), ("/w/dumps/e.json", false),
+    ])
+    func outside(_ pattern: String, _ refused: Bool) throws {
+        let manifest = try Manifest(yaml: "systems: { s: { datasets: { E: { files: \"\(pattern)\", id: id } } } }", file: "/w/offsync.yaml")
+        do {
+            try WorkspaceSpec.checkInside(manifest, root: "/w", manifestFile: "/w/offsync.yaml")
+            #expect(!refused, "\(pattern) passes")
+        } catch {
+            #expect(refused, "\(pattern): \(error)")
+            #expect(error.location?.key == "systems.s.datasets.E.files")
+            #expect(error.message.contains("is outside the workspace (/w)"))
+        }
     }
 }
