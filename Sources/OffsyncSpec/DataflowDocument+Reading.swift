@@ -266,7 +266,10 @@ private struct DocumentReader {
             }
             guard raw.first == " " || raw.first == "\t" else { break }
             if line.hasPrefix(":header-rows:") {
-                headerRows = Int(line.dropFirst(":header-rows:".count).trimmed) ?? 0
+                // A count below zero would cut the rows from the wrong end (and trap).
+                let count = Int(line.dropFirst(":header-rows:".count).trimmed) ?? 0
+                if count < 0 { report("a table's :header-rows: cannot be negative: \(line)", line: i) }
+                headerRows = max(count, 0)
             } else if line.hasPrefix("* -") || line == "*" {
                 rows.append((cells: [cellText(line.dropFirst(1))], line: i))
             } else if line.hasPrefix("-"), !rows.isEmpty {

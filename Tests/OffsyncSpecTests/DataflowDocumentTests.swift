@@ -74,6 +74,18 @@ struct DataflowDocumentTests {
         #expect(document.unparsed.first?.location?.line == 9)
     }
 
+    /// An input the fuzzer found (`make fuzz`), kept in its corpus.
+    func fuzzFinding(_ name: String) throws -> DataflowDocument {
+        try read(RepositoryPaths.root.appendingPathComponent("Fuzz/corpus/document/\(name)"))
+    }
+
+    @Test("a table with a negative :header-rows: is reported with its line, not a crash")
+    func negativeHeaderRows() throws {
+        let document = try fuzzFinding("found-negative-header-rows.rst")
+        let problem = document.unparsed.first { $0.message.contains(":header-rows: cannot be negative") }
+        #expect(problem?.location?.line == 4)
+    }
+
     @Test(
         "every seed and every document of the corpus reads with nothing left over",
         .enabled(if: RepositoryPaths.hasShared, "../shared (seeds and talk-docs) is absent: corpus not read"))
