@@ -10,7 +10,7 @@ OUT      ?= exports/samples
 # Debian package per header the build needs.
 NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
 
-.PHONY: all run test soak build deps install samples clean bench-ingest bench
+.PHONY: all run test soak build deps install samples clean bench-ingest bench fuzz fuzz-replay
 
 all: build
 
@@ -75,6 +75,40 @@ N ?= $(BENCH_RECORDS)
 bench: build
 	python3 bench/bench.py --records $(N) --dir $(BENCH_DIR) \
 	  --offsync $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync
+
+## fuzz: libFuzzer with AddressSanitizer on each reader in turn (FUZZ_TARGETS), FUZZ_SECONDS
+## each, from the committed seeds in Fuzz/corpus/<target>; what it learns goes to
+## $(FUZZ_DIR)/corpus/<target>, what it finds to $(FUZZ_DIR)/findings/ (and the run stops).
+## Fuzz/dictionaries/<target>.dict gives it the words the readers compare inside the standard
+## library, which it cannot see. Leak checks are off (-detect_leaks=0): they halved the speed
+## and found nothing; FUZZ_FLAGS=-detect_leaks=1 turns them on. SWIFT_BACKTRACE is off so that
+## libFuzzer, not Swift's backtracer, reports a crash and writes its input.
+## A finding is fixed, and its input committed to Fuzz/corpus/<target> with a test.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= csv json document gzip
+FUZZ_DIR     ?= .build-fuzz
+FUZZ_FLAGS   ?=
+fuzz: deps
+	$(SWIFT) build -c release --scratch-path $(FUZZ_DIR) --product offsync-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xlinker --allow-multiple-definition
+	@# --allow-multiple-definition: SwiftPM points `main` at the target's own (which starts
+	@# libFuzzer's driver); the fuzzer runtime it links brings a `main` of its own too.
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_DIR)/corpus/$$target $(FUZZ_DIR)/findings || exit 1; \
+	  echo "make: fuzzing $$target for $(FUZZ_SECONDS) seconds"; \
+	  dict=""; [ -f Fuzz/dictionaries/$$target.dict ] && dict=-dict=Fuzz/dictionaries/$$target.dict; \
+	  SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/release/offsync-fuzz $$target -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -detect_leaks=0 -print_final_stats=1 $$dict -artifact_prefix=$(FUZZ_DIR)/findings/$$target- $(FUZZ_FLAGS) \
+	    $(FUZZ_DIR)/corpus/$$target Fuzz/corpus/$$target || exit 1; \
+	done
+
+## fuzz-replay: every committed corpus input once through its target, without the fuzzer
+## (what the corpus test in `make test` does, with each reading printed).
+fuzz-replay: deps
+	$(SWIFT) build --product offsync-fuzz
+	@for target in $(FUZZ_TARGETS); do \
+	  $$($(SWIFT) build --show-bin-path)/offsync-fuzz $$target Fuzz/corpus/$$target || exit 1; \
+	done
 
 clean:
 	rm -rf .build exports/samples samples/.offsync

@@ -60,11 +60,17 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
 
+        // `make fuzz`: the readers under libFuzzer. The entry points sit in a library of their
+        // own, so the fuzzer and the corpus test share them and no production module needs them.
+        .target(name: "OffsyncFuzzing", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "CZlib"]),
+        .executableTarget(name: "offsync-fuzz", dependencies: ["OffsyncFuzzing"]),
+
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "CIngestSupport", "CLibCSV"]),
         .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),
         .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics"]),
+        .testTarget(name: "OffsyncFuzzingTests", dependencies: ["OffsyncFuzzing"]),
         .testTarget(
             name: "OffsyncPipelineTests",
             dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest", "OffsyncPlan", "OffsyncDiagnostics", "OffsyncState"],

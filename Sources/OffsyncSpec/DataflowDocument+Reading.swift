@@ -281,7 +281,10 @@ private struct DocumentReader {
             }
             guard raw.first == " " || raw.first == "\t" else { break }
             if line.hasPrefix(":header-rows:") {
-                headerRows = Int(line.dropFirst(":header-rows:".count).trimmed) ?? 0
+                // A count below zero would cut the rows from the wrong end (and trap).
+                let count = Int(line.dropFirst(":header-rows:".count).trimmed) ?? 0
+                if count < 0 { report("a table's :header-rows: cannot be negative: \(line)", line: i) }
+                headerRows = max(count, 0)
             } else if line.hasPrefix("* -") || line == "*" {
                 rows.append((cells: [cellText(line.dropFirst(1))], line: i))
             } else if line.hasPrefix("-"), !rows.isEmpty {
@@ -349,7 +352,9 @@ enum Sentence {
             let condition = text[..<comma.lowerBound]
             self = .everyWhen(String(condition))
         } else if text.hasPrefix("If a matching "), text.hasSuffix(" will be merged with the existing one."),
-            let exists = text.range(of: " already exists, the ")
+            // Searched after the opening words: found inside them (no name between), the name
+            // would end before it starts.
+            let exists = text.range(of: " already exists, the ", range: text.index(text.startIndex, offsetBy: 14)..<text.endIndex)
         {
             self = .mergesWithExisting(String(text[text.index(text.startIndex, offsetBy: 14)..<exists.lowerBound]))
         } else if text.hasPrefix("The following properties are synchronized between a "), text.hasSuffix(":") {
@@ -369,10 +374,12 @@ enum Sentence {
 extension ConditionalCreation {
     /// "A new X will be created from a Y if it is connected to a Z, W, or V that is synchronized into S."
     init?(sentence text: String) {
+        // Each part is searched after the one before: parts that overlap or come out of order
+        // (an empty name between two) would give a range that ends before it starts.
         guard text.hasPrefix("A new "), text.hasSuffix("."),
-            let created = text.range(of: " will be created from a "),
-            let connected = text.range(of: " if it is connected to a "),
-            let into = text.range(of: " that is synchronized into ", options: .backwards)
+            let created = text.range(of: " will be created from a ", range: text.index(text.startIndex, offsetBy: 6)..<text.endIndex),
+            let connected = text.range(of: " if it is connected to a ", range: created.upperBound..<text.endIndex),
+            let into = text.range(of: " that is synchronized into ", options: .backwards, range: connected.upperBound..<text.endIndex)
         else { return nil }
         let list = text[connected.upperBound..<into.lowerBound]
         let items = list.replacingOccurrences(of: ", or ", with: ", ").replacingOccurrences(of: " or ", with: ", ")

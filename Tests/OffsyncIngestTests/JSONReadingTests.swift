@@ -1,3 +1,4 @@
+import Foundation
 import OffsyncDiagnostics
 import OffsyncSpec
 import Testing
@@ -240,19 +241,40 @@ struct JSONReadingTests {
         let deep = "[{\"id\":1,\"a\":" + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}]"
         let error = error(deep)
         #expect(error?.message.contains("nesting") == true)
-        // The record is level 1 and the first bracket level 2, so the 512th bracket is one too many.
-        expectPlace(error, "x.json", line: 1, column: 13 + 512)
+        // The record is level 1 and the first bracket level 2, so bracket number maxDepth is one too many.
+        expectPlace(error, "x.json", line: 1, column: 13 + JSONRecordReader.maxDepth)
     }
 
-    @Test("deep nesting of objects is an error too", arguments: [400, 10_000])
+    @Test("deep nesting of objects is an error too", arguments: [JSONRecordReader.maxDepth - 1, JSONRecordReader.maxDepth, 10_000])
     func deepObjects(_ levels: Int) throws {
         let text = "[{\"id\":1,\"a\":" + String(repeating: "{\"a\":", count: levels) + "1" + String(repeating: "}", count: levels + 1) + "]"
         if levels < JSONRecordReader.maxDepth {
             let dataset = try load(text)
             #expect(dataset.value(dataset.records[0], Array(repeating: "a", count: levels + 1).joined(separator: ".")) == .number("1"))
         } else {
-            #expect(error(text)?.message.contains("nesting deeper than 512 levels") == true)
+            let error = error(text)
+            #expect(error?.message == "nesting deeper than \(JSONRecordReader.maxDepth) levels")
+            // At the brace one level too deep: the record's brace is level 1, the first nested
+            // one (column 14) level 2, and each `{"a":` takes five columns.
+            expectPlace(error, "x.json", line: 1, column: 14 + 5 * (JSONRecordReader.maxDepth - 1))
         }
+    }
+
+    @Test(
+        "nesting that overflowed the stack under AddressSanitizer (make fuzz) is an error at the bracket one level too deep",
+        arguments: [
+            // Objects in a record; arrays of objects (skipped as one value); a sibling of the records skipped.
+            ("found-deep-objects.json", nil, 9 + 5 * JSONRecordReader.maxDepth),
+            ("found-deep-arrays-of-objects.json", nil, 15 + 6 * (JSONRecordReader.maxDepth / 2 - 1)),
+            ("found-deep-sibling-of-records.json", "data.records", 6 + 5 * JSONRecordReader.maxDepth),
+        ] as [(String, String?, Int)])
+    func deepFuzzInputs(_ name: String, _ records: String?, _ column: Int) throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fuzz/corpus/json/\(name)")
+        let bytes = [UInt8](try Data(contentsOf: fixture))
+        let error = #expect(throws: OffsyncError.self) { try load(bytes, records: records) }
+        #expect(error?.message == "nesting deeper than \(JSONRecordReader.maxDepth) levels")
+        expectPlace(error, "x.json", line: 1, column: column)
     }
 
     // MARK: Records

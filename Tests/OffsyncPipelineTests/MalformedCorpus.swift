@@ -167,8 +167,8 @@ enum MalformedCorpus {
             message: "expected a key in quotes, found '}'"
         ) { try $0.install("trailing-comma.json", as: companies) },
         Refusal(
-            name: "JSON: nesting 100,000 deep", place: Place(file: companies, line: .at(1), column: 528),
-            message: "nesting deeper than 512 levels"
+            name: "JSON: nesting 100,000 deep", place: Place(file: companies, line: .at(1), column: 144),
+            message: "nesting deeper than 128 levels"
         ) { w in
             let deep = #"[{"id": 1, "a": "# + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}]"
             try w.write(companies, Array(deep.utf8))

@@ -107,6 +107,40 @@ struct DataflowDocumentTests {
         #expect(document.unparsed.first?.location?.line == 9)
     }
 
+    /// An input the fuzzer found (`make fuzz`), kept in its corpus.
+    func fuzzFinding(_ name: String) throws -> DataflowDocument {
+        try read(RepositoryPaths.root.appendingPathComponent("Fuzz/corpus/document/\(name)"))
+    }
+
+    @Test("a table with a negative :header-rows: is reported with its line, not a crash")
+    func negativeHeaderRows() throws {
+        let document = try fuzzFinding("found-negative-header-rows.rst")
+        let problem = document.unparsed.first { $0.message.contains(":header-rows: cannot be negative") }
+        #expect(problem?.location?.line == 4)
+    }
+
+    @Test("a creation sentence whose parts overlap (names left empty) is reported with its line, not a crash")
+    func conditionalCreationWithoutNames() throws {
+        let document = try fuzzFinding("found-conditional-parts-overlap.rst")
+        let problem = document.unparsed.first { $0.message.hasPrefix("unrecognised sentence: A new will be created from a") }
+        #expect(problem?.location?.line == 3)
+        #expect(document.flows.allSatisfy { $0.conditionalCreations.isEmpty })
+    }
+
+    @Test(
+        "creation and merge sentences with an empty name or parts out of order are reported, not a crash",
+        arguments: [
+            "If a matching already exists, the A X will be merged with the existing one.",
+            "A new X will be created from a Y that is synchronized into Z if it is connected to a W.",
+            "A new X if it is connected to a Y will be created from a Z that is synchronized into W.",
+        ])
+    func sentencePartsOutOfPlace(_ sentence: String) {
+        let text = "===\nA to B Dataflow\n===\n\nA X to B Y\n----------\nEvery A X will be synchronized with a B Y.\n\n\(sentence)\n"
+        let document = DataflowDocument(reading: text, path: "t.rst")
+        #expect(document.unparsed.map(\.message) == ["unrecognised sentence: \(sentence)"])
+        #expect(document.unparsed.first?.location?.line == 9)
+    }
+
     @Test(
         "every seed and every document of the corpus reads with nothing left over",
         .enabled(if: RepositoryPaths.hasShared, "../shared (seeds and talk-docs) is absent: corpus not read"))
