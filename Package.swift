@@ -62,7 +62,7 @@ let package = Package(
 
         // `make fuzz`: the readers under libFuzzer. The entry points sit in a library of their
         // own, so the fuzzer and the corpus test share them and no production module needs them.
-        .target(name: "OffsyncFuzzing", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "CZlib"]),
+        .target(name: "OffsyncFuzzing", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncEmit"]),
         .executableTarget(name: "offsync-fuzz", dependencies: ["OffsyncFuzzing"]),
 
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),

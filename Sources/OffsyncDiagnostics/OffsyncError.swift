@@ -7,7 +7,7 @@ public struct OffsyncError: Error, Sendable, Hashable {
     /// What went wrong, as far as the exit code is concerned.
     public struct Kind: Sendable, Hashable, CustomStringConvertible {
         let name: String
-        /// The exit code a command line should end with (see DESIGN.md).
+        /// The exit code a command line should end with (README, "Exit codes").
         public let exitCode: Int32
 
         /// Bad input or configuration: a manifest, document or export that cannot be used.

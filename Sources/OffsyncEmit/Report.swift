@@ -73,7 +73,7 @@ public struct Report: Sendable {
 
     // MARK: report.json
 
-    /// The documented schema (DESIGN.md): `flows[]`, `datasets[]`, `findings[]`; keys are
+    /// The documented schema (README, "Outputs"): `flows[]`, `datasets[]`, `findings[]`; keys are
     /// only ever added.
     public var json: JSONValue {
         .object([

@@ -1,6 +1,6 @@
-import CZlib
 import Foundation
 import OffsyncDiagnostics
+import OffsyncEmit
 import OffsyncIngest
 import OffsyncSpec
 
@@ -158,22 +158,8 @@ public enum ReaderFuzzing {
     }
 
     private static func member(_ input: ArraySlice<UInt8>) -> [UInt8] {
-        var stream = z_stream()
-        guard offsync_deflateInit2(&stream, 6, 15 + 16, 8) == Z_OK else { fatalError("offsync-fuzz: zlib could not start") }
-        defer { deflateEnd(&stream) }
-        var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))) + 32)
-        let status: Int32 = input.withUnsafeBufferPointer { source in
-            output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
-                stream.avail_in = UInt32(source.count)
-                stream.next_out = target.baseAddress
-                stream.avail_out = UInt32(target.count)
-                return deflate(&stream, Z_FINISH)
-            }
-        }
-        guard status == Z_STREAM_END else { fatalError("offsync-fuzz: zlib could not compress (status \(status))") }
-        output.removeLast(Int(stream.avail_out))
-        return output
+        guard let member = try? GzipWriter.compress(Array(input)) else { fatalError("offsync-fuzz: zlib could not compress") }
+        return member
     }
 
     // MARK: Promises

@@ -352,12 +352,8 @@ private struct IDCandidate {
     /// The standard library's own NFC (underscored, but the one `String`'s `==` compares by):
     /// Foundation's could differ in its Unicode version and miss a repeat.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        if UTF8Check.isASCII(bytes) { return mix(UnsafeRawBufferPointer(bytes)) }
-        return String(decoding: bytes, as: UTF8.self)._nfcCodeUnits.withUnsafeBytes { mix($0) }
-    }
-
-    static func mix(_ bytes: UnsafeRawBufferPointer) -> Int {
-        Int(truncatingIfNeeded: ByteHash.hash(bytes))
+        if UTF8Check.isASCII(bytes) { return Int(truncatingIfNeeded: ByteHash.hash(UnsafeRawBufferPointer(bytes))) }
+        return String(decoding: bytes, as: UTF8.self)._nfcCodeUnits.withUnsafeBytes { Int(truncatingIfNeeded: ByteHash.hash($0)) }
     }
 
     /// How many records ahead of its check a record's id is fetched into cache.

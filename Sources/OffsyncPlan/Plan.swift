@@ -122,7 +122,7 @@ public struct FlowSummary: Sendable {
     public var properties: [PropertySummary]
 }
 
-/// The counts of one flow, under the names `report.json` uses (DESIGN.md).
+/// The counts of one flow, under the names `report.json` uses (README, "Outputs").
 public struct FlowCounts: Sendable, Hashable {
     public var source = 0
     public var target = 0

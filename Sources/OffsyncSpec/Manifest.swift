@@ -2,7 +2,7 @@ import OffsyncDiagnostics
 
 /// `offsync.yaml`: which systems there are, where each dataset's exports are, which flows run.
 ///
-/// The shape is an interface users script against (DESIGN.md): keys may be added, never renamed.
+/// The shape is an interface users script against (README, "The manifest"): keys may be added, never renamed.
 public struct Manifest: Sendable, Hashable {
     public var version: Int
     public var systems: [SystemSpec]
