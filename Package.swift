@@ -25,20 +25,22 @@ let package = Package(
         .systemLibrary(name: "CIngestSupport"),
 
         .target(name: "OffsyncDiagnostics"),
+        // What every stage shares about the data itself (today: the byte hash).
+        .target(name: "OffsyncModel"),
         .target(name: "OffsyncSpec", dependencies: [
             "OffsyncDiagnostics",
             .product(name: "Yams", package: "Yams"),
         ]),
         .target(name: "OffsyncIngest", dependencies: [
-            "OffsyncDiagnostics", "OffsyncSpec", "CLibCSV", "CZlib", "CIngestSupport",
+            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "CLibCSV", "CZlib", "CIngestSupport",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "OffsyncState", dependencies: [
-            "OffsyncDiagnostics",
+            "OffsyncDiagnostics", "OffsyncModel",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "OffsyncLink", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest"]),
-        .target(name: "OffsyncDiff", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncLink"]),
+        .target(name: "OffsyncLink", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest"]),
+        .target(name: "OffsyncDiff", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncLink"]),
         .target(name: "OffsyncPlan", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncLink", "OffsyncDiff"]),
         .target(name: "OffsyncEmit", dependencies: [
             "OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncPlan", "CZlib",
@@ -65,6 +67,7 @@ let package = Package(
         .target(name: "OffsyncFuzzing", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncEmit"]),
         .executableTarget(name: "offsync-fuzz", dependencies: ["OffsyncFuzzing"]),
 
+        .testTarget(name: "OffsyncStateTests", dependencies: ["OffsyncState", "OffsyncModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "CIngestSupport", "CLibCSV"]),
         .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),

@@ -45,12 +45,15 @@ public struct Differ {
         // Once per flow, not per pair: names and paths are the same for every record.
         let flowName = flow.name
         let baselineKeys = mappings.map(\.baselineKey)
+        let knownLinks = baselines.links(flow: flowName)
+        let baselineProperties = baselineKeys.map { baselines.propertyID($0) }
         let sourcePaths = mappings.map { source.paths.id(of: $0.source) }
         let targetPaths = mappings.map { target.paths.id(of: $0.target) }
         for pair in links.pairs {
             let s = source.records[pair.source]
             let t = target.records[pair.target]
-            let known = baselines.values(flow: flowName, sourceID: s.id, targetID: t.id)
+            let sourceID = s.id, targetID = t.id
+            let known = knownLinks[sourceID].flatMap { $0.targetID == targetID ? $0 : nil }
             var changes: [PropertyChange] = []
             var typeError = false
             for (m, mapping) in mappings.enumerated() {
@@ -78,11 +81,14 @@ public struct Differ {
                         mapping, types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
                     continue
                 }
-                let baseline = known[baselineKeys[m]]
+                let baseline = baselines.digest(known, property: baselineProperties[m])
                 if sourceValue == targetValue {
-                    if collectsBaselines, baseline != sourceValue {
-                        advanced.append(Baseline(
-                            flow: flowName, sourceID: s.id, targetID: t.id, property: baselineKeys[m], value: sourceValue))
+                    if collectsBaselines {
+                        let digest = Baseline.digest(of: sourceValue)
+                        if baseline != digest {
+                            advanced.append(Baseline(
+                                flow: flowName, sourceID: sourceID, targetID: targetID, property: baselineKeys[m], digest: digest))
+                        }
                     }
                     continue
                 }
@@ -195,16 +201,16 @@ public struct Differ {
     }
 
     /// Decides one differing property from canonical values (`""` = empty): a value beats an
-    /// empty one whatever else holds; then the side that still holds the baseline is the one
+    /// empty one whatever else holds; then the side that still holds the baseline (its digest) is the one
     /// that did not change; then the policy.
     func decide(
-        source: String, target: String, baseline: String?, policy: ConflictPolicy, sourceStamp: Double?, targetStamp: Double?
+        source: String, target: String, baseline: UInt64?, policy: ConflictPolicy, sourceStamp: Double?, targetStamp: Double?
     ) -> Decision {
         if source.isEmpty { return Decision(direction: .toSource, reason: "empty in the source; a value beats an empty one") }
         if target.isEmpty { return Decision(direction: .toTarget, reason: "empty in the target; a value beats an empty one") }
         if let baseline {
-            if target == baseline { return Decision(direction: .toTarget, reason: "changed in the source") }
-            if source == baseline { return Decision(direction: .toSource, reason: "changed in the target") }
+            if Baseline.digest(of: target) == baseline { return Decision(direction: .toTarget, reason: "changed in the source") }
+            if Baseline.digest(of: source) == baseline { return Decision(direction: .toSource, reason: "changed in the target") }
         }
         let bothChanged = baseline != nil
         let why = bothChanged ? "changed on both sides" : "no baseline yet"

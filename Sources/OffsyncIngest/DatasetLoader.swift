@@ -2,6 +2,7 @@ import CIngestSupport
 import Crypto
 import Foundation
 import OffsyncDiagnostics
+import OffsyncModel
 import OffsyncSpec
 
 /// Reads every dataset of a workspace. A file named by several datasets (Customers and

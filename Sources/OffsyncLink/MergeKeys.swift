@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// The normalized merge values of one side's records, one key per record and combination:

@@ -79,10 +79,15 @@ public enum Pipeline {
         try finishCommitted(root)
         // Read only: a run refused before its commit leaves the state file as it was, byte for byte.
         let saved = hasState(root) ? try LinkStore(workspace: root, readOnly: true) : nil
-        let remembered = try saved?.links().map(RememberedLink.init) ?? []
-        let baselines = Baselines(try saved?.baselines().map {
-            Baseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, value: $0.value)
-        } ?? [])
+        var remembered: [RememberedLink] = []
+        var baselines = Baselines()
+        try saved?.forEachLink { link, digests in
+            remembered.append(RememberedLink(link))
+            for item in digests {
+                baselines.insert(Baseline(
+                    flow: link.flow, sourceID: link.sourceID, targetID: link.targetID, property: item.property, digest: item.digest))
+            }
+        }
         stopwatch.lap("state read")
         let (spec, datasets, plan) = try decide(
             workspace: root, remembered: remembered, baselines: baselines, options: options,
@@ -115,7 +120,7 @@ public enum Pipeline {
                             LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
                         },
                         baselines: plan.advancedBaselines.map {
-                            LinkStore.StoredBaseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, value: $0.value)
+                            LinkStore.StoredBaseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, digest: $0.digest)
                         },
                         forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) },
                         publishing: pending)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OffsyncDiagnostics
+import OffsyncModel
 
 /// The workspace's memory between runs: links and baselines in SQLite at
 /// `.offsync/state.sqlite`. A run writes it in one transaction, its commit point, after its outputs are staged.
@@ -24,20 +25,21 @@ public struct LinkStore {
         }
     }
 
-    /// The last value of one link's property seen equal on both sides.
+    /// The digest of one link's property as last seen equal on both sides: all the diff asks
+    /// of a baseline is whether a side still holds it (`ByteHash` of the canonical text).
     public struct StoredBaseline: Sendable, Hashable {
         public var flow: String
         public var sourceID: String
         public var targetID: String
         public var property: String
-        public var value: String
+        public var digest: UInt64
 
-        public init(flow: String, sourceID: String, targetID: String, property: String, value: String) {
+        public init(flow: String, sourceID: String, targetID: String, property: String, digest: UInt64) {
             self.flow = flow
             self.sourceID = sourceID
             self.targetID = targetID
             self.property = property
-            self.value = value
+            self.digest = digest
         }
     }
 
@@ -101,6 +103,7 @@ public struct LinkStore {
                 table.column("destination", .text).notNull()
             }
         }
+        migrator.registerMigration("v4: compact links", migrate: migrateToCompactLinks)
         return migrator
     }
 
@@ -150,30 +153,71 @@ public struct LinkStore {
         }
     }
 
-    public func links() throws(OffsyncError) -> [StoredLink] {
+    /// Every stored link in key order (flow, then source id), each with its baselines: one
+    /// pass over the table.
+    public func forEachLink(_ body: (StoredLink, [(property: String, digest: UInt64)]) throws -> Void) throws(OffsyncError) {
         do {
-            return try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, how, since FROM link ORDER BY flow, source_id").map {
-                    StoredLink(flow: $0["flow"], sourceID: $0["source_id"], targetID: $0["target_id"], how: $0["how"], since: $0["since"])
+            try pool.read { db in
+                guard try db.tableExists("run") else { return try forEachOldLink(db, body) }
+                let flows = try NameTable(db, table: "flow")
+                let properties = try NameTable(db, table: "property")
+                let hows = try NameTable(db, table: "how")
+                var runs: [Int64: String] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, at FROM run") { runs[row[0]] = row[1] }
+                var digests: [(property: String, digest: UInt64)] = []
+                let rows = try Row.fetchCursor(db, sql: "SELECT flow, source_id, target_id, how, run, baselines FROM link ORDER BY flow, source_id")
+                while let row = try rows.next() {
+                    let link = StoredLink(
+                        flow: flows.name(row[0]), sourceID: StoredID(row[1] as DatabaseValue).text,
+                        targetID: StoredID(row[2] as DatabaseValue).text, how: hows.name(row[3]), since: runs[row[4]])
+                    digests.removeAll(keepingCapacity: true)
+                    try row.withUnsafeData(atIndex: 5) { data in
+                        guard let data, !data.isEmpty else { return }
+                        try data.withUnsafeBytes { bytes in
+                            for item in try BaselineBlob(bytes).items { digests.append((properties.name(item.property), item.digest)) }
+                        }
+                    }
+                    try body(link, digests)
                 }
             }
+        } catch let error as OffsyncError {
+            throw error
         } catch {
             throw OffsyncError.badInput("cannot read links: \(error)", at: SourceLocation(file: path))
         }
     }
 
-    public func baselines() throws(OffsyncError) -> [StoredBaseline] {
-        do {
-            return try pool.read { db in
-                // A database from before baselines existed (opened read-only, not migrated) has none.
-                guard try db.tableExists("baseline") else { return [] }
-                return try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, property, value FROM baseline ORDER BY flow, source_id, property").map {
-                    StoredBaseline(flow: $0["flow"], sourceID: $0["source_id"], targetID: $0["target_id"], property: $0["property"], value: $0["value"])
-                }
+    /// A state from before v4, opened read-only and so not migrated: its text rows as they are.
+    private func forEachOldLink(_ db: Database, _ body: (StoredLink, [(property: String, digest: UInt64)]) throws -> Void) throws {
+        var baselines: [String: [String: (target: String, digests: [(property: String, digest: UInt64)])]] = [:]
+        if try db.tableExists("baseline") {
+            for row in try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, property, value FROM baseline ORDER BY flow, source_id, property") {
+                let flow: String = row[0], source: String = row[1], target: String = row[2]
+                baselines[flow, default: [:]][source, default: (target, [])].digests.append((row[3], ByteHash.hash(row[4] as String)))
             }
-        } catch {
-            throw OffsyncError.badInput("cannot read baselines: \(error)", at: SourceLocation(file: path))
         }
+        for row in try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, how, since FROM link ORDER BY flow, source_id") {
+            let link = StoredLink(flow: row[0], sourceID: row[1], targetID: row[2], how: row[3], since: row[4])
+            let known = baselines[link.flow]?[link.sourceID]
+            try body(link, known?.target == link.targetID ? known!.digests : [])
+        }
+    }
+
+    public func links() throws(OffsyncError) -> [StoredLink] {
+        var links: [StoredLink] = []
+        try forEachLink { link, _ in links.append(link) }
+        return links
+    }
+
+    public func baselines() throws(OffsyncError) -> [StoredBaseline] {
+        var baselines: [StoredBaseline] = []
+        try forEachLink { link, digests in
+            for item in digests {
+                baselines.append(StoredBaseline(
+                    flow: link.flow, sourceID: link.sourceID, targetID: link.targetID, property: item.property, digest: item.digest))
+            }
+        }
+        return baselines
     }
 
     /// Remembers new links in one transaction; a link already known for a source record is kept.
@@ -182,41 +226,84 @@ public struct LinkStore {
     }
 
     /// A run's whole change to state, in one transaction: new links (a link already known for a
-    /// source record is kept), advanced baselines, and links whose records are both gone
-    /// dropped with their baselines.
+    /// source record is kept), advanced baselines (kept only for the link's own target), and
+    /// links whose records are both gone dropped with their baselines.
     /// `publishing` is recorded in the same transaction: the output folder that goes with it.
     public func update(
         links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)],
         publishing: PendingOutput? = nil, since: Date = Date()
     ) throws(OffsyncError) {
         let stamp = ISO8601DateFormatter().string(from: since)
-        // In key order, each insert lands at the end of its table's B-tree instead of on a
-        // random page. Measured: in the exports' order, a million links and their baselines
-        // missed SQLite's page cache on most inserts.
-        let links = links.sorted { a, b in a.flow != b.flow ? a.flow < b.flow : a.sourceID < b.sourceID }
-        let baselines = baselines.sorted { a, b in
-            if a.flow != b.flow { return a.flow < b.flow }
-            return a.sourceID != b.sourceID ? a.sourceID < b.sourceID : a.property < b.property
-        }
         do {
             try pool.write { db in
-                let link = try db.makeStatement(
-                    sql: "INSERT OR IGNORE INTO link (flow, source_id, target_id, how, since) VALUES (?, ?, ?, ?, ?)")
-                for item in links {
-                    try link.execute(arguments: [item.flow, item.sourceID, item.targetID, item.how, stamp])
+                var flows = try NameTable(db, table: "flow")
+                var properties = try NameTable(db, table: "property")
+                var hows = try NameTable(db, table: "how")
+                try db.execute(sql: "INSERT INTO run (at) VALUES (?)", arguments: [stamp])
+                let run = db.lastInsertedRowID
+
+                // In key order, each write lands at the end of the table's B-tree or on the page
+                // the last one touched. The pipeline's order is already close to it, and the
+                // sort is stable, so this costs little.
+                struct Key: Comparable {
+                    var flow: Int64
+                    var id: StoredID
+                    static func < (a: Key, b: Key) -> Bool { a.flow != b.flow ? a.flow < b.flow : a.id < b.id }
                 }
-                let baseline = try db.makeStatement(sql: """
-                    INSERT INTO baseline (flow, source_id, target_id, property, value, since) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (flow, source_id, property) DO UPDATE SET target_id = excluded.target_id, value = excluded.value, since = excluded.since
-                    """)
+                var fresh: [(key: Key, link: StoredLink)] = []
+                fresh.reserveCapacity(links.count)
+                for link in links { fresh.append((Key(flow: try flows.id(db, link.flow), id: StoredID(link.sourceID)), link)) }
+                fresh.sort { $0.key < $1.key }
+                var advanced: [(key: Key, targetID: String, property: Int64, digest: UInt64)] = []
+                advanced.reserveCapacity(baselines.count)
                 for item in baselines {
-                    try baseline.execute(arguments: [item.flow, item.sourceID, item.targetID, item.property, item.value, stamp])
+                    advanced.append((
+                        Key(flow: try flows.id(db, item.flow), id: StoredID(item.sourceID)), item.targetID,
+                        try properties.id(db, item.property), item.digest))
                 }
-                let dropLink = try db.makeStatement(sql: "DELETE FROM link WHERE flow = ? AND source_id = ?")
-                let dropBaselines = try db.makeStatement(sql: "DELETE FROM baseline WHERE flow = ? AND source_id = ?")
+                advanced.sort { $0.key < $1.key }
+
+                let insert = try db.makeStatement(sql: """
+                    INSERT INTO link (flow, source_id, target_id, how, run, baselines) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (flow, source_id) DO NOTHING
+                    """)
+                let select = try db.makeStatement(sql: "SELECT target_id, baselines FROM link WHERE flow = ? AND source_id = ?")
+                let change = try db.makeStatement(sql: "UPDATE link SET baselines = ? WHERE flow = ? AND source_id = ?")
+                var l = 0, b = 0
+                while l < fresh.count || b < advanced.count {
+                    let key = l < fresh.count && (b == advanced.count || !(advanced[b].key < fresh[l].key)) ? fresh[l].key : advanced[b].key
+                    var digests: [(targetID: String, property: Int64, digest: UInt64)] = []
+                    while b < advanced.count, advanced[b].key == key {
+                        digests.append((advanced[b].targetID, advanced[b].property, advanced[b].digest))
+                        b += 1
+                    }
+                    var link: StoredLink?
+                    while l < fresh.count, fresh[l].key == key {
+                        if link == nil { link = fresh[l].link }
+                        l += 1
+                    }
+                    let flow = key.flow, source = key.id.databaseValue
+                    if let link {
+                        var blob = BaselineBlob()
+                        for item in digests where item.targetID == link.targetID { _ = blob.set(item.property, item.digest) }
+                        try insert.execute(arguments: [
+                            flow, source, StoredID(link.targetID).databaseValue, try hows.id(db, link.how), run, Data(blob.bytes),
+                        ])
+                        if db.changesCount == 1 { continue }
+                    }
+                    // Baselines of a link already stored: merged into its blob.
+                    guard !digests.isEmpty, let row = try Row.fetchOne(select, arguments: [flow, source]) else { continue }
+                    let target = StoredID(row[0] as DatabaseValue).text
+                    var blob = try (row[1] as Data).withUnsafeBytes { try BaselineBlob($0) }
+                    var changed = false
+                    for item in digests where item.targetID == target { changed = blob.set(item.property, item.digest) || changed }
+                    if changed { try change.execute(arguments: [Data(blob.bytes), flow, source]) }
+                }
+
+                let drop = try db.makeStatement(sql: "DELETE FROM link WHERE flow = ? AND source_id = ?")
                 for item in forgetting {
-                    try dropLink.execute(arguments: [item.flow, item.sourceID])
-                    try dropBaselines.execute(arguments: [item.flow, item.sourceID])
+                    guard let flow = flows.ids[item.flow] else { continue }
+                    try drop.execute(arguments: [flow, StoredID(item.sourceID).databaseValue])
                 }
                 if let publishing {
                     try db.execute(

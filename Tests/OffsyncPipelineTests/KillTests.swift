@@ -41,7 +41,7 @@ struct KillTests {
         #expect(try store.integrityCheck() == "ok")
         return State(
             links: try store.links().map { "\($0.flow)|\($0.sourceID)|\($0.targetID)|\($0.how)" },
-            baselines: try store.baselines().map { "\($0.flow)|\($0.sourceID)|\($0.targetID)|\($0.property)|\($0.value)" })
+            baselines: try store.baselines().map { "\($0.flow)|\($0.sourceID)|\($0.targetID)|\($0.property)|\($0.digest)" })
     }
 
     /// Every output `manifest.json` lists is there with its size and SHA-256, and nothing else is.

@@ -24,3 +24,13 @@ public enum ByteHash {
         return mum(state, 0x5899_65CC_7537_4CC3)
     }
 }
+
+extension ByteHash {
+    /// The hash of a text's UTF-8 bytes: what state keeps of a baseline value, whose only
+    /// question is "equal or not?". Stable across runs and machines (no seed), so a digest
+    /// written by one run is compared by the next.
+    public static func hash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
+    }
+}

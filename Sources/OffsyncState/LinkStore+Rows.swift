@@ -1,0 +1,202 @@
+import Foundation
+import GRDB
+import OffsyncModel
+
+// How a link and its baselines sit in one row of `link` (schema v4): small integer ids for
+// flow, how and run names; record ids as integers when they are plain decimal numbers; the
+// baselines as one blob of (property id, 64-bit digest). At a million links this is a tenth
+// of the text rows it replaced, and one pass reads it all back.
+
+/// A record id as stored: an integer when the text is one (`"10000001"`), text otherwise, so
+/// that reading it back gives the very same text.
+enum StoredID: Comparable {
+    case integer(Int64)
+    case text(String)
+
+    init(_ text: String) {
+        // Only the canonical spelling: "007", "+7" and "-0" stay text.
+        if let value = Int64(text), String(value) == text { self = .integer(value) } else { self = .text(text) }
+    }
+
+    init(_ value: DatabaseValue) {
+        switch value.storage {
+        case .int64(let integer): self = .integer(integer)
+        case .string(let text): self = .text(text)
+        case .double(let number): self = .text(String(number))
+        case .blob(let data): self = .text(String(decoding: data, as: UTF8.self))
+        case .null: self = .text("")
+        }
+    }
+
+    var text: String {
+        switch self {
+        case .integer(let value): String(value)
+        case .text(let text): text
+        }
+    }
+
+    var databaseValue: DatabaseValue {
+        switch self {
+        case .integer(let value): value.databaseValue
+        case .text(let text): text.databaseValue
+        }
+    }
+
+    /// SQLite's order (integers before text), so rows written in this order land at the end of
+    /// the table's B-tree.
+    static func < (a: StoredID, b: StoredID) -> Bool {
+        switch (a, b) {
+        case (.integer(let x), .integer(let y)): x < y
+        case (.integer, .text): true
+        case (.text, .integer): false
+        case (.text(let x), .text(let y)): x < y
+        }
+    }
+}
+
+/// A link's baselines as one blob: per property, its id as an unsigned LEB128 number and the
+/// value's digest as 8 little-endian bytes.
+struct BaselineBlob: Equatable {
+    var items: [(property: Int64, digest: UInt64)] = []
+
+    init(_ items: [(property: Int64, digest: UInt64)] = []) { self.items = items }
+
+    init(_ bytes: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < bytes.count {
+            var property: Int64 = 0
+            var shift: Int64 = 0
+            while true {
+                guard offset < bytes.count, shift < 63 else { throw DatabaseError(message: "a link's baselines are damaged") }
+                let byte = bytes[offset]
+                offset += 1
+                property |= Int64(byte & 0x7F) << shift
+                if byte & 0x80 == 0 { break }
+                shift += 7
+            }
+            guard offset + 8 <= bytes.count else { throw DatabaseError(message: "a link's baselines are damaged") }
+            let digest = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
+            items.append((property, digest))
+        }
+    }
+
+    /// Sets one property's digest; false when it already held it.
+    mutating func set(_ property: Int64, _ digest: UInt64) -> Bool {
+        if let index = items.firstIndex(where: { $0.property == property }) {
+            if items[index].digest == digest { return false }
+            items[index].digest = digest
+        } else {
+            items.append((property, digest))
+        }
+        return true
+    }
+
+    var bytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(items.count * 9)
+        for item in items {
+            var property = UInt64(item.property)
+            while property >= 0x80 {
+                bytes.append(UInt8(property & 0x7F) | 0x80)
+                property >>= 7
+            }
+            bytes.append(UInt8(property))
+            withUnsafeBytes(of: item.digest.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+        return bytes
+    }
+
+    static func == (a: BaselineBlob, b: BaselineBlob) -> Bool {
+        a.items.elementsEqual(b.items) { $0.property == $1.property && $0.digest == $1.digest }
+    }
+}
+
+/// The small tables that name what rows of `link` number: `flow`, `property`, `how`.
+struct NameTable {
+    let table: String
+    private(set) var ids: [String: Int64] = [:]
+    private(set) var names: [Int64: String] = [:]
+
+    init(_ db: Database, table: String) throws {
+        self.table = table
+        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM \(table)") {
+            let id: Int64 = row[0]
+            let name: String = row[1]
+            ids[name] = id
+            names[id] = name
+        }
+    }
+
+    /// The id of a name, adding the name when it is new.
+    mutating func id(_ db: Database, _ name: String) throws -> Int64 {
+        if let id = ids[name] { return id }
+        try db.execute(sql: "INSERT INTO \(table) (name) VALUES (?)", arguments: [name])
+        let id = db.lastInsertedRowID
+        ids[name] = id
+        names[id] = name
+        return id
+    }
+
+    func name(_ id: Int64) -> String { names[id] ?? "?" }
+}
+
+extension LinkStore {
+    static func createCompactTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE run (id INTEGER PRIMARY KEY, at TEXT NOT NULL);
+            CREATE TABLE flow (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+            CREATE TABLE property (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+            CREATE TABLE how (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+            CREATE TABLE link (
+                flow INTEGER NOT NULL REFERENCES flow,
+                source_id NOT NULL,
+                target_id NOT NULL,
+                how INTEGER NOT NULL REFERENCES how,
+                run INTEGER NOT NULL REFERENCES run,
+                baselines BLOB NOT NULL,
+                PRIMARY KEY (flow, source_id)
+            ) WITHOUT ROWID;
+            """)
+    }
+
+    /// v3 → v4: the text rows of `link` and `baseline` become compact rows. A baseline whose
+    /// target is not its link's (a row the diff never read) is left behind.
+    static func migrateToCompactLinks(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE link RENAME TO link_v3")
+        try createCompactTables(db)
+        var flows = try NameTable(db, table: "flow")
+        var properties = try NameTable(db, table: "property")
+        var hows = try NameTable(db, table: "how")
+        var runs: [String: Int64] = [:]
+        var baselines: [String: [String: (target: String, blob: BaselineBlob)]] = [:]
+        let oldBaselines = try Row.fetchCursor(db, sql: "SELECT flow, source_id, target_id, property, value FROM baseline ORDER BY flow, source_id, property")
+        while let row = try oldBaselines.next() {
+            let flow: String = row[0], source: String = row[1], target: String = row[2]
+            let property = try properties.id(db, row[3])
+            var entry = baselines[flow]?[source] ?? (target, BaselineBlob())
+            if entry.target != target { entry = (target, BaselineBlob()) }
+            _ = entry.blob.set(property, ByteHash.hash(row[4] as String))
+            baselines[flow, default: [:]][source] = entry
+        }
+        let insert = try db.makeStatement(sql: "INSERT INTO link (flow, source_id, target_id, how, run, baselines) VALUES (?, ?, ?, ?, ?, ?)")
+        let oldLinks = try Row.fetchCursor(db, sql: "SELECT flow, source_id, target_id, how, since FROM link_v3 ORDER BY flow, source_id")
+        while let row = try oldLinks.next() {
+            let flow: String = row[0], source: String = row[1], target: String = row[2], since: String = row[4]
+            let run: Int64
+            if let known = runs[since] {
+                run = known
+            } else {
+                try db.execute(sql: "INSERT INTO run (at) VALUES (?)", arguments: [since])
+                run = db.lastInsertedRowID
+                runs[since] = run
+            }
+            let blob = baselines[flow]?[source].flatMap { $0.target == target ? $0.blob : nil } ?? BaselineBlob()
+            try insert.execute(arguments: [
+                try flows.id(db, flow), StoredID(source).databaseValue, StoredID(target).databaseValue,
+                try hows.id(db, row[3]), run, Data(blob.bytes),
+            ])
+        }
+        try db.execute(sql: "DROP TABLE link_v3; DROP TABLE baseline")
+    }
+}

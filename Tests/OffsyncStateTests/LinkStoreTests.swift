@@ -1,0 +1,119 @@
+import Foundation
+import GRDB
+import OffsyncModel
+import Testing
+
+@testable import OffsyncState
+
+/// State keeps links and baselines compactly and gives back exactly what it was given.
+@Suite struct LinkStoreTests {
+    let flow = "po.Contactperson -> zd.Users"
+
+    /// A fresh workspace folder, removed when the test ends.
+    final class Workspace {
+        let path: String
+        init() throws {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent("linkstore-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        }
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+    }
+
+    @Test func recordIDsComeBackAsTheyWereWritten() throws {
+        let workspace = try Workspace()
+        let store = try LinkStore(workspace: workspace.path)
+        // Integers are stored as integers; anything whose text an integer would not give back stays text.
+        let ids = ["0", "7", "10000001", "-42", "007", "+7", "-0", "9223372036854775808", "abc", "ÆØÅ-1", " 5", ""]
+        let links = ids.enumerated().map { index, id in
+            LinkStore.StoredLink(flow: flow, sourceID: id, targetID: "t\(index)", how: "merge 1")
+        }
+        try store.update(links: links, baselines: [], forgetting: [], since: Date(timeIntervalSince1970: 0))
+        let read = try store.links()
+        #expect(Set(read.map(\.sourceID)) == Set(ids))
+        #expect(read.allSatisfy { $0.how == "merge 1" && $0.since == "1970-01-01T00:00:00Z" && $0.flow == flow })
+        for link in read { #expect(links.contains { $0.sourceID == link.sourceID && $0.targetID == link.targetID }) }
+    }
+
+    @Test func baselinesAreMergedIntoTheirLinkAndKeptOnlyForItsTarget() throws {
+        let workspace = try Workspace()
+        let store = try LinkStore(workspace: workspace.path)
+        func baseline(_ source: String, _ target: String, _ property: String, _ value: String) -> LinkStore.StoredBaseline {
+            LinkStore.StoredBaseline(flow: flow, sourceID: source, targetID: target, property: property, digest: ByteHash.hash(value))
+        }
+        try store.update(
+            links: [
+                .init(flow: flow, sourceID: "1", targetID: "100", how: "merge 1"),
+                .init(flow: flow, sourceID: "2", targetID: "200", how: "correlation"),
+            ],
+            baselines: [baseline("1", "100", "email -> email", "kari@example.no"), baseline("2", "999", "name -> name", "Ola")],
+            forgetting: [])
+        #expect(try store.baselines() == [baseline("1", "100", "email -> email", "kari@example.no")], "a baseline for another target is left out")
+
+        // A later run advances one property, adds another, and may not re-link: the first link stays.
+        try store.update(
+            links: [.init(flow: flow, sourceID: "1", targetID: "555", how: "merge 2")],
+            baselines: [
+                baseline("1", "100", "email -> email", "kari@firma.no"), baseline("1", "100", "name -> name", "Kari"),
+                baseline("2", "200", "name -> name", "Ola"),
+            ],
+            forgetting: [])
+        #expect(try store.links().map { "\($0.sourceID)→\($0.targetID) \($0.how)" } == ["1→100 merge 1", "2→200 correlation"])
+        #expect(Set(try store.baselines()) == [
+            baseline("1", "100", "email -> email", "kari@firma.no"), baseline("1", "100", "name -> name", "Kari"),
+            baseline("2", "200", "name -> name", "Ola"),
+        ])
+
+        try store.update(links: [], baselines: [], forgetting: [(flow, "1"), ("a flow never stored", "2")])
+        #expect(try store.links().map(\.sourceID) == ["2"])
+        #expect(try store.baselines() == [baseline("2", "200", "name -> name", "Ola")])
+    }
+
+    @Test func aStateFromBeforeCompactRowsIsCarriedOver() throws {
+        let workspace = try Workspace()
+        let folder = (workspace.path as NSString).appendingPathComponent(".offsync")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = (folder as NSString).appendingPathComponent("state.sqlite")
+        do {
+            let pool = try DatabasePool(path: path)
+            try LinkStore.migrator.migrate(pool, upTo: "v3: pending outputs")
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO link VALUES ('\(flow)', '1', '100', 'merge 1', '2026-01-01T00:00:00Z');
+                    INSERT INTO link VALUES ('\(flow)', '007', 'u-2', 'receipt', '2026-02-01T00:00:00Z');
+                    INSERT INTO baseline VALUES ('\(flow)', '1', '100', 'email -> email', 'kari@example.no', '2026-01-01T00:00:00Z');
+                    INSERT INTO baseline VALUES ('\(flow)', '007', 'u-old', 'email -> email', 'stale', '2026-01-01T00:00:00Z');
+                    """)
+            }
+        }
+        let store = try LinkStore(workspace: workspace.path)
+        #expect(try store.links().map { "\($0.sourceID)→\($0.targetID) \($0.how) \($0.since ?? "")" } == [
+            "1→100 merge 1 2026-01-01T00:00:00Z", "007→u-2 receipt 2026-02-01T00:00:00Z",
+        ])
+        #expect(try store.baselines() == [
+            LinkStore.StoredBaseline(flow: flow, sourceID: "1", targetID: "100", property: "email -> email", digest: ByteHash.hash("kari@example.no"))
+        ])
+        let tables = try store.pool.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
+        #expect(!tables.contains("baseline") && !tables.contains("link_v3"), "the text tables are gone: \(tables)")
+    }
+
+    /// What issue 17 asks of state at scale, in bytes rather than seconds: a link with one
+    /// baseline, ids like the exports', takes well under 50 bytes of the file.
+    @Test func aLinkWithItsBaselineTakesFewBytes() throws {
+        let workspace = try Workspace()
+        let store = try LinkStore(workspace: workspace.path)
+        let count = 20_000
+        let links = (0..<count).map { (index: Int) -> LinkStore.StoredLink in
+            LinkStore.StoredLink(flow: flow, sourceID: String(10_000_000 + index), targetID: String(37_000_000_000 + 7 * index), how: "merge 1")
+        }
+        let baselines = links.map {
+            LinkStore.StoredBaseline(
+                flow: flow, sourceID: $0.sourceID, targetID: $0.targetID, property: "emailAddress -> email",
+                digest: ByteHash.hash("person.\($0.sourceID)@example.no"))
+        }
+        try store.update(links: links, baselines: baselines, forgetting: [])
+        try store.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        let bytes = try FileManager.default.attributesOfItem(atPath: store.path)[.size] as! Int
+        #expect(bytes < count * 50, "\(bytes) bytes for \(count) links")
+        #expect(try store.baselines().count == count)
+    }
+}
