@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "OffsyncState", dependencies: [
             "OffsyncDiagnostics", "OffsyncModel",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C calls, for the loops that bind and read a million rows.
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
         .target(name: "OffsyncLink", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest"]),
         .target(name: "OffsyncDiff", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncLink"]),

@@ -22,76 +22,62 @@ public struct Baseline: Sendable, Hashable {
         self.digest = digest
     }
 
-    public init(flow: String, sourceID: String, targetID: String, property: String, value: String) {
-        self.init(flow: flow, sourceID: sourceID, targetID: targetID, property: property, digest: Self.digest(of: value))
-    }
-
     /// The digest state keeps of a canonical value.
     public static func digest(of value: String) -> UInt64 { ByteHash.hash(value) }
 }
 
-/// The baselines of a workspace, looked up per flow, link and property. A million links hold
-/// one small entry each, their digests side by side in one array.
+/// The baselines of a workspace, by remembered link: the diff finds a pair's baselines through
+/// the link it was made from (`LinkedPair.remembered`), with no lookup by id. Links made this
+/// run have none. A million links hold one range each, their digests side by side in one array.
 public struct Baselines: Sendable {
-    /// One link's digests: `count` entries of `entries` from `start`.
-    public struct Link: Sendable {
-        var targetID: String
-        var start: Int32
-        var count: Int32
-    }
-
     struct Entry: Sendable {
         var property: Int32
         var digest: UInt64
     }
 
-    private var byFlow: [String: [String: Link]] = [:]
-    private var propertyIDs: [String: Int32] = [:]
+    /// Per remembered link: `count` entries of `entries` from `start`.
+    private var ranges: [(start: Int32, count: Int32)] = []
     private var entries: [Entry] = []
+    private var propertyIDs: [String: Int32] = [:]
 
-    public init(_ baselines: some Sequence<Baseline> = []) {
-        for baseline in baselines { insert(baseline) }
-    }
+    public init() {}
 
-    public mutating func insert(_ baseline: Baseline) {
-        let property = propertyIDs[baseline.property] ?? {
+    /// Sets the digest of a remembered link's property (`link` indexes the run's remembered links).
+    public mutating func insert(link: Int, property name: String, digest: UInt64) {
+        let property = propertyIDs[name] ?? {
             let id = Int32(propertyIDs.count)
-            propertyIDs[baseline.property] = id
+            propertyIDs[name] = id
             return id
         }()
-        let entry = Entry(property: property, digest: baseline.digest)
-        guard var link = byFlow[baseline.flow]?[baseline.sourceID], link.targetID == baseline.targetID else {
-            // A link made again to another target starts afresh.
-            byFlow[baseline.flow, default: [:]][baseline.sourceID] = Link(
-                targetID: baseline.targetID, start: Int32(entries.count), count: 1)
-            entries.append(entry)
+        if ranges.count <= link { ranges.append(contentsOf: repeatElement((start: Int32(0), count: Int32(0)), count: link + 1 - ranges.count)) }
+        var range = ranges[link]
+        let current = Int(range.start)..<Int(range.start + range.count)
+        if let index = current.first(where: { entries[$0].property == property }) {
+            entries[index].digest = digest
             return
         }
-        let range = Int(link.start)..<Int(link.start + link.count)
-        if let index = range.first(where: { entries[$0].property == property }) {
-            entries[index].digest = baseline.digest
-            return
+        if current.isEmpty {
+            range.start = Int32(entries.count)
+        } else if current.upperBound != entries.count {
+            // Not the last link inserted: its entries move to the end, where they can grow
+            // (copied out first: appending a slice of the array to itself copies the array).
+            let moved = Array(entries[current])
+            entries.append(contentsOf: moved)
+            range.start = Int32(entries.count - current.count)
         }
-        if range.upperBound != entries.count {
-            // Not the last link inserted: its entries move to the end, where they can grow.
-            entries.append(contentsOf: entries[range])
-            link.start = Int32(entries.count - range.count)
-        }
-        entries.append(entry)
-        link.count += 1
-        byFlow[baseline.flow]![baseline.sourceID] = link
+        entries.append(Entry(property: property, digest: digest))
+        range.count += 1
+        ranges[link] = range
     }
 
     /// The id a property's digests carry; nil when no link has a baseline for it.
     func propertyID(_ property: String) -> Int32? { propertyIDs[property] }
 
-    /// One flow's links with baselines, by source id.
-    func links(flow: String) -> [String: Link] { byFlow[flow] ?? [:] }
-
-    /// One link's digest of a property; nil when it has none.
-    func digest(_ link: Link?, property: Int32?) -> UInt64? {
-        guard let link, let property else { return nil }
-        for index in Int(link.start)..<Int(link.start + link.count) where entries[index].property == property {
+    /// A remembered link's digest of a property; nil when it has none.
+    func digest(link: Int?, property: Int32?) -> UInt64? {
+        guard let link, let property, link < ranges.count else { return nil }
+        let range = ranges[link]
+        for index in Int(range.start)..<Int(range.start + range.count) where entries[index].property == property {
             return entries[index].digest
         }
         return nil

@@ -45,15 +45,13 @@ public struct Differ {
         // Once per flow, not per pair: names and paths are the same for every record.
         let flowName = flow.name
         let baselineKeys = mappings.map(\.baselineKey)
-        let knownLinks = baselines.links(flow: flowName)
         let baselineProperties = baselineKeys.map { baselines.propertyID($0) }
         let sourcePaths = mappings.map { source.paths.id(of: $0.source) }
         let targetPaths = mappings.map { target.paths.id(of: $0.target) }
         for pair in links.pairs {
             let s = source.records[pair.source]
             let t = target.records[pair.target]
-            let sourceID = s.id, targetID = t.id
-            let known = knownLinks[sourceID].flatMap { $0.targetID == targetID ? $0 : nil }
+            let remembered = pair.remembered
             var changes: [PropertyChange] = []
             var typeError = false
             for (m, mapping) in mappings.enumerated() {
@@ -81,13 +79,13 @@ public struct Differ {
                         mapping, types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
                     continue
                 }
-                let baseline = baselines.digest(known, property: baselineProperties[m])
+                let baseline = baselines.digest(link: remembered, property: baselineProperties[m])
                 if sourceValue == targetValue {
                     if collectsBaselines {
                         let digest = Baseline.digest(of: sourceValue)
                         if baseline != digest {
                             advanced.append(Baseline(
-                                flow: flowName, sourceID: sourceID, targetID: targetID, property: baselineKeys[m], digest: digest))
+                                flow: flowName, sourceID: s.id, targetID: t.id, property: baselineKeys[m], digest: digest))
                         }
                     }
                     continue

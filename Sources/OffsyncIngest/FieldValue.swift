@@ -88,6 +88,12 @@ public struct Record: Sendable {
 
     public func value(at path: Int32) -> FieldValue? { store.value(at: path, in: entries) }
 
+    /// The value at a path id as the bytes of its text (`value(at:)?.text`), without making a
+    /// `String`: for loops over every record, such as making merge keys.
+    public func withValueBytes<Result>(at path: Int32, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        store.withValueBytes(at: path, in: entries, body)
+    }
+
     public var fieldCount: Int { Int(count) }
 
     /// Every field, sorted by path id (built on demand: for tests and tools, not for hot paths).

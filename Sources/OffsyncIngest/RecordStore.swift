@@ -138,6 +138,21 @@ final class RecordStore: @unchecked Sendable {  // immutable once built; the buf
         offsync_prefetch_for_read(base + bounds(ofEntry: index).start)
     }
 
+    /// The text of the value at a loader path id as bytes (`true`/`false` for booleans); nil
+    /// when absent or null.
+    @inline(__always)
+    func withValueBytes<Result>(at path: Int32, in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
+        guard let index = index(ofPath: path, in: range) else { return body(nil) }
+        switch kind(ofEntry: index) {
+        case .yes: return withBytes(of: .bool(true), body)
+        case .no: return withBytes(of: .bool(false), body)
+        case .null: return body(nil)
+        case .string, .number, .composite:
+            let (start, end) = bounds(ofEntry: index)
+            return body(UnsafeBufferPointer(rebasing: text[start..<end]))
+        }
+    }
+
     /// The bytes of an id found in this store (`true` or `false` for a JSON boolean).
     func withBytes<Result>(of id: IDText, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if id.start == IDText.boolMark {

@@ -40,12 +40,18 @@ public struct LinkedPair: Sendable, Hashable {
     public var source: Int
     public var target: Int
     public var reason: Reason
+    /// -1, or the remembered link's index: 32 bits keep a million pairs at 32 bytes each.
+    private var rememberedIndex: Int32
 
-    public init(source: Int, target: Int, reason: Reason) {
+    public init(source: Int, target: Int, reason: Reason, remembered: Int? = nil) {
         self.source = source
         self.target = target
         self.reason = reason
+        self.rememberedIndex = remembered.map { Int32($0) } ?? -1
     }
+
+    /// The index, among the run's remembered links, of the one this pair was made from.
+    public var remembered: Int? { rememberedIndex < 0 ? nil : Int(rememberedIndex) }
 
     public enum Reason: Sendable, Hashable {
         /// Linked on an earlier run and kept in state.

@@ -79,12 +79,12 @@ extension Identities {
             let theirs = MergeKeys(other, combinations: combinations, side: isSource ? \.target : \.source, comparison: flow.comparison)
             for (c, combination) in combinations.enumerated() {
                 out.append("    combination \(c + 1): \(values(dataset, record, combination, source: isSource))")
-                guard let key = mine[index, c]?.text else {
+                guard let key = mine.columns[c].text(index) else {
                     out.append("      an empty value never links")
                     continue
                 }
                 let nearest = other.records.indices.compactMap { i -> (Int, Int)? in
-                    guard let candidate = theirs[i, c]?.text else { return nil }
+                    guard let candidate = theirs.columns[c].text(i) else { return nil }
                     return (i, editDistance(key, candidate, limit: max(3, key.count / 2)))
                 }.filter { $0.1 <= max(3, key.count / 2) }.sorted { ($0.1, other.records[$0.0].id) < ($1.1, other.records[$1.0].id) }.prefix(3)
                 if nearest.isEmpty { out.append("      no record of \(other.key) comes close") }

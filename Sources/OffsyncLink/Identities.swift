@@ -43,13 +43,13 @@ public struct Identities: Sendable {
             let targetKeys = MergeKeys(target, combinations: combination, side: \.target, comparison: flow.comparison, emptyMatchesEmpty: true)
             let taken = linkedTargets[flow.target] ?? []
             let candidates = all[index].unmatchedTarget.filter { !taken.contains($0) }
-            var byKey = KeyIndex()
-            for t in candidates { if let key = targetKeys[t, 0] { byKey.add(key, t) } }
+            var isCandidate = Flags(count: target.records.count)
+            for t in candidates { isCandidate.insert(t) }
+            let byKey = targetKeys.columns[0].table
             var claimed: [Int: [Int]] = [:]
             for s in all[index].creates {
-                if let key = sourceKeys[s, 0], let targets = byKey.records(key), targets.count == 1 {
-                    claimed[targets[0], default: []].append(s)
-                }
+                let targets = byKey.records(matching: sourceKeys.columns[0], s) { isCandidate.contains($0) }
+                if targets.count == 1 { claimed[targets[0], default: []].append(s) }
             }
             var linked: [Int: Int] = [:]
             for (t, sources) in claimed where sources.count == 1 { linked[sources[0]] = t }

@@ -28,18 +28,20 @@ public struct Linker {
         var links = FlowLinks(flow: flow)
         var linkedSource = Flags(count: source.records.count)
         var linkedTarget = Flags(count: target.records.count)
-        func pair(_ s: Int, _ t: Int, _ reason: LinkedPair.Reason) {
-            links.pairs.append(LinkedPair(source: s, target: t, reason: reason))
+        func pair(_ s: Int, _ t: Int, _ reason: LinkedPair.Reason, remembered: Int? = nil) {
+            links.pairs.append(LinkedPair(source: s, target: t, reason: reason, remembered: remembered))
             linkedSource.insert(s)
             linkedTarget.insert(t)
         }
 
         // 1. Remembered links; one whose record vanished from an export is an orphan, and the
         // record still present is neither matched again nor created again.
-        let mine = remembered.filter { $0.flow == flow.name }
+        let name = flow.name
+        let mine = remembered.indices.filter { remembered[$0].flow == name }
         let sourceIndex = mine.isEmpty ? [:] : source.indexByID()
         let targetIndex = mine.isEmpty ? [:] : target.indexByID()
-        for link in mine {
+        for index in mine {
+            let link = remembered[index]
             let s = sourceIndex[link.sourceID]
             let t = targetIndex[link.targetID]
             guard let s, let t else {
@@ -49,7 +51,7 @@ public struct Linker {
                 continue
             }
             guard !linkedSource.contains(s), !linkedTarget.contains(t) else { continue }
-            pair(s, t, .remembered)
+            pair(s, t, .remembered, remembered: index)
         }
 
         // 2. Records the sync created, found by their correlation value.
@@ -95,13 +97,14 @@ public struct Linker {
         links.duplicateTarget = targetKeys.duplicates()
 
         // Candidates among records not yet linked.
-        let targetsByKey = targetKeys.index { !linkedTarget.contains($0) }
-        let sourcesByKey = sourceKeys.index { !linkedSource.contains($0) }
+        let sourceColumns = sourceKeys.columns, targetColumns = targetKeys.columns
+        let targetTables = targetColumns.map(\.table), sourceTables = sourceColumns.map(\.table)
         func candidates(ofSource s: Int) -> (targets: [Int], combination: Int?) {
             var found: [Int] = []
             var first: Int? = nil
             for c in combinations.indices {
-                guard let key = sourceKeys[s, c], let targets = targetsByKey[c].records(key) else { continue }
+                let targets = targetTables[c].records(matching: sourceColumns[c], s) { !linkedTarget.contains($0) }
+                guard !targets.isEmpty else { continue }
                 if first == nil { first = c }
                 for t in targets where !found.contains(t) { found.append(t) }
             }
@@ -110,8 +113,9 @@ public struct Linker {
         func claimants(ofTarget t: Int) -> [Int] {
             var found: [Int] = []
             for c in combinations.indices {
-                guard let key = targetKeys[t, c], let sources = sourcesByKey[c].records(key) else { continue }
-                for s in sources where !found.contains(s) { found.append(s) }
+                for s in sourceTables[c].records(matching: targetColumns[c], t, where: { !linkedSource.contains($0) }) where !found.contains(s) {
+                    found.append(s)
+                }
             }
             return found
         }

@@ -8,7 +8,7 @@ import OffsyncModel
 import OffsyncSpec
 
 /// The normalized merge values of one side's records, one key per record and combination:
-/// all the combination's properties joined, or nil when any is empty (empty values never link).
+/// all the combination's properties joined, or none when any is empty (empty values never link).
 /// For linking by content, `emptyMatchesEmpty` lets an empty value equal an empty one (a
 /// created record leaves out what its source lacks); a key still needs one non-empty value.
 struct MergeKeys {
@@ -26,66 +26,94 @@ struct MergeKeys {
         }
     }
 
-    var combinations: Int { columns.count }
-
-    subscript(record: Int, combination: Int) -> MergeKey? { columns[combination].keys[record] }
-
     /// Record indexes whose key, in some combination, another record of the same side shares.
     func duplicates() -> Set<Int> {
         var result = Set<Int>()
         for column in columns { result.formUnion(column.duplicates) }
         return result
     }
-
-    /// Per combination, the records (that `include` lets in) by key.
-    func index(where include: (Int) -> Bool) -> [KeyIndex] {
-        columns.map { column in
-            var index = KeyIndex(capacity: column.keys.count)
-            for (record, key) in column.keys.enumerated() where include(record) {
-                if let key { index.add(key, record) }
-            }
-            return index
-        }
-    }
 }
 
-/// The merge keys of one dataset for one list of properties, made once per run.
+/// The merge keys of one dataset for one list of properties, made once per run: per record,
+/// its normalized values joined by U+001F, as bytes side by side in one array, with a 64-bit
+/// hash. Measured at a million records a side: a `String` per key, hashed and retained in
+/// dictionaries, was most of the link stage.
 final class MergeKeyColumn {
-    let keys: [MergeKey?]
+    /// Where each record's key ends in `bytes`; it starts where the previous one ends. An
+    /// empty key is no key.
+    private let ends: [Int]
+    private let bytes: [UInt8]
+    private let digests: [UInt64]
+
+    var count: Int { ends.count }
 
     init(_ dataset: Dataset, _ properties: [(path: String, comparison: Comparison)], emptyMatchesEmpty: Bool) {
         let resolved = properties.map { (path: dataset.paths.id(of: $0.path), comparison: $0.comparison) }
-        keys = dataset.records.map { MergeKeyColumn.key($0, resolved, emptyMatchesEmpty: emptyMatchesEmpty) }
+        var ends: [Int] = []
+        var bytes: [UInt8] = []
+        var digests: [UInt64] = []
+        ends.reserveCapacity(dataset.records.count)
+        digests.reserveCapacity(dataset.records.count)
+        bytes.reserveCapacity(dataset.records.count * 24)
+        for record in dataset.records {
+            let start = bytes.count
+            if !Self.appendKey(record, resolved, emptyMatchesEmpty: emptyMatchesEmpty, to: &bytes) { bytes.removeSubrange(start...) }
+            ends.append(bytes.count)
+            digests.append(bytes.withUnsafeBytes { ByteHash.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) })
+        }
+        self.ends = ends
+        self.bytes = bytes
+        self.digests = digests
     }
 
-    /// Records sharing their key with another record of the dataset.
-    lazy var duplicates: Set<Int> = {
-        var result = Set<Int>()
-        var seen: [MergeKey: Int] = [:]
-        seen.reserveCapacity(keys.count)
-        for (record, key) in keys.enumerated() {
-            guard let key else { continue }
-            if let first = seen.updateValue(record, forKey: key) {
-                result.insert(first)
-                result.insert(record)
-                seen[key] = first
-            }
-        }
-        return result
-    }()
+    @inline(__always)
+    private func range(_ record: Int) -> Range<Int> { (record == 0 ? 0 : ends[record - 1])..<ends[record] }
 
-    static func key(_ record: Record, _ properties: [(path: Int32?, comparison: Comparison)], emptyMatchesEmpty: Bool) -> MergeKey? {
-        var joined = ""
+    func hasKey(_ record: Int) -> Bool { !range(record).isEmpty }
+
+    /// The key as text (for `explain`); nil when the record has none.
+    func text(_ record: Int) -> String? {
+        let range = range(record)
+        return range.isEmpty ? nil : String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Whether a record's key equals another column's record's key (both present).
+    @inline(__always)
+    func key(_ record: Int, equals other: MergeKeyColumn, _ otherRecord: Int) -> Bool {
+        guard digests[record] == other.digests[otherRecord] else { return false }
+        let mine = range(record), theirs = other.range(otherRecord)
+        guard mine.count == theirs.count, !mine.isEmpty else { return false }
+        return bytes.withUnsafeBufferPointer { a in
+            other.bytes.withUnsafeBufferPointer { b in memcmp(a.baseAddress! + mine.lowerBound, b.baseAddress! + theirs.lowerBound, mine.count) == 0 }
+        }
+    }
+
+    /// Every record by key, made on first use and kept for the run.
+    lazy var table = KeyTable(self)
+
+    /// Records sharing their key with another record of the dataset.
+    lazy var duplicates: Set<Int> = table.recordsInGroups()
+
+    /// Appends a record's key; false when it has none (an empty value where empty never links,
+    /// or no value at all).
+    static func appendKey(
+        _ record: Record, _ properties: [(path: Int32?, comparison: Comparison)], emptyMatchesEmpty: Bool, to bytes: inout [UInt8]
+    ) -> Bool {
         var anyValue = false
         for (i, property) in properties.enumerated() {
-            let value = property.path.flatMap { record.value(at: $0) }
-            let normalized = value.flatMap { $0.isEmpty ? nil : $0.text }.map(property.comparison.normalize) ?? ""
-            if normalized.isEmpty && !emptyMatchesEmpty { return nil }
-            anyValue = anyValue || !normalized.isEmpty
-            if i > 0 { joined.append("\u{1F}") }
-            joined.append(normalized)
+            if i > 0 { bytes.append(0x1F) }
+            let before = bytes.count
+            if let path = property.path {
+                record.withValueBytes(at: path) { value in
+                    guard let value else { return }
+                    property.comparison.appendNormalized(value, to: &bytes)
+                }
+            }
+            let empty = bytes.count == before
+            if empty && !emptyMatchesEmpty { return false }
+            anyValue = anyValue || !empty
         }
-        return anyValue ? MergeKey(joined) : nil
+        return anyValue
     }
 }
 
@@ -108,44 +136,101 @@ final class MergeKeyColumns {
     }
 }
 
-/// Records by key without an array per key: most keys have one record.
-struct KeyIndex {
-    private var first: [MergeKey: Int] = [:]
-    private var more: [MergeKey: [Int]] = [:]
+/// A column's records by key: an open-addressing table of each key's first record, sized up
+/// front, and per record the next one with the same key, in record order. No allocation per
+/// key; a lookup hashes nothing (the key's hash is kept) and compares bytes on an equal hash.
+struct KeyTable {
+    private let column: MergeKeyColumn
+    private var slots: [Int32]
+    private var next: [Int32]
+    private let mask: Int
 
-    init(capacity: Int = 0) {
-        first.reserveCapacity(capacity)
+    init(_ column: MergeKeyColumn) {
+        self.column = column
+        var capacity = 16
+        while capacity < column.count * 2 { capacity <<= 1 }
+        mask = capacity - 1
+        slots = Array(repeating: -1, count: capacity)
+        next = Array(repeating: -1, count: column.count)
+        // From the last record to the first, each in front of its group: groups in record order.
+        for record in stride(from: column.count - 1, through: 0, by: -1) where column.hasKey(record) {
+            var slot = Int(truncatingIfNeeded: column.digest(record)) & mask
+            while slots[slot] >= 0, !column.key(Int(slots[slot]), equals: column, record) { slot = (slot + 1) & mask }
+            next[record] = slots[slot]
+            slots[slot] = Int32(record)
+        }
     }
 
-    mutating func add(_ key: MergeKey, _ record: Int) {
-        if first[key] == nil { first[key] = record } else { more[key, default: []].append(record) }
+    /// The first record whose key equals `other`'s record's key, or nil; then `next(after:)`.
+    @inline(__always)
+    func first(matching other: MergeKeyColumn, _ record: Int) -> Int? {
+        guard other.hasKey(record) else { return nil }
+        var slot = Int(truncatingIfNeeded: other.digest(record)) & mask
+        while slots[slot] >= 0 {
+            if column.key(Int(slots[slot]), equals: other, record) { return Int(slots[slot]) }
+            slot = (slot + 1) & mask
+        }
+        return nil
     }
 
-    func records(_ key: MergeKey) -> [Int]? {
-        guard let one = first[key] else { return nil }
-        return [one] + (more[key] ?? [])
+    /// The next record with the same key, in record order, or nil.
+    @inline(__always)
+    func next(after record: Int) -> Int? { next[record] < 0 ? nil : Int(next[record]) }
+
+    /// The records whose key `other`'s record has, that `include` lets in.
+    @inline(__always)
+    func records(matching other: MergeKeyColumn, _ record: Int, where include: (Int) -> Bool) -> [Int] {
+        var found: [Int] = []
+        var current = first(matching: other, record)
+        while let r = current {
+            if include(r) { found.append(r) }
+            current = next(after: r)
+        }
+        return found
+    }
+
+    /// Records in a group of two or more.
+    func recordsInGroups() -> Set<Int> {
+        var result = Set<Int>()
+        for head in slots where head >= 0 && next[Int(head)] >= 0 {
+            var current: Int32 = head
+            while current >= 0 {
+                result.insert(Int(current))
+                current = next[Int(current)]
+            }
+        }
+        return result
     }
 }
 
-/// A normalized merge value compared by its UTF-8 bytes and hashed once, when made: a table
-/// lookup then hashes one word and compares bytes only on an equal hash. Measured: hashing the
-/// text (SipHash) and comparing through `UTF8View` on every lookup were a tenth of a run.
-struct MergeKey: Hashable {
-    let text: String
-    let digest: UInt64
+extension MergeKeyColumn {
+    @inline(__always)
+    fileprivate func digest(_ record: Int) -> UInt64 { digests[record] }
+}
 
-    init(_ text: String) {
-        var text = text
-        text.makeContiguousUTF8()
-        self.digest = text.withUTF8 { ByteHash.hash(UnsafeRawBufferPointer($0)) }
-        self.text = text
+extension Comparison {
+    /// Appends a value's normalized bytes: ASCII in place (trimmed, lowercased where the
+    /// comparison folds case), anything else through `normalize`, which knows Unicode.
+    func appendNormalized(_ value: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        // An empty value (`FieldValue.isEmpty`) whatever the comparison.
+        if value.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return }
+        guard value.allSatisfy({ $0 < 0x80 }) else {
+            var normalized = normalize(String(decoding: value, as: UTF8.self))
+            normalized.withUTF8 { bytes.append(contentsOf: $0) }
+            return
+        }
+        switch self {
+        case .exact:
+            bytes.append(contentsOf: value)
+        case .digitsOnly:
+            for byte in value where (0x30...0x39).contains(byte) { bytes.append(byte) }
+        case .caseInsensitive, .email:
+            // White space as `trimmedWhitespace` has it, in ASCII: tab to carriage return, space.
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var start = 0, end = value.count
+            while start < end, isSpace(value[start]) { start += 1 }
+            while end > start, isSpace(value[end - 1]) { end -= 1 }
+            for byte in value[start..<end] { bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
+        }
     }
-
-    static func == (a: MergeKey, b: MergeKey) -> Bool {
-        guard a.digest == b.digest else { return false }
-        var a = a.text, b = b.text
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
-    }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(digest) }
 }

@@ -82,11 +82,8 @@ public enum Pipeline {
         var remembered: [RememberedLink] = []
         var baselines = Baselines()
         try saved?.forEachLink { link, digests in
+            for item in digests { baselines.insert(link: remembered.count, property: item.property, digest: item.digest) }
             remembered.append(RememberedLink(link))
-            for item in digests {
-                baselines.insert(Baseline(
-                    flow: link.flow, sourceID: link.sourceID, targetID: link.targetID, property: item.property, digest: item.digest))
-            }
         }
         stopwatch.lap("state read")
         let (spec, datasets, plan) = try decide(

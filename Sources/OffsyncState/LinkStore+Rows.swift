@@ -15,7 +15,14 @@ enum StoredID: Comparable {
 
     init(_ text: String) {
         // Only the canonical spelling: "007", "+7" and "-0" stay text.
-        if let value = Int64(text), String(value) == text { self = .integer(value) } else { self = .text(text) }
+        var canonical = false
+        var text = text
+        text.withUTF8 { bytes in
+            let digits = bytes.first == UInt8(ascii: "-") ? bytes.dropFirst() : bytes[...]
+            guard let first = digits.first else { return }
+            canonical = (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "0") && bytes.count == 1
+        }
+        if canonical, let value = Int64(text) { self = .integer(value) } else { self = .text(text) }
     }
 
     init(_ value: DatabaseValue) {
@@ -56,12 +63,24 @@ enum StoredID: Comparable {
 
 /// A link's baselines as one blob: per property, its id as an unsigned LEB128 number and the
 /// value's digest as 8 little-endian bytes.
-struct BaselineBlob: Equatable {
-    var items: [(property: Int64, digest: UInt64)] = []
+enum BaselineBlob {
+    static func append(_ property: Int64, _ digest: UInt64, to bytes: inout [UInt8]) {
+        var property = UInt64(property)
+        while property >= 0x80 {
+            bytes.append(UInt8(property & 0x7F) | 0x80)
+            property >>= 7
+        }
+        bytes.append(UInt8(property))
+        withUnsafeBytes(of: digest.littleEndian) { bytes.append(contentsOf: $0) }
+    }
 
-    init(_ items: [(property: Int64, digest: UInt64)] = []) { self.items = items }
+    static func encode(_ items: [(property: Int64, digest: UInt64)]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for item in items { append(item.property, item.digest, to: &bytes) }
+        return bytes
+    }
 
-    init(_ bytes: UnsafeRawBufferPointer) throws {
+    static func decode(_ bytes: UnsafeRawBufferPointer, _ body: (Int64, UInt64) throws -> Void) throws {
         var offset = 0
         while offset < bytes.count {
             var property: Int64 = 0
@@ -75,14 +94,19 @@ struct BaselineBlob: Equatable {
                 shift += 7
             }
             guard offset + 8 <= bytes.count else { throw DatabaseError(message: "a link's baselines are damaged") }
-            let digest = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            try body(property, UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
             offset += 8
-            items.append((property, digest))
         }
     }
 
-    /// Sets one property's digest; false when it already held it.
-    mutating func set(_ property: Int64, _ digest: UInt64) -> Bool {
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> [(property: Int64, digest: UInt64)] {
+        var items: [(property: Int64, digest: UInt64)] = []
+        try decode(bytes) { items.append(($0, $1)) }
+        return items
+    }
+
+    /// Sets one property's digest among `items`; false when it already held it.
+    static func set(_ property: Int64, _ digest: UInt64, in items: inout [(property: Int64, digest: UInt64)]) -> Bool {
         if let index = items.firstIndex(where: { $0.property == property }) {
             if items[index].digest == digest { return false }
             items[index].digest = digest
@@ -90,25 +114,6 @@ struct BaselineBlob: Equatable {
             items.append((property, digest))
         }
         return true
-    }
-
-    var bytes: [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(items.count * 9)
-        for item in items {
-            var property = UInt64(item.property)
-            while property >= 0x80 {
-                bytes.append(UInt8(property & 0x7F) | 0x80)
-                property >>= 7
-            }
-            bytes.append(UInt8(property))
-            withUnsafeBytes(of: item.digest.littleEndian) { bytes.append(contentsOf: $0) }
-        }
-        return bytes
-    }
-
-    static func == (a: BaselineBlob, b: BaselineBlob) -> Bool {
-        a.items.elementsEqual(b.items) { $0.property == $1.property && $0.digest == $1.digest }
     }
 }
 
@@ -128,9 +133,16 @@ struct NameTable {
         }
     }
 
+    private var last: (name: String, id: Int64)?
+
     /// The id of a name, adding the name when it is new.
     mutating func id(_ db: Database, _ name: String) throws -> Int64 {
-        if let id = ids[name] { return id }
+        // Rows come grouped by flow: the same name again is one comparison, not a hash.
+        if let last, last.name == name { return last.id }
+        if let id = ids[name] {
+            last = (name, id)
+            return id
+        }
         try db.execute(sql: "INSERT INTO \(table) (name) VALUES (?)", arguments: [name])
         let id = db.lastInsertedRowID
         ids[name] = id
@@ -148,12 +160,14 @@ extension LinkStore {
             CREATE TABLE flow (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
             CREATE TABLE property (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
             CREATE TABLE how (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+            -- flow, how and run name rows of the tables above (no REFERENCES: checking three
+            -- parents per insert was a third of SQLite's time at a million links).
             CREATE TABLE link (
-                flow INTEGER NOT NULL REFERENCES flow,
+                flow INTEGER NOT NULL,
                 source_id NOT NULL,
                 target_id NOT NULL,
-                how INTEGER NOT NULL REFERENCES how,
-                run INTEGER NOT NULL REFERENCES run,
+                how INTEGER NOT NULL,
+                run INTEGER NOT NULL,
                 baselines BLOB NOT NULL,
                 PRIMARY KEY (flow, source_id)
             ) WITHOUT ROWID;
@@ -169,14 +183,15 @@ extension LinkStore {
         var properties = try NameTable(db, table: "property")
         var hows = try NameTable(db, table: "how")
         var runs: [String: Int64] = [:]
-        var baselines: [String: [String: (target: String, blob: BaselineBlob)]] = [:]
+        typealias Items = [(property: Int64, digest: UInt64)]
+        var baselines: [String: [String: (target: String, items: Items)]] = [:]
         let oldBaselines = try Row.fetchCursor(db, sql: "SELECT flow, source_id, target_id, property, value FROM baseline ORDER BY flow, source_id, property")
         while let row = try oldBaselines.next() {
             let flow: String = row[0], source: String = row[1], target: String = row[2]
             let property = try properties.id(db, row[3])
-            var entry = baselines[flow]?[source] ?? (target, BaselineBlob())
-            if entry.target != target { entry = (target, BaselineBlob()) }
-            _ = entry.blob.set(property, ByteHash.hash(row[4] as String))
+            var entry = baselines[flow]?[source] ?? (target, [])
+            if entry.target != target { entry = (target, []) }
+            _ = BaselineBlob.set(property, ByteHash.hash(row[4] as String), in: &entry.items)
             baselines[flow, default: [:]][source] = entry
         }
         let insert = try db.makeStatement(sql: "INSERT INTO link (flow, source_id, target_id, how, run, baselines) VALUES (?, ?, ?, ?, ?, ?)")
@@ -191,10 +206,10 @@ extension LinkStore {
                 run = db.lastInsertedRowID
                 runs[since] = run
             }
-            let blob = baselines[flow]?[source].flatMap { $0.target == target ? $0.blob : nil } ?? BaselineBlob()
+            let items = baselines[flow]?[source].flatMap { $0.target == target ? $0.items : nil } ?? []
             try insert.execute(arguments: [
                 try flows.id(db, flow), StoredID(source).databaseValue, StoredID(target).databaseValue,
-                try hows.id(db, row[3]), run, Data(blob.bytes),
+                try hows.id(db, row[3]), run, Data(BaselineBlob.encode(items)),
             ])
         }
         try db.execute(sql: "DROP TABLE link_v3; DROP TABLE baseline")

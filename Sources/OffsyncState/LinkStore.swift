@@ -65,7 +65,12 @@ public struct LinkStore {
             if mkdir(folder, 0o755) != 0, errno != EEXIST {
                 throw OffsyncError.badInput("cannot create the state folder: \(String(cString: strerror(errno)))", at: SourceLocation(file: folder))
             }
-            pool = try DatabasePool(path: path)
+            var configuration = Configuration()
+            // A run's transaction rewrites most of the table: with SQLite's default 2 MB page
+            // cache it spilled to the WAL and read pages back tens of thousands of times. The
+            // cap is a ceiling, not an allocation.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
+            pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
         } catch let error as OffsyncError {
             throw error
@@ -164,19 +169,15 @@ public struct LinkStore {
                 let hows = try NameTable(db, table: "how")
                 var runs: [Int64: String] = [:]
                 for row in try Row.fetchAll(db, sql: "SELECT id, at FROM run") { runs[row[0]] = row[1] }
+                let names = (flows: flows.names, hows: hows.names, properties: properties.names)
                 var digests: [(property: String, digest: UInt64)] = []
-                let rows = try Row.fetchCursor(db, sql: "SELECT flow, source_id, target_id, how, run, baselines FROM link ORDER BY flow, source_id")
-                while let row = try rows.next() {
+                let rows = try RawStatement(db, sql: "SELECT flow, source_id, target_id, how, run, baselines FROM link ORDER BY flow, source_id")
+                while try rows.step() {
                     let link = StoredLink(
-                        flow: flows.name(row[0]), sourceID: StoredID(row[1] as DatabaseValue).text,
-                        targetID: StoredID(row[2] as DatabaseValue).text, how: hows.name(row[3]), since: runs[row[4]])
+                        flow: names.flows[rows.int64(0)] ?? "?", sourceID: rows.id(1).text, targetID: rows.id(2).text,
+                        how: names.hows[rows.int64(3)] ?? "?", since: runs[rows.int64(4)])
                     digests.removeAll(keepingCapacity: true)
-                    try row.withUnsafeData(atIndex: 5) { data in
-                        guard let data, !data.isEmpty else { return }
-                        try data.withUnsafeBytes { bytes in
-                            for item in try BaselineBlob(bytes).items { digests.append((properties.name(item.property), item.digest)) }
-                        }
-                    }
+                    try BaselineBlob.decode(rows.blob(5)) { digests.append((names.properties[$0] ?? "?", $1)) }
                     try body(link, digests)
                 }
             }
@@ -250,9 +251,11 @@ public struct LinkStore {
                     var id: StoredID
                     static func < (a: Key, b: Key) -> Bool { a.flow != b.flow ? a.flow < b.flow : a.id < b.id }
                 }
-                var fresh: [(key: Key, link: StoredLink)] = []
+                var fresh: [(key: Key, index: Int)] = []
                 fresh.reserveCapacity(links.count)
-                for link in links { fresh.append((Key(flow: try flows.id(db, link.flow), id: StoredID(link.sourceID)), link)) }
+                for (index, link) in links.enumerated() {
+                    fresh.append((Key(flow: try flows.id(db, link.flow), id: StoredID(link.sourceID)), index))
+                }
                 fresh.sort { $0.key < $1.key }
                 var advanced: [(key: Key, targetID: String, property: Int64, digest: UInt64)] = []
                 advanced.reserveCapacity(baselines.count)
@@ -263,41 +266,61 @@ public struct LinkStore {
                 }
                 advanced.sort { $0.key < $1.key }
 
-                let insert = try db.makeStatement(sql: """
+                let insert = try RawStatement(db, sql: """
                     INSERT INTO link (flow, source_id, target_id, how, run, baselines) VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (flow, source_id) DO NOTHING
                     """)
-                let select = try db.makeStatement(sql: "SELECT target_id, baselines FROM link WHERE flow = ? AND source_id = ?")
-                let change = try db.makeStatement(sql: "UPDATE link SET baselines = ? WHERE flow = ? AND source_id = ?")
+                let select = try RawStatement(db, sql: "SELECT target_id, baselines FROM link WHERE flow = ? AND source_id = ?")
+                let change = try RawStatement(db, sql: "UPDATE link SET baselines = ? WHERE flow = ? AND source_id = ?")
+                var blob: [UInt8] = []
+                var digests: [(targetID: String, property: Int64, digest: UInt64)] = []
                 var l = 0, b = 0
                 while l < fresh.count || b < advanced.count {
                     let key = l < fresh.count && (b == advanced.count || !(advanced[b].key < fresh[l].key)) ? fresh[l].key : advanced[b].key
-                    var digests: [(targetID: String, property: Int64, digest: UInt64)] = []
+                    digests.removeAll(keepingCapacity: true)
                     while b < advanced.count, advanced[b].key == key {
                         digests.append((advanced[b].targetID, advanced[b].property, advanced[b].digest))
                         b += 1
                     }
                     var link: StoredLink?
                     while l < fresh.count, fresh[l].key == key {
-                        if link == nil { link = fresh[l].link }
+                        if link == nil { link = links[fresh[l].index] }
                         l += 1
                     }
-                    let flow = key.flow, source = key.id.databaseValue
                     if let link {
-                        var blob = BaselineBlob()
-                        for item in digests where item.targetID == link.targetID { _ = blob.set(item.property, item.digest) }
-                        try insert.execute(arguments: [
-                            flow, source, StoredID(link.targetID).databaseValue, try hows.id(db, link.how), run, Data(blob.bytes),
-                        ])
-                        if db.changesCount == 1 { continue }
+                        blob.removeAll(keepingCapacity: true)
+                        var seen: [Int64] = []
+                        // The last digest of a property wins, as an update of it would.
+                        for item in digests.reversed() where item.targetID == link.targetID && !seen.contains(item.property) {
+                            seen.append(item.property)
+                            BaselineBlob.append(item.property, item.digest, to: &blob)
+                        }
+                        insert.bind(1, key.flow)
+                        insert.bind(2, key.id)
+                        insert.bind(3, StoredID(link.targetID))
+                        insert.bind(4, try hows.id(db, link.how))
+                        insert.bind(5, run)
+                        insert.bind(6, blob: blob)
+                        try insert.run()
+                        if insert.changes == 1 { continue }
                     }
                     // Baselines of a link already stored: merged into its blob.
-                    guard !digests.isEmpty, let row = try Row.fetchOne(select, arguments: [flow, source]) else { continue }
-                    let target = StoredID(row[0] as DatabaseValue).text
-                    var blob = try (row[1] as Data).withUnsafeBytes { try BaselineBlob($0) }
+                    guard !digests.isEmpty else { continue }
+                    select.bind(1, key.flow)
+                    select.bind(2, key.id)
+                    guard try select.step() else { continue }
+                    let target = select.id(0).text
+                    var items = try BaselineBlob.decode(select.blob(1))
+                    select.reset()
                     var changed = false
-                    for item in digests where item.targetID == target { changed = blob.set(item.property, item.digest) || changed }
-                    if changed { try change.execute(arguments: [Data(blob.bytes), flow, source]) }
+                    for item in digests where item.targetID == target {
+                        changed = BaselineBlob.set(item.property, item.digest, in: &items) || changed
+                    }
+                    guard changed else { continue }
+                    change.bind(1, blob: BaselineBlob.encode(items))
+                    change.bind(2, key.flow)
+                    change.bind(3, key.id)
+                    try change.run()
                 }
 
                 let drop = try db.makeStatement(sql: "DELETE FROM link WHERE flow = ? AND source_id = ?")

@@ -38,12 +38,13 @@ struct PairFixture {
         let people = try loader.load(DatasetSpec(key: flow.source, files: ["a.json"], id: "id", modified: "changed"))
         let users = try loader.load(DatasetSpec(key: flow.target, files: ["b.json"], id: "id", modified: "changed"))
         var links = FlowLinks(flow: flow)
-        links.pairs = [LinkedPair(source: 0, target: 0, reason: .remembered)]
-        let baselines = Baselines(flow.properties.compactMap { mapping in
-            baseline[mapping.source].map {
-                Baseline(flow: flow.name, sourceID: "p1", targetID: "u1", property: mapping.baselineKey, value: $0)
+        links.pairs = [LinkedPair(source: 0, target: 0, reason: .remembered, remembered: 0)]
+        var baselines = Baselines()
+        for mapping in flow.properties {
+            if let value = baseline[mapping.source] {
+                baselines.insert(link: 0, property: mapping.baselineKey, digest: Baseline.digest(of: value))
             }
-        })
+        }
         return Differ(datasets: [flow.source: people, flow.target: users], allLinks: [links], policy: policy, baselines: baselines)
             .diff(links)
     }

@@ -117,7 +117,7 @@ struct LinkerTests {
         let flow = Fixture.flow(merge: [[("email", "mail")]])
         let links = Linker(flow: flow, source: people, target: users)
             .link(remembered: [RememberedLink(flow: flow.name, sourceID: "1", targetID: "u1")])
-        #expect(links.pairs == [LinkedPair(source: 0, target: 0, reason: .remembered)])
+        #expect(links.pairs == [LinkedPair(source: 0, target: 0, reason: .remembered, remembered: 0)])
         #expect(links.unmatchedTarget == [1])
     }
 

@@ -1,0 +1,64 @@
+import Foundation
+import OffsyncIngest
+import OffsyncSpec
+import Testing
+
+@testable import OffsyncLink
+
+@Suite("linking thousands of records agrees with the rules spelled out")
+struct LinkerScaleTests {
+    /// Deterministic numbers, so a failure repeats.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// An email from a pool of `pool`, written as people write them: other case, spaces
+    /// around, now and then empty or in letters outside ASCII.
+    static func email(_ generator: inout Generator, pool: Int) -> String {
+        let n = generator.next(pool)
+        var text = n % 17 == 0 ? "Ærlig.\(n)@Eksempel.no" : "person.\(n)@example.no"
+        switch generator.next(6) {
+        case 0: text = text.uppercased()
+        case 1: text = "  " + text + "\\t"
+        case 2: text = ""
+        default: break
+        }
+        return text
+    }
+
+    @Test("pairs, ambiguous sources and duplicates are what grouping the normalized emails gives")
+    func agreesWithGrouping() throws {
+        var generator = Generator(state: 17)
+        let count = 3000, pool = 2500
+        let sources = (0..<count).map { _ in Self.email(&generator, pool: pool) }
+        let targets = (0..<count).map { _ in Self.email(&generator, pool: pool) }
+        var fixture = Fixture()
+        let people = try fixture.dataset("a", "Person", "[" + sources.enumerated().map { #"{"id":\#($0),"email":"\#($1)"}"# }.joined(separator: ",") + "]")
+        let users = try fixture.dataset("b", "User", "[" + targets.enumerated().map { #"{"id":"u\#($0)","mail":"\#($1)"}"# }.joined(separator: ",") + "]")
+        let links = Linker(flow: Fixture.flow(merge: [[("email", "mail")]]), source: people, target: users).link()
+
+        // The rules, spelled out: trimmed and lowercased; empty never links; a key one source
+        // and one target share links them; a key with more on either side links none of them.
+        func key(_ text: String) -> String? {
+            let value = text.replacingOccurrences(of: "\\t", with: "\t").trimmingCharacters(in: .whitespaces).lowercased()
+            return value.isEmpty ? nil : value
+        }
+        var bySource: [String: [Int]] = [:], byTarget: [String: [Int]] = [:]
+        for (s, text) in sources.enumerated() { if let key = key(text) { bySource[key, default: []].append(s) } }
+        for (t, text) in targets.enumerated() { if let key = key(text) { byTarget[key, default: []].append(t) } }
+        var pairs: [String] = [], ambiguous: [Int] = []
+        for (key, s) in bySource {
+            guard let t = byTarget[key] else { continue }
+            if s.count == 1, t.count == 1 { pairs.append("\(s[0])=u\(t[0])") } else { ambiguous += s }
+        }
+        #expect(Set(LinkerTests.ids(links, people, users)) == Set(pairs))
+        #expect(pairs.count > 100 && ambiguous.count > 100, "the data has both")
+        #expect(Set(links.ambiguous.map(\.source)) == Set(ambiguous))
+        #expect(links.duplicateSource == Set(bySource.values.filter { $0.count > 1 }.joined()))
+        #expect(links.duplicateTarget == Set(byTarget.values.filter { $0.count > 1 }.joined()))
+    }
+}
