@@ -112,7 +112,7 @@ def timings(log):
     peak = None
     with open(log) as f:
         for line in f:
-            match = re.match(r"^(\S.*?)\s+(\d+\.\d+)\s+[\d.]+%$", line.rstrip())
+            match = re.match(r"^(\S.*?)\s+(\d+\.\d+)\s+[\d.]+%(?:\s+\d+)?$", line.rstrip())
             if match:
                 stages[match.group(1)] = float(match.group(2))
             elif line.startswith("peak memory"):

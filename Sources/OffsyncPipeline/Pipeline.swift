@@ -37,17 +37,28 @@ public enum Pipeline {
         public var written: [OutputFolder.WrittenFile]
         /// Seconds per stage, in pipeline order (`offsync run --timings`, `make bench`).
         public var timings: [(stage: String, seconds: Double)]
+        /// The high-water mark of resident memory at the end of each stage: where the peak is reached.
+        public var memoryPeaks: [(stage: String, kilobytes: Int)] = []
     }
 
     /// Wall-clock seconds per stage, for benchmarks: where a run's time goes.
     struct Stopwatch {
         private(set) var laps: [(stage: String, seconds: Double)] = []
+        private(set) var peaks: [(stage: String, kilobytes: Int)] = []
         private var last = ContinuousClock.now
 
         mutating func lap(_ stage: String) {
             let now = ContinuousClock.now
             let elapsed = last.duration(to: now)
             laps.append((stage, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            var usage = rusage()
+            #if os(Linux)
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            peaks.append((stage, usage.ru_maxrss))
+            #else
+            getrusage(RUSAGE_SELF, &usage)
+            peaks.append((stage, usage.ru_maxrss / 1024))
+            #endif
             last = now
         }
     }
@@ -99,6 +110,8 @@ public enum Pipeline {
         let csvOutputs = Dictionary(uniqueKeysWithValues: spec.manifest.datasets.filter { $0.output.contains(.csv) }.map {
             ($0.key, Character(UnicodeScalar($0.csv.delimiter ?? UInt8(ascii: ","))))
         })
+        // The state's rows are sorted and grouped on the second core while the first writes the outputs.
+        let changes = mode == .run ? Background { Self.stateChanges(plan) } : nil
         let inputs = datasets.flatMap(\.files)
         var folder = try OutputFolder(destination: output, mode: mode.rawValue, protecting: protected + inputs.map(\.path))
         var committed = false
@@ -111,17 +124,7 @@ public enum Pipeline {
                 try folder.prepareToPublish(mode: mode.rawValue)
                 let pending = LinkStore.PendingOutput(staging: folder.staging, destination: folder.destination)
                 let store = mode == .run ? try LinkStore(workspace: root) : nil
-                if let store {
-                    try store.update(
-                        links: plan.newLinks.map {
-                            LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
-                        },
-                        baselines: plan.advancedBaselines.map {
-                            LinkStore.StoredBaseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, digest: $0.digest)
-                        },
-                        forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) },
-                        publishing: pending)
-                }
+                if let store, let changes { try store.apply(changes.value(), publishing: pending) }
                 committed = true
                 try folder.publish()
                 try store?.published(pending)
@@ -136,7 +139,21 @@ public enum Pipeline {
             throw error
         }
         stopwatch.lap("state write")
-        return Outcome(plan: plan, outputFolder: folder.destination, written: folder.written, timings: stopwatch.laps)
+        var outcome = Outcome(plan: plan, outputFolder: folder.destination, written: folder.written, timings: stopwatch.laps)
+        outcome.memoryPeaks = stopwatch.peaks
+        return outcome
+    }
+
+    /// What a run changes in state: its new links, advanced baselines and forgotten links.
+    static func stateChanges(_ plan: Plan) -> LinkStore.Changes {
+        LinkStore.Changes(
+            links: plan.newLinks.map {
+                LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
+            },
+            baselines: plan.advancedBaselines.map {
+                LinkStore.StoredBaseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, digest: $0.digest)
+            },
+            forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
     }
 
     /// Finishes what a run that died after its commit point left: its staged outputs are
@@ -173,6 +190,8 @@ public enum Pipeline {
         let datasets = try loadDatasets(spec)
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         stopwatch.lap("ingest")
+        // Lint reads only the exports: it runs on the second core while the first links.
+        let lint = Background { spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows) }
         let identities = Identities(flows: spec.flows, datasets: byKey, remembered: remembered)
         stopwatch.lap("link")
         var differ = Differ(
@@ -180,13 +199,13 @@ public enum Pipeline {
         differ.collectsBaselines = collectsBaselines
         let diffs = identities.flows.map { differ.diff($0) }
         stopwatch.lap("diff")
-        let lint = spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows)
+        let lintFindings = lint.value()
         stopwatch.lap("lint")
         let planner = Planner(
             datasets: datasets, emitDeletes: options.allowDeletes || spec.manifest.options.deletes == .emit,
             breakerShare: spec.manifest.options.circuitBreaker,
             csvOutputs: Set(spec.manifest.datasets.filter { $0.output.contains(.csv) }.map(\.key)))
-        let plan = planner.plan(diffs, identities: identities.merged, specFindings: spec.findings + lint)
+        let plan = planner.plan(diffs, identities: identities.merged, specFindings: spec.findings + lintFindings)
         stopwatch.lap("plan")
         return (spec, datasets, plan)
     }

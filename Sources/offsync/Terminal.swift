@@ -35,10 +35,14 @@ enum Terminal {
         }
         if options.timings {
             let total = outcome.timings.map(\.seconds).reduce(0, +)
-            print("\nstage        seconds  share")
+            // The peak column is the high-water mark at the end of the stage: where it first
+            // reaches the run's peak is the stage that holds the most memory.
+            print("\nstage        seconds  share  peak MB")
+            let peaks = Dictionary(outcome.memoryPeaks.map { ($0.stage, $0.kilobytes) }, uniquingKeysWith: max)
             for (stage, seconds) in outcome.timings {
                 print(stage.padding(toLength: 12, withPad: " ", startingAt: 0)
-                    + String(format: " %8.3f  %4.1f%%", seconds, total > 0 ? 100 * seconds / total : 0))
+                    + String(format: " %8.3f  %4.1f%%", seconds, total > 0 ? 100 * seconds / total : 0)
+                    + (peaks[stage].map { String(format: "  %7d", $0 / 1024) } ?? ""))
             }
             print("total        " + String(format: "%8.3f", total))
             // Linux reports the high-water mark of resident memory; elsewhere nothing is printed.

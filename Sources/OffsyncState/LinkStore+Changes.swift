@@ -1,0 +1,158 @@
+import Foundation
+import GRDB
+import OffsyncDiagnostics
+
+extension LinkStore {
+    /// A run's change to state, sorted and grouped before the database is touched, so that a
+    /// run can make it on the second core while it writes its outputs; `apply` then only
+    /// inserts. Rows are in key order (flow, then source id): each insert lands at the end of
+    /// the table's B-tree or on the page the last one touched.
+    public struct Changes: Sendable {
+        struct Row: Sendable {
+            var source: StoredID
+            /// The new link, if the run made one for this source record.
+            var link: (target: StoredID, how: String)?
+            /// Its baselines: `items[digests]`.
+            var digests: Range<Int>
+        }
+
+        struct Item: Sendable {
+            var target: StoredID
+            var property: String
+            var digest: UInt64
+        }
+
+        var flows: [(name: String, rows: [Row])] = []
+        var items: [Item] = []
+        var forgetting: [(flow: String, source: StoredID)] = []
+
+        /// New links (a link already known for a source record is kept), advanced baselines
+        /// (kept only for their link's own target), and links whose records are both gone,
+        /// dropped with their baselines.
+        public init(links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)]) {
+            var linksByFlow: [String: [(source: StoredID, index: Int)]] = [:]
+            for (index, link) in links.enumerated() { linksByFlow[link.flow, default: []].append((StoredID(link.sourceID), index)) }
+            var baselinesByFlow: [String: [(source: StoredID, index: Int)]] = [:]
+            for (index, item) in baselines.enumerated() { baselinesByFlow[item.flow, default: []].append((StoredID(item.sourceID), index)) }
+
+            for name in Set(linksByFlow.keys).union(baselinesByFlow.keys).sorted() {
+                // Stable sorts: the pipeline's order is close to the key's already.
+                let fresh = (linksByFlow[name] ?? []).sorted { $0.source < $1.source }
+                let advanced = (baselinesByFlow[name] ?? []).sorted { $0.source < $1.source }
+                var rows: [Row] = []
+                rows.reserveCapacity(max(fresh.count, advanced.count))
+                var l = 0, b = 0
+                while l < fresh.count || b < advanced.count {
+                    let source = l < fresh.count && (b == advanced.count || !(advanced[b].source < fresh[l].source))
+                        ? fresh[l].source : advanced[b].source
+                    let first = items.count
+                    while b < advanced.count, advanced[b].source == source {
+                        let baseline = baselines[advanced[b].index]
+                        items.append(Item(target: StoredID(baseline.targetID), property: baseline.property, digest: baseline.digest))
+                        b += 1
+                    }
+                    var link: (target: StoredID, how: String)?
+                    while l < fresh.count, fresh[l].source == source {
+                        if link == nil { link = (StoredID(links[fresh[l].index].targetID), links[fresh[l].index].how) }
+                        l += 1
+                    }
+                    rows.append(Row(source: source, link: link, digests: first..<items.count))
+                }
+                flows.append((name, rows))
+            }
+            self.forgetting = forgetting.map { ($0.flow, StoredID($0.sourceID)) }
+        }
+    }
+
+    /// Remembers new links in one transaction; a link already known for a source record is kept.
+    public func remember(_ links: [StoredLink], since: Date = Date()) throws(OffsyncError) {
+        try apply(Changes(links: links, baselines: [], forgetting: []), since: since)
+    }
+
+    /// A run's whole change to state (`Changes`), in one transaction.
+    public func update(
+        links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)],
+        publishing: PendingOutput? = nil, since: Date = Date()
+    ) throws(OffsyncError) {
+        try apply(Changes(links: links, baselines: baselines, forgetting: forgetting), publishing: publishing, since: since)
+    }
+
+    /// Makes a run's change in one transaction. `publishing` is recorded in the same
+    /// transaction: the output folder that goes with it.
+    public func apply(_ changes: Changes, publishing: PendingOutput? = nil, since: Date = Date()) throws(OffsyncError) {
+        let stamp = ISO8601DateFormatter().string(from: since)
+        do {
+            try pool.write { db in
+                var flows = try NameTable(db, table: "flow")
+                var properties = try NameTable(db, table: "property")
+                var hows = try NameTable(db, table: "how")
+                try db.execute(sql: "INSERT INTO run (at) VALUES (?)", arguments: [stamp])
+                let run = db.lastInsertedRowID
+
+                let insert = try RawStatement(db, sql: """
+                    INSERT INTO link (flow, source_id, target_id, how, run, baselines) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (flow, source_id) DO NOTHING
+                    """)
+                let select = try RawStatement(db, sql: "SELECT target_id, baselines FROM link WHERE flow = ? AND source_id = ?")
+                let change = try RawStatement(db, sql: "UPDATE link SET baselines = ? WHERE flow = ? AND source_id = ?")
+                var blob: [UInt8] = []
+                var seen: [Int64] = []
+                for (name, rows) in changes.flows {
+                    let flow = try flows.id(db, name)
+                    for row in rows {
+                        let digests = changes.items[row.digests]
+                        if let link = row.link {
+                            blob.removeAll(keepingCapacity: true)
+                            seen.removeAll(keepingCapacity: true)
+                            // The last digest of a property wins, as an update of it would.
+                            for item in digests.reversed() where item.target == link.target {
+                                let property = try properties.id(db, item.property)
+                                guard !seen.contains(property) else { continue }
+                                seen.append(property)
+                                BaselineBlob.append(property, item.digest, to: &blob)
+                            }
+                            insert.bind(1, flow)
+                            insert.bind(2, row.source)
+                            insert.bind(3, link.target)
+                            insert.bind(4, try hows.id(db, link.how))
+                            insert.bind(5, run)
+                            insert.bind(6, blob: blob)
+                            try insert.run()
+                            if insert.changes == 1 { continue }
+                        }
+                        // Baselines of a link already stored: merged into its blob.
+                        guard !digests.isEmpty else { continue }
+                        select.bind(1, flow)
+                        select.bind(2, row.source)
+                        guard try select.step() else { continue }
+                        let target = select.id(0)
+                        var items = try BaselineBlob.decode(select.blob(1))
+                        select.reset()
+                        var changed = false
+                        for item in digests where item.target == target {
+                            changed = BaselineBlob.set(try properties.id(db, item.property), item.digest, in: &items) || changed
+                        }
+                        guard changed else { continue }
+                        change.bind(1, blob: BaselineBlob.encode(items))
+                        change.bind(2, flow)
+                        change.bind(3, row.source)
+                        try change.run()
+                    }
+                }
+
+                let drop = try db.makeStatement(sql: "DELETE FROM link WHERE flow = ? AND source_id = ?")
+                for item in changes.forgetting {
+                    guard let flow = flows.ids[item.flow] else { continue }
+                    try drop.execute(arguments: [flow, item.source.databaseValue])
+                }
+                if let publishing {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO pending_output (staging, destination) VALUES (?, ?)",
+                        arguments: [publishing.staging, publishing.destination])
+                }
+            }
+        } catch {
+            throw OffsyncError.badInput("cannot write state: \(error)", at: SourceLocation(file: path))
+        }
+    }
+}
