@@ -1,3 +1,4 @@
+import Foundation
 import OffsyncDiagnostics
 import OffsyncIngest
 import OffsyncLink
@@ -8,7 +9,7 @@ import OffsyncSpec
 /// source changed → the target, only the target changed → the source, both → the conflict
 /// policy. Ids of other linked entities are translated through the links of the flow that
 /// syncs them, never copied raw.
-public struct Differ {
+public struct Differ: Sendable {
     public let datasets: [DatasetKey: Dataset]
     /// Every flow's links, to translate references.
     public let allLinks: [FlowLinks]
@@ -18,6 +19,9 @@ public struct Differ {
     /// Whether to list the baselines that advance: only a run that updates state needs them
     /// (a million pairs make millions of entries).
     public var collectsBaselines = true
+    /// Pairs per stretch diffed on a core of its own: a flow of a million pairs uses both cores,
+    /// a small one stays on one (tests set it low to diff in many stretches).
+    public var stretch = 50_000
 
     public init(datasets: [DatasetKey: Dataset], allLinks: [FlowLinks], policy: ConflictPolicy, baselines: Baselines = Baselines()) {
         self.datasets = datasets
@@ -36,68 +40,111 @@ public struct Differ {
         let translators = mappings.map { reference(for: $0, in: flow) }
         let types = mappings.map { flow.dataType(of: $0) }
 
-        var differing = Array(repeating: 0, count: mappings.count)
-        var pending = Array(repeating: 0, count: mappings.count)
-        var typeErrors = 0
-        var advanced: [Baseline] = []
-        var pairs: [PairDiff] = []
-        pairs.reserveCapacity(links.pairs.count)
         // Once per flow, not per pair: names and paths are the same for every record.
         let flowName = flow.name
         let baselineKeys = mappings.map(\.baselineKey)
         let baselineProperties = baselineKeys.map { baselines.propertyID($0) }
         let sourcePaths = mappings.map { source.paths.id(of: $0.source) }
         let targetPaths = mappings.map { target.paths.id(of: $0.target) }
-        for pair in links.pairs {
-            let s = source.records[pair.source]
-            let t = target.records[pair.target]
-            let remembered = pair.remembered
-            var changes: [PropertyChange] = []
-            var typeError = false
-            for (m, mapping) in mappings.enumerated() {
-                let seenSource = sourcePaths[m].flatMap { s.value(at: $0) }
-                let seenTarget = targetPaths[m].flatMap { t.value(at: $0) }
-                var sourceAsTarget = seenSource
-                var targetAsSource = seenTarget
-                if let translator = translators[m] {
-                    sourceAsTarget = translator.toTarget(seenSource)
-                    targetAsSource = translator.toSource(seenTarget)
-                    if !(seenSource?.isEmpty ?? true), sourceAsTarget == nil {
-                        if translator.isPending(seenSource) {
-                            pending[m] += 1
-                        } else {
-                            findings.append(unresolved(mapping, seenSource, flow: flow, record: s, dataset: source))
+
+        /// The pairs of one stretch of the flow's links, diffed on their own.
+        struct Stretch: Sendable {
+            var pairs: [PairDiff] = []
+            var findings: [Finding] = []
+            var differing: [Int]
+            var pending: [Int]
+            var typeErrors = 0
+            var advanced: [Baseline] = []
+        }
+        @Sendable func diff(_ linked: ArraySlice<LinkedPair>) -> Stretch {
+            var part = Stretch(differing: Array(repeating: 0, count: mappings.count), pending: Array(repeating: 0, count: mappings.count))
+            part.pairs.reserveCapacity(linked.count)
+            for pair in linked {
+                let s = source.records[pair.source]
+                let t = target.records[pair.target]
+                let remembered = pair.remembered
+                var changes: [PropertyChange] = []
+                var typeError = false
+                for (m, mapping) in mappings.enumerated() {
+                    let seenSource = sourcePaths[m].flatMap { s.value(at: $0) }
+                    let seenTarget = targetPaths[m].flatMap { t.value(at: $0) }
+                    var sourceAsTarget = seenSource
+                    var targetAsSource = seenTarget
+                    if let translator = translators[m] {
+                        sourceAsTarget = translator.toTarget(seenSource)
+                        targetAsSource = translator.toSource(seenTarget)
+                        if !(seenSource?.isEmpty ?? true), sourceAsTarget == nil {
+                            if translator.isPending(seenSource) {
+                                part.pending[m] += 1
+                            } else {
+                                part.findings.append(unresolved(mapping, seenSource, flow: flow, record: s, dataset: source))
+                            }
+                            continue
+                        }
+                    }
+                    let sourceTyped = types[m].typed(sourceAsTarget)
+                    let targetTyped = types[m].typed(seenTarget)
+                    guard let sourceValue = sourceTyped.canonical, let targetValue = targetTyped.canonical else {
+                        typeError = true
+                        part.findings += typeErrorFindings(
+                            mapping, types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
+                        continue
+                    }
+                    let baseline = baselines.digest(link: remembered, property: baselineProperties[m])
+                    if sourceValue == targetValue {
+                        if collectsBaselines {
+                            let digest = Baseline.digest(of: sourceValue)
+                            if baseline != digest {
+                                part.advanced.append(Baseline(
+                                    flow: flowName, sourceID: s.id, targetID: t.id, property: baselineKeys[m], digest: digest))
+                            }
                         }
                         continue
                     }
+                    part.differing[m] += 1
+                    let decision = decide(
+                        source: sourceValue, target: targetValue, baseline: baseline, policy: policy,
+                        sourceStamp: stamp(source, s), targetStamp: stamp(target, t))
+                    changes.append(change(mapping, decision, sourceTyped, types[m].typed(targetAsSource), seenSource, seenTarget))
                 }
-                let sourceTyped = types[m].typed(sourceAsTarget)
-                let targetTyped = types[m].typed(seenTarget)
-                guard let sourceValue = sourceTyped.canonical, let targetValue = targetTyped.canonical else {
-                    typeError = true
-                    findings += typeErrorFindings(
-                        mapping, types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
-                    continue
-                }
-                let baseline = baselines.digest(link: remembered, property: baselineProperties[m])
-                if sourceValue == targetValue {
-                    if collectsBaselines {
-                        let digest = Baseline.digest(of: sourceValue)
-                        if baseline != digest {
-                            advanced.append(Baseline(
-                                flow: flowName, sourceID: s.id, targetID: t.id, property: baselineKeys[m], digest: digest))
-                        }
-                    }
-                    continue
-                }
-                differing[m] += 1
-                let decision = decide(
-                    source: sourceValue, target: targetValue, baseline: baseline, policy: policy,
-                    sourceStamp: stamp(source, s), targetStamp: stamp(target, t))
-                changes.append(change(mapping, decision, sourceTyped, types[m].typed(targetAsSource), seenSource, seenTarget))
+                if typeError { part.typeErrors += 1 }
+                part.pairs.append(PairDiff(pair: pair, changes: changes))
             }
-            if typeError { typeErrors += 1 }
-            pairs.append(PairDiff(pair: pair, changes: changes))
+            return part
+        }
+
+        // Stretches of the links on every core, put back together in order: the same diff as
+        // one pass. A flow below `stretch` pairs is one stretch.
+        let count = links.pairs.count
+        let stretches = max(1, min((count + stretch - 1) / max(stretch, 1), 4 * ProcessInfo.processInfo.activeProcessorCount))
+        // Each stretch writes only its own slot, and all are written before the perform returns.
+        struct Slots: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<Stretch> }
+        let parts = Slots(buffer: .allocate(capacity: stretches)).buffer
+        defer { parts.deinitialize().deallocate() }
+        let slots = Slots(buffer: parts)
+        let linkedPairs = links.pairs
+        DispatchQueue.concurrentPerform(iterations: stretches) { index in
+            let range = (count * index / stretches)..<(count * (index + 1) / stretches)
+            (slots.buffer.baseAddress! + index).initialize(to: diff(linkedPairs[range]))
+        }
+        var differing = Array(repeating: 0, count: mappings.count)
+        var pending = Array(repeating: 0, count: mappings.count)
+        var typeErrors = 0
+        var advanced: [Baseline] = []
+        var pairs: [PairDiff] = []
+        pairs.reserveCapacity(count)
+        for index in parts.indices {
+            // Each stretch's arrays go as soon as they are copied: one stretch more at a time, not the whole flow twice.
+            pairs += parts[index].pairs
+            parts[index].pairs = []
+            findings += parts[index].findings
+            for m in mappings.indices {
+                differing[m] += parts[index].differing[m]
+                pending[m] += parts[index].pending[m]
+            }
+            typeErrors += parts[index].typeErrors
+            advanced += parts[index].advanced
+            parts[index].advanced = []
         }
 
         var creates: [[(path: String, value: FieldValue)]] = []
@@ -263,12 +310,12 @@ public struct Differ {
 
     // MARK: References
 
-    struct Translator {
-        var toTarget: (FieldValue?) -> FieldValue?
-        var toSource: (FieldValue?) -> FieldValue?
+    struct Translator: Sendable {
+        var toTarget: @Sendable (FieldValue?) -> FieldValue?
+        var toSource: @Sendable (FieldValue?) -> FieldValue?
         /// Whether an untranslated value names a record this run creates in the target: it
         /// resolves once the create is uploaded and acknowledged, so it waits rather than fails.
-        var isPending: (FieldValue?) -> Bool = { _ in false }
+        var isPending: @Sendable (FieldValue?) -> Bool = { _ in false }
     }
 
     /// For a mapping declared under `references`, translation through the links of the flow
@@ -291,13 +338,14 @@ public struct Differ {
             backward[t] = s
         }
         let created = Set(via.creates.map { viaSource.records[$0].id })
-        func translate(_ value: FieldValue?, _ table: [String: String]) -> FieldValue? {
+        @Sendable func translate(_ value: FieldValue?, _ table: [String: String]) -> FieldValue? {
             guard let text = value?.text?.trimmedWhitespace, !text.isEmpty, let id = table[text] else { return nil }
             // Ids that look like integers are written as JSON numbers.
             return id.allSatisfy(\.isNumber) ? .number(id) : .string(id)
         }
+        let (toTarget, toSource) = (forward, backward)
         return Translator(
-            toTarget: { translate($0, forward) }, toSource: { translate($0, backward) },
+            toTarget: { translate($0, toTarget) }, toSource: { translate($0, toSource) },
             isPending: { value in value?.text.map { created.contains($0.trimmedWhitespace) } ?? false })
     }
 }

@@ -61,7 +61,8 @@ public struct Planner {
                     "\(flowName): \(count) values of '\(mapping.source)' name records this run creates in \(flow.target.system); '\(mapping.target)' is written once they exist there: upload the creates, `offsync ack` the receipt, and run again",
                     system: flow.source.system, entity: flow.source.entity))
             }
-            advanced += diff.advancedBaselines
+            // The first flow's array is taken as it is: a million baselines are not copied.
+            if advanced.isEmpty { advanced = diff.advancedBaselines } else { advanced += diff.advancedBaselines }
             forgotten += diff.forgotten
 
             for pairDiff in diff.pairs {
@@ -240,12 +241,17 @@ struct OperationBuilder {
             kind: .create, dataset: dataset, recordID: nil, correlation: correlation, fields: fields, basedOn: [], flows: [flow])
     }
 
-    /// Sorted by dataset, kind and id: the order import files are written in.
+    /// Sorted by dataset, kind and id: the order import files are written in. The sort moves
+    /// small keys, not operations, and ranks the few datasets once (measured: sorting the
+    /// operations themselves was a third of planning a million records).
     func operations() -> [Operation] {
-        byKey.values.sorted { a, b in
-            if a.dataset != b.dataset { return a.dataset < b.dataset }
-            if a.kind != b.kind { return a.kind < b.kind }
-            return a.sortKey < b.sortKey
+        let datasets = Set(byKey.keys.map(\.dataset)).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1, $0) })
+        let operations = Array(byKey.values)
+        let keys = operations.map { (rank: rank[$0.dataset]! * 3 + $0.kind.rank, id: $0.sortKey) }
+        let order = operations.indices.sorted { a, b in
+            keys[a].rank != keys[b].rank ? keys[a].rank < keys[b].rank : keys[a].id < keys[b].id
         }
+        return order.map { operations[$0] }
     }
 }
