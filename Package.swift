@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "OffsyncDiff", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncLink"]),
         .target(name: "OffsyncPlan", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncLink", "OffsyncDiff"]),
         .target(name: "OffsyncEmit", dependencies: [
-            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncPlan", "CZlib",
+            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncPlan", "CZlib",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -69,6 +69,7 @@ let package = Package(
         .target(name: "OffsyncFuzzing", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncEmit"]),
         .executableTarget(name: "offsync-fuzz", dependencies: ["OffsyncFuzzing"]),
 
+        .testTarget(name: "OffsyncModelTests", dependencies: ["OffsyncModel"]),
         .testTarget(name: "OffsyncStateTests", dependencies: ["OffsyncState", "OffsyncModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "CIngestSupport", "CLibCSV"]),

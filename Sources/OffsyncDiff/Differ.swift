@@ -1,5 +1,6 @@
 import Foundation
 import OffsyncDiagnostics
+import OffsyncModel
 import OffsyncIngest
 import OffsyncLink
 import OffsyncSpec
@@ -117,16 +118,9 @@ public struct Differ: Sendable {
         // one pass. A flow below `stretch` pairs is one stretch.
         let count = links.pairs.count
         let stretches = max(1, min((count + stretch - 1) / max(stretch, 1), 4 * ProcessInfo.processInfo.activeProcessorCount))
-        // Each stretch writes only its own slot, and all are written before the perform returns.
-        struct Slots: @unchecked Sendable { let buffer: UnsafeMutableBufferPointer<Stretch> }
-        let parts = Slots(buffer: .allocate(capacity: stretches)).buffer
-        defer { parts.deinitialize().deallocate() }
-        let slots = Slots(buffer: parts)
         let linkedPairs = links.pairs
-        DispatchQueue.concurrentPerform(iterations: stretches) { index in
-            let range = (count * index / stretches)..<(count * (index + 1) / stretches)
-            (slots.buffer.baseAddress! + index).initialize(to: diff(linkedPairs[range]))
-        }
+        var parts = (0..<stretches).map { (count * $0 / stretches)..<(count * ($0 + 1) / stretches) }
+            .concurrentMap { diff(linkedPairs[$0]) }
         var differing = Array(repeating: 0, count: mappings.count)
         var pending = Array(repeating: 0, count: mappings.count)
         var typeErrors = 0

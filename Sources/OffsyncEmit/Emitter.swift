@@ -1,5 +1,6 @@
 import OffsyncDiagnostics
 import OffsyncIngest
+import OffsyncModel
 import OffsyncPlan
 import OffsyncSpec
 
@@ -20,30 +21,57 @@ public struct Emitter {
     ) throws(OffsyncError) {
         let imports = ImportFile.files(for: plan.operations)
         var listed: [(path: String, records: Int)] = []
+        var compressed: [Compressed] = []
         for file in imports {
             listed.append((file.path, file.operations.count))
-            if importFiles {
-                let text = file.lines.joined(separator: "\n") + "\n"
-                try folder.write(file.path, try compress(text), records: file.operations.count)
-            }
+            compressed.append(.jsonLines(file))
             if let delimiter = csvOutputs[file.dataset] {
                 listed.append((file.csvPath, file.operations.count))
-                if importFiles {
-                    try folder.write(file.csvPath, try compress(file.csv(delimiter: delimiter)), records: file.operations.count)
-                }
+                compressed.append(.csv(file, delimiter))
             }
         }
+        if !importFiles { compressed = [] }
         let report = Report(
             workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
-        try folder.write(Report.findingsFile, try report.findingLines(level: compressionLevel), records: plan.findings.count)
+        compressed.append(.findings(report))
+        // Each file is made and compressed on a core of its own, then written in this order.
+        let level = compressionLevel
+        let made = compressed.concurrentMap { output in Result { () throws(OffsyncError) in try output.bytes(level: level) } }
+        for (output, bytes) in zip(compressed, made) { try folder.write(output.path, try bytes.get(), records: output.records) }
         try folder.write("report.json", report.json.bytes(pretty: true) + [UInt8(ascii: "\n")])
         try folder.write("report.md", text: report.markdown)
         try folder.write("report.html", text: report.html)
         try folder.write("manifest.json", manifest(mode: mode, inputs: inputs, outputs: folder.written, report: report).bytes(pretty: true) + [UInt8(ascii: "\n")])
     }
 
-    func compress(_ text: String) throws(OffsyncError) -> [UInt8] {
-        try GzipWriter.compress(Array(text.utf8), level: compressionLevel)
+    /// A gzip file of a run: an import file (JSON lines or CSV) or every finding.
+    enum Compressed: Sendable {
+        case jsonLines(ImportFile)
+        case csv(ImportFile, Character)
+        case findings(Report)
+
+        var path: String {
+            switch self {
+            case .jsonLines(let file): file.path
+            case .csv(let file, _): file.csvPath
+            case .findings: Report.findingsFile
+            }
+        }
+
+        var records: Int {
+            switch self {
+            case .jsonLines(let file), .csv(let file, _): file.operations.count
+            case .findings(let report): report.plan.findings.count
+            }
+        }
+
+        func bytes(level: Int32) throws(OffsyncError) -> [UInt8] {
+            switch self {
+            case .jsonLines(let file): try GzipWriter.compress(Array((file.lines.joined(separator: "\n") + "\n").utf8), level: level)
+            case .csv(let file, let delimiter): try GzipWriter.compress(Array(file.csv(delimiter: delimiter).utf8), level: level)
+            case .findings(let report): try report.findingLines(level: level)
+            }
+        }
     }
 
     /// Every input and output with its size, record count and SHA-256, and the mode that wrote
