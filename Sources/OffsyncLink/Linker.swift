@@ -1,5 +1,7 @@
+import Foundation
 import OffsyncDiagnostics
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// Links the records of one flow the way the vendor's live sync does: remembered links first,
@@ -12,6 +14,8 @@ public struct Linker {
     public let target: Dataset
     /// Merge keys already made this run, shared with the other flows' linkers.
     let keys: MergeKeyColumns
+    /// Source records per stretch matched on a core of its own (tests set it low).
+    public var stretch = 50_000
 
     public init(flow: BoundFlow, source: Dataset, target: Dataset) {
         self.init(flow: flow, source: source, target: target, keys: MergeKeyColumns())
@@ -55,14 +59,17 @@ public struct Linker {
         }
 
         // 2. Records the sync created, found by their correlation value.
-        if let field = target.spec.correlation {
-            var byCorrelation: [String: Int] = [:]
+        if let field = target.spec.correlation, let path = target.paths.id(of: field) {
+            // Values this flow wrote are its prefix and a source id: looked up by the id, no
+            // correlation value is made per source record.
+            let prefix = flow.correlationValue(sourceID: "")
+            var byID: [String: Int] = [:]
             for (t, record) in target.records.enumerated() where !linkedTarget.contains(t) {
-                if let value = target.value(record, field)?.text, !value.isEmpty { byCorrelation[value] = t }
+                if let value = record.value(at: path)?.text, value.hasPrefix(prefix) { byID[String(value.dropFirst(prefix.count))] = t }
             }
-            for (s, record) in source.records.enumerated() where !linkedSource.contains(s) {
-                if let t = byCorrelation[flow.correlationValue(sourceID: record.id)], !linkedTarget.contains(t) {
-                    pair(s, t, .correlation)
+            if !byID.isEmpty {
+                for (s, record) in source.records.enumerated() where !linkedSource.contains(s) {
+                    if let t = byID[record.id], !linkedTarget.contains(t) { pair(s, t, .correlation) }
                 }
             }
         }
@@ -90,7 +97,11 @@ public struct Linker {
         _ combinations: [MergeCombination], into links: inout FlowLinks,
         linkedSource: Flags, linkedTarget: Flags
     ) -> [(source: Int, target: Int, combination: Int)] {
-        var merged: [(source: Int, target: Int, combination: Int)] = []
+        // Both sides' keys and tables at once, on two cores; then every lookup only reads them.
+        keys.prepare([
+            MergeKeys.request(source, combinations: combinations, side: \.source, comparison: flow.comparison),
+            MergeKeys.request(target, combinations: combinations, side: \.target, comparison: flow.comparison),
+        ].flatMap { $0 })
         let sourceKeys = MergeKeys(source, combinations: combinations, side: \.source, comparison: flow.comparison, shared: keys)
         let targetKeys = MergeKeys(target, combinations: combinations, side: \.target, comparison: flow.comparison, shared: keys)
         links.duplicateSource = sourceKeys.duplicates()
@@ -99,7 +110,7 @@ public struct Linker {
         // Candidates among records not yet linked.
         let sourceColumns = sourceKeys.columns, targetColumns = targetKeys.columns
         let targetTables = targetColumns.map(\.table), sourceTables = sourceColumns.map(\.table)
-        func candidates(ofSource s: Int) -> (targets: [Int], combination: Int?) {
+        @Sendable func candidates(ofSource s: Int) -> (targets: [Int], combination: Int?) {
             var found: [Int] = []
             var first: Int? = nil
             for c in combinations.indices {
@@ -110,7 +121,7 @@ public struct Linker {
             }
             return (found, first)
         }
-        func claimants(ofTarget t: Int) -> [Int] {
+        @Sendable func claimants(ofTarget t: Int) -> [Int] {
             var found: [Int] = []
             for c in combinations.indices {
                 for s in sourceTables[c].records(matching: targetColumns[c], t, where: { !linkedSource.contains($0) }) where !found.contains(s) {
@@ -120,24 +131,43 @@ public struct Linker {
             return found
         }
 
-        for s in source.records.indices where !linkedSource.contains(s) {
-            let (targets, combination) = candidates(ofSource: s)
-            guard !targets.isEmpty else { continue }
-            if targets.count == 1, claimants(ofTarget: targets[0]) == [s], let combination {
-                merged.append((s, targets[0], combination))
-                continue
+        /// What one stretch of the source records finds: pairs, ambiguities and their findings.
+        struct Stretch: Sendable {
+            var merged: [(source: Int, target: Int, combination: Int)] = []
+            var ambiguous: [Ambiguity] = []
+            var findings: [Finding] = []
+        }
+        let (flow, source, target) = (self.flow, self.source, self.target)
+        let count = source.records.count
+        let stretches = max(1, min(count / max(stretch, 1), 4 * ProcessInfo.processInfo.activeProcessorCount))
+        let parts = (0..<stretches).map { (count * $0 / stretches)..<(count * ($0 + 1) / stretches) }.concurrentMap { range in
+            var part = Stretch()
+            for s in range where !linkedSource.contains(s) {
+                let (targets, combination) = candidates(ofSource: s)
+                guard !targets.isEmpty else { continue }
+                if targets.count == 1, claimants(ofTarget: targets[0]) == [s], let combination {
+                    part.merged.append((s, targets[0], combination))
+                    continue
+                }
+                // Several candidates, or one candidate that several source records claim.
+                let others = targets.count == 1 ? claimants(ofTarget: targets[0]).filter { $0 != s } : []
+                part.ambiguous.append(Ambiguity(source: s, candidates: targets))
+                let record = source.records[s]
+                let candidateIDs = targets.map { target.records[$0].id }.joined(separator: ", ")
+                let message = others.isEmpty
+                    ? "\(flow.source) \(record.id) matches \(targets.count) \(flow.target) records (\(candidateIDs)); not linked"
+                    : "\(flow.source) \(record.id) and \(others.map { source.records[$0].id }.joined(separator: ", ")) all match \(flow.target) \(candidateIDs); not linked"
+                part.findings.append(Finding(
+                    .warning, .ambiguous, message, system: flow.source.system, entity: flow.source.entity,
+                    recordID: record.id, location: source.location(of: record)))
             }
-            // Several candidates, or one candidate that several source records claim.
-            let others = targets.count == 1 ? claimants(ofTarget: targets[0]).filter { $0 != s } : []
-            links.ambiguous.append(Ambiguity(source: s, candidates: targets))
-            let record = source.records[s]
-            let candidateIDs = targets.map { target.records[$0].id }.joined(separator: ", ")
-            let message = others.isEmpty
-                ? "\(flow.source) \(record.id) matches \(targets.count) \(flow.target) records (\(candidateIDs)); not linked"
-                : "\(flow.source) \(record.id) and \(others.map { source.records[$0].id }.joined(separator: ", ")) all match \(flow.target) \(candidateIDs); not linked"
-            links.findings.append(Finding(
-                .warning, .ambiguous, message, system: flow.source.system, entity: flow.source.entity,
-                recordID: record.id, location: source.location(of: record)))
+            return part
+        }
+        var merged: [(source: Int, target: Int, combination: Int)] = []
+        for part in parts {
+            merged += part.merged
+            links.ambiguous += part.ambiguous
+            links.findings += part.findings
         }
         for (side, dataset, set) in [(flow.source, source, links.duplicateSource), (flow.target, target, links.duplicateTarget)] {
             for index in set.sorted() {

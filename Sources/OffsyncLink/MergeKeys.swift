@@ -26,6 +26,19 @@ struct MergeKeys {
         }
     }
 
+    /// The columns `init` asks `shared` for, so that they can be made beforehand (`MergeKeyColumns.prepare`).
+    static func request(
+        _ dataset: Dataset, combinations: [MergeCombination], side: KeyPath<PropertyPair, String>, comparison: MergeComparison,
+        emptyMatchesEmpty: Bool = false
+    ) -> [MergeKeyColumns.Request] {
+        combinations.map { combination in
+            MergeKeyColumns.Request(
+                dataset: dataset,
+                properties: combination.pairs.map { pair in (path: pair[keyPath: side], comparison: comparison.comparison(for: pair)) },
+                emptyMatchesEmpty: emptyMatchesEmpty)
+        }
+    }
+
     /// Record indexes whose key, in some combination, another record of the same side shares.
     func duplicates() -> Set<Int> {
         var result = Set<Int>()
@@ -38,7 +51,11 @@ struct MergeKeys {
 /// its normalized values joined by U+001F, as bytes side by side in one array, with a 64-bit
 /// hash. Measured at a million records a side: a `String` per key, hashed and retained in
 /// dictionaries, was most of the link stage.
-final class MergeKeyColumn {
+///
+/// Sendable without checks because nothing changes once it is shared: the lazy table and
+/// duplicates are made by the one job that makes the column (`MergeKeyColumns.prepare`) or
+/// before any concurrent reading.
+final class MergeKeyColumn: @unchecked Sendable {
     /// Where each record's key ends in `bytes`; it starts where the previous one ends. An
     /// empty key is no key.
     private let ends: [Int]
@@ -127,8 +144,33 @@ final class MergeKeyColumns {
 
     private var made: [Key: MergeKeyColumn] = [:]
 
+    /// A column to make: a dataset's properties, each with its comparison.
+    struct Request: Sendable {
+        var dataset: Dataset
+        var properties: [(path: String, comparison: Comparison)]
+        var emptyMatchesEmpty: Bool
+
+        var key: Key {
+            Key(dataset: dataset.key, properties: properties.map { "\($0.path)\u{1F}\($0.comparison.rawValue)" }, emptyMatchesEmpty: emptyMatchesEmpty)
+        }
+    }
+
+    /// Makes the columns not made yet, with their tables, each on a core of its own.
+    func prepare(_ requests: [Request]) {
+        var missing: [Request] = []
+        for request in requests where made[request.key] == nil && !missing.contains(where: { $0.key == request.key }) {
+            missing.append(request)
+        }
+        let columns = missing.concurrentMap { request in
+            let column = MergeKeyColumn(request.dataset, request.properties, emptyMatchesEmpty: request.emptyMatchesEmpty)
+            _ = column.table
+            return column
+        }
+        for (request, column) in zip(missing, columns) { made[request.key] = column }
+    }
+
     func column(_ dataset: Dataset, _ properties: [(path: String, comparison: Comparison)], emptyMatchesEmpty: Bool) -> MergeKeyColumn {
-        let key = Key(dataset: dataset.key, properties: properties.map { "\($0.path)\u{1F}\($0.comparison.rawValue)" }, emptyMatchesEmpty: emptyMatchesEmpty)
+        let key = Request(dataset: dataset, properties: properties, emptyMatchesEmpty: emptyMatchesEmpty).key
         if let column = made[key] { return column }
         let column = MergeKeyColumn(dataset, properties, emptyMatchesEmpty: emptyMatchesEmpty)
         made[key] = column

@@ -39,7 +39,12 @@ struct LinkerScaleTests {
         var fixture = Fixture()
         let people = try fixture.dataset("a", "Person", "[" + sources.enumerated().map { #"{"id":\#($0),"email":"\#($1)"}"# }.joined(separator: ",") + "]")
         let users = try fixture.dataset("b", "User", "[" + targets.enumerated().map { #"{"id":"u\#($0)","mail":"\#($1)"}"# }.joined(separator: ",") + "]")
-        let links = Linker(flow: Fixture.flow(merge: [[("email", "mail")]]), source: people, target: users).link()
+        var linker = Linker(flow: Fixture.flow(merge: [[("email", "mail")]]), source: people, target: users)
+        let links = linker.link()
+        linker.stretch = 97
+        let stretched = linker.link()
+        #expect(stretched.pairs == links.pairs && stretched.ambiguous == links.ambiguous, "in stretches on several cores, the same")
+        #expect(stretched.findings.map(\.message) == links.findings.map(\.message))
 
         // The rules, spelled out: trimmed and lowercased; empty never links; a key one source
         // and one target share links them; a key with more on either side links none of them.
