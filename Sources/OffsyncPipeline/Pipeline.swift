@@ -88,6 +88,7 @@ public enum Pipeline {
         let lock = try WorkspaceLock(workspace: root)
         defer { withExtendedLifetime(lock) {} }
         try finishCommitted(root)
+        LinkStore.FirstState.removeAbandoned(workspace: root)
         // Read only: a run refused before its commit leaves the state file as it was, byte for byte.
         let saved = hasState(root) ? try LinkStore(workspace: root, readOnly: true) : nil
         var remembered: [RememberedLink] = []
@@ -110,10 +111,12 @@ public enum Pipeline {
         let csvOutputs = Dictionary(uniqueKeysWithValues: spec.manifest.datasets.filter { $0.output.contains(.csv) }.map {
             ($0.key, Character(UnicodeScalar($0.csv.delimiter ?? UInt8(ascii: ","))))
         })
-        // The state's rows are sorted and grouped on the second core while the first writes the outputs.
-        let changes = mode == .run ? Background { Self.stateChanges(plan) } : nil
         let inputs = datasets.flatMap(\.files)
         var folder = try OutputFolder(destination: output, mode: mode.rawValue, protecting: protected + inputs.map(\.path))
+        // The state is made on the second core while the first writes the outputs: a first
+        // state whole, off to the side (`FirstState`); a later run's rows sorted and grouped.
+        let firstState = mode == .run && !hasState(root) ? Self.makeFirstState(root, plan) : nil
+        let changes = mode == .run && firstState == nil ? Background { Self.stateChanges(plan) } : nil
         var committed = false
         do {
             try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
@@ -123,6 +126,7 @@ public enum Pipeline {
             try folder.commit { () throws(OffsyncError) in
                 try folder.prepareToPublish(mode: mode.rawValue)
                 let pending = LinkStore.PendingOutput(staging: folder.staging, destination: folder.destination)
+                if let firstState { try firstState.value().get().install(publishing: pending) }
                 let store = mode == .run ? try LinkStore(workspace: root) : nil
                 if let store, let changes { try store.apply(changes.value(), publishing: pending) }
                 committed = true
@@ -136,12 +140,21 @@ public enum Pipeline {
                     at: error.location)
             }
             folder.discard()
+            if let firstState, case .success(let state) = firstState.value() { state.discard() }
             throw error
         }
         stopwatch.lap("state write")
         var outcome = Outcome(plan: plan, outputFolder: folder.destination, written: folder.written, timings: stopwatch.laps)
         outcome.memoryPeaks = stopwatch.peaks
         return outcome
+    }
+
+    /// Starts making a workspace's first state beside its outputs; an interrupt removes it.
+    static func makeFirstState(_ root: String, _ plan: Plan) -> Background<Result<LinkStore.FirstState, OffsyncError>> {
+        partialStates.insert(LinkStore.FirstState.folder(workspace: root))
+        return Background {
+            Result { () throws(OffsyncError) in try LinkStore.FirstState.make(workspace: root, changes: stateChanges(plan)) }
+        }
     }
 
     /// What a run changes in state: its new links, advanced baselines and forgotten links.

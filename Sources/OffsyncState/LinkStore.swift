@@ -5,7 +5,7 @@ import OffsyncModel
 
 /// The workspace's memory between runs: links and baselines in SQLite at
 /// `.offsync/state.sqlite`. A run writes it in one transaction, its commit point, after its outputs are staged.
-public struct LinkStore {
+public struct LinkStore: Sendable {
     /// A remembered pair of record ids in one flow.
     public struct StoredLink: Sendable, Hashable {
         public var flow: String
@@ -65,18 +65,33 @@ public struct LinkStore {
             if mkdir(folder, 0o755) != 0, errno != EEXIST {
                 throw OffsyncError.badInput("cannot create the state folder: \(String(cString: strerror(errno)))", at: SourceLocation(file: folder))
             }
-            var configuration = Configuration()
-            // A run's transaction rewrites most of the table: with SQLite's default 2 MB page
-            // cache it spilled to the WAL and read pages back tens of thousands of times. The
-            // cap is a ceiling, not an allocation.
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+            pool = try Self.openWritable(path)
         } catch let error as OffsyncError {
             throw error
         } catch {
             throw OffsyncError.badInput("cannot open the state database: \(error)", at: SourceLocation(file: path))
         }
+    }
+
+    /// Opens (creating when absent) a state in an existing folder, for `FirstState`.
+    init(folder: String) throws(OffsyncError) {
+        path = (folder as NSString).appendingPathComponent("state.sqlite")
+        do {
+            pool = try Self.openWritable(path)
+        } catch {
+            throw OffsyncError.badInput("cannot open the state database: \(error)", at: SourceLocation(file: path))
+        }
+    }
+
+    private static func openWritable(_ path: String) throws -> DatabasePool {
+        var configuration = Configuration()
+        // A run's transaction rewrites most of the table: with SQLite's default 2 MB page
+        // cache it spilled to the WAL and read pages back tens of thousands of times. The
+        // cap is a ceiling, not an allocation.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA cache_size = -262144") }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        try migrator.migrate(pool)
+        return pool
     }
 
     static var migrator: DatabaseMigrator {

@@ -66,9 +66,12 @@ struct KillTests {
 
     static func report(_ out: URL) -> Data? { FileManager.default.contents(atPath: out.appendingPathComponent("report.json").path) }
 
-    @Test("SIGKILL at 30 moments of a second run (OFFSYNC_KILLS sets how many; make soak runs 300)")
-    func killedAnywhere() throws {
-        let kills = Int(ProcessInfo.processInfo.environment["OFFSYNC_KILLS"] ?? "") ?? 30
+    @Test(
+        "SIGKILL at 30 moments of a second run, 15 of a first (OFFSYNC_KILLS sets how many; make soak runs 300)",
+        arguments: [false, true])
+    func killedAnywhere(firstRun: Bool) throws {
+        let many = Int(ProcessInfo.processInfo.environment["OFFSYNC_KILLS"] ?? "") ?? 30
+        let kills = firstRun ? max(1, many / 2) : many
         let scratch = try Scratch()
         let base = scratch.folder.appendingPathComponent("base")
         try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
@@ -80,11 +83,15 @@ struct KillTests {
         let contacts = workspace.appendingPathComponent("dumps/contactpersons.ndjson")
         let all = try Data(contentsOf: contacts)
         let lines = all.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        try Data(lines.prefix(lines.count / 2).joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]).write(to: contacts)
-        _ = try Pipeline.execute(workspace: workspace.path, output: out.path, mode: .run, options: .init(force: true))
-        try all.write(to: contacts)
+        // A first run has no earlier run: no state, no output folder.
+        if !firstRun {
+            try Data(lines.prefix(lines.count / 2).joined(separator: [UInt8(ascii: "\n")]) + [UInt8(ascii: "\n")]).write(to: contacts)
+            _ = try Pipeline.execute(workspace: workspace.path, output: out.path, mode: .run, options: .init(force: true))
+            try all.write(to: contacts)
+        }
         let before = try Self.state(workspace)
-        let beforeReport = try #require(Self.report(out))
+        let beforeReport = Self.report(out)
+        try #require(firstRun == (beforeReport == nil))
 
         // Every trial runs at the same path, so that its outputs can be compared byte for byte.
         let trial = scratch.folder.appendingPathComponent("trial")
@@ -113,26 +120,34 @@ struct KillTests {
             let ended = run.wait()
             let note = Comment(rawValue: "kill \(index) at \(String(format: "%.3f", moment)) s of \(String(format: "%.3f", seconds)) s")
 
-            let state = try Self.state(trial.appendingPathComponent("ws"))
+            let ws = trial.appendingPathComponent("ws"), output = trial.appendingPathComponent("out")
+            let state = try Self.state(ws)
             #expect(state == before || state == after, note)
-            try Self.verifyManifest(trial.appendingPathComponent("out"))
-            let report = try #require(Self.report(trial.appendingPathComponent("out")))
+            let report = Self.report(output)
+            if report != nil { try Self.verifyManifest(output) }
             #expect(report == beforeReport || report == afterReport, note)
 
             // The next command finishes what the killed run committed: then state and output agree.
-            try Pipeline.finishCommitted(trial.appendingPathComponent("ws").path)
-            let published = try #require(Self.report(trial.appendingPathComponent("out")))
+            try Pipeline.finishCommitted(ws.path)
+            let published = Self.report(output)
             #expect((state == after) == (published == afterReport), note)
-            try Self.verifyManifest(trial.appendingPathComponent("out"))
-            let store = try LinkStore(workspace: trial.appendingPathComponent("ws").path, readOnly: true)
-            #expect(try store.pendingOutputs().isEmpty, note)
-            withExtendedLifetime(store) {}
+            if published != nil { try Self.verifyManifest(output) }
+            if FileManager.default.fileExists(atPath: ws.appendingPathComponent(".offsync/state.sqlite").path) {
+                let store = try LinkStore(workspace: ws.path, readOnly: true)
+                #expect(try store.pendingOutputs().isEmpty, note)
+                withExtendedLifetime(store) {}
+            }
             outcomes[ended.signalled ? (state == after ? "killed after commit" : "killed before commit") : "finished", default: 0] += 1
 
-            // What the next run does before it stages: the killed run's staging folder goes.
-            OutputFolder.removeAbandoned(beside: trial.appendingPathComponent("out").path)
+            // What the next run does before it stages: the killed run's staging folder and
+            // first state go.
+            OutputFolder.removeAbandoned(beside: output.path)
+            LinkStore.FirstState.removeAbandoned(workspace: ws.path)
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: trial.path).filter { $0.hasPrefix(".") }
             #expect(leftovers.isEmpty, note)
+            let partial = ((try? FileManager.default.contentsOfDirectory(atPath: ws.appendingPathComponent(".offsync").path)) ?? [])
+                .filter { $0.hasPrefix("state.partial-") }
+            #expect(partial.isEmpty, note)
         }
         // Both sides of the commit point were hit, or the run is too short to tell.
         #expect(outcomes["killed before commit", default: 0] > 0, "\(outcomes)")

@@ -117,3 +117,46 @@ import Testing
         #expect(try store.baselines().count == count)
     }
 }
+
+@Suite struct FirstStateTests {
+    let flow = "po.Contactperson -> zd.Users"
+
+    @Test func aFirstStateIsMadeAsideAndPutInPlaceWhole() throws {
+        let workspace = try LinkStoreTests.Workspace()
+        try FileManager.default.createDirectory(atPath: workspace.path + "/.offsync", withIntermediateDirectories: true)
+        let changes = LinkStore.Changes(
+            links: [.init(flow: flow, sourceID: "1", targetID: "100", how: "merge 1")],
+            baselines: [.init(flow: flow, sourceID: "1", targetID: "100", property: "email -> email", digest: 7)], forgetting: [])
+        let first = try LinkStore.FirstState.make(workspace: workspace.path, changes: changes)
+        #expect(!FileManager.default.fileExists(atPath: workspace.path + "/.offsync/state.sqlite"), "nothing in place before install")
+        try first.install(publishing: LinkStore.PendingOutput(staging: "/tmp/s", destination: "/tmp/d"))
+        #expect(!FileManager.default.fileExists(atPath: first.folder))
+        let store = try LinkStore(workspace: workspace.path, readOnly: true)
+        #expect(try store.links().map(\.targetID) == ["100"])
+        #expect(try store.baselines().map(\.digest) == [7])
+        #expect(try store.pendingOutputs() == [LinkStore.PendingOutput(staging: "/tmp/s", destination: "/tmp/d")])
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test func aFirstStateNeverReplacesOneMadeMeanwhile() throws {
+        let workspace = try LinkStoreTests.Workspace()
+        try FileManager.default.createDirectory(atPath: workspace.path + "/.offsync", withIntermediateDirectories: true)
+        let first = try LinkStore.FirstState.make(workspace: workspace.path, changes: LinkStore.Changes(links: [], baselines: [], forgetting: []))
+        try Data("not ours".utf8).write(to: URL(fileURLWithPath: workspace.path + "/.offsync/state.sqlite"))
+        #expect(throws: (any Error).self) { try first.install(publishing: .init(staging: "s", destination: "d")) }
+        #expect(try String(contentsOfFile: workspace.path + "/.offsync/state.sqlite", encoding: .utf8) == "not ours")
+        first.discard()
+        #expect(!FileManager.default.fileExists(atPath: first.folder))
+    }
+
+    @Test func foldersOfDeadRunsAreRemovedUnderTheLock() throws {
+        let workspace = try LinkStoreTests.Workspace()
+        let abandoned = workspace.path + "/.offsync/state.partial-999999"
+        try FileManager.default.createDirectory(atPath: abandoned, withIntermediateDirectories: true)
+        try Data().write(to: URL(fileURLWithPath: abandoned + "/state.sqlite"))
+        try Data("keep".utf8).write(to: URL(fileURLWithPath: workspace.path + "/.offsync/lock"))
+        LinkStore.FirstState.removeAbandoned(workspace: workspace.path)
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(FileManager.default.fileExists(atPath: workspace.path + "/.offsync/lock"))
+    }
+}
