@@ -1,23 +1,23 @@
 import OffsyncModel
 import OffsyncSpec
 
-/// One property of one link, as last seen equal on both sides: what the diff measures each
-/// side's change against. State keeps them; the diff reads and advances them. Only equality is
-/// ever asked of a baseline, so it is kept as a digest of the value, not the value.
+/// One property of one linked pair, as seen equal on both sides this run: a baseline state
+/// advances to. The diff measures each side's change against the one stored. Only equality is
+/// ever asked of a baseline, so it is kept as a digest of the value, and the pair and property
+/// as indexes (the flow's records and mappings): a million of them are a row of numbers each.
 public struct Baseline: Sendable, Hashable {
-    public var flow: String
-    public var sourceID: String
-    public var targetID: String
-    /// `source -> target` of the mapping (`PropertyMapping.baselineKey`).
-    public var property: String
+    /// The pair's source and target record indexes in their datasets.
+    public var source: Int32
+    public var target: Int32
+    /// The index of the property's mapping among the flow diff's `mappings`.
+    public var property: Int32
     /// `Baseline.digest(of:)` of the value's canonical text by its data type (`""` for empty
     /// on both sides).
     public var digest: UInt64
 
-    public init(flow: String, sourceID: String, targetID: String, property: String, digest: UInt64) {
-        self.flow = flow
-        self.sourceID = sourceID
-        self.targetID = targetID
+    public init(source: Int32, target: Int32, property: Int32, digest: UInt64) {
+        self.source = source
+        self.target = target
         self.property = property
         self.digest = digest
     }

@@ -97,7 +97,7 @@ public struct Differ: Sendable {
                             let digest = Baseline.digest(of: sourceValue)
                             if baseline != digest {
                                 part.advanced.append(Baseline(
-                                    flow: flowName, sourceID: s.id, targetID: t.id, property: baselineKeys[m], digest: digest))
+                                    source: Int32(pair.source), target: Int32(pair.target), property: Int32(m), digest: digest))
                             }
                         }
                         continue

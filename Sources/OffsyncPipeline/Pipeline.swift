@@ -115,8 +115,8 @@ public enum Pipeline {
         var folder = try OutputFolder(destination: output, mode: mode.rawValue, protecting: protected + inputs.map(\.path))
         // The state is made on the second core while the first writes the outputs: a first
         // state whole, off to the side (`FirstState`); a later run's rows sorted and grouped.
-        let firstState = mode == .run && !hasState(root) ? Self.makeFirstState(root, plan) : nil
-        let changes = mode == .run && firstState == nil ? Background { Self.stateChanges(plan) } : nil
+        let firstState = mode == .run && !hasState(root) ? Self.makeFirstState(root, plan, datasets) : nil
+        let changes = mode == .run && firstState == nil ? Background { Self.stateChanges(plan, datasets) } : nil
         var committed = false
         do {
             try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
@@ -149,24 +149,40 @@ public enum Pipeline {
         return outcome
     }
 
-    /// Starts making a workspace's first state beside its outputs; an interrupt removes it.
-    static func makeFirstState(_ root: String, _ plan: Plan) -> Background<Result<LinkStore.FirstState, OffsyncError>> {
-        partialStates.insert(LinkStore.FirstState.folder(workspace: root))
-        return Background {
-            Result { () throws(OffsyncError) in try LinkStore.FirstState.make(workspace: root, changes: stateChanges(plan)) }
-        }
-    }
-
-    /// What a run changes in state: its new links, advanced baselines and forgotten links.
-    static func stateChanges(_ plan: Plan) -> LinkStore.Changes {
-        LinkStore.Changes(
-            links: plan.newLinks.map {
-                LinkStore.StoredLink(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, how: $0.how)
+    /// What a run changes in state: its new links, advanced baselines and forgotten links. The
+    /// plan keeps links and baselines as indexes; their ids are looked up here, as they are read.
+    static func stateChanges(_ plan: Plan, _ datasets: [Dataset]) -> LinkStore.Changes {
+        let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
+        // Records, not datasets: each lookup below copies one array reference, not a dataset.
+        let names = plan.flows.map(\.name)
+        let sources = plan.flows.map { byKey[$0.source]!.records }
+        let targets = plan.flows.map { byKey[$0.target]!.records }
+        let properties = plan.flows.map { $0.properties.map { PropertyMapping(source: $0.source, target: $0.target).baselineKey } }
+        let advanced = plan.advancedBaselines.enumerated().flatMap { flow, baselines in baselines.map { (flow: flow, baseline: $0) } }
+        return LinkStore.Changes(
+            links: plan.newLinks.count,
+            { index in
+                let link = plan.newLinks[index]
+                let flow = Int(link.flow)
+                return LinkStore.StoredLink(
+                    flow: names[flow], sourceID: sources[flow][Int(link.source)].id, targetID: targets[flow][Int(link.target)].id, how: link.how)
             },
-            baselines: plan.advancedBaselines.map {
-                LinkStore.StoredBaseline(flow: $0.flow, sourceID: $0.sourceID, targetID: $0.targetID, property: $0.property, digest: $0.digest)
+            baselines: advanced.count,
+            { index in
+                let (flow, baseline) = advanced[index]
+                return LinkStore.StoredBaseline(
+                    flow: names[flow], sourceID: sources[flow][Int(baseline.source)].id, targetID: targets[flow][Int(baseline.target)].id,
+                    property: properties[flow][Int(baseline.property)], digest: baseline.digest)
             },
             forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
+    }
+
+    /// Starts making a workspace's first state beside its outputs; an interrupt removes it.
+    static func makeFirstState(_ root: String, _ plan: Plan, _ datasets: [Dataset]) -> Background<Result<LinkStore.FirstState, OffsyncError>> {
+        partialStates.insert(LinkStore.FirstState.folder(workspace: root))
+        return Background {
+            Result { () throws(OffsyncError) in try LinkStore.FirstState.make(workspace: root, changes: stateChanges(plan, datasets)) }
+        }
     }
 
     /// Finishes what a run that died after its commit point left: its staged outputs are

@@ -15,8 +15,9 @@ public struct Plan: Sendable {
     public var newLinks: [NewLink]
     /// Target records linked from several source records across flows.
     public var identities: [MergedIdentity] = []
-    /// Baselines to advance in state: values seen equal on both sides this run.
-    public var advancedBaselines: [Baseline] = []
+    /// Baselines to advance in state, per flow (in the order of `flows`; `property` indexes
+    /// the flow's `properties`): values seen equal on both sides this run.
+    public var advancedBaselines: [[Baseline]] = []
     /// Remembered links to drop from state: both records are gone.
     public var forgottenLinks: [RememberedLink] = []
     /// Datasets this plan would delete or rewrite more of than the circuit breaker allows.
@@ -106,11 +107,23 @@ public struct Operation: Sendable {
 }
 
 /// A link to keep in state.
+/// A link made this run, as indexes: the flow in `Plan.flows`, the records in the flow's
+/// source and target datasets.
 public struct NewLink: Sendable, Hashable {
-    public var flow: String
-    public var sourceID: String
-    public var targetID: String
-    public var how: String
+    public var flow: Int32
+    public var source: Int32
+    public var target: Int32
+    public var reason: LinkedPair.Reason
+
+    public init(flow: Int32, source: Int32, target: Int32, reason: LinkedPair.Reason) {
+        self.flow = flow
+        self.source = source
+        self.target = target
+        self.reason = reason
+    }
+
+    /// How state names the way it was made (`LinkedPair.how`).
+    public var how: String { LinkedPair(source: Int(source), target: Int(target), reason: reason).how }
 }
 
 public struct FlowSummary: Sendable {

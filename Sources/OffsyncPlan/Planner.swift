@@ -28,11 +28,11 @@ public struct Planner {
         var flows: [FlowSummary] = []
         var findings = specFindings
         var newLinks: [NewLink] = []
-        var advanced: [Baseline] = []
+        var advanced: [[Baseline]] = []
         var forgotten: [RememberedLink] = []
         for dataset in datasets { findings += dataset.findings }
 
-        for diff in diffs {
+        for (flowIndex, diff) in diffs.enumerated() {
             let flow = diff.flow
             let flowName = flow.name
             let source = byKey[flow.source]!
@@ -61,8 +61,7 @@ public struct Planner {
                     "\(flowName): \(count) values of '\(mapping.source)' name records this run creates in \(flow.target.system); '\(mapping.target)' is written once they exist there: upload the creates, `offsync ack` the receipt, and run again",
                     system: flow.source.system, entity: flow.source.entity))
             }
-            // The first flow's array is taken as it is: a million baselines are not copied.
-            if advanced.isEmpty { advanced = diff.advancedBaselines } else { advanced += diff.advancedBaselines }
+            advanced.append(diff.advancedBaselines)
             forgotten += diff.forgotten
 
             for pairDiff in diff.pairs {
@@ -73,7 +72,8 @@ public struct Planner {
                 if pairDiff.hasConflict { counts.conflict += 1 }
                 if pairDiff.changes.isEmpty { counts.unchanged += 1 }
                 if pairDiff.pair.reason != .remembered {
-                    newLinks.append(NewLink(flow: flowName, sourceID: s.id, targetID: t.id, how: pairDiff.pair.how))
+                    newLinks.append(NewLink(
+                        flow: Int32(flowIndex), source: Int32(pairDiff.pair.source), target: Int32(pairDiff.pair.target), reason: pairDiff.pair.reason))
                 }
                 for change in pairDiff.changes {
                     switch change.direction {

@@ -30,15 +30,32 @@ extension LinkStore {
         /// (kept only for their link's own target), and links whose records are both gone,
         /// dropped with their baselines.
         public init(links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)]) {
-            var linksByFlow: [String: [(source: StoredID, index: Int)]] = [:]
-            for (index, link) in links.enumerated() { linksByFlow[link.flow, default: []].append((StoredID(link.sourceID), index)) }
-            var baselinesByFlow: [String: [(source: StoredID, index: Int)]] = [:]
-            for (index, item) in baselines.enumerated() { baselinesByFlow[item.flow, default: []].append((StoredID(item.sourceID), index)) }
+            self.init(links: links.count, { links[$0] }, baselines: baselines.count, { baselines[$0] }, forgetting: forgetting)
+        }
+
+        /// Takes links and baselines by index, so that a run can hand its own rows, made into
+        /// `StoredLink`s as they are read instead of a million up front.
+        public init(
+            links linkCount: Int, _ link: (Int) -> StoredLink, baselines baselineCount: Int, _ baseline: (Int) -> StoredBaseline,
+            forgetting: [(flow: String, sourceID: String)]
+        ) {
+            // Each link and baseline is read once, into its flow's group.
+            var linksByFlow: [String: [(source: StoredID, target: StoredID, how: String)]] = [:]
+            for index in 0..<linkCount {
+                let item = link(index)
+                linksByFlow[item.flow, default: []].append((StoredID(item.sourceID), StoredID(item.targetID), item.how))
+            }
+            var baselinesByFlow: [String: [(source: StoredID, item: Item)]] = [:]
+            for index in 0..<baselineCount {
+                let stored = baseline(index)
+                baselinesByFlow[stored.flow, default: []].append((
+                    StoredID(stored.sourceID), Item(target: StoredID(stored.targetID), property: stored.property, digest: stored.digest)))
+            }
 
             for name in Set(linksByFlow.keys).union(baselinesByFlow.keys).sorted() {
                 // Stable sorts: the pipeline's order is close to the key's already.
-                let fresh = (linksByFlow[name] ?? []).sorted { $0.source < $1.source }
-                let advanced = (baselinesByFlow[name] ?? []).sorted { $0.source < $1.source }
+                let fresh = (linksByFlow.removeValue(forKey: name) ?? []).sorted { $0.source < $1.source }
+                let advanced = (baselinesByFlow.removeValue(forKey: name) ?? []).sorted { $0.source < $1.source }
                 var rows: [Row] = []
                 rows.reserveCapacity(max(fresh.count, advanced.count))
                 var l = 0, b = 0
@@ -47,16 +64,15 @@ extension LinkStore {
                         ? fresh[l].source : advanced[b].source
                     let first = items.count
                     while b < advanced.count, advanced[b].source == source {
-                        let baseline = baselines[advanced[b].index]
-                        items.append(Item(target: StoredID(baseline.targetID), property: baseline.property, digest: baseline.digest))
+                        items.append(advanced[b].item)
                         b += 1
                     }
-                    var link: (target: StoredID, how: String)?
+                    var made: (target: StoredID, how: String)?
                     while l < fresh.count, fresh[l].source == source {
-                        if link == nil { link = (StoredID(links[fresh[l].index].targetID), links[fresh[l].index].how) }
+                        if made == nil { made = (fresh[l].target, fresh[l].how) }
                         l += 1
                     }
-                    rows.append(Row(source: source, link: link, digests: first..<items.count))
+                    rows.append(Row(source: source, link: made, digests: first..<items.count))
                 }
                 flows.append((name, rows))
             }

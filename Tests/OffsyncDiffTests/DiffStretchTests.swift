@@ -38,12 +38,16 @@ struct DiffStretchTests {
         let stretched = differ.diff(links)
 
         func describe(_ diff: FlowDiff) -> [String] {
-            diff.pairs.map { pair in
-                "\(pair.pair.source)=\(pair.pair.target): " + pair.changes.map {
-                    "\($0.mapping.source) \($0.direction) \($0.targetValue?.text ?? "-")/\($0.sourceValue?.text ?? "-") \($0.reason)"
-                }.joined(separator: "; ")
-            } + diff.findings.map(\.message) + diff.advancedBaselines.map { "\($0.sourceID) \($0.property) \($0.digest)" }
-                + ["differing \(diff.differing)", "pending \(diff.pendingReferences)", "type errors \(diff.typeErrors)"]
+            var lines: [String] = diff.pairs.map { (pair: PairDiff) -> String in
+                let changes = pair.changes.map { (change: PropertyChange) -> String in
+                    "\(change.mapping.source) \(change.direction) \(change.targetValue?.text ?? "-")/\(change.sourceValue?.text ?? "-") \(change.reason)"
+                }
+                return "\(pair.pair.source)=\(pair.pair.target): " + changes.joined(separator: "; ")
+            }
+            lines += diff.findings.map(\.message)
+            lines += diff.advancedBaselines.map { (b: Baseline) -> String in "\(b.source)=\(b.target) \(b.property) \(b.digest)" }
+            lines += ["differing \(diff.differing)", "pending \(diff.pendingReferences)", "type errors \(diff.typeErrors)"]
+            return lines
         }
         #expect(describe(stretched) == describe(whole))
         #expect(whole.differing[0] > 100 && whole.typeErrors > 100 && whole.advancedBaselines.count > 100, "the flow has all of it")
