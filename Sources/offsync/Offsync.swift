@@ -12,6 +12,7 @@ struct Offsync: ParsableCommand {
     /// ArgumentParser's own entry, but a command line that does not make sense exits 2 (the
     /// README's usage code) rather than sysexits' 64.
     static func main() {
+        Terminal.limitMallocArenas()
         do {
             var command = try parseAsRoot()
             try command.run()

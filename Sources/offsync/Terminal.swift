@@ -230,3 +230,19 @@ enum Terminal {
         Foundation.exit(error.kind.exitCode)
     }
 }
+
+extension Terminal {
+    /// glibc gives each thread that allocates an arena of its own, and memory freed in one is
+    /// not reused by another: two arenas keep a million-record run about 90 MB lower (measured
+    /// with MALLOC_ARENA_MAX=2: peak 1325 -> 1235 MB, no slower). The variable, when set, wins.
+    /// `mallopt` is looked up because Swift's Glibc module leaves out `malloc.h`.
+    static func limitMallocArenas() {
+        #if os(Linux)
+        guard ProcessInfo.processInfo.environment["MALLOC_ARENA_MAX"] == nil,
+            let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt")  // RTLD_DEFAULT
+        else { return }
+        let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+        _ = mallopt(-8, 2)  // M_ARENA_MAX
+        #endif
+    }
+}
