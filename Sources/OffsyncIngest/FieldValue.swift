@@ -38,6 +38,11 @@ public struct Record: Sendable {
     /// The id's text, without surrounding white space.
     public var id: String { store.string(idText) }
 
+    /// The id's text as bytes, without making a `String` (`true`/`false` for a JSON boolean).
+    public func withIDBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        store.withBytes(of: idText, body)
+    }
+
     public struct Field: Sendable {
         public var path: Int32
         public var value: FieldValue

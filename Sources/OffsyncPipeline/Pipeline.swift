@@ -153,28 +153,23 @@ public enum Pipeline {
     /// plan keeps links and baselines as indexes; their ids are looked up here, as they are read.
     static func stateChanges(_ plan: Plan, _ datasets: [Dataset]) -> LinkStore.Changes {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
-        // Records, not datasets: each lookup below copies one array reference, not a dataset.
-        let names = plan.flows.map(\.name)
-        let sources = plan.flows.map { byKey[$0.source]!.records }
-        let targets = plan.flows.map { byKey[$0.target]!.records }
-        let properties = plan.flows.map { $0.properties.map { PropertyMapping(source: $0.source, target: $0.target).baselineKey } }
-        let advanced = plan.advancedBaselines.enumerated().flatMap { flow, baselines in baselines.map { (flow: flow, baseline: $0) } }
-        return LinkStore.Changes(
-            links: plan.newLinks.count,
-            { index in
-                let link = plan.newLinks[index]
-                let flow = Int(link.flow)
-                return LinkStore.StoredLink(
-                    flow: names[flow], sourceID: sources[flow][Int(link.source)].id, targetID: targets[flow][Int(link.target)].id, how: link.how)
-            },
-            baselines: advanced.count,
-            { index in
-                let (flow, baseline) = advanced[index]
-                return LinkStore.StoredBaseline(
-                    flow: names[flow], sourceID: sources[flow][Int(baseline.source)].id, targetID: targets[flow][Int(baseline.target)].id,
-                    property: properties[flow][Int(baseline.property)], digest: baseline.digest)
-            },
-            forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
+        var flows = plan.flows.map { LinkStore.Changes.FlowRows(name: $0.name) }
+        // Ids straight from the records' bytes: a decimal id never becomes a `String`.
+        func id(_ records: [Record], _ index: Int32) -> StoredID { records[Int(index)].withIDBytes { StoredID(bytes: $0) } }
+        let sources = plan.flows.map { byKey[$0.source]!.records }, targets = plan.flows.map { byKey[$0.target]!.records }
+        for (index, baselines) in plan.advancedBaselines.enumerated() {
+            let properties = plan.flows[index].properties.map { PropertyMapping(source: $0.source, target: $0.target).baselineKey }
+            for baseline in baselines {
+                flows[index].baseline(
+                    source: id(sources[index], baseline.source), target: id(targets[index], baseline.target),
+                    property: properties[Int(baseline.property)], digest: baseline.digest)
+            }
+        }
+        for link in plan.newLinks {
+            let index = Int(link.flow)
+            flows[index].link(source: id(sources[index], link.source), target: id(targets[index], link.target), how: link.how)
+        }
+        return LinkStore.Changes(flows: flows, forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
     }
 
     /// Starts making a workspace's first state beside its outputs; an interrupt removes it.

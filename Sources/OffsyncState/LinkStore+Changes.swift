@@ -16,7 +16,7 @@ extension LinkStore {
             var digests: Range<Int>
         }
 
-        struct Item: Sendable {
+        public struct Item: Sendable {
             var target: StoredID
             var property: String
             var digest: UInt64
@@ -26,36 +26,43 @@ extension LinkStore {
         var items: [Item] = []
         var forgetting: [(flow: String, source: StoredID)] = []
 
+        /// One flow's new links and advanced baselines, in any order.
+        public struct FlowRows: Sendable {
+            public var name: String
+            public var links: [(source: StoredID, target: StoredID, how: String)] = []
+            public var baselines: [(source: StoredID, item: Item)] = []
+
+            public init(name: String) { self.name = name }
+
+            public mutating func link(source: StoredID, target: StoredID, how: String) { links.append((source, target, how)) }
+
+            public mutating func baseline(source: StoredID, target: StoredID, property: String, digest: UInt64) {
+                baselines.append((source, Item(target: target, property: property, digest: digest)))
+            }
+        }
+
         /// New links (a link already known for a source record is kept), advanced baselines
         /// (kept only for their link's own target), and links whose records are both gone,
         /// dropped with their baselines.
         public init(links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)]) {
-            self.init(links: links.count, { links[$0] }, baselines: baselines.count, { baselines[$0] }, forgetting: forgetting)
+            var flows: [String: FlowRows] = [:]
+            for link in links {
+                flows[link.flow, default: FlowRows(name: link.flow)].link(source: StoredID(link.sourceID), target: StoredID(link.targetID), how: link.how)
+            }
+            for item in baselines {
+                flows[item.flow, default: FlowRows(name: item.flow)].baseline(
+                    source: StoredID(item.sourceID), target: StoredID(item.targetID), property: item.property, digest: item.digest)
+            }
+            self.init(flows: Array(flows.values), forgetting: forgetting)
         }
 
-        /// Takes links and baselines by index, so that a run can hand its own rows, made into
-        /// `StoredLink`s as they are read instead of a million up front.
-        public init(
-            links linkCount: Int, _ link: (Int) -> StoredLink, baselines baselineCount: Int, _ baseline: (Int) -> StoredBaseline,
-            forgetting: [(flow: String, sourceID: String)]
-        ) {
-            // Each link and baseline is read once, into its flow's group.
-            var linksByFlow: [String: [(source: StoredID, target: StoredID, how: String)]] = [:]
-            for index in 0..<linkCount {
-                let item = link(index)
-                linksByFlow[item.flow, default: []].append((StoredID(item.sourceID), StoredID(item.targetID), item.how))
-            }
-            var baselinesByFlow: [String: [(source: StoredID, item: Item)]] = [:]
-            for index in 0..<baselineCount {
-                let stored = baseline(index)
-                baselinesByFlow[stored.flow, default: []].append((
-                    StoredID(stored.sourceID), Item(target: StoredID(stored.targetID), property: stored.property, digest: stored.digest)))
-            }
-
-            for name in Set(linksByFlow.keys).union(baselinesByFlow.keys).sorted() {
+        /// The rows of every flow a run changed; a flow named twice is taken once, its first rows.
+        public init(flows: [FlowRows], forgetting: [(flow: String, sourceID: String)]) {
+            var seen = Set<String>()
+            for flow in flows.sorted(by: { $0.name < $1.name }) where seen.insert(flow.name).inserted {
                 // Stable sorts: the pipeline's order is close to the key's already.
-                let fresh = (linksByFlow.removeValue(forKey: name) ?? []).sorted { $0.source < $1.source }
-                let advanced = (baselinesByFlow.removeValue(forKey: name) ?? []).sorted { $0.source < $1.source }
+                let fresh = flow.links.sorted { $0.source < $1.source }
+                let advanced = flow.baselines.sorted { $0.source < $1.source }
                 var rows: [Row] = []
                 rows.reserveCapacity(max(fresh.count, advanced.count))
                 var l = 0, b = 0
@@ -74,7 +81,7 @@ extension LinkStore {
                     }
                     rows.append(Row(source: source, link: made, digests: first..<items.count))
                 }
-                flows.append((name, rows))
+                self.flows.append((flow.name, rows))
             }
             self.forgetting = forgetting.map { ($0.flow, StoredID($0.sourceID)) }
         }

@@ -9,11 +9,28 @@ import OffsyncModel
 
 /// A record id as stored: an integer when the text is one (`"10000001"`), text otherwise, so
 /// that reading it back gives the very same text.
-enum StoredID: Comparable {
+public enum StoredID: Comparable, Sendable {
     case integer(Int64)
     case text(String)
 
-    init(_ text: String) {
+    /// From the id's UTF-8 bytes, without making a `String` for a decimal id (most of them).
+    public init(bytes: UnsafeBufferPointer<UInt8>) {
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = negative ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
+        // The canonical spelling only, as `init(_: String)`: no leading zero, "0" alone, at most 18 digits.
+        if let first = digits.first, digits.count <= 18,
+            (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "0") && bytes.count == 1,
+            digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        {
+            var value: Int64 = 0
+            for digit in digits { value = value * 10 + Int64(digit - UInt8(ascii: "0")) }
+            self = .integer(negative ? -value : value)
+        } else {
+            self.init(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    public init(_ text: String) {
         // Only the canonical spelling: "007", "+7" and "-0" stay text.
         var canonical = false
         var text = text
@@ -51,7 +68,7 @@ enum StoredID: Comparable {
 
     /// SQLite's order (integers before text), so rows written in this order land at the end of
     /// the table's B-tree.
-    static func < (a: StoredID, b: StoredID) -> Bool {
+    public static func < (a: StoredID, b: StoredID) -> Bool {
         switch (a, b) {
         case (.integer(let x), .integer(let y)): x < y
         case (.integer, .text): true

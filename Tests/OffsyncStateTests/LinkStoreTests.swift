@@ -34,6 +34,16 @@ import Testing
         for link in read { #expect(links.contains { $0.sourceID == link.sourceID && $0.targetID == link.targetID }) }
     }
 
+    @Test func anIDFromBytesIsTheIDFromItsText() {
+        let ids = ["0", "7", "10000001", "-42", "007", "+7", "-0", "-", "", "9223372036854775807", "999999999999999999",
+                   "1000000000000000000", "abc", "ÆØÅ-1", " 5", "12a"]
+        for text in ids {
+            let fromBytes = Array(text.utf8).withUnsafeBufferPointer { StoredID(bytes: $0) }
+            #expect(fromBytes == StoredID(text), "\(text)")
+            #expect(fromBytes.text == text, "\(text)")
+        }
+    }
+
     @Test func baselinesAreMergedIntoTheirLinkAndKeptOnlyForItsTarget() throws {
         let workspace = try Workspace()
         let store = try LinkStore(workspace: workspace.path)
