@@ -8,22 +8,15 @@ extension LinkStore {
     /// inserts. Rows are in key order (flow, then source id): each insert lands at the end of
     /// the table's B-tree or on the page the last one touched.
     public struct Changes: Sendable {
-        struct Row: Sendable {
-            var source: StoredID
-            /// The new link, if the run made one for this source record.
-            var link: (target: StoredID, how: String)?
-            /// Its baselines: `items[digests]`.
-            var digests: Range<Int>
-        }
-
         public struct Item: Sendable {
             var target: StoredID
             var property: String
             var digest: UInt64
         }
 
-        var flows: [(name: String, rows: [Row])] = []
-        var items: [Item] = []
+        /// Each flow once, by name; its links and baselines each sorted by source id (stably:
+        /// the first link made for a source record is the one kept).
+        var flows: [FlowRows] = []
         var forgetting: [(flow: String, source: StoredID)] = []
 
         /// One flow's new links and advanced baselines, in any order.
@@ -56,32 +49,19 @@ extension LinkStore {
             self.init(flows: Array(flows.values), forgetting: forgetting)
         }
 
-        /// The rows of every flow a run changed; a flow named twice is taken once, its first rows.
-        public init(flows: [FlowRows], forgetting: [(flow: String, sourceID: String)]) {
+        /// The rows of every flow a run changed; a flow named twice is taken once, its first
+        /// rows. The rows are sorted where they are (the caller hands them over), not copied.
+        public init(flows: consuming [FlowRows], forgetting: [(flow: String, sourceID: String)]) {
             var seen = Set<String>()
-            for flow in flows.sorted(by: { $0.name < $1.name }) where seen.insert(flow.name).inserted {
+            var flows = flows
+            flows.sort { $0.name < $1.name }
+            for index in flows.indices where seen.insert(flows[index].name).inserted {
+                var flow = FlowRows(name: flows[index].name)
+                swap(&flow, &flows[index])
                 // Stable sorts: the pipeline's order is close to the key's already.
-                let fresh = flow.links.sorted { $0.source < $1.source }
-                let advanced = flow.baselines.sorted { $0.source < $1.source }
-                var rows: [Row] = []
-                rows.reserveCapacity(max(fresh.count, advanced.count))
-                var l = 0, b = 0
-                while l < fresh.count || b < advanced.count {
-                    let source = l < fresh.count && (b == advanced.count || !(advanced[b].source < fresh[l].source))
-                        ? fresh[l].source : advanced[b].source
-                    let first = items.count
-                    while b < advanced.count, advanced[b].source == source {
-                        items.append(advanced[b].item)
-                        b += 1
-                    }
-                    var made: (target: StoredID, how: String)?
-                    while l < fresh.count, fresh[l].source == source {
-                        if made == nil { made = (fresh[l].target, fresh[l].how) }
-                        l += 1
-                    }
-                    rows.append(Row(source: source, link: made, digests: first..<items.count))
-                }
-                self.flows.append((flow.name, rows))
+                flow.links.sort { $0.source < $1.source }
+                flow.baselines.sort { $0.source < $1.source }
+                self.flows.append(flow)
             }
             self.forgetting = forgetting.map { ($0.flow, StoredID($0.sourceID)) }
         }
@@ -120,11 +100,23 @@ extension LinkStore {
                 let change = try RawStatement(db, sql: "UPDATE link SET baselines = ? WHERE flow = ? AND source_id = ?")
                 var blob: [UInt8] = []
                 var seen: [Int64] = []
-                for (name, rows) in changes.flows {
-                    let flow = try flows.id(db, name)
-                    for row in rows {
-                        let digests = changes.items[row.digests]
-                        if let link = row.link {
+                for rows in changes.flows {
+                    let flow = try flows.id(db, rows.name)
+                    let fresh = rows.links, advanced = rows.baselines
+                    var l = 0, b = 0
+                    // Both lists walked together, one source id at a time.
+                    while l < fresh.count || b < advanced.count {
+                        let source = l < fresh.count && (b == advanced.count || !(advanced[b].source < fresh[l].source))
+                            ? fresh[l].source : advanced[b].source
+                        let first = b
+                        while b < advanced.count, advanced[b].source == source { b += 1 }
+                        let digests = advanced[first..<b].lazy.map(\.item)
+                        var link: (target: StoredID, how: String)?
+                        while l < fresh.count, fresh[l].source == source {
+                            if link == nil { link = (fresh[l].target, fresh[l].how) }
+                            l += 1
+                        }
+                        if let link {
                             blob.removeAll(keepingCapacity: true)
                             seen.removeAll(keepingCapacity: true)
                             // The last digest of a property wins, as an update of it would.
@@ -135,7 +127,7 @@ extension LinkStore {
                                 BaselineBlob.append(property, item.digest, to: &blob)
                             }
                             insert.bind(1, flow)
-                            insert.bind(2, row.source)
+                            insert.bind(2, source)
                             insert.bind(3, link.target)
                             insert.bind(4, try hows.id(db, link.how))
                             insert.bind(5, run)
@@ -146,7 +138,7 @@ extension LinkStore {
                         // Baselines of a link already stored: merged into its blob.
                         guard !digests.isEmpty else { continue }
                         select.bind(1, flow)
-                        select.bind(2, row.source)
+                        select.bind(2, source)
                         guard try select.step() else { continue }
                         let target = select.id(0)
                         var items = try BaselineBlob.decode(select.blob(1))
@@ -158,7 +150,7 @@ extension LinkStore {
                         guard changed else { continue }
                         change.bind(1, blob: BaselineBlob.encode(items))
                         change.bind(2, flow)
-                        change.bind(3, row.source)
+                        change.bind(3, source)
                         try change.run()
                     }
                 }
