@@ -53,8 +53,14 @@ struct DataLint {
     }
 
     func mostlyEmpty(_ path: String, in dataset: Dataset, flow: BoundFlow, location: SourceLocation) -> Finding? {
-        guard !dataset.records.isEmpty, dataset.hasPath(path) else { return nil }
-        let empty = dataset.records.filter { dataset.value($0, path)?.isEmpty ?? true }.count
+        guard !dataset.records.isEmpty, dataset.hasPath(path), let id = dataset.paths.id(of: path) else { return nil }
+        // The path resolved once and each value's bytes looked at, not made into text: this
+        // runs over every record of every merge property.
+        let empty = dataset.records.count { record in
+            record.withValueBytes(at: id) { bytes in
+                bytes?.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ?? true
+            }
+        }
         let share = Double(empty) / Double(dataset.records.count)
         guard share > Self.mostlyEmpty else { return nil }
         return Finding(

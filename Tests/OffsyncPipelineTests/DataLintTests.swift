@@ -51,6 +51,33 @@ struct DataLintTests {
         #expect(try Self.suggestions(idShare: 0.9, records: 40).count == 1, "small datasets are counted whole")
     }
 
+    @Test("a merge property empty in more than half the records is named; null, missing and blank count as empty")
+    func mostlyEmptyMergeProperty() throws {
+        let folder = (NSTemporaryDirectory() as NSString).appendingPathComponent("offsync-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        func lint(_ emails: [String]) throws -> [String] {
+            let records = emails.enumerated().map { #"{"id":\#($0)\#($1)}"# }
+            try ("[" + records.joined(separator: ",") + "]").write(toFile: folder + "/a.json", atomically: true, encoding: .utf8)
+            try #"[{"id":"u1","mail":"x@y.no"}]"#.write(toFile: folder + "/b.json", atomically: true, encoding: .utf8)
+            var loader = DatasetLoader(root: folder)
+            let loaded = try loader.load([
+                DatasetSpec(key: DatasetKey(system: "a", entity: "Contact"), files: ["a.json"], id: "id"),
+                DatasetSpec(key: DatasetKey(system: "b", entity: "User"), files: ["b.json"], id: "id"),
+            ])
+            var flow = Self.flow
+            flow.flow.linking = .merge([MergeCombination(pairs: [PropertyPair(source: "email", target: "mail")])])
+            return DataLint(datasets: Dictionary(uniqueKeysWithValues: loaded.map { ($0.key, $0) }))
+                .findings(for: [flow]).map(\.message).filter { $0.contains("empty values never link") }
+        }
+        let real = [#","email":"kari@x.no""#, #","email":true"#, #","email":" ola@x.no ""#, #","email":7"#]
+        let empty = [#","email":null"#, #","email":"""#, #","email":" \t ""#, ""]
+        #expect(try lint(real + empty + [#","email":"""#, #","email":null"#]) == [
+            "a.Contact -> b.User: merge property 'email' is empty in 6 of 10 a.Contact records; empty values never link"
+        ])
+        #expect(try lint(real + empty).isEmpty, "half is not more than half")
+    }
+
     @Test("a property whose sample looks like references but whose values are not mostly ids is not named")
     func sampledButNotEnough() throws {
         // Past the sample's half share, short of the exact count's 80%.
