@@ -111,6 +111,11 @@ public struct Linker {
         let sourceColumns = sourceKeys.columns, targetColumns = targetKeys.columns
         let targetTables = targetColumns.map(\.table), sourceTables = sourceColumns.map(\.table)
         @Sendable func candidates(ofSource s: Int) -> (targets: [Int], combination: Int?) {
+            // One combination (most flows): its records are the candidates, no merging of lists.
+            if combinations.count == 1 {
+                let targets = targetTables[0].records(matching: sourceColumns[0], s) { !linkedTarget.contains($0) }
+                return (targets, targets.isEmpty ? nil : 0)
+            }
             var found: [Int] = []
             var first: Int? = nil
             for c in combinations.indices {
@@ -122,6 +127,9 @@ public struct Linker {
             return (found, first)
         }
         @Sendable func claimants(ofTarget t: Int) -> [Int] {
+            if combinations.count == 1 {
+                return sourceTables[0].records(matching: targetColumns[0], t) { !linkedSource.contains($0) }
+            }
             var found: [Int] = []
             for c in combinations.indices {
                 for s in sourceTables[c].records(matching: targetColumns[c], t, where: { !linkedSource.contains($0) }) where !found.contains(s) {
@@ -170,10 +178,11 @@ public struct Linker {
             links.findings += part.findings
         }
         for (side, dataset, set) in [(flow.source, source, links.duplicateSource), (flow.target, target, links.duplicateTarget)] {
+            let prefix = "\(side) ", suffix = " shares a merge value with another \(side.entity) record"
             for index in set.sorted() {
                 let record = dataset.records[index]
                 links.findings.append(Finding(
-                    .info, .duplicate, "\(side) \(record.id) shares a merge value with another \(side.entity) record",
+                    .info, .duplicate, prefix + record.id + suffix,
                     system: side.system, entity: side.entity, recordID: record.id, location: dataset.location(of: record)))
             }
         }

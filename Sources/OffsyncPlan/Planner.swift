@@ -115,10 +115,12 @@ public struct Planner {
                         system: flow.target.system, entity: flow.target.entity, recordID: record.id, location: target.location(of: record)))
                 }
             }
+            // The text around the id once per flow: a fifth of a million-record flow is unmatched.
+            let unmatchedPrefix = "\(flowName): \(flow.source) ", unmatchedSuffix = " has no \(flow.target.entity) with equal merge values"
             for index in links.unmatchedSource {
                 let record = source.records[index]
                 findings.append(Finding(
-                    .info, .unmatched, "\(flowName): \(flow.source) \(record.id) has no \(flow.target.entity) with equal merge values",
+                    .info, .unmatched, unmatchedPrefix + record.id + unmatchedSuffix,
                     system: flow.source.system, entity: flow.source.entity, recordID: record.id, location: source.location(of: record)))
             }
             flows.append(FlowSummary(
