@@ -95,6 +95,15 @@ import Testing
                     """)
             }
         }
+        // Read only (`check`, `explain`, `links` beside an older state): read as it is, not migrated.
+        let old = try LinkStore(workspace: workspace.path, readOnly: true)
+        #expect(try old.links().map { "\($0.sourceID)→\($0.targetID) \($0.how)" } == ["007→u-2 receipt", "1→100 merge 1"])
+        #expect(try old.baselines() == [
+            LinkStore.StoredBaseline(flow: flow, sourceID: "1", targetID: "100", property: "email -> email", digest: ByteHash.hash("kari@example.no"))
+        ])
+        let untouched = try old.pool.read { db in try Bool.fetchOne(db, sql: "SELECT count(*) > 0 FROM sqlite_master WHERE name = 'baseline'") }
+        #expect(untouched == true, "a read-only open changes nothing")
+
         let store = try LinkStore(workspace: workspace.path)
         #expect(try store.links().map { "\($0.sourceID)→\($0.targetID) \($0.how) \($0.since ?? "")" } == [
             "1→100 merge 1 2026-01-01T00:00:00Z", "007→u-2 receipt 2026-02-01T00:00:00Z",
