@@ -1,7 +1,6 @@
-import Foundation
 import OffsyncDiagnostics
-import OffsyncModel
 import OffsyncIngest
+import OffsyncModel
 import OffsyncLink
 import OffsyncSpec
 
@@ -42,7 +41,6 @@ public struct Differ: Sendable {
         let types = mappings.map { flow.dataType(of: $0) }
 
         // Once per flow, not per pair: names and paths are the same for every record.
-        let flowName = flow.name
         let baselineKeys = mappings.map(\.baselineKey)
         let baselineProperties = baselineKeys.map { baselines.propertyID($0) }
         let sourcePaths = mappings.map { source.paths.id(of: $0.source) }
@@ -117,9 +115,8 @@ public struct Differ: Sendable {
         // Stretches of the links on every core, put back together in order: the same diff as
         // one pass. A flow below `stretch` pairs is one stretch.
         let count = links.pairs.count
-        let stretches = max(1, min((count + stretch - 1) / max(stretch, 1), 4 * ProcessInfo.processInfo.activeProcessorCount))
         let linkedPairs = links.pairs
-        var parts = (0..<stretches).map { (count * $0 / stretches)..<(count * ($0 + 1) / stretches) }
+        var parts = (0..<count).stretches(of: stretch)
             .concurrentMap { diff(linkedPairs[$0]) }
         var differing = Array(repeating: 0, count: mappings.count)
         var pending = Array(repeating: 0, count: mappings.count)

@@ -1,4 +1,3 @@
-import Foundation
 import OffsyncDiagnostics
 import OffsyncIngest
 import OffsyncModel
@@ -147,8 +146,7 @@ public struct Linker {
         }
         let (flow, source, target) = (self.flow, self.source, self.target)
         let count = source.records.count
-        let stretches = max(1, min(count / max(stretch, 1), 4 * ProcessInfo.processInfo.activeProcessorCount))
-        let parts = (0..<stretches).map { (count * $0 / stretches)..<(count * ($0 + 1) / stretches) }.concurrentMap { range in
+        let parts = (0..<count).stretches(of: stretch).concurrentMap { range in
             var part = Stretch()
             for s in range where !linkedSource.contains(s) {
                 let (targets, combination) = candidates(ofSource: s)

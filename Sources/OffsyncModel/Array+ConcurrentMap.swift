@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension RandomAccessCollection where Index == Int, Self: Sendable, Element: Sendable {
     /// `map` with the elements spread over every core; the results come back in order, so the
@@ -31,5 +32,16 @@ private final class Slots<Value>: @unchecked Sendable {
             _ = target.moveInitialize(fromContentsOf: buffer)
             initialized = buffer.count
         }
+    }
+}
+
+extension Range where Bound == Int {
+    /// The range cut into stretches of about `size` elements, in order, at most four per core:
+    /// the pieces a long pass over records hands to `concurrentMap`. A range below `size` is
+    /// one stretch.
+    public func stretches(of size: Int) -> [Range<Int>] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let pieces = Swift.max(1, Swift.min((count + size - 1) / Swift.max(size, 1), 4 * cores))
+        return (0..<pieces).map { lowerBound + count * $0 / pieces..<lowerBound + count * ($0 + 1) / pieces }
     }
 }

@@ -14,32 +14,29 @@ public enum StoredID: Comparable, Sendable {
     case text(String)
 
     /// From the id's UTF-8 bytes, without making a `String` for a decimal id (most of them).
+    /// Only the canonical spelling is an integer: "007", "+7" and "-0" stay text, as does a
+    /// number past 64 bits.
     public init(bytes: UnsafeBufferPointer<UInt8>) {
         let negative = bytes.first == UInt8(ascii: "-")
         let digits = negative ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
-        // The canonical spelling only, as `init(_: String)`: no leading zero, "0" alone, at most 18 digits.
-        if let first = digits.first, digits.count <= 18,
-            (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "0") && bytes.count == 1,
-            digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
-        {
-            var value: Int64 = 0
-            for digit in digits { value = value * 10 + Int64(digit - UInt8(ascii: "0")) }
-            self = .integer(negative ? -value : value)
-        } else {
-            self.init(String(decoding: bytes, as: UTF8.self))
+        var value: Int64? = nil
+        if let first = digits.first, (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "0") && bytes.count == 1 {
+            value = 0
+            for digit in digits {
+                // Accumulated on the sign's side, so that Int64.min fits.
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit), let current = value else { value = nil; break }
+                let (shifted, over) = current.multipliedReportingOverflow(by: 10)
+                let step = Int64(digit - UInt8(ascii: "0"))
+                let (next, overAgain) = negative ? shifted.subtractingReportingOverflow(step) : shifted.addingReportingOverflow(step)
+                value = over || overAgain ? nil : next
+            }
         }
+        self = value.map { .integer($0) } ?? .text(String(decoding: bytes, as: UTF8.self))
     }
 
     public init(_ text: String) {
-        // Only the canonical spelling: "007", "+7" and "-0" stay text.
-        var canonical = false
         var text = text
-        text.withUTF8 { bytes in
-            let digits = bytes.first == UInt8(ascii: "-") ? bytes.dropFirst() : bytes[...]
-            guard let first = digits.first else { return }
-            canonical = (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "0") && bytes.count == 1
-        }
-        if canonical, let value = Int64(text) { self = .integer(value) } else { self = .text(text) }
+        self = text.withUTF8 { StoredID(bytes: $0) }
     }
 
     init(_ value: DatabaseValue) {
@@ -200,21 +197,9 @@ extension LinkStore {
         var properties = try NameTable(db, table: "property")
         var hows = try NameTable(db, table: "how")
         var runs: [String: Int64] = [:]
-        typealias Items = [(property: Int64, digest: UInt64)]
-        var baselines: [String: [String: (target: String, items: Items)]] = [:]
-        let oldBaselines = try Row.fetchCursor(db, sql: "SELECT flow, source_id, target_id, property, value FROM baseline ORDER BY flow, source_id, property")
-        while let row = try oldBaselines.next() {
-            let flow: String = row[0], source: String = row[1], target: String = row[2]
-            let property = try properties.id(db, row[3])
-            var entry = baselines[flow]?[source] ?? (target, [])
-            if entry.target != target { entry = (target, []) }
-            _ = BaselineBlob.set(property, ByteHash.hash(row[4] as String), in: &entry.items)
-            baselines[flow, default: [:]][source] = entry
-        }
         let insert = try db.makeStatement(sql: "INSERT INTO link (flow, source_id, target_id, how, run, baselines) VALUES (?, ?, ?, ?, ?, ?)")
-        let oldLinks = try Row.fetchCursor(db, sql: "SELECT flow, source_id, target_id, how, since FROM link_v3 ORDER BY flow, source_id")
-        while let row = try oldLinks.next() {
-            let flow: String = row[0], source: String = row[1], target: String = row[2], since: String = row[4]
+        try forEachOldLink(db, table: "link_v3") { link, digests in
+            let since = link.since ?? ""
             let run: Int64
             if let known = runs[since] {
                 run = known
@@ -223,12 +208,37 @@ extension LinkStore {
                 run = db.lastInsertedRowID
                 runs[since] = run
             }
-            let items = baselines[flow]?[source].flatMap { $0.target == target ? $0.items : nil } ?? []
+            var blob: [UInt8] = []
+            for item in digests { BaselineBlob.append(try properties.id(db, item.property), item.digest, to: &blob) }
             try insert.execute(arguments: [
-                try flows.id(db, flow), StoredID(source).databaseValue, StoredID(target).databaseValue,
-                try hows.id(db, row[3]), run, Data(BaselineBlob.encode(items)),
+                try flows.id(db, link.flow), StoredID(link.sourceID).databaseValue, StoredID(link.targetID).databaseValue,
+                try hows.id(db, link.how), run, Data(blob),
             ])
         }
         try db.execute(sql: "DROP TABLE link_v3; DROP TABLE baseline")
+    }
+
+    /// The text rows of a state before v4 (`table` holds its links), each link with the
+    /// digests of its baselines. A baseline row for another target than its link's (a row the
+    /// diff never read) is left out, as the diff of that version left it out.
+    static func forEachOldLink(
+        _ db: Database, table: String, _ body: (StoredLink, [(property: String, digest: UInt64)]) throws -> Void
+    ) throws {
+        var baselines: [String: [String: (target: String, digests: [(property: String, digest: UInt64)])]] = [:]
+        if try db.tableExists("baseline") {
+            for row in try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, property, value FROM baseline ORDER BY flow, source_id, property") {
+                let flow: String = row[0], source: String = row[1], target: String = row[2]
+                var entry = baselines[flow]?[source] ?? (target, [])
+                // A link made again to another target started afresh.
+                if entry.target != target { entry = (target, []) }
+                entry.digests.append((row[3], ByteHash.hash(row[4] as String)))
+                baselines[flow, default: [:]][source] = entry
+            }
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, how, since FROM \(table) ORDER BY flow, source_id") {
+            let link = StoredLink(flow: row[0], sourceID: row[1], targetID: row[2], how: row[3], since: row[4])
+            let known = baselines[link.flow]?[link.sourceID]
+            try body(link, known?.target == link.targetID ? known!.digests : [])
+        }
     }
 }

@@ -178,7 +178,8 @@ public struct LinkStore: Sendable {
     public func forEachLink(_ body: (StoredLink, [(property: String, digest: UInt64)]) throws -> Void) throws(OffsyncError) {
         do {
             try pool.read { db in
-                guard try db.tableExists("run") else { return try forEachOldLink(db, body) }
+                // A state from before v4, opened read-only and so not migrated: its text rows as they are.
+                guard try db.tableExists("run") else { return try Self.forEachOldLink(db, table: "link", body) }
                 let flows = try NameTable(db, table: "flow")
                 let properties = try NameTable(db, table: "property")
                 let hows = try NameTable(db, table: "how")
@@ -200,22 +201,6 @@ public struct LinkStore: Sendable {
             throw error
         } catch {
             throw OffsyncError.badInput("cannot read links: \(error)", at: SourceLocation(file: path))
-        }
-    }
-
-    /// A state from before v4, opened read-only and so not migrated: its text rows as they are.
-    private func forEachOldLink(_ db: Database, _ body: (StoredLink, [(property: String, digest: UInt64)]) throws -> Void) throws {
-        var baselines: [String: [String: (target: String, digests: [(property: String, digest: UInt64)])]] = [:]
-        if try db.tableExists("baseline") {
-            for row in try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, property, value FROM baseline ORDER BY flow, source_id, property") {
-                let flow: String = row[0], source: String = row[1], target: String = row[2]
-                baselines[flow, default: [:]][source, default: (target, [])].digests.append((row[3], ByteHash.hash(row[4] as String)))
-            }
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, how, since FROM link ORDER BY flow, source_id") {
-            let link = StoredLink(flow: row[0], sourceID: row[1], targetID: row[2], how: row[3], since: row[4])
-            let known = baselines[link.flow]?[link.sourceID]
-            try body(link, known?.target == link.targetID ? known!.digests : [])
         }
     }
 
