@@ -105,7 +105,8 @@ final class MergeKeyColumn: @unchecked Sendable {
         }
     }
 
-    /// Every record by key, made on first use and kept for the run.
+    /// Every record by key, made on first use and kept as long as the column. It holds no
+    /// reference back to the column (that cycle kept every column alive to the end of the run).
     lazy var table = KeyTable(self)
 
     /// Records sharing their key with another record of the dataset.
@@ -182,13 +183,11 @@ final class MergeKeyColumns {
 /// front, and per record the next one with the same key, in record order. No allocation per
 /// key; a lookup hashes nothing (the key's hash is kept) and compares bytes on an equal hash.
 struct KeyTable {
-    private let column: MergeKeyColumn
     private var slots: [Int32]
     private var next: [Int32]
     private let mask: Int
 
     init(_ column: MergeKeyColumn) {
-        self.column = column
         var capacity = 16
         while capacity < column.count * 2 { capacity <<= 1 }
         mask = capacity - 1
@@ -203,9 +202,10 @@ struct KeyTable {
         }
     }
 
-    /// The first record whose key equals `other`'s record's key, or nil; then `next(after:)`.
+    /// The first record of `column` (the one the table was made of) whose key equals `other`'s
+    /// record's key, or nil; then `next(after:)`.
     @inline(__always)
-    func first(matching other: MergeKeyColumn, _ record: Int) -> Int? {
+    func first(of column: MergeKeyColumn, matching other: MergeKeyColumn, _ record: Int) -> Int? {
         guard other.hasKey(record) else { return nil }
         var slot = Int(truncatingIfNeeded: other.digest(record)) & mask
         while slots[slot] >= 0 {
@@ -219,11 +219,11 @@ struct KeyTable {
     @inline(__always)
     func next(after record: Int) -> Int? { next[record] < 0 ? nil : Int(next[record]) }
 
-    /// The records whose key `other`'s record has, that `include` lets in.
+    /// The records of `column` whose key `other`'s record has, that `include` lets in.
     @inline(__always)
-    func records(matching other: MergeKeyColumn, _ record: Int, where include: (Int) -> Bool) -> [Int] {
+    func records(of column: MergeKeyColumn, matching other: MergeKeyColumn, _ record: Int, where include: (Int) -> Bool) -> [Int] {
         var found: [Int] = []
-        var current = first(matching: other, record)
+        var current = first(of: column, matching: other, record)
         while let r = current {
             if include(r) { found.append(r) }
             current = next(after: r)
