@@ -153,21 +153,29 @@ public enum Pipeline {
     /// plan keeps links and baselines as indexes; their ids are looked up here, as they are read.
     static func stateChanges(_ plan: Plan, _ datasets: [Dataset]) -> LinkStore.Changes {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
-        var flows = plan.flows.map { LinkStore.Changes.FlowRows(name: $0.name) }
-        // Ids straight from the records' bytes: a decimal id never becomes a `String`.
-        func id(_ records: [Record], _ index: Int32) -> StoredID { records[Int(index)].withIDBytes { StoredID(bytes: $0) } }
-        let sources = plan.flows.map { byKey[$0.source]!.records }, targets = plan.flows.map { byKey[$0.target]!.records }
+        // Ids straight from the records' bytes, when the rows are written: a decimal id never
+        // becomes a `String`, and no row keeps an id of its own.
+        func ids(_ key: DatasetKey) -> @Sendable (Int32) -> StoredID {
+            let records = byKey[key]!.records
+            return { index in records[Int(index)].withIDBytes { StoredID(bytes: $0) } }
+        }
+        var flows = plan.flows.map { flow in
+            LinkStore.Changes.FlowRows(
+                name: flow.name, properties: flow.properties.map { PropertyMapping(source: $0.source, target: $0.target).baselineKey },
+                sourceID: ids(flow.source), targetID: ids(flow.target))
+        }
+        var linkCounts = [Int](repeating: 0, count: flows.count)
+        for link in plan.newLinks { linkCounts[Int(link.flow)] += 1 }
+        for index in flows.indices {
+            flows[index].reserve(links: linkCounts[index], baselines: plan.advancedBaselines.indices.contains(index) ? plan.advancedBaselines[index].count : 0)
+        }
         for (index, baselines) in plan.advancedBaselines.enumerated() {
-            let properties = plan.flows[index].properties.map { PropertyMapping(source: $0.source, target: $0.target).baselineKey }
             for baseline in baselines {
-                flows[index].baseline(
-                    source: id(sources[index], baseline.source), target: id(targets[index], baseline.target),
-                    property: properties[Int(baseline.property)], digest: baseline.digest)
+                flows[index].baseline(source: baseline.source, target: baseline.target, property: baseline.property, digest: baseline.digest)
             }
         }
         for link in plan.newLinks {
-            let index = Int(link.flow)
-            flows[index].link(source: id(sources[index], link.source), target: id(targets[index], link.target), how: link.how)
+            flows[Int(link.flow)].link(source: link.source, target: link.target, how: link.how)
         }
         return LinkStore.Changes(flows: flows, forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
     }

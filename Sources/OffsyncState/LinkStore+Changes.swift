@@ -8,29 +8,72 @@ extension LinkStore {
     /// inserts. Rows are in key order (flow, then source id): each insert lands at the end of
     /// the table's B-tree or on the page the last one touched.
     public struct Changes: Sendable {
-        public struct Item: Sendable {
-            var target: StoredID
-            var property: String
-            var digest: UInt64
-        }
-
         /// Each flow once, by name; its links and baselines each sorted by source id (stably:
         /// the first link made for a source record is the one kept).
         var flows: [FlowRows] = []
         var forgetting: [(flow: String, source: StoredID)] = []
 
-        /// One flow's new links and advanced baselines, in any order.
+        /// One flow's new links and advanced baselines, in any order. Rows name records by
+        /// number; their ids are asked of `sourceID` and `targetID` only while the rows are
+        /// sorted and written, so that a million rows hold no id, name or property of their own.
         public struct FlowRows: Sendable {
             public var name: String
-            public var links: [(source: StoredID, target: StoredID, how: String)] = []
-            public var baselines: [(source: StoredID, item: Item)] = []
+            /// The id of the source or target record a row names by number.
+            let sourceID: @Sendable (Int32) -> StoredID
+            let targetID: @Sendable (Int32) -> StoredID
+            /// The names a baseline row's `property` numbers.
+            let properties: [String]
+            /// The names a link row's `how` numbers, in the order they were first met.
+            private(set) var hows: [String] = []
+            var links: [Link] = []
+            var baselines: [Baseline] = []
 
-            public init(name: String) { self.name = name }
+            struct Link {
+                var source: Int32
+                var target: Int32
+                var how: Int32
+            }
 
-            public mutating func link(source: StoredID, target: StoredID, how: String) { links.append((source, target, how)) }
+            struct Baseline {
+                var source: Int32
+                var target: Int32
+                var property: Int32
+                var digest: UInt64
+            }
 
-            public mutating func baseline(source: StoredID, target: StoredID, property: String, digest: UInt64) {
-                baselines.append((source, Item(target: target, property: property, digest: digest)))
+            public init(
+                name: String, properties: [String],
+                sourceID: @escaping @Sendable (Int32) -> StoredID, targetID: @escaping @Sendable (Int32) -> StoredID
+            ) {
+                self.name = name
+                self.properties = properties
+                self.sourceID = sourceID
+                self.targetID = targetID
+            }
+
+            /// Room for `links` link rows and `baselines` baseline rows more.
+            public mutating func reserve(links: Int, baselines: Int) {
+                self.links.reserveCapacity(self.links.count + links)
+                self.baselines.reserveCapacity(self.baselines.count + baselines)
+            }
+
+            public mutating func link(source: Int32, target: Int32, how: String) {
+                // A handful of names ("merge 1", "correlation", ...): looked up in order.
+                let index = hows.firstIndex(of: how) ?? { hows.append(how); return hows.count - 1 }()
+                links.append(Link(source: source, target: target, how: Int32(index)))
+            }
+
+            /// A baseline of property number `property` (an index into `properties`).
+            public mutating func baseline(source: Int32, target: Int32, property: Int32, digest: UInt64) {
+                baselines.append(Baseline(source: source, target: target, property: property, digest: digest))
+            }
+
+            /// Both lists by source id, stably. Exports mostly list records by id, and a sort
+            /// that finds its input in order compares each row once.
+            mutating func sortBySource() {
+                let id = sourceID
+                links.sort { id($0.source) < id($1.source) }
+                baselines.sort { id($0.source) < id($1.source) }
             }
         }
 
@@ -38,15 +81,41 @@ extension LinkStore {
         /// (kept only for their link's own target), and links whose records are both gone,
         /// dropped with their baselines.
         public init(links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)]) {
-            var flows: [String: FlowRows] = [:]
+            // Each flow's ids and property names in lists its rows number; one id, one number,
+            // as a record has (a baseline counts for its link when their targets are equal).
+            struct Flow {
+                var sources: [StoredID] = [], targets: [StoredID] = [], properties: [String] = []
+                var sourceNumbers: [String: Int32] = [:], targetNumbers: [String: Int32] = [:]
+                var links: [(Int32, Int32, String)] = [], baselines: [(Int32, Int32, Int32, UInt64)] = []
+                mutating func ids(_ source: String, _ target: String) -> (Int32, Int32) {
+                    func number(_ id: String, _ numbers: inout [String: Int32], _ ids: inout [StoredID]) -> Int32 {
+                        if let number = numbers[id] { return number }
+                        ids.append(StoredID(id))
+                        numbers[id] = Int32(ids.count - 1)
+                        return Int32(ids.count - 1)
+                    }
+                    return (number(source, &sourceNumbers, &sources), number(target, &targetNumbers, &targets))
+                }
+            }
+            var flows: [String: Flow] = [:]
             for link in links {
-                flows[link.flow, default: FlowRows(name: link.flow)].link(source: StoredID(link.sourceID), target: StoredID(link.targetID), how: link.how)
+                let (s, t) = flows[link.flow, default: Flow()].ids(link.sourceID, link.targetID)
+                flows[link.flow]!.links.append((s, t, link.how))
             }
             for item in baselines {
-                flows[item.flow, default: FlowRows(name: item.flow)].baseline(
-                    source: StoredID(item.sourceID), target: StoredID(item.targetID), property: item.property, digest: item.digest)
+                let (s, t) = flows[item.flow, default: Flow()].ids(item.sourceID, item.targetID)
+                let property = flows[item.flow]!.properties.firstIndex(of: item.property)
+                    ?? { flows[item.flow]!.properties.append(item.property); return flows[item.flow]!.properties.count - 1 }()
+                flows[item.flow]!.baselines.append((s, t, Int32(property), item.digest))
             }
-            self.init(flows: Array(flows.values), forgetting: forgetting)
+            let rows = flows.map { name, flow in
+                let sources = flow.sources, targets = flow.targets
+                var rows = FlowRows(name: name, properties: flow.properties, sourceID: { sources[Int($0)] }, targetID: { targets[Int($0)] })
+                for (s, t, how) in flow.links { rows.link(source: s, target: t, how: how) }
+                for (s, t, property, digest) in flow.baselines { rows.baseline(source: s, target: t, property: property, digest: digest) }
+                return rows
+            }
+            self.init(flows: rows, forgetting: forgetting)
         }
 
         /// The rows of every flow a run changed; a flow named twice is taken once, its first
@@ -56,15 +125,20 @@ extension LinkStore {
             var flows = flows
             flows.sort { $0.name < $1.name }
             for index in flows.indices where seen.insert(flows[index].name).inserted {
-                var flow = FlowRows(name: flows[index].name)
-                swap(&flow, &flows[index])
-                // Stable sorts: the pipeline's order is close to the key's already.
-                flow.links.sort { $0.source < $1.source }
-                flow.baselines.sort { $0.source < $1.source }
-                self.flows.append(flow)
+                flows[index].sortBySource()
+                self.flows.append(flows[index])
+                // The rows now belong to `self.flows` alone.
+                flows[index].links = []
+                flows[index].baselines = []
             }
             self.forgetting = forgetting.map { ($0.flow, StoredID($0.sourceID)) }
         }
+    }
+
+    private static func least(_ a: StoredID?, _ b: StoredID?) -> StoredID? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return b < a ? b : a
     }
 
     /// Remembers new links in one transaction; a link already known for a source record is kept.
@@ -102,34 +176,46 @@ extension LinkStore {
                 var seen: [Int64] = []
                 for rows in changes.flows {
                     let flow = try flows.id(db, rows.name)
+                    let howIDs = try rows.hows.map { name throws in try hows.id(db, name) }
+                    var propertyIDs = [Int64?](repeating: nil, count: rows.properties.count)
+                    func propertyID(_ index: Int32) throws -> Int64 {
+                        if let id = propertyIDs[Int(index)] { return id }
+                        let id = try properties.id(db, rows.properties[Int(index)])
+                        propertyIDs[Int(index)] = id
+                        return id
+                    }
                     let fresh = rows.links, advanced = rows.baselines
                     var l = 0, b = 0
+                    var linkSource = fresh.first.map { rows.sourceID($0.source) }
+                    var baselineSource = advanced.first.map { rows.sourceID($0.source) }
                     // Both lists walked together, one source id at a time.
-                    while l < fresh.count || b < advanced.count {
-                        let source = l < fresh.count && (b == advanced.count || !(advanced[b].source < fresh[l].source))
-                            ? fresh[l].source : advanced[b].source
+                    while let source = Self.least(linkSource, baselineSource) {
                         let first = b
-                        while b < advanced.count, advanced[b].source == source { b += 1 }
-                        let digests = advanced[first..<b].lazy.map(\.item)
-                        var link: (target: StoredID, how: String)?
-                        while l < fresh.count, fresh[l].source == source {
-                            if link == nil { link = (fresh[l].target, fresh[l].how) }
+                        while baselineSource == source {
+                            b += 1
+                            baselineSource = b < advanced.count ? rows.sourceID(advanced[b].source) : nil
+                        }
+                        let digests = advanced[first..<b]
+                        var link: Changes.FlowRows.Link?
+                        while linkSource == source {
+                            if link == nil { link = fresh[l] }
                             l += 1
+                            linkSource = l < fresh.count ? rows.sourceID(fresh[l].source) : nil
                         }
                         if let link {
                             blob.removeAll(keepingCapacity: true)
                             seen.removeAll(keepingCapacity: true)
                             // The last digest of a property wins, as an update of it would.
                             for item in digests.reversed() where item.target == link.target {
-                                let property = try properties.id(db, item.property)
+                                let property = try propertyID(item.property)
                                 guard !seen.contains(property) else { continue }
                                 seen.append(property)
                                 BaselineBlob.append(property, item.digest, to: &blob)
                             }
                             insert.bind(1, flow)
                             insert.bind(2, source)
-                            insert.bind(3, link.target)
-                            insert.bind(4, try hows.id(db, link.how))
+                            insert.bind(3, rows.targetID(link.target))
+                            insert.bind(4, howIDs[Int(link.how)])
                             insert.bind(5, run)
                             insert.bind(6, blob: blob)
                             try insert.run()
@@ -144,8 +230,8 @@ extension LinkStore {
                         var items = try BaselineBlob.decode(select.blob(1))
                         select.reset()
                         var changed = false
-                        for item in digests where item.target == target {
-                            changed = BaselineBlob.set(try properties.id(db, item.property), item.digest, in: &items) || changed
+                        for item in digests where rows.targetID(item.target) == target {
+                            changed = BaselineBlob.set(try propertyID(item.property), item.digest, in: &items) || changed
                         }
                         guard changed else { continue }
                         change.bind(1, blob: BaselineBlob.encode(items))
