@@ -139,9 +139,10 @@ public struct Planner {
         }
         let operations = builder.operations()
         findings += FormulaCheck.findings(for: operations, csvOutputs: csvOutputs)
+        Self.sort(&findings)
         var plan = Plan(
             operations: operations, flows: flows, datasets: summaries,
-            findings: Self.sorted(findings), newLinks: newLinks, identities: identities)
+            findings: findings, newLinks: newLinks, identities: identities)
         plan.advancedBaselines = advanced
         plan.forgottenLinks = forgotten
         plan.breaker = breaker(operations, records: Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0.records.count) }))
@@ -164,10 +165,11 @@ public struct Planner {
         return CircuitBreaker(share: breakerShare, trips: trips)
     }
 
-    /// Findings in `order`, sorted by index on packed ranks: a comparison reads two integers,
-    /// and the message only between findings of one place. Measured: sorting the findings
-    /// themselves copied each (seven strings) at every move.
-    static func sorted(_ findings: consuming [Finding]) -> [Finding] {
+    /// Puts findings in `order`, sorted by index on packed ranks: a comparison reads two
+    /// integers, and the message only between findings of one place; then each cycle of the
+    /// order is moved by swaps, in the array itself (sorting the findings themselves copied each,
+    /// seven strings, at every move; a second array of them doubled planning's memory).
+    static func sort(_ findings: inout [Finding]) {
         func ranks(_ values: [String]) -> [String: UInt64] {
             Dictionary(uniqueKeysWithValues: Set(values).sorted().enumerated().map { ($1, UInt64($0)) })
         }
@@ -176,7 +178,7 @@ public struct Planner {
         let entities = ranks(findings.map { $0.entity ?? "" })
         let files = ranks(findings.map { $0.location?.file ?? "" })
         guard codes.count < 1 << 16, systems.count < 1 << 16, entities.count < 1 << 16, files.count < 1 << 24 else {
-            return findings.sorted(by: order)
+            return findings.sort(by: order)
         }
         let keys = findings.map { finding -> (UInt64, UInt64) in
             let severity = UInt64(2 - (Finding.Severity.allCases.firstIndex(of: finding.severity) ?? 0))
@@ -188,9 +190,6 @@ public struct Planner {
             if keys[a] != keys[b] { return keys[a] < keys[b] }
             return findings[a].message < findings[b].message
         }
-        // Put in order where they are: at four million records a second array of every
-        // finding was most of planning's fresh memory. Each cycle of the order moves by swaps.
-        var findings = findings
         var placed = [Bool](repeating: false, count: findings.count)
         for start in findings.indices where !placed[start] {
             var current = start
@@ -202,7 +201,6 @@ public struct Planner {
                 current = next
             }
         }
-        return findings
     }
 
     /// Findings sorted for stable reports: most severe first, then by code and place, the

@@ -19,7 +19,8 @@ struct FindingOrderTests {
                 system: ["a", "b", nil][next(3)], entity: ["Person", "User"][next(2)], recordID: "\(index)",
                 location: next(4) == 0 ? nil : SourceLocation(file: ["x.json", "y.csv"][next(2)], line: next(30)))
         }
-        let sorted = Planner.sorted(findings)
+        var sorted = findings
+        Planner.sort(&sorted)
         let expected = findings.sorted(by: Planner.order)
         #expect(sorted.map(\.message) == expected.map(\.message))
         #expect(sorted.map(\.recordID) == expected.map(\.recordID))
