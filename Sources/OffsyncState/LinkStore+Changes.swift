@@ -68,12 +68,17 @@ extension LinkStore {
                 baselines.append(Baseline(source: source, target: target, property: property, digest: digest))
             }
 
-            /// Both lists by source id, stably. Exports mostly list records by id, and a sort
-            /// that finds its input in order compares each row once.
+            /// Both lists by source id, stably. By record number first (integers): exports mostly
+            /// list records by id, and then one pass that reads each row's id finds them in order.
             mutating func sortBySource() {
                 let id = sourceID
-                links.sort { id($0.source) < id($1.source) }
-                baselines.sort { id($0.source) < id($1.source) }
+                func sort<Row>(_ rows: inout [Row], _ number: (Row) -> Int32) {
+                    rows.sort { number($0) < number($1) }
+                    guard !rows.indices.dropFirst().allSatisfy({ !(id(number(rows[$0])) < id(number(rows[$0 - 1]))) }) else { return }
+                    rows.sort { id(number($0)) < id(number($1)) }
+                }
+                sort(&links, \.source)
+                sort(&baselines, \.source)
             }
         }
 
