@@ -99,7 +99,7 @@ public enum Pipeline {
         }
         stopwatch.lap("state read")
         let (spec, datasets, plan) = try decide(
-            workspace: root, remembered: remembered, baselines: baselines, options: options,
+            workspace: root, remembered: consume remembered, baselines: baselines, options: options,
             collectsBaselines: mode == .run, stopwatch: &stopwatch)
         if mode == .run, plan.breaker.tripped, !options.force {
             throw OffsyncError(
@@ -213,7 +213,7 @@ public enum Pipeline {
     }
 
     static func decide(
-        workspace: String, remembered: [RememberedLink], baselines: Baselines, options: RunOptions,
+        workspace: String, remembered: consuming [RememberedLink], baselines: Baselines, options: RunOptions,
         collectsBaselines: Bool = false, stopwatch: inout Stopwatch
     ) throws(OffsyncError) -> (WorkspaceSpec, [Dataset], Plan) {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
@@ -224,7 +224,9 @@ public enum Pipeline {
         stopwatch.lap("ingest")
         // Lint reads only the exports: it runs on the second core while the first links.
         let lint = Background { spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows) }
-        let identities = Identities(flows: spec.flows, datasets: byKey, remembered: remembered)
+        // Handed over: pairs keep a remembered link's index, orphans their own copy, so the list
+        // (70 MB at a million links) is freed once linking is done.
+        let identities = Identities(flows: spec.flows, datasets: byKey, remembered: consume remembered)
         stopwatch.lap("link")
         var differ = Differ(
             datasets: byKey, allLinks: identities.flows, policy: spec.manifest.options.conflicts, baselines: baselines)
