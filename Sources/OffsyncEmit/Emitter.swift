@@ -67,7 +67,7 @@ public struct Emitter {
 
         func bytes(level: Int32) throws(OffsyncError) -> [UInt8] {
             switch self {
-            case .jsonLines(let file): try GzipWriter.compress(Array((file.lines.joined(separator: "\n") + "\n").utf8), level: level)
+            case .jsonLines(let file): try file.gzip(level: level)
             case .csv(let file, let delimiter): try GzipWriter.compress(Array(file.csv(delimiter: delimiter).utf8), level: level)
             case .findings(let report): try report.findingLines(level: level)
             }

@@ -82,3 +82,32 @@ extension GzipWriter {
         }
     }
 }
+
+extension GzipWriter {
+    /// A gzip file of lines written into `JSONBytes` and compressed a megabyte at a time: no
+    /// `String` per line and no whole text before compressing (import files and findings).
+    struct Lines {
+        var out = JSONBytes(capacity: 1 << 20)
+        private let deflater: Deflater
+
+        init(level: Int32) throws(OffsyncError) {
+            deflater = try Deflater(level: level)
+        }
+
+        /// Ends the line written into `out` since the last one.
+        mutating func endLine() throws(OffsyncError) {
+            out.byte(UInt8(ascii: "\n"))
+            if out.bytes.count >= 1 << 20 {
+                try deflater.append(out.bytes)
+                out.bytes.removeAll(keepingCapacity: true)
+            }
+        }
+
+        /// The whole gzip file.
+        consuming func finish() throws(OffsyncError) -> [UInt8] {
+            try deflater.append(out.bytes)
+            return try deflater.finish()
+        }
+    }
+}
+

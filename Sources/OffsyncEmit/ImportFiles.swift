@@ -1,3 +1,4 @@
+import OffsyncDiagnostics
 import OffsyncIngest
 import OffsyncPlan
 import OffsyncSpec
@@ -11,8 +12,6 @@ public struct ImportFile: Sendable {
     public var dataset: DatasetKey
     public var kind: Operation.Kind
     public var operations: [Operation]
-
-    public var lines: [String] { operations.map(Self.line(for:)) }
 
     /// `import/<system>/<Entity>.<operation>.csv.gz`, for datasets with `output: csv`.
     public var csvPath: String { String(path.dropLast(".jsonl.gz".count)) + ".csv.gz" }
@@ -32,6 +31,20 @@ public struct ImportFile: Sendable {
     }
 
     static func line(for operation: Operation) -> String {
+        json(for: operation).serialized()
+    }
+
+    /// The file's lines compressed, each written straight into the compressor's buffer.
+    func gzip(level: Int32) throws(OffsyncError) -> [UInt8] {
+        var lines = try GzipWriter.Lines(level: level)
+        for operation in operations {
+            Self.json(for: operation).write(to: &lines.out, pretty: false, indent: 0)
+            try lines.endLine()
+        }
+        return try lines.finish()
+    }
+
+    static func json(for operation: Operation) -> JSONValue {
         var members: [(String, JSONValue)] = []
         if let id = operation.recordID { members.append(("_id", .string(id))) }
         if let correlation = operation.correlation { members.append(("$correlation", .string(correlation))) }
@@ -42,7 +55,7 @@ public struct ImportFile: Sendable {
         if case .object(let fields) = JSONValue.nested(operation.fields.map { ($0.path, JSONValue($0.value)) }) {
             members += fields
         }
-        return JSONValue.object(members).serialized()
+        return JSONValue.object(members)
     }
 
     /// The same records as CSV for systems that import CSV: a header of `_id`, `$correlation`,

@@ -188,8 +188,7 @@ public struct Report: Sendable {
     /// straight to bytes, not through `JSONValue`: a million findings were a million trees of
     /// boxed values (measured: the longest job of emit).
     public func findingLines(level: Int32) throws(OffsyncError) -> [UInt8] {
-        let deflater = try GzipWriter.Deflater(level: level)
-        var out = JSONBytes(capacity: 1 << 20)
+        var lines = try GzipWriter.Lines(level: level)
         var files: [String: String] = [:]
         func file(_ path: String) -> String {
             if let known = files[path] { return known }
@@ -198,25 +197,21 @@ public struct Report: Sendable {
             return made
         }
         for finding in plan.findings {
-            out.byte(UInt8(ascii: "{"))
+            lines.out.byte(UInt8(ascii: "{"))
             var first = true
             forEachMember(of: finding, file: file) { key, value in
-                if !first { out.byte(UInt8(ascii: ",")) }
+                if !first { lines.out.byte(UInt8(ascii: ",")) }
                 first = false
-                out.string(key)
-                out.byte(UInt8(ascii: ":"))
+                lines.out.string(key)
+                lines.out.byte(UInt8(ascii: ":"))
                 switch value {
-                case .text(let text): out.string(text)
-                case .int(let number): out.int(number)
+                case .text(let text): lines.out.string(text)
+                case .int(let number): lines.out.int(number)
                 }
             }
-            out.raw("}\n")
-            if out.bytes.count >= 1 << 20 {
-                try deflater.append(out.bytes)
-                out.bytes.removeAll(keepingCapacity: true)
-            }
+            lines.out.byte(UInt8(ascii: "}"))
+            try lines.endLine()
         }
-        try deflater.append(out.bytes)
-        return try deflater.finish()
+        return try lines.finish()
     }
 }

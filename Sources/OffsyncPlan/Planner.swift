@@ -73,8 +73,6 @@ public struct Planner {
             forgotten += diff.forgotten
 
             for pairDiff in diff.pairs {
-                let s = source.records[pairDiff.pair.source]
-                let t = target.records[pairDiff.pair.target]
                 if pairDiff.updatesTarget { counts.updateTarget += 1 }
                 if pairDiff.updatesSource { counts.updateSource += 1 }
                 if pairDiff.hasConflict { counts.conflict += 1 }
@@ -83,6 +81,11 @@ public struct Planner {
                     newLinks.append(NewLink(
                         flow: Int32(flowIndex), source: Int32(pairDiff.pair.source), target: Int32(pairDiff.pair.target), reason: pairDiff.pair.reason))
                 }
+                // Records are read only for a pair that changes: most pairs are in sync, and a
+                // target record is a read at random among a million.
+                guard !pairDiff.changes.isEmpty else { continue }
+                let s = source.records[pairDiff.pair.source]
+                let t = target.records[pairDiff.pair.target]
                 for change in pairDiff.changes {
                     switch change.direction {
                     case .toTarget:

@@ -43,7 +43,7 @@ struct ImportLineTests {
         ]
         let files = ImportFile.files(for: operations)
         #expect(files.map(\.path) == ["import/powerofficego/Customers person.create.jsonl.gz", "import/powerofficego/Customers person.update.jsonl.gz"])
-        #expect(files.map(\.lines.count) == [1, 2])
+        #expect(files.map(\.operations.count) == [1, 2])
     }
 
     @Test("a delete line carries _id and $based_on, nothing else")
