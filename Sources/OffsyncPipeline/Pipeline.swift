@@ -98,9 +98,26 @@ public enum Pipeline {
             remembered.append(RememberedLink(link))
         }
         stopwatch.lap("state read")
+        // The state is made on the second core from the moment the diffs are known, while the
+        // first plans and writes the outputs: a first state whole, off to the side
+        // (`FirstState`); a later run's rows sorted and grouped.
+        var firstState: Background<Result<LinkStore.FirstState, OffsyncError>>?
+        var changes: Background<LinkStore.Changes>?
+        var committed = false
+        defer {
+            if !committed, let firstState, case .success(let state) = firstState.value() { state.discard() }
+        }
         let (spec, datasets, plan) = try decide(
             workspace: root, remembered: consume remembered, baselines: baselines, options: options,
-            collectsBaselines: mode == .run, stopwatch: &stopwatch)
+            collectsBaselines: mode == .run, stopwatch: &stopwatch
+        ) { links, datasets in
+            guard mode == .run else { return }
+            if hasState(root) {
+                changes = Background { Self.stateChanges(links, datasets) }
+            } else {
+                firstState = Self.makeFirstState(root, links, datasets)
+            }
+        }
         if mode == .run, plan.breaker.tripped, !options.force {
             throw OffsyncError(
                 .circuitBreaker,
@@ -113,11 +130,6 @@ public enum Pipeline {
         })
         let inputs = datasets.flatMap(\.files)
         var folder = try OutputFolder(destination: output, mode: mode.rawValue, protecting: protected + inputs.map(\.path))
-        // The state is made on the second core while the first writes the outputs: a first
-        // state whole, off to the side (`FirstState`); a later run's rows sorted and grouped.
-        let firstState = mode == .run && !hasState(root) ? Self.makeFirstState(root, plan, datasets) : nil
-        let changes = mode == .run && firstState == nil ? Background { Self.stateChanges(plan, datasets) } : nil
-        var committed = false
         do {
             try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
                 plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
@@ -140,7 +152,6 @@ public enum Pipeline {
                     at: error.location)
             }
             folder.discard()
-            if let firstState, case .success(let state) = firstState.value() { state.discard() }
             throw error
         }
         stopwatch.lap("state write")
@@ -151,7 +162,7 @@ public enum Pipeline {
 
     /// What a run changes in state: its new links, advanced baselines and forgotten links. The
     /// plan keeps links and baselines as indexes; their ids are looked up here, as they are read.
-    static func stateChanges(_ plan: Plan, _ datasets: [Dataset]) -> LinkStore.Changes {
+    static func stateChanges(_ plan: LinkChanges, _ datasets: [Dataset]) -> LinkStore.Changes {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         // Ids straight from the records' bytes, when the rows are written: a decimal id never
         // becomes a `String`, and no row keeps an id of its own.
@@ -160,9 +171,7 @@ public enum Pipeline {
             return { index in records[Int(index)].withIDBytes { StoredID(bytes: $0) } }
         }
         var flows = plan.flows.map { flow in
-            LinkStore.Changes.FlowRows(
-                name: flow.name, properties: flow.properties.map { PropertyMapping(source: $0.source, target: $0.target).baselineKey },
-                sourceID: ids(flow.source), targetID: ids(flow.target))
+            LinkStore.Changes.FlowRows(name: flow.name, properties: flow.baselineKeys, sourceID: ids(flow.source), targetID: ids(flow.target))
         }
         var linkCounts = [Int](repeating: 0, count: flows.count)
         for link in plan.newLinks { linkCounts[Int(link.flow)] += 1 }
@@ -177,11 +186,11 @@ public enum Pipeline {
         for link in plan.newLinks {
             flows[Int(link.flow)].link(source: link.source, target: link.target, how: link.how)
         }
-        return LinkStore.Changes(flows: flows, forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
+        return LinkStore.Changes(flows: consume flows, forgetting: plan.forgottenLinks.map { ($0.flow, $0.sourceID) })
     }
 
     /// Starts making a workspace's first state beside its outputs; an interrupt removes it.
-    static func makeFirstState(_ root: String, _ plan: Plan, _ datasets: [Dataset]) -> Background<Result<LinkStore.FirstState, OffsyncError>> {
+    static func makeFirstState(_ root: String, _ plan: LinkChanges, _ datasets: [Dataset]) -> Background<Result<LinkStore.FirstState, OffsyncError>> {
         partialStates.insert(LinkStore.FirstState.folder(workspace: root))
         return Background {
             Result { () throws(OffsyncError) in try LinkStore.FirstState.make(workspace: root, changes: stateChanges(plan, datasets)) }
@@ -214,7 +223,8 @@ public enum Pipeline {
 
     static func decide(
         workspace: String, remembered: consuming [RememberedLink], baselines: Baselines, options: RunOptions,
-        collectsBaselines: Bool = false, stopwatch: inout Stopwatch
+        collectsBaselines: Bool = false, stopwatch: inout Stopwatch,
+        whenDiffed: (LinkChanges, [Dataset]) -> Void = { _, _ in }
     ) throws(OffsyncError) -> (WorkspaceSpec, [Dataset], Plan) {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
         let spec = try WorkspaceSpec.load(workspace: root)
@@ -233,13 +243,15 @@ public enum Pipeline {
         differ.collectsBaselines = collectsBaselines
         let diffs = identities.flows.map { differ.diff($0) }
         stopwatch.lap("diff")
+        let links = LinkChanges(diffs)
+        whenDiffed(links, datasets)
         let lintFindings = lint.value()
         stopwatch.lap("lint")
         let planner = Planner(
             datasets: datasets, emitDeletes: options.allowDeletes || spec.manifest.options.deletes == .emit,
             breakerShare: spec.manifest.options.circuitBreaker,
             csvOutputs: Set(spec.manifest.datasets.filter { $0.output.contains(.csv) }.map(\.key)))
-        let plan = planner.plan(diffs, identities: identities.merged, specFindings: spec.findings + lintFindings)
+        let plan = planner.plan(diffs, links: links, identities: identities.merged, specFindings: spec.findings + lintFindings)
         stopwatch.lap("plan")
         return (spec, datasets, plan)
     }

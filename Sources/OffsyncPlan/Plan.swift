@@ -11,15 +11,10 @@ public struct Plan: Sendable {
     public var flows: [FlowSummary]
     public var datasets: [DatasetSummary]
     public var findings: [Finding]
-    /// The links made this run, to remember in state once the outputs are in place.
-    public var newLinks: [NewLink]
+    /// What state is to remember of this run once the outputs are in place.
+    public var links = LinkChanges()
     /// Target records linked from several source records across flows.
     public var identities: [MergedIdentity] = []
-    /// Baselines to advance in state, per flow (in the order of `flows`; `property` indexes
-    /// the flow's `properties`): values seen equal on both sides this run.
-    public var advancedBaselines: [[Baseline]] = []
-    /// Remembered links to drop from state: both records are gone.
-    public var forgottenLinks: [RememberedLink] = []
     /// Datasets this plan would delete or rewrite more of than the circuit breaker allows.
     public var breaker = CircuitBreaker(share: 0.10, trips: [])
 }
@@ -106,20 +101,74 @@ public struct Operation: Sendable {
     public var sortKey: String { recordID ?? correlation ?? "" }
 }
 
-/// A link to keep in state.
+/// What state keeps of a run: the links made, the baselines advanced and the links forgotten,
+/// per flow, as record numbers. Taken from the diffs apart from the rest of planning, so that
+/// a run can write state on one core while it plans on the other.
+public struct LinkChanges: Sendable {
+    public struct Flow: Sendable {
+        public var name: String
+        public var source: DatasetKey
+        public var target: DatasetKey
+        /// How state names each mapped property's baseline, by the index `Baseline.property` holds.
+        public var baselineKeys: [String]
+    }
+
+    /// In the order of the plan's flows.
+    public var flows: [Flow] = []
+    /// The links made this run (not the remembered ones they were found from).
+    public var newLinks: [NewLink] = []
+    /// Per flow: values seen equal on both sides this run.
+    public var advancedBaselines: [[Baseline]] = []
+    /// Remembered links to drop from state: both records are gone.
+    public var forgottenLinks: [RememberedLink] = []
+
+    public init() {}
+
+    public init(_ diffs: [FlowDiff]) {
+        newLinks.reserveCapacity(diffs.reduce(0) { $0 + $1.pairs.count })
+        for (index, diff) in diffs.enumerated() {
+            flows.append(Flow(
+                name: diff.flow.name, source: diff.flow.source, target: diff.flow.target,
+                baselineKeys: diff.mappings.map(\.baselineKey)))
+            for pairDiff in diff.pairs where pairDiff.pair.reason != .remembered {
+                newLinks.append(NewLink(
+                    flow: Int32(index), source: Int32(pairDiff.pair.source), target: Int32(pairDiff.pair.target), reason: pairDiff.pair.reason))
+            }
+            advancedBaselines.append(diff.advancedBaselines)
+            forgottenLinks += diff.forgotten
+        }
+    }
+}
+
 /// A link made this run, as indexes: the flow in `Plan.flows`, the records in the flow's
 /// source and target datasets.
 public struct NewLink: Sendable, Hashable {
     public var flow: Int32
     public var source: Int32
     public var target: Int32
-    public var reason: LinkedPair.Reason
+    /// The reason in 32 bits: a merge combination's index, or a negative code for the others.
+    /// A million links take 16 bytes each instead of 32.
+    private var code: Int32
 
     public init(flow: Int32, source: Int32, target: Int32, reason: LinkedPair.Reason) {
         self.flow = flow
         self.source = source
         self.target = target
-        self.reason = reason
+        switch reason {
+        case .merged(let combination): code = Int32(combination)
+        case .remembered: code = -1
+        case .correlation: code = -2
+        case .content: code = -3
+        }
+    }
+
+    public var reason: LinkedPair.Reason {
+        switch code {
+        case -1: .remembered
+        case -2: .correlation
+        case -3: .content
+        default: .merged(combination: Int(code))
+        }
     }
 
     /// How state names the way it was made (`LinkedPair.how`).

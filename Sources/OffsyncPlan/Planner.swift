@@ -22,7 +22,11 @@ public struct Planner {
         self.csvOutputs = csvOutputs
     }
 
-    public func plan(_ diffs: [FlowDiff], identities: [MergedIdentity] = [], specFindings: [Finding] = []) -> Plan {
+    /// The plan of `diffs`; `links` is what state keeps of them (`LinkChanges(diffs)`), taken
+    /// by the caller beforehand when it starts writing state early.
+    public func plan(
+        _ diffs: [FlowDiff], links: LinkChanges? = nil, identities: [MergedIdentity] = [], specFindings: [Finding] = []
+    ) -> Plan {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         // Sized up front: at four million records, growing the table was a tenth of planning.
         var builder = OperationBuilder(capacity: diffs.reduce(0) { total, diff in
@@ -30,16 +34,13 @@ public struct Planner {
         })
         var flows: [FlowSummary] = []
         var findings = specFindings
-        var newLinks: [NewLink] = []
-        var advanced: [[Baseline]] = []
-        var forgotten: [RememberedLink] = []
         // Sized up front: grown by doubling, a million findings were copied again and again.
         findings.reserveCapacity(findings.count + datasets.reduce(0) { $0 + $1.findings.count } + diffs.reduce(0) {
             $0 + $1.links.findings.count + $1.findings.count + $1.links.unmatchedSource.count + $1.deletes.count
         })
         for dataset in datasets { findings += dataset.findings }
 
-        for (flowIndex, diff) in diffs.enumerated() {
+        for diff in diffs {
             let flow = diff.flow
             let flowName = flow.name
             let source = byKey[flow.source]!
@@ -69,18 +70,12 @@ public struct Planner {
                     "\(flowName): \(count) values of '\(mapping.source)' name records this run creates in \(flow.target.system); '\(mapping.target)' is written once they exist there: upload the creates, `offsync ack` the receipt, and run again",
                     system: flow.source.system, entity: flow.source.entity))
             }
-            advanced.append(diff.advancedBaselines)
-            forgotten += diff.forgotten
 
             for pairDiff in diff.pairs {
                 if pairDiff.updatesTarget { counts.updateTarget += 1 }
                 if pairDiff.updatesSource { counts.updateSource += 1 }
                 if pairDiff.hasConflict { counts.conflict += 1 }
                 if pairDiff.changes.isEmpty { counts.unchanged += 1 }
-                if pairDiff.pair.reason != .remembered {
-                    newLinks.append(NewLink(
-                        flow: Int32(flowIndex), source: Int32(pairDiff.pair.source), target: Int32(pairDiff.pair.target), reason: pairDiff.pair.reason))
-                }
                 // Records are read only for a pair that changes: most pairs are in sync, and a
                 // target record is a read at random among a million.
                 guard !pairDiff.changes.isEmpty else { continue }
@@ -145,9 +140,7 @@ public struct Planner {
         Self.sort(&findings)
         var plan = Plan(
             operations: operations, flows: flows, datasets: summaries,
-            findings: findings, newLinks: newLinks, identities: identities)
-        plan.advancedBaselines = advanced
-        plan.forgottenLinks = forgotten
+            findings: findings, links: links ?? LinkChanges(diffs), identities: identities)
         plan.breaker = breaker(operations, records: Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0.records.count) }))
         return plan
     }

@@ -125,9 +125,10 @@ extension LinkStore {
 
         /// The rows of every flow a run changed; a flow named twice is taken once, its first
         /// rows. The rows are sorted where they are (the caller hands them over), not copied.
-        public init(flows: consuming [FlowRows], forgetting: [(flow: String, sourceID: String)]) {
+        public init(flows rows: consuming [FlowRows], forgetting: [(flow: String, sourceID: String)]) {
             var seen = Set<String>()
-            var flows = flows
+            // Taken, not copied: a copy would share every list and make each sort copy it.
+            var flows = consume rows
             flows.sort { $0.name < $1.name }
             for index in flows.indices where seen.insert(flows[index].name).inserted {
                 flows[index].sortBySource()

@@ -24,7 +24,7 @@ struct ReportEscapingTests {
         let plan = Plan(
             operations: [], flows: [],
             datasets: [DatasetSummary(key: key, files: [InputFile(path: "/ws/dumps/a|b <i>.json", bytes: 1, records: 1, sha256: "")], records: 2, invalid: 0)],
-            findings: findings, newLinks: [])
+            findings: findings)
         return Report(workspace: "/ws", mode: "run", options: Manifest.Options(), plan: plan, imports: [("import/crm/Pe|ople.update.jsonl.gz", 1)])
     }
 

@@ -21,7 +21,7 @@ struct ReportFindingsTests {
     }()
 
     static func report() -> Report {
-        let plan = Plan(operations: [], flows: [], datasets: [], findings: findings, newLinks: [])
+        let plan = Plan(operations: [], flows: [], datasets: [], findings: findings)
         return Report(workspace: "/ws", mode: "plan", options: Manifest.Options(), plan: plan, imports: [])
     }
 

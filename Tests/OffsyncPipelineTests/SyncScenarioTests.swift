@@ -302,6 +302,23 @@ struct SyncScenarioTests {
         #expect(try Self.counts(forced, Self.people)["delete"]! > 28)
     }
 
+    @Test("a first run the breaker refuses leaves no state, whole or partial, though state was being made beside the plan")
+    func refusedFirstRunLeavesNoState() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.workspace
+        let manifest = workspace.appendingPathComponent("offsync.yaml")
+        try String(contentsOf: manifest, encoding: .utf8).replacingOccurrences(of: "circuit-breaker: 0.10", with: "circuit-breaker: 0.001")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let error = try #require(throws: OffsyncError.self) {
+            try Pipeline.execute(workspace: workspace.path, output: scratch.output("run1"), mode: .run)
+        }
+        #expect(error.kind == .circuitBreaker)
+        let state = workspace.appendingPathComponent(".offsync").path
+        let left = try FileManager.default.contentsOfDirectory(atPath: state)
+        #expect(!left.contains("state.sqlite") && !left.contains { $0.hasPrefix("state.partial") }, "\(left)")
+        #expect(!FileManager.default.fileExists(atPath: scratch.output("run1")))
+    }
+
     @Test("output: csv also writes each import file as CSV, listed in manifest.json; the compression level is the manifest's")
     func csvOutput() throws {
         let scratch = try Scratch()
