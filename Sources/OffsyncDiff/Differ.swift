@@ -49,6 +49,7 @@ public struct Differ: Sendable {
         /// The pairs of one stretch of the flow's links, diffed on their own.
         struct Stretch: Sendable {
             var pairs: [PairDiff] = []
+            var unchanged = 0
             var findings: [Finding] = []
             var differing: [Int]
             var pending: [Int]
@@ -57,7 +58,6 @@ public struct Differ: Sendable {
         }
         @Sendable func diff(_ linked: ArraySlice<LinkedPair>) -> Stretch {
             var part = Stretch(differing: Array(repeating: 0, count: mappings.count), pending: Array(repeating: 0, count: mappings.count))
-            part.pairs.reserveCapacity(linked.count)
             for pair in linked {
                 let s = source.records[pair.source]
                 let t = target.records[pair.target]
@@ -107,7 +107,11 @@ public struct Differ: Sendable {
                     changes.append(change(mapping, decision, sourceTyped, types[m].typed(targetAsSource), seenSource, seenTarget))
                 }
                 if typeError { part.typeErrors += 1 }
-                part.pairs.append(PairDiff(pair: pair, changes: changes))
+                if changes.isEmpty {
+                    part.unchanged += 1
+                } else {
+                    part.pairs.append(PairDiff(pair: pair, changes: changes))
+                }
             }
             return part
         }
@@ -123,11 +127,12 @@ public struct Differ: Sendable {
         var typeErrors = 0
         var advanced: [Baseline] = []
         var pairs: [PairDiff] = []
-        pairs.reserveCapacity(count)
+        var unchanged = 0
         for index in parts.indices {
             // Each stretch's arrays go as soon as they are copied: one stretch more at a time, not the whole flow twice.
             pairs += parts[index].pairs
             parts[index].pairs = []
+            unchanged += parts[index].unchanged
             findings += parts[index].findings
             for m in mappings.indices {
                 differing[m] += parts[index].differing[m]
@@ -187,6 +192,7 @@ public struct Differ: Sendable {
         }
         var diff = FlowDiff(
             links: links, mappings: mappings, pairs: pairs, creates: creates, differing: differing, findings: findings)
+        diff.unchanged = unchanged
         diff.typeErrors = typeErrors
         diff.pendingReferences = pending
         diff.advancedBaselines = advanced

@@ -9,8 +9,11 @@ public struct FlowDiff: Sendable {
     public var links: FlowLinks
     /// The mappings compared; mappings left out (a parent path, an unknown reference) are findings.
     public var mappings: [PropertyMapping]
-    /// One entry per linked pair, in `links.pairs` order.
+    /// The linked pairs with something to change, in `links.pairs` order: most pairs of a
+    /// workspace in use are in sync, and are only counted (`unchanged`).
     public var pairs: [PairDiff]
+    /// Linked pairs with nothing to change.
+    public var unchanged = 0
     /// Target fields of each create, in `links.creates` order.
     public var creates: [[(path: String, value: FieldValue)]]
     /// Per mapping (in `mappings` order): how many linked pairs differ.

@@ -125,14 +125,13 @@ public struct LinkChanges: Sendable {
     public init() {}
 
     public init(_ diffs: [FlowDiff]) {
-        newLinks.reserveCapacity(diffs.reduce(0) { $0 + $1.pairs.count })
+        newLinks.reserveCapacity(diffs.reduce(0) { $0 + $1.links.pairs.count })
         for (index, diff) in diffs.enumerated() {
             flows.append(Flow(
                 name: diff.flow.name, source: diff.flow.source, target: diff.flow.target,
                 baselineKeys: diff.mappings.map(\.baselineKey)))
-            for pairDiff in diff.pairs where pairDiff.pair.reason != .remembered {
-                newLinks.append(NewLink(
-                    flow: Int32(index), source: Int32(pairDiff.pair.source), target: Int32(pairDiff.pair.target), reason: pairDiff.pair.reason))
+            for pair in diff.links.pairs where pair.reason != .remembered {
+                newLinks.append(NewLink(flow: Int32(index), source: Int32(pair.source), target: Int32(pair.target), reason: pair.reason))
             }
             advancedBaselines.append(diff.advancedBaselines)
             forgottenLinks += diff.forgotten

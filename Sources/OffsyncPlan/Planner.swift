@@ -30,7 +30,7 @@ public struct Planner {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         // Sized up front: at four million records, growing the table was a tenth of planning.
         var builder = OperationBuilder(capacity: diffs.reduce(0) { total, diff in
-            total + diff.pairs.count { !$0.changes.isEmpty } + diff.links.creates.count + diff.deletes.count
+            total + diff.pairs.count + diff.links.creates.count + diff.deletes.count
         })
         var flows: [FlowSummary] = []
         var findings = specFindings
@@ -63,6 +63,7 @@ public struct Planner {
             counts.orphan = links.orphans.filter { $0.sourcePresent || $0.targetPresent }.count
             counts.delete = diff.deletes.count
             counts.typeError = diff.typeErrors
+            counts.unchanged = diff.unchanged
             counts.pendingReference = diff.pendingReferences.reduce(0, +)
             for (mapping, count) in zip(diff.mappings, diff.pendingReferences) where count > 0 {
                 findings.append(Finding(
@@ -75,10 +76,6 @@ public struct Planner {
                 if pairDiff.updatesTarget { counts.updateTarget += 1 }
                 if pairDiff.updatesSource { counts.updateSource += 1 }
                 if pairDiff.hasConflict { counts.conflict += 1 }
-                if pairDiff.changes.isEmpty { counts.unchanged += 1 }
-                // Records are read only for a pair that changes: most pairs are in sync, and a
-                // target record is a read at random among a million.
-                guard !pairDiff.changes.isEmpty else { continue }
                 let s = source.records[pairDiff.pair.source]
                 let t = target.records[pairDiff.pair.target]
                 for change in pairDiff.changes {

@@ -46,7 +46,7 @@ struct DiffStretchTests {
             }
             lines += diff.findings.map(\.message)
             lines += diff.advancedBaselines.map { (b: Baseline) -> String in "\(b.source)=\(b.target) \(b.property) \(b.digest)" }
-            lines += ["differing \(diff.differing)", "pending \(diff.pendingReferences)", "type errors \(diff.typeErrors)"]
+            lines += ["differing \(diff.differing)", "pending \(diff.pendingReferences)", "type errors \(diff.typeErrors)", "unchanged \(diff.unchanged)"]
             return lines
         }
         #expect(describe(stretched) == describe(whole))
