@@ -48,9 +48,10 @@ public struct Identities: Sendable {
             let byKey = targetKeys.columns[0].table
             var claimed: [Int: [Int]] = [:]
             for s in all[index].creates {
-                let targets = byKey.records(of: targetKeys.columns[0], matching: sourceKeys.columns[0], s) { isCandidate.contains($0) }
+                let targets = byKey.records(matching: sourceKeys.columns[0].keys, s) { isCandidate.contains($0) }
                 if targets.count == 1 { claimed[targets[0], default: []].append(s) }
             }
+            withExtendedLifetime((sourceKeys, targetKeys)) {}
             var linked: [Int: Int] = [:]
             for (t, sources) in claimed where sources.count == 1 { linked[sources[0]] = t }
             guard !linked.isEmpty else { continue }

@@ -107,18 +107,19 @@ public struct Linker {
         links.duplicateTarget = targetKeys.duplicates()
 
         // Candidates among records not yet linked.
-        let sourceColumns = sourceKeys.columns, targetColumns = targetKeys.columns
-        let targetTables = targetColumns.map(\.table), sourceTables = sourceColumns.map(\.table)
+        // Plain pointers into the columns, which `sourceKeys` and `targetKeys` keep alive.
+        let sourceColumns = sourceKeys.columns.map(\.keys), targetColumns = targetKeys.columns.map(\.keys)
+        let targetTables = targetKeys.columns.map(\.table), sourceTables = sourceKeys.columns.map(\.table)
         @Sendable func candidates(ofSource s: Int) -> (targets: [Int], combination: Int?) {
             // One combination (most flows): its records are the candidates, no merging of lists.
             if combinations.count == 1 {
-                let targets = targetTables[0].records(of: targetColumns[0], matching: sourceColumns[0], s) { !linkedTarget.contains($0) }
+                let targets = targetTables[0].records(matching: sourceColumns[0], s) { !linkedTarget.contains($0) }
                 return (targets, targets.isEmpty ? nil : 0)
             }
             var found: [Int] = []
             var first: Int? = nil
             for c in combinations.indices {
-                let targets = targetTables[c].records(of: targetColumns[c], matching: sourceColumns[c], s) { !linkedTarget.contains($0) }
+                let targets = targetTables[c].records(matching: sourceColumns[c], s) { !linkedTarget.contains($0) }
                 guard !targets.isEmpty else { continue }
                 if first == nil { first = c }
                 for t in targets where !found.contains(t) { found.append(t) }
@@ -127,11 +128,11 @@ public struct Linker {
         }
         @Sendable func claimants(ofTarget t: Int) -> [Int] {
             if combinations.count == 1 {
-                return sourceTables[0].records(of: sourceColumns[0], matching: targetColumns[0], t) { !linkedSource.contains($0) }
+                return sourceTables[0].records(matching: targetColumns[0], t) { !linkedSource.contains($0) }
             }
             var found: [Int] = []
             for c in combinations.indices {
-                for s in sourceTables[c].records(of: sourceColumns[c], matching: targetColumns[c], t, where: { !linkedSource.contains($0) }) where !found.contains(s) {
+                for s in sourceTables[c].records(matching: targetColumns[c], t, where: { !linkedSource.contains($0) }) where !found.contains(s) {
                     found.append(s)
                 }
             }
@@ -169,6 +170,7 @@ public struct Linker {
             }
             return part
         }
+        withExtendedLifetime((sourceKeys, targetKeys)) {}
         var merged: [(source: Int, target: Int, combination: Int)] = []
         for part in parts {
             merged += part.merged

@@ -48,66 +48,60 @@ struct MergeKeys {
 }
 
 /// The merge keys of one dataset for one list of properties, made once per run: per record,
-/// its normalized values joined by U+001F, as bytes side by side in one array, with a 64-bit
-/// hash. Measured at a million records a side: a `String` per key, hashed and retained in
-/// dictionaries, was most of the link stage.
+/// its normalized values joined by U+001F, as bytes side by side, with a 64-bit hash.
 ///
+/// The column owns its memory and lends it out as `Keys` and `KeyTable`, plain pointers:
+/// the linking loop runs on both cores over the same columns, and reference counting on
+/// shared arrays there (atomic, on one cache line from two cores) was half its time.
 /// Sendable without checks because nothing changes once it is shared: the lazy table and
 /// duplicates are made by the one job that makes the column (`MergeKeyColumns.prepare`) or
 /// before any concurrent reading.
 final class MergeKeyColumn: @unchecked Sendable {
-    /// Where each record's key ends in `bytes`; it starts where the previous one ends. An
-    /// empty key is no key.
-    private let ends: [Int]
-    private let bytes: [UInt8]
-    private let digests: [UInt64]
+    let keys: Keys
+    private var madeTable: KeyTable?
 
-    var count: Int { ends.count }
+    var count: Int { keys.count }
 
     init(_ dataset: Dataset, _ properties: [(path: String, comparison: Comparison)], emptyMatchesEmpty: Bool) {
         let resolved = properties.map { (path: dataset.paths.id(of: $0.path), comparison: $0.comparison) }
-        var ends: [Int] = []
+        let count = dataset.records.count
+        let ends = UnsafeMutableBufferPointer<Int>.allocate(capacity: count)
+        let digests = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
         var bytes: [UInt8] = []
-        var digests: [UInt64] = []
-        ends.reserveCapacity(dataset.records.count)
-        digests.reserveCapacity(dataset.records.count)
-        bytes.reserveCapacity(dataset.records.count * 24)
-        for record in dataset.records {
+        bytes.reserveCapacity(count * 24)
+        for (index, record) in dataset.records.enumerated() {
             let start = bytes.count
             if !Self.appendKey(record, resolved, emptyMatchesEmpty: emptyMatchesEmpty, to: &bytes) { bytes.removeSubrange(start...) }
-            ends.append(bytes.count)
-            digests.append(bytes.withUnsafeBytes { ByteHash.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) })
+            ends[index] = bytes.count
+            digests[index] = bytes.withUnsafeBytes { ByteHash.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }
         }
-        self.ends = ends
-        self.bytes = bytes
-        self.digests = digests
+        let text = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = text.initialize(from: bytes)
+        keys = Keys(ends: UnsafeBufferPointer(ends), bytes: UnsafeBufferPointer(text), digests: UnsafeBufferPointer(digests))
     }
 
-    @inline(__always)
-    private func range(_ record: Int) -> Range<Int> { (record == 0 ? 0 : ends[record - 1])..<ends[record] }
+    deinit {
+        UnsafeMutableBufferPointer(mutating: keys.ends).deallocate()
+        UnsafeMutableBufferPointer(mutating: keys.bytes).deallocate()
+        UnsafeMutableBufferPointer(mutating: keys.digests).deallocate()
+        madeTable?.deallocate()
+    }
 
-    func hasKey(_ record: Int) -> Bool { !range(record).isEmpty }
+    func hasKey(_ record: Int) -> Bool { keys.hasKey(record) }
 
     /// The key as text (for `explain`); nil when the record has none.
     func text(_ record: Int) -> String? {
-        let range = range(record)
-        return range.isEmpty ? nil : String(decoding: bytes[range], as: UTF8.self)
+        let range = keys.range(record)
+        return range.isEmpty ? nil : String(decoding: keys.bytes[range], as: UTF8.self)
     }
 
-    /// Whether a record's key equals another column's record's key (both present).
-    @inline(__always)
-    func key(_ record: Int, equals other: MergeKeyColumn, _ otherRecord: Int) -> Bool {
-        guard digests[record] == other.digests[otherRecord] else { return false }
-        let mine = range(record), theirs = other.range(otherRecord)
-        guard mine.count == theirs.count, !mine.isEmpty else { return false }
-        return bytes.withUnsafeBufferPointer { a in
-            other.bytes.withUnsafeBufferPointer { b in memcmp(a.baseAddress! + mine.lowerBound, b.baseAddress! + theirs.lowerBound, mine.count) == 0 }
-        }
+    /// Every record by key, made on first use and kept as long as the column.
+    var table: KeyTable {
+        if let madeTable { return madeTable }
+        let table = KeyTable(keys)
+        madeTable = table
+        return table
     }
-
-    /// Every record by key, made on first use and kept as long as the column. It holds no
-    /// reference back to the column (that cycle kept every column alive to the end of the run).
-    lazy var table = KeyTable(self)
 
     /// Records sharing their key with another record of the dataset.
     lazy var duplicates: Set<Int> = table.recordsInGroups()
@@ -179,37 +173,73 @@ final class MergeKeyColumns {
     }
 }
 
+/// A column's keys, lent as plain pointers: valid while the column lives.
+struct Keys: @unchecked Sendable {
+    /// Where each record's key ends in `bytes`; it starts where the previous one ends. An
+    /// empty key is no key.
+    let ends: UnsafeBufferPointer<Int>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let digests: UnsafeBufferPointer<UInt64>
+
+    var count: Int { ends.count }
+
+    @inline(__always)
+    func range(_ record: Int) -> Range<Int> { (record == 0 ? 0 : ends[record - 1])..<ends[record] }
+
+    @inline(__always)
+    func hasKey(_ record: Int) -> Bool { record == 0 ? ends[0] > 0 : ends[record] > ends[record - 1] }
+
+    /// Whether a record's key equals another column's record's key (both present).
+    @inline(__always)
+    func key(_ record: Int, equals other: Keys, _ otherRecord: Int) -> Bool {
+        guard digests[record] == other.digests[otherRecord] else { return false }
+        let mine = range(record), theirs = other.range(otherRecord)
+        guard mine.count == theirs.count, !mine.isEmpty else { return false }
+        return memcmp(bytes.baseAddress! + mine.lowerBound, other.bytes.baseAddress! + theirs.lowerBound, mine.count) == 0
+    }
+}
+
 /// A column's records by key: an open-addressing table of each key's first record, sized up
 /// front, and per record the next one with the same key, in record order. No allocation per
 /// key; a lookup hashes nothing (the key's hash is kept) and compares bytes on an equal hash.
-struct KeyTable {
-    private var slots: [Int32]
-    private var next: [Int32]
+/// Plain pointers into memory its column owns and frees.
+struct KeyTable: @unchecked Sendable {
+    let keys: Keys
+    private let slots: UnsafeMutableBufferPointer<Int32>
+    private let next: UnsafeMutableBufferPointer<Int32>
     private let mask: Int
 
-    init(_ column: MergeKeyColumn) {
+    init(_ keys: Keys) {
+        self.keys = keys
         var capacity = 16
-        while capacity < column.count * 2 { capacity <<= 1 }
+        while capacity < keys.count * 2 { capacity <<= 1 }
         mask = capacity - 1
-        slots = Array(repeating: -1, count: capacity)
-        next = Array(repeating: -1, count: column.count)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: -1)
+        next = .allocate(capacity: keys.count)
+        next.initialize(repeating: -1)
         // From the last record to the first, each in front of its group: groups in record order.
-        for record in stride(from: column.count - 1, through: 0, by: -1) where column.hasKey(record) {
-            var slot = Int(truncatingIfNeeded: column.digest(record)) & mask
-            while slots[slot] >= 0, !column.key(Int(slots[slot]), equals: column, record) { slot = (slot + 1) & mask }
+        for record in stride(from: keys.count - 1, through: 0, by: -1) where keys.hasKey(record) {
+            var slot = Int(truncatingIfNeeded: keys.digests[record]) & mask
+            while slots[slot] >= 0, !keys.key(Int(slots[slot]), equals: keys, record) { slot = (slot + 1) & mask }
             next[record] = slots[slot]
             slots[slot] = Int32(record)
         }
     }
 
-    /// The first record of `column` (the one the table was made of) whose key equals `other`'s
-    /// record's key, or nil; then `next(after:)`.
+    /// Frees the table's memory (its column's `deinit`).
+    func deallocate() {
+        slots.deallocate()
+        next.deallocate()
+    }
+
+    /// The first record whose key equals `other`'s record's key, or nil; then `next(after:)`.
     @inline(__always)
-    func first(of column: MergeKeyColumn, matching other: MergeKeyColumn, _ record: Int) -> Int? {
+    func first(matching other: Keys, _ record: Int) -> Int? {
         guard other.hasKey(record) else { return nil }
-        var slot = Int(truncatingIfNeeded: other.digest(record)) & mask
+        var slot = Int(truncatingIfNeeded: other.digests[record]) & mask
         while slots[slot] >= 0 {
-            if column.key(Int(slots[slot]), equals: other, record) { return Int(slots[slot]) }
+            if keys.key(Int(slots[slot]), equals: other, record) { return Int(slots[slot]) }
             slot = (slot + 1) & mask
         }
         return nil
@@ -219,11 +249,11 @@ struct KeyTable {
     @inline(__always)
     func next(after record: Int) -> Int? { next[record] < 0 ? nil : Int(next[record]) }
 
-    /// The records of `column` whose key `other`'s record has, that `include` lets in.
+    /// The records whose key `other`'s record has, that `include` lets in.
     @inline(__always)
-    func records(of column: MergeKeyColumn, matching other: MergeKeyColumn, _ record: Int, where include: (Int) -> Bool) -> [Int] {
+    func records(matching other: Keys, _ record: Int, where include: (Int) -> Bool) -> [Int] {
         var found: [Int] = []
-        var current = first(of: column, matching: other, record)
+        var current = first(matching: other, record)
         while let r = current {
             if include(r) { found.append(r) }
             current = next(after: r)
@@ -243,11 +273,6 @@ struct KeyTable {
         }
         return result
     }
-}
-
-extension MergeKeyColumn {
-    @inline(__always)
-    fileprivate func digest(_ record: Int) -> UInt64 { digests[record] }
 }
 
 extension Comparison {

@@ -18,7 +18,7 @@ struct MergeKeyLifetimeTests {
             #expect(links.pairs.count == 1)
             column = MergeKeys(users, combinations: [MergeCombination(pairs: [PropertyPair(source: "email", target: "mail")])],
                                side: \.target, comparison: Fixture.flow(merge: [[("email", "mail")]]).comparison, shared: keys).columns[0]
-            #expect(column?.table.records(of: column!, matching: column!, 0, where: { _ in true }) == [0], "the table of the column linking made")
+            #expect(column?.table.records(matching: column!.keys, 0, where: { _ in true }) == [0], "the table of the column linking made")
         }
         #expect(column == nil, "a column and its table held each other: every column lived to the end of the run")
     }
