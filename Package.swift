@@ -50,7 +50,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "OffsyncPipeline", dependencies: [
-            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncState",
+            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncState",
             "OffsyncLink", "OffsyncDiff", "OffsyncPlan", "OffsyncEmit",
         ]),
         .executableTarget(name: "offsync", dependencies: [

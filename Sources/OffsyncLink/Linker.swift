@@ -41,12 +41,12 @@ public struct Linker {
         // record still present is neither matched again nor created again.
         let name = flow.name
         let mine = remembered.indices.filter { remembered[$0].flow == name }
-        let sourceIndex = mine.isEmpty ? [:] : source.indexByID()
-        let targetIndex = mine.isEmpty ? [:] : target.indexByID()
-        for index in mine {
+        let sourceNumbers = source.recordNumbers(ofIDs: mine.map { remembered[$0].sourceID })
+        let targetNumbers = target.recordNumbers(ofIDs: mine.map { remembered[$0].targetID })
+        for (k, index) in mine.enumerated() {
             let link = remembered[index]
-            let s = sourceIndex[link.sourceID]
-            let t = targetIndex[link.targetID]
+            let s = sourceNumbers[k]
+            let t = targetNumbers[k]
             guard let s, let t else {
                 links.orphans.append(Orphan(link: link, sourceIndex: s, targetIndex: t))
                 if let s { linkedSource.insert(s) }
@@ -199,12 +199,25 @@ extension BoundFlow {
 }
 
 extension Dataset {
-    /// Record index by id (ids are unique after loading).
-    func indexByID() -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(records.count)
-        for (i, record) in records.enumerated() { index[record.id] = i }
-        return index
+    /// The number of the record with each id, nil where none has it (ids are unique after
+    /// loading). Both lists are put in id order and walked once, side by side: exports mostly
+    /// list records by id and state lists links by source id, so each sort mostly finds its
+    /// input in order, and no id is hashed. Measured at a million remembered links: a
+    /// `[String: Int]` per flow and side was two thirds of linking.
+    func recordNumbers(ofIDs ids: [String]) -> [Int?] {
+        guard !ids.isEmpty else { return [] }
+        let wanted = ids.map(RecordID.init)
+        let have = records.map { $0.withIDBytes { RecordID(bytes: $0) } }
+        let queries = wanted.indices.sorted { wanted[$0] < wanted[$1] }
+        let order = have.indices.sorted { have[$0] < have[$1] }
+        var numbers = [Int?](repeating: nil, count: ids.count)
+        var next = 0
+        for query in queries {
+            let id = wanted[query]
+            while next < order.count, have[order[next]] < id { next += 1 }
+            if next < order.count, have[order[next]] == id { numbers[query] = order[next] }
+        }
+        return numbers
     }
 }
 

@@ -24,4 +24,12 @@ final class Background<Value>: @unchecked Sendable {
         defer { done.signal() }
         return result!
     }
+
+    /// Waits for the work to finish and hands its value over: nothing keeps a copy, so a large
+    /// value is freed when its new owner is done with it. Call once, instead of `value()`.
+    func take() -> Value {
+        done.wait()
+        defer { result = nil }
+        return result!
+    }
 }

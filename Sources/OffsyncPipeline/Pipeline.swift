@@ -4,6 +4,7 @@ import OffsyncDiff
 import OffsyncEmit
 import OffsyncIngest
 import OffsyncLink
+import OffsyncModel
 import OffsyncPlan
 import OffsyncSpec
 import OffsyncState
@@ -66,7 +67,18 @@ public enum Pipeline {
     /// Reads the manifest, documents and exports; the plan's findings are the lint.
     public static func check(workspace: String) throws(OffsyncError) -> Plan {
         var stopwatch = Stopwatch()
-        return try decide(workspace: workspace, remembered: [], baselines: Baselines(), options: RunOptions(), stopwatch: &stopwatch).2
+        return try decide(workspace: workspace, state: { ([], Baselines()) }, options: RunOptions(), stopwatch: &stopwatch).2
+    }
+
+    /// The links state remembers, with their baselines by link.
+    static func remembered(_ store: LinkStore) throws(OffsyncError) -> ([RememberedLink], Baselines) {
+        var remembered: [RememberedLink] = []
+        var baselines = Baselines()
+        try store.forEachLink { link, digests in
+            for item in digests { baselines.insert(link: remembered.count, property: item.property, digest: item.digest) }
+            remembered.append(RememberedLink(link))
+        }
+        return (remembered, baselines)
     }
 
     /// Runs the pipeline. A plan over the circuit breaker writes nothing in `run` mode (it
@@ -89,15 +101,10 @@ public enum Pipeline {
         defer { withExtendedLifetime(lock) {} }
         try finishCommitted(root)
         LinkStore.FirstState.removeAbandoned(workspace: root)
-        // Read only: a run refused before its commit leaves the state file as it was, byte for byte.
+        // Read only: a run refused before its commit leaves the state file as it was, byte for
+        // byte. Read on the second core while the first reads the exports.
         let saved = hasState(root) ? try LinkStore(workspace: root, readOnly: true) : nil
-        var remembered: [RememberedLink] = []
-        var baselines = Baselines()
-        try saved?.forEachLink { link, digests in
-            for item in digests { baselines.insert(link: remembered.count, property: item.property, digest: item.digest) }
-            remembered.append(RememberedLink(link))
-        }
-        stopwatch.lap("state read")
+        let stateRead = saved.map { store in Background { Result { () throws(OffsyncError) in try Self.remembered(store) } } }
         // The state is made on the second core from the moment the diffs are known, while the
         // first plans and writes the outputs: a first state whole, off to the side
         // (`FirstState`); a later run's rows sorted and grouped.
@@ -108,7 +115,7 @@ public enum Pipeline {
             if !committed, let firstState, case .success(let state) = firstState.value() { state.discard() }
         }
         let (spec, datasets, plan) = try decide(
-            workspace: root, remembered: consume remembered, baselines: baselines, options: options,
+            workspace: root, state: { () throws(OffsyncError) in try stateRead?.take().get() ?? ([], Baselines()) }, options: options,
             collectsBaselines: mode == .run, stopwatch: &stopwatch
         ) { links, datasets in
             guard mode == .run else { return }
@@ -166,9 +173,9 @@ public enum Pipeline {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         // Ids straight from the records' bytes, when the rows are written: a decimal id never
         // becomes a `String`, and no row keeps an id of its own.
-        func ids(_ key: DatasetKey) -> @Sendable (Int32) -> StoredID {
+        func ids(_ key: DatasetKey) -> @Sendable (Int32) -> RecordID {
             let records = byKey[key]!.records
-            return { index in records[Int(index)].withIDBytes { StoredID(bytes: $0) } }
+            return { index in records[Int(index)].withIDBytes { RecordID(bytes: $0) } }
         }
         var flows = plan.flows.map { flow in
             LinkStore.Changes.FlowRows(name: flow.name, properties: flow.baselineKeys, sourceID: ids(flow.source), targetID: ids(flow.target))
@@ -222,7 +229,7 @@ public enum Pipeline {
     }
 
     static func decide(
-        workspace: String, remembered: consuming [RememberedLink], baselines: Baselines, options: RunOptions,
+        workspace: String, state: () throws(OffsyncError) -> ([RememberedLink], Baselines), options: RunOptions,
         collectsBaselines: Bool = false, stopwatch: inout Stopwatch,
         whenDiffed: (LinkChanges, [Dataset]) -> Void = { _, _ in }
     ) throws(OffsyncError) -> (WorkspaceSpec, [Dataset], Plan) {
@@ -234,6 +241,8 @@ public enum Pipeline {
         stopwatch.lap("ingest")
         // Lint reads only the exports: it runs on the second core while the first links.
         let lint = Background { spec.lint() + DataLint(datasets: byKey).findings(for: spec.flows) }
+        let (remembered, baselines) = try state()
+        stopwatch.lap("state read")
         // Handed over: pairs keep a remembered link's index, orphans their own copy, so the list
         // (70 MB at a million links) is freed once linking is done.
         let identities = Identities(flows: spec.flows, datasets: byKey, remembered: consume remembered)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OffsyncDiagnostics
+import OffsyncModel
 
 extension LinkStore {
     /// A run's change to state, sorted and grouped before the database is touched, so that a
@@ -11,7 +12,7 @@ extension LinkStore {
         /// Each flow once, by name; its links and baselines each sorted by source id (stably:
         /// the first link made for a source record is the one kept).
         var flows: [FlowRows] = []
-        var forgetting: [(flow: String, source: StoredID)] = []
+        var forgetting: [(flow: String, source: RecordID)] = []
 
         /// One flow's new links and advanced baselines, in any order. Rows name records by
         /// number; their ids are asked of `sourceID` and `targetID` only while the rows are
@@ -19,8 +20,8 @@ extension LinkStore {
         public struct FlowRows: Sendable {
             public var name: String
             /// The id of the source or target record a row names by number.
-            let sourceID: @Sendable (Int32) -> StoredID
-            let targetID: @Sendable (Int32) -> StoredID
+            let sourceID: @Sendable (Int32) -> RecordID
+            let targetID: @Sendable (Int32) -> RecordID
             /// The names a baseline row's `property` numbers.
             let properties: [String]
             /// The names a link row's `how` numbers, in the order they were first met.
@@ -43,7 +44,7 @@ extension LinkStore {
 
             public init(
                 name: String, properties: [String],
-                sourceID: @escaping @Sendable (Int32) -> StoredID, targetID: @escaping @Sendable (Int32) -> StoredID
+                sourceID: @escaping @Sendable (Int32) -> RecordID, targetID: @escaping @Sendable (Int32) -> RecordID
             ) {
                 self.name = name
                 self.properties = properties
@@ -89,13 +90,13 @@ extension LinkStore {
             // Each flow's ids and property names in lists its rows number; one id, one number,
             // as a record has (a baseline counts for its link when their targets are equal).
             struct Flow {
-                var sources: [StoredID] = [], targets: [StoredID] = [], properties: [String] = []
+                var sources: [RecordID] = [], targets: [RecordID] = [], properties: [String] = []
                 var sourceNumbers: [String: Int32] = [:], targetNumbers: [String: Int32] = [:]
                 var links: [(Int32, Int32, String)] = [], baselines: [(Int32, Int32, Int32, UInt64)] = []
                 mutating func ids(_ source: String, _ target: String) -> (Int32, Int32) {
-                    func number(_ id: String, _ numbers: inout [String: Int32], _ ids: inout [StoredID]) -> Int32 {
+                    func number(_ id: String, _ numbers: inout [String: Int32], _ ids: inout [RecordID]) -> Int32 {
                         if let number = numbers[id] { return number }
-                        ids.append(StoredID(id))
+                        ids.append(RecordID(id))
                         numbers[id] = Int32(ids.count - 1)
                         return Int32(ids.count - 1)
                     }
@@ -137,11 +138,11 @@ extension LinkStore {
                 flows[index].links = []
                 flows[index].baselines = []
             }
-            self.forgetting = forgetting.map { ($0.flow, StoredID($0.sourceID)) }
+            self.forgetting = forgetting.map { ($0.flow, RecordID($0.sourceID)) }
         }
     }
 
-    private static func least(_ a: StoredID?, _ b: StoredID?) -> StoredID? {
+    private static func least(_ a: RecordID?, _ b: RecordID?) -> RecordID? {
         guard let a else { return b }
         guard let b else { return a }
         return b < a ? b : a

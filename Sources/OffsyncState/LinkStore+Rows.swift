@@ -7,38 +7,7 @@ import OffsyncModel
 // baselines as one blob of (property id, 64-bit digest). At a million links this is a tenth
 // of the text rows it replaced, and one pass reads it all back.
 
-/// A record id as stored: an integer when the text is one (`"10000001"`), text otherwise, so
-/// that reading it back gives the very same text.
-public enum StoredID: Comparable, Sendable {
-    case integer(Int64)
-    case text(String)
-
-    /// From the id's UTF-8 bytes, without making a `String` for a decimal id (most of them).
-    /// Only the canonical spelling is an integer: "007", "+7" and "-0" stay text, as does a
-    /// number past 64 bits.
-    public init(bytes: UnsafeBufferPointer<UInt8>) {
-        let negative = bytes.first == UInt8(ascii: "-")
-        let digits = negative ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
-        var value: Int64? = nil
-        if let first = digits.first, (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "0") && bytes.count == 1 {
-            value = 0
-            for digit in digits {
-                // Accumulated on the sign's side, so that Int64.min fits.
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit), let current = value else { value = nil; break }
-                let (shifted, over) = current.multipliedReportingOverflow(by: 10)
-                let step = Int64(digit - UInt8(ascii: "0"))
-                let (next, overAgain) = negative ? shifted.subtractingReportingOverflow(step) : shifted.addingReportingOverflow(step)
-                value = over || overAgain ? nil : next
-            }
-        }
-        self = value.map { .integer($0) } ?? .text(String(decoding: bytes, as: UTF8.self))
-    }
-
-    public init(_ text: String) {
-        var text = text
-        self = text.withUTF8 { StoredID(bytes: $0) }
-    }
-
+extension RecordID {
     init(_ value: DatabaseValue) {
         switch value.storage {
         case .int64(let integer): self = .integer(integer)
@@ -49,28 +18,10 @@ public enum StoredID: Comparable, Sendable {
         }
     }
 
-    var text: String {
-        switch self {
-        case .integer(let value): String(value)
-        case .text(let text): text
-        }
-    }
-
     var databaseValue: DatabaseValue {
         switch self {
         case .integer(let value): value.databaseValue
         case .text(let text): text.databaseValue
-        }
-    }
-
-    /// SQLite's order (integers before text), so rows written in this order land at the end of
-    /// the table's B-tree.
-    public static func < (a: StoredID, b: StoredID) -> Bool {
-        switch (a, b) {
-        case (.integer(let x), .integer(let y)): x < y
-        case (.integer, .text): true
-        case (.text, .integer): false
-        case (.text(let x), .text(let y)): x < y
         }
     }
 }
@@ -211,7 +162,7 @@ extension LinkStore {
             var blob: [UInt8] = []
             for item in digests { BaselineBlob.append(try properties.id(db, item.property), item.digest, to: &blob) }
             try insert.execute(arguments: [
-                try flows.id(db, link.flow), StoredID(link.sourceID).databaseValue, StoredID(link.targetID).databaseValue,
+                try flows.id(db, link.flow), RecordID(link.sourceID).databaseValue, RecordID(link.targetID).databaseValue,
                 try hows.id(db, link.how), run, Data(blob),
             ])
         }

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import OffsyncModel
 
 /// A prepared statement driven through SQLite's own calls, for the loops that write or read
 /// every link of a run. Measured at a million links: GRDB's `StatementArguments` and `Row`
@@ -30,7 +31,7 @@ struct RawStatement {
         }
     }
 
-    func bind(_ index: Int32, _ id: StoredID) {
+    func bind(_ index: Int32, _ id: RecordID) {
         switch id {
         case .integer(let value): bind(index, value)
         case .text(let text): bind(index, text)
@@ -65,7 +66,7 @@ struct RawStatement {
 
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
-    func id(_ column: Int32) -> StoredID {
+    func id(_ column: Int32) -> RecordID {
         if sqlite3_column_type(handle, column) == SQLITE_INTEGER { return .integer(sqlite3_column_int64(handle, column)) }
         return .text(text(column))
     }

@@ -38,8 +38,8 @@ import Testing
         let ids = ["0", "7", "10000001", "-42", "007", "+7", "-0", "-", "", "9223372036854775807", "999999999999999999",
                    "1000000000000000000", "abc", "ÆØÅ-1", " 5", "12a"]
         for text in ids {
-            let fromBytes = Array(text.utf8).withUnsafeBufferPointer { StoredID(bytes: $0) }
-            #expect(fromBytes == StoredID(text), "\(text)")
+            let fromBytes = Array(text.utf8).withUnsafeBufferPointer { RecordID(bytes: $0) }
+            #expect(fromBytes == RecordID(text), "\(text)")
             #expect(fromBytes.text == text, "\(text)")
         }
     }
