@@ -252,15 +252,14 @@ public enum Pipeline {
         differ.collectsBaselines = collectsBaselines
         let diffs = identities.flows.map { differ.diff($0) }
         stopwatch.lap("diff")
-        let links = LinkChanges(diffs)
-        whenDiffed(links, datasets)
+        whenDiffed(LinkChanges(diffs), datasets)
         let lintFindings = lint.value()
         stopwatch.lap("lint")
         let planner = Planner(
             datasets: datasets, emitDeletes: options.allowDeletes || spec.manifest.options.deletes == .emit,
             breakerShare: spec.manifest.options.circuitBreaker,
             csvOutputs: Set(spec.manifest.datasets.filter { $0.output.contains(.csv) }.map(\.key)))
-        let plan = planner.plan(diffs, links: links, identities: identities.merged, specFindings: spec.findings + lintFindings)
+        let plan = planner.plan(diffs, identities: identities.merged, specFindings: spec.findings + lintFindings)
         stopwatch.lap("plan")
         return (spec, datasets, plan)
     }

@@ -11,8 +11,6 @@ public struct Plan: Sendable {
     public var flows: [FlowSummary]
     public var datasets: [DatasetSummary]
     public var findings: [Finding]
-    /// What state is to remember of this run once the outputs are in place.
-    public var links = LinkChanges()
     /// Target records linked from several source records across flows.
     public var identities: [MergedIdentity] = []
     /// Datasets this plan would delete or rewrite more of than the circuit breaker allows.
@@ -102,8 +100,8 @@ public struct Operation: Sendable {
 }
 
 /// What state keeps of a run: the links made, the baselines advanced and the links forgotten,
-/// per flow, as record numbers. Taken from the diffs apart from the rest of planning, so that
-/// a run can write state on one core while it plans on the other.
+/// per flow, as record numbers. Taken from the diffs apart from the plan, so that a run can
+/// write state on one core while it plans on the other, and drop it once state has its rows.
 public struct LinkChanges: Sendable {
     public struct Flow: Sendable {
         public var name: String

@@ -22,11 +22,8 @@ public struct Planner {
         self.csvOutputs = csvOutputs
     }
 
-    /// The plan of `diffs`; `links` is what state keeps of them (`LinkChanges(diffs)`), taken
-    /// by the caller beforehand when it starts writing state early.
-    public func plan(
-        _ diffs: [FlowDiff], links: LinkChanges? = nil, identities: [MergedIdentity] = [], specFindings: [Finding] = []
-    ) -> Plan {
+    /// The plan of `diffs`. What state keeps of them is `LinkChanges(diffs)`, apart.
+    public func plan(_ diffs: [FlowDiff], identities: [MergedIdentity] = [], specFindings: [Finding] = []) -> Plan {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         // Sized up front: at four million records, growing the table was a tenth of planning.
         var builder = OperationBuilder(capacity: diffs.reduce(0) { total, diff in
@@ -137,7 +134,7 @@ public struct Planner {
         Self.sort(&findings)
         var plan = Plan(
             operations: operations, flows: flows, datasets: summaries,
-            findings: findings, links: links ?? LinkChanges(diffs), identities: identities)
+            findings: findings, identities: identities)
         plan.breaker = breaker(operations, records: Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0.records.count) }))
         return plan
     }
