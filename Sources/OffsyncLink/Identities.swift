@@ -25,10 +25,13 @@ public struct Identities: Sendable {
     /// correlation value and no receipt was given): every mapped property equal, one candidate
     /// on each side, and the target record linked by no flow.
     static func linkByContent(_ all: inout [FlowLinks], datasets: [DatasetKey: Dataset]) {
-        var linkedTargets: [DatasetKey: Set<Int>] = [:]
+        // Target records some flow links or finds ambiguous, one flag each.
+        var linkedTargets: [DatasetKey: Flags] = [:]
         for links in all {
-            linkedTargets[links.flow.target, default: []].formUnion(links.pairs.map(\.target))
-            linkedTargets[links.flow.target, default: []].formUnion(links.ambiguous.flatMap(\.candidates))
+            var taken = linkedTargets.removeValue(forKey: links.flow.target) ?? Flags(count: datasets[links.flow.target]!.records.count)
+            for pair in links.pairs { taken.insert(pair.target) }
+            for ambiguity in links.ambiguous { for t in ambiguity.candidates { taken.insert(t) } }
+            linkedTargets[links.flow.target] = taken
         }
         for index in all.indices where !all[index].creates.isEmpty {
             let flow = all[index].flow
@@ -39,12 +42,16 @@ public struct Identities: Sendable {
             let target = datasets[flow.target]!
             let pairs = properties.map { PropertyPair(source: $0.source, target: $0.target) }
             let combination = [MergeCombination(pairs: pairs)]
-            let sourceKeys = MergeKeys(source, combinations: combination, side: \.source, comparison: flow.comparison, emptyMatchesEmpty: true)
-            let targetKeys = MergeKeys(target, combinations: combination, side: \.target, comparison: flow.comparison, emptyMatchesEmpty: true)
-            let taken = linkedTargets[flow.target] ?? []
-            let candidates = all[index].unmatchedTarget.filter { !taken.contains($0) }
+            // Both sides' keys at once, on two cores.
+            let shared = MergeKeyColumns()
+            shared.prepare(
+                MergeKeys.request(source, combinations: combination, side: \.source, comparison: flow.comparison, emptyMatchesEmpty: true)
+                    + MergeKeys.request(target, combinations: combination, side: \.target, comparison: flow.comparison, emptyMatchesEmpty: true))
+            let sourceKeys = MergeKeys(source, combinations: combination, side: \.source, comparison: flow.comparison, emptyMatchesEmpty: true, shared: shared)
+            let targetKeys = MergeKeys(target, combinations: combination, side: \.target, comparison: flow.comparison, emptyMatchesEmpty: true, shared: shared)
+            var taken = linkedTargets.removeValue(forKey: flow.target) ?? Flags(count: target.records.count)
             var isCandidate = Flags(count: target.records.count)
-            for t in candidates { isCandidate.insert(t) }
+            for t in all[index].unmatchedTarget where !taken.contains(t) { isCandidate.insert(t) }
             let byKey = targetKeys.columns[0].table
             var claimed: [Int: [Int]] = [:]
             for s in all[index].creates {
@@ -54,6 +61,8 @@ public struct Identities: Sendable {
             withExtendedLifetime((sourceKeys, targetKeys)) {}
             var linked: [Int: Int] = [:]
             for (t, sources) in claimed where sources.count == 1 { linked[sources[0]] = t }
+            for t in linked.values { taken.insert(t) }
+            linkedTargets[flow.target] = taken
             guard !linked.isEmpty else { continue }
             all[index].creates.removeAll { linked[$0] != nil }
             let linkedTargetSet = Set(linked.values)
@@ -66,7 +75,6 @@ public struct Identities: Sendable {
                     "\(flow.name): \(flow.source) \(record.id) linked by content to \(flow.target) \(target.records[t].id) (every mapped property equal; the target keeps no correlation value for it)",
                     system: flow.source.system, entity: flow.source.entity, recordID: record.id, location: source.location(of: record)))
             }
-            linkedTargets[flow.target, default: []].formUnion(linkedTargetSet)
         }
     }
 
