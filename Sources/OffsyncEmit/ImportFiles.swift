@@ -31,17 +31,62 @@ public struct ImportFile: Sendable {
     }
 
     static func line(for operation: Operation) -> String {
-        json(for: operation).serialized()
+        var out = JSONBytes()
+        write(operation, to: &out)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     /// The file's lines compressed, each written straight into the compressor's buffer.
     func gzip(level: Int32) throws(OffsyncError) -> [UInt8] {
         var lines = try GzipWriter.Lines(level: level)
         for operation in operations {
-            Self.json(for: operation).write(to: &lines.out, pretty: false, indent: 0)
+            Self.write(operation, to: &lines.out)
             try lines.endLine()
         }
         return try lines.finish()
+    }
+
+    /// One operation's line. Paths without a dot (most) are written straight, keys sorted
+    /// and the first of a repeated path kept, as `JSONValue.nested` has it; dotted paths go
+    /// through the tree. Measured at 1M: the trees were two thirds of writing import files.
+    static func write(_ operation: Operation, to out: inout JSONBytes) {
+        func flat(_ path: String) -> Bool { !path.utf8.contains(UInt8(ascii: ".")) }
+        guard operation.fields.allSatisfy({ flat($0.path) }), operation.basedOn.allSatisfy({ flat($0.path) }) else {
+            json(for: operation).write(to: &out, pretty: false, indent: 0)
+            return
+        }
+        var first = true
+        func key(_ name: String) {
+            out.byte(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            first = false
+            out.string(name)
+            out.byte(UInt8(ascii: ":"))
+        }
+        // By path, the first of a repeated path only, as `JSONValue.nested` keeps them (the
+        // sort is stable).
+        func byPath<Value>(_ members: [(path: String, value: Value)]) -> [Int] {
+            let order = members.indices.sorted { members[$0].path < members[$1].path }
+            return order.indices.filter { $0 == 0 || members[order[$0]].path != members[order[$0 - 1]].path }.map { order[$0] }
+        }
+        if let id = operation.recordID { key("_id"); out.string(id) }
+        if let correlation = operation.correlation { key("$correlation"); out.string(correlation) }
+        if operation.kind != .create {
+            key("$based_on")
+            let seen = byPath(operation.basedOn)
+            for (n, index) in seen.enumerated() {
+                out.byte(n == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+                out.string(operation.basedOn[index].path)
+                out.byte(UInt8(ascii: ":"))
+                (operation.basedOn[index].value.map(JSONValue.init) ?? .null).write(to: &out, pretty: false, indent: 0)
+            }
+            out.raw(seen.isEmpty ? "{}" : "}")
+        }
+        // The fields are the line's own members, after those above.
+        for index in byPath(operation.fields) {
+            key(operation.fields[index].path)
+            JSONValue(operation.fields[index].value).write(to: &out, pretty: false, indent: 0)
+        }
+        out.raw(first ? "{}" : "}")
     }
 
     static func json(for operation: Operation) -> JSONValue {

@@ -28,6 +28,28 @@ struct ImportLineTests {
         #expect(ImportFile.line(for: create) == #"{"$correlation":"offsync:powerofficego/Customers/12","n":12.50,"name":"Moss \"AS\""}"#)
     }
 
+    @Test("a line of flat paths, written straight, is byte for byte the line the JSON tree writes")
+    func flatLinesEqualTheTree() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        // Repeated paths, non-ASCII and upper-case keys, values of every kind, nil seen values.
+        let paths = ["name", "email", "Email", "ørn", "a", "_id", "z9", ""]
+        let values: [FieldValue] = [.string("Kari \"K\"\n"), .number("12.50"), .bool(true), .null, .composite("[1,2]"), .string("")]
+        let key = DatasetKey(system: "zendesk", entity: "Users")
+        for round in 0..<500 {
+            let fields = (0..<next(5)).map { _ in (path: paths[next(paths.count)], value: values[next(values.count)]) }
+            let seen = (0..<next(4)).map { _ in (path: paths[next(paths.count)], value: next(3) == 0 ? nil : Optional(values[next(values.count)])) }
+            let kind = Operation.Kind.allCases[next(3)]
+            let operation = Operation(
+                kind: kind, dataset: key, recordID: kind == .create ? nil : "\(round)", correlation: next(2) == 0 ? "offsync:\(round)" : nil,
+                fields: fields, basedOn: kind == .create ? [] : seen, flows: ["f"])
+            #expect(ImportFile.line(for: operation) == ImportFile.json(for: operation).serialized(), "\(operation)")
+        }
+    }
+
     @Test("control characters and line separators are escaped so one record stays one line")
     func escaping() {
         #expect(JSONValue.string("a\nb\u{1}\u{2028}").serialized() == #""a\nb\u0001\u2028""#)
