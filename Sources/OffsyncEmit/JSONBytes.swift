@@ -33,6 +33,11 @@ public struct JSONBytes {
             var index = 0
             let count = utf8.count
             while index < count {
+                // Eight bytes at a time while none of them needs a look (most text).
+                if index &+ 8 <= count, !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index &+= 8
+                    continue
+                }
                 let byte = utf8[index]
                 let escape: StaticString?
                 var width = 1
@@ -63,5 +68,16 @@ public struct JSONBytes {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<count]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of eight bytes is a control character, `"`, `\` or 0xE2 (the first byte of
+    /// U+2028 and U+2029): the word tricks of "Bit Twiddling Hacks" (`hasless`, `haszero`).
+    /// A yes may be wrong, never a no; the bytes are then looked at one by one.
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let control = (word &- ones &* 0x20) & ~word & highs != 0
+        return control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0xE2))
     }
 }

@@ -42,4 +42,35 @@ struct JSONBytesTests {
         #expect(value.serialized() == #"{"b":1,"a":["x",null,true],"e":{}}"#)
         #expect(value.serialized(pretty: true) == "{\n  \"b\": 1,\n  \"a\": [\n    \"x\",\n    null,\n    true\n  ],\n  \"e\": {}\n}")
     }
+
+    @Test("escapes are found wherever they sit in a long string, eight bytes looked at together")
+    func escapesAtEveryPosition() {
+        // The escaping one character at a time, as JSON and JavaScript need it.
+        func expected(_ text: String) -> String {
+            var out = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                case "\u{2028}": out += "\\u2028"
+                case "\u{2029}": out += "\\u2029"
+                case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+                default: out.unicodeScalars.append(scalar)
+                }
+            }
+            return out + "\""
+        }
+        let specials: [String] = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\u{2028}", "\u{2029}", "\u{2027}", "â", "\u{7F}", " ", "Ø"]
+        for special in specials {
+            for position in 0..<24 {
+                let text = String(repeating: "a", count: position) + special + String(repeating: "b", count: 23 - position)
+                var out = JSONBytes()
+                out.string(text)
+                #expect(String(decoding: out.bytes, as: UTF8.self) == expected(text), "\(special.unicodeScalars.map(\.value)) at \(position)")
+            }
+        }
+    }
 }
