@@ -250,7 +250,11 @@ public enum Pipeline {
         var differ = Differ(
             datasets: byKey, allLinks: identities.flows, policy: spec.manifest.options.conflicts, baselines: baselines)
         differ.collectsBaselines = collectsBaselines
-        let diffs = identities.flows.map { differ.diff($0) }
+        let merged = identities.merged
+        // The links go with the diffs, and the diffs to the planner, which lets go of each
+        // flow's once planned: no second owner keeps them to the end of planning.
+        func diffAll(_ links: consuming [FlowLinks]) -> [FlowDiff] { links.map { differ.diff($0) } }
+        let diffs = diffAll((consume identities).flows)
         stopwatch.lap("diff")
         whenDiffed(LinkChanges(diffs), datasets)
         let lintFindings = lint.value()
@@ -259,7 +263,7 @@ public enum Pipeline {
             datasets: datasets, emitDeletes: options.allowDeletes || spec.manifest.options.deletes == .emit,
             breakerShare: spec.manifest.options.circuitBreaker,
             csvOutputs: Set(spec.manifest.datasets.filter { $0.output.contains(.csv) }.map(\.key)))
-        let plan = planner.plan(diffs, identities: identities.merged, specFindings: spec.findings + lintFindings)
+        let plan = planner.plan(consume diffs, identities: merged, specFindings: spec.findings + lintFindings)
         stopwatch.lap("plan")
         return (spec, datasets, plan)
     }

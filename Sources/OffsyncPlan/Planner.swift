@@ -22,8 +22,10 @@ public struct Planner {
         self.csvOutputs = csvOutputs
     }
 
-    /// The plan of `diffs`. What state keeps of them is `LinkChanges(diffs)`, apart.
-    public func plan(_ diffs: [FlowDiff], identities: [MergedIdentity] = [], specFindings: [Finding] = []) -> Plan {
+    /// The plan of `diffs`. What state keeps of them is `LinkChanges(diffs)`, apart. Each
+    /// flow's diff is let go of once it is planned: handed over, its memory goes as the
+    /// plan's grows.
+    public func plan(_ diffs: consuming [FlowDiff], identities: [MergedIdentity] = [], specFindings: [Finding] = []) -> Plan {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         // Sized up front: at four million records, growing the table was a tenth of planning.
         var builder = OperationBuilder(capacity: diffs.reduce(0) { total, diff in
@@ -37,7 +39,9 @@ public struct Planner {
         })
         for dataset in datasets { findings += dataset.findings }
 
-        for diff in diffs {
+        var remaining = consume diffs
+        remaining.reverse()
+        while let diff = remaining.popLast() {
             let flow = diff.flow
             let flowName = flow.name
             let source = byKey[flow.source]!
