@@ -159,37 +159,75 @@ public struct Planner {
         return CircuitBreaker(share: breakerShare, trips: trips)
     }
 
-    /// Puts findings in `order`, sorted by index on packed ranks: a comparison reads two
-    /// integers, and the message only between findings of one place; then each cycle of the
-    /// order is moved by swaps, in the array itself (sorting the findings themselves copied each,
-    /// seven strings, at every move; a second array of them doubled planning's memory).
+    /// Puts findings in `order`: each one's place packed into two integers beside its index,
+    /// those sorted side by side (a comparison reads the message only between findings of one
+    /// place), then each cycle of the order moved by swaps in the array itself (sorting the
+    /// findings themselves copied each, seven strings, at every move).
     static func sort(_ findings: inout [Finding]) {
-        func ranks(_ values: [String]) -> [String: UInt64] {
-            Dictionary(uniqueKeysWithValues: Set(values).sorted().enumerated().map { ($1, UInt64($0)) })
+        // Each place field's values get an id in the order met (findings come in runs of one
+        // place, so most lookups are the value before), then a rank in sorted order.
+        struct Ranking {
+            private var ids: [String: UInt64] = [:]
+            private var values: [String] = []
+            private var last: (value: String, id: UInt64)?
+
+            mutating func id(_ value: String) -> UInt64 {
+                if let last, last.value == value { return last.id }
+                let id = ids[value] ?? {
+                    values.append(value)
+                    ids[value] = UInt64(values.count - 1)
+                    return UInt64(values.count - 1)
+                }()
+                last = (value, id)
+                return id
+            }
+
+            var count: Int { values.count }
+
+            /// Rank by id.
+            func ranks() -> [UInt64] {
+                var ranks = [UInt64](repeating: 0, count: values.count)
+                for (rank, id) in values.indices.sorted(by: { values[$0] < values[$1] }).enumerated() { ranks[id] = UInt64(rank) }
+                return ranks
+            }
         }
-        let codes = ranks(findings.map(\.code.rawValue))
-        let systems = ranks(findings.map { $0.system ?? "" })
-        let entities = ranks(findings.map { $0.entity ?? "" })
-        let files = ranks(findings.map { $0.location?.file ?? "" })
-        guard codes.count < 1 << 16, systems.count < 1 << 16, entities.count < 1 << 16, files.count < 1 << 24 else {
+        var codes = Ranking(), systems = Ranking(), entities = Ranking(), files = Ranking()
+        // A finding's place as two integers beside its index, sorted where they are.
+        struct Key {
+            var first: UInt64
+            var second: UInt64
+            var index: Int
+        }
+        var keys = findings.indices.map { index -> Key in
+            let finding = findings[index]
+            let severity = UInt64(2 - (Finding.Severity.allCases.firstIndex(of: finding.severity) ?? 0))
+            let first = severity << 60 | codes.id(finding.code.rawValue) << 40 | systems.id(finding.system ?? "") << 20 | entities.id(finding.entity ?? "")
+            let line = UInt64(max(0, min(finding.location?.line ?? 0, 1 << 39)))
+            return Key(first: first, second: files.id(finding.location?.file ?? "") << 40 | line, index: index)
+        }
+        guard codes.count < 1 << 20, systems.count < 1 << 20, entities.count < 1 << 20, files.count < 1 << 24 else {
             return findings.sort(by: order)
         }
-        let keys = findings.map { finding -> (UInt64, UInt64) in
-            let severity = UInt64(2 - (Finding.Severity.allCases.firstIndex(of: finding.severity) ?? 0))
-            let first = severity << 60 | codes[finding.code.rawValue]! << 40 | systems[finding.system ?? ""]! << 20 | entities[finding.entity ?? ""]!
-            let line = UInt64(max(0, min(finding.location?.line ?? 0, 1 << 39)))
-            return (first, files[finding.location?.file ?? ""]! << 40 | line)
+        let (codeRanks, systemRanks, entityRanks, fileRanks) = (codes.ranks(), systems.ranks(), entities.ranks(), files.ranks())
+        let mask: UInt64 = (1 << 20) - 1
+        for k in keys.indices {
+            let first = keys[k].first
+            keys[k].first = first & (0xF << 60) | codeRanks[Int(first >> 40 & mask)] << 40
+                | systemRanks[Int(first >> 20 & mask)] << 20 | entityRanks[Int(first & mask)]
+            keys[k].second = fileRanks[Int(keys[k].second >> 40)] << 40 | keys[k].second & ((1 << 40) - 1)
         }
-        let order = findings.indices.sorted { a, b in
-            if keys[a] != keys[b] { return keys[a] < keys[b] }
-            return findings[a].message < findings[b].message
+        keys.sort { a, b in
+            if a.first != b.first { return a.first < b.first }
+            if a.second != b.second { return a.second < b.second }
+            return findings[a.index].message < findings[b.index].message
         }
+        // Each cycle of the order is moved by swaps, in the array itself.
         var placed = [Bool](repeating: false, count: findings.count)
         for start in findings.indices where !placed[start] {
             var current = start
             while true {
                 placed[current] = true
-                let next = order[current]
+                let next = keys[current].index
                 if next == start { break }
                 findings.swapAt(current, next)
                 current = next
