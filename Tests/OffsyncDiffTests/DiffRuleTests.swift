@@ -137,6 +137,22 @@ struct DiffRuleTests {
         #expect(settled.advancedBaselines.isEmpty, "a baseline already equal is not written again")
         #expect(settled.pairs.isEmpty && settled.unchanged == 1, "a pair in sync is counted, not kept")
     }
+
+    @Test("text equal byte for byte or only once trimmed is in sync alike, and its baseline is the trimmed text's")
+    func equalTextAnyHow() throws {
+        var fixture = PairFixture()
+        fixture.properties = [("name", "name")]
+        // Same bytes, visible ASCII at both ends (compared as bytes); the same once trimmed;
+        // the same bytes beginning outside ASCII; a number against text.
+        for (source, target, text) in [(#""Kari""#, #""Kari""#, "Kari"), (#"" Kari\t""#, #""Kari""#, "Kari"),
+                                       (#""Åse N""#, #""Åse N""#, "Åse N"), ("12", #""12""#, "12")] {
+            let diff = try fixture.diff("\"name\":\(source)", "\"name\":\(target)", baseline: ["name": "Old"])
+            #expect(diff.pairs.isEmpty && diff.unchanged == 1, "\(source) / \(target)")
+            #expect(diff.advancedBaselines.map(\.digest) == [Baseline.digest(of: text)], "\(source) / \(target)")
+        }
+        let differs = try fixture.diff(#""name":"Kari""#, #""name":"KARI""#, baseline: ["name": "Kari"])
+        #expect(differs.only == "→source KARI")
+    }
 }
 
 @Suite("values compare by their data type")
