@@ -69,13 +69,15 @@ let package = Package(
         .target(name: "OffsyncFuzzing", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncEmit"]),
         .executableTarget(name: "offsync-fuzz", dependencies: ["OffsyncFuzzing"]),
 
+        // What several test targets share (deterministic numbers for generated inputs).
+        .target(name: "OffsyncTestSupport", path: "Tests/OffsyncTestSupport"),
         .testTarget(name: "OffsyncModelTests", dependencies: ["OffsyncModel"]),
         .testTarget(name: "OffsyncStateTests", dependencies: ["OffsyncState", "OffsyncModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
         .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "CIngestSupport", "CLibCSV"]),
-        .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec"]),
-        .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics"]),
-        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics"]),
+        .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncTestSupport"]),
+        .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
+        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
         .testTarget(name: "OffsyncFuzzingTests", dependencies: ["OffsyncFuzzing"]),
         .testTarget(
             name: "OffsyncPipelineTests",

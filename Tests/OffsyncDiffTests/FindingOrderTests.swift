@@ -1,16 +1,14 @@
 import OffsyncDiagnostics
 @testable import OffsyncPlan
+import OffsyncTestSupport
 import Testing
 
 @Suite("findings in report order")
 struct FindingOrderTests {
     @Test("sorting by packed ranks and moving findings in place gives the comparator's order")
     func sameAsComparator() {
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 7)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         let codes: [Finding.Code] = [.ambiguous, .unmatched, .duplicate, .conflict, .typeError]
         let severities: [Finding.Severity] = [.info, .warning, .error]
         let findings = (0..<2000).map { index in

@@ -1,6 +1,7 @@
 import OffsyncIngest
 import OffsyncPlan
 import OffsyncSpec
+import OffsyncTestSupport
 import Testing
 
 @testable import OffsyncEmit
@@ -30,11 +31,8 @@ struct ImportLineTests {
 
     @Test("a line of flat paths, written straight, is byte for byte the line the JSON tree writes")
     func flatLinesEqualTheTree() {
-        var state: UInt64 = 7
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var numbers = SeededNumbers(seed: 7)
+        func next(_ bound: Int) -> Int { numbers.next(bound) }
         // Repeated paths, non-ASCII and upper-case keys, values of every kind, nil seen values.
         let paths = ["name", "email", "Email", "ørn", "a", "_id", "z9", ""]
         let values: [FieldValue] = [.string("Kari \"K\"\n"), .number("12.50"), .bool(true), .null, .composite("[1,2]"), .string("")]

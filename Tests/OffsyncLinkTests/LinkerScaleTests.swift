@@ -1,24 +1,16 @@
 import Foundation
 import OffsyncIngest
 import OffsyncSpec
+import OffsyncTestSupport
 import Testing
 
 @testable import OffsyncLink
 
 @Suite("linking thousands of records agrees with the rules spelled out")
 struct LinkerScaleTests {
-    /// Deterministic numbers, so a failure repeats.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
     /// An email from a pool of `pool`, written as people write them: other case, spaces
     /// around, now and then empty or in letters outside ASCII.
-    static func email(_ generator: inout Generator, pool: Int) -> String {
+    static func email(_ generator: inout SeededNumbers, pool: Int) -> String {
         let n = generator.next(pool)
         var text = n % 17 == 0 ? "Ærlig.\(n)@Eksempel.no" : "person.\(n)@example.no"
         switch generator.next(6) {
@@ -32,7 +24,7 @@ struct LinkerScaleTests {
 
     @Test("pairs, ambiguous sources and duplicates are what grouping the normalized emails gives")
     func agreesWithGrouping() throws {
-        var generator = Generator(state: 17)
+        var generator = SeededNumbers(seed: 17)
         let count = 3000, pool = 2500
         let sources = (0..<count).map { _ in Self.email(&generator, pool: pool) }
         let targets = (0..<count).map { _ in Self.email(&generator, pool: pool) }
