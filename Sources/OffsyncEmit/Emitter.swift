@@ -17,7 +17,7 @@ public struct Emitter {
     /// the delimiter their CSV import files use.
     public func write(
         _ plan: Plan, workspace: String, mode: String, options: Manifest.Options, inputs: [InputFile],
-        into folder: inout OutputFolder, importFiles: Bool, csvOutputs: [DatasetKey: Character] = [:]
+        into folder: inout OutputFolder, importFiles: Bool, csvOutputs: [DatasetKey: Character] = [:], forced: Bool = false
     ) throws(OffsyncError) {
         let imports = ImportFile.files(for: plan.operations)
         var listed: [(path: String, records: Int)] = []
@@ -31,8 +31,9 @@ public struct Emitter {
             }
         }
         if !importFiles { compressed = [] }
-        let report = Report(
+        var report = Report(
             workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
+        report.forced = forced
         compressed.append(.findings(report))
         // Each file is made and compressed on a core of its own, then written in this order.
         let level = compressionLevel

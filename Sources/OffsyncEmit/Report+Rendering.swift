@@ -26,7 +26,9 @@ extension Report {
         var out = "# offsync report\n\nMode: \(mode) · conflicts: \(options.conflicts.rawValue) · "
         out += "findings: " + severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "\n\n"
         if plan.breaker.tripped {
-            out += "**The circuit breaker tripped**: no import files are written without `--force`.\n\n"
+            out += forced
+                ? "**The circuit breaker tripped and was overridden** (`--force`): the import files below were written anyway.\n\n"
+                : "**The circuit breaker tripped**: no import files are written without `--force`.\n\n"
             out += plan.breaker.explanation.map { "- \(Self.markdownText($0))\n" }.joined() + "\n"
         }
         out += "## Flows\n\n| flow | " + countColumns.joined(separator: " | ") + " |\n"
@@ -87,6 +89,7 @@ extension Report {
             "conflicts": options.conflicts.rawValue,
             "breaker": plan.breaker.explanation,
             "tripped": plan.breaker.tripped,
+            "forced": forced,
             "summary": severityCounts.map { ["severity": $0.0.rawValue, "count": $0.1] },
             "columns": countColumns,
             "flows": plan.flows.map { flow -> [String: Any] in
@@ -133,7 +136,7 @@ extension Report {
         <body>
         <h1>offsync report</h1>
         <p>Mode: {{mode}} · conflicts: {{conflicts}} · findings: {{#summary}}<span class="{{severity}}">{{count}} {{severity}}</span> {{/summary}}</p>
-        {{#tripped}}<p class="error"><strong>The circuit breaker tripped</strong>: no import files are written without <code>--force</code>.</p>{{/tripped}}
+        {{#tripped}}{{#forced}}<p class="error"><strong>The circuit breaker tripped and was overridden</strong> (<code>--force</code>): the import files below were written anyway.</p>{{/forced}}{{^forced}}<p class="error"><strong>The circuit breaker tripped</strong>: no import files are written without <code>--force</code>.</p>{{/forced}}{{/tripped}}
         {{#breaker}}<p class="error">{{.}}</p>{{/breaker}}
         <h2>Flows</h2>
         <table>

@@ -12,6 +12,8 @@ public struct Report: Sendable {
     public var plan: Plan
     /// Import files written (or, for `plan`, that would be written), with their record counts.
     public var imports: [(path: String, records: Int)]
+    /// Whether `--force` wrote the import files of a run whose circuit breaker tripped.
+    public var forced = false
 
     /// Findings per severity, most severe first, over every finding.
     public let severityCounts: [(Finding.Severity, Int)]
@@ -88,6 +90,7 @@ public struct Report: Sendable {
             ("circuit_breaker", .object([
                 ("share", .number(String(plan.breaker.share))),
                 ("tripped", .bool(plan.breaker.tripped)),
+                ("forced", .bool(forced)),
                 ("datasets", .array(plan.breaker.trips.map { trip in
                     .object([
                         ("system", .string(trip.dataset.system)), ("entity", .string(trip.dataset.entity)),

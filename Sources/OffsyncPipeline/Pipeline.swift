@@ -140,7 +140,8 @@ public enum Pipeline {
         do {
             try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
                 plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
-                inputs: inputs, into: &folder, importFiles: mode == .run, csvOutputs: csvOutputs)
+                inputs: inputs, into: &folder, importFiles: mode == .run, csvOutputs: csvOutputs,
+                forced: mode == .run && plan.breaker.tripped && options.force)
             stopwatch.lap("emit")
             try folder.commit { () throws(OffsyncError) in
                 try folder.prepareToPublish(mode: mode.rawValue)

@@ -52,6 +52,11 @@ enum Terminal {
                 print("peak memory  " + line.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces))
             }
         }
+        if let reached = options.failOn?.reached(in: outcome.plan), !reached.isEmpty {
+            printError("offsync: --fail-on: " + reached.map { "\($0.count.rawValue) \($0.total)" }.joined(separator: ", ")
+                + " (the report is in \(outcome.outputFolder))")
+            Foundation.exit(OffsyncError.Kind.failOn.exitCode)
+        }
     }
 
     static func check(workspace: String) throws {

@@ -292,12 +292,19 @@ struct SyncScenarioTests {
         let report = try SampleRunTests.reportJSON(planned)
         let breaker = try #require(report["circuit_breaker"] as? [String: Any])
         #expect(breaker["tripped"] as? Bool == true)
+        #expect(breaker["forced"] as? Bool == false, "a plan writes no import files: nothing was forced")
         #expect((breaker["datasets"] as? [[String: Any]])?.contains { $0["system"] as? String == "youtrack" && $0["entity"] as? String == "Users" } == true)
         let markdown = try String(contentsOfFile: planned + "/report.md", encoding: .utf8)
         #expect(markdown.contains("The circuit breaker tripped") && markdown.contains("- youtrack.Users: "))
 
         let forced = scratch.output("forced")
         _ = try Pipeline.execute(workspace: workspace.path, output: forced, mode: .run, options: .init(force: true))
+        let forcedBreaker = try #require(try SampleRunTests.reportJSON(forced)["circuit_breaker"] as? [String: Any])
+        #expect(forcedBreaker["tripped"] as? Bool == true && forcedBreaker["forced"] as? Bool == true)
+        for name in ["report.md", "report.html"] {
+            let text = try String(contentsOfFile: forced + "/" + name, encoding: .utf8)
+            #expect(text.contains("tripped and was overridden") && !text.contains("no import files are written without"), "\(name)")
+        }
         #expect(try Self.lines(forced, "import/youtrack/Users.delete.jsonl.gz").count == Self.counts(forced, Self.people)["delete"]!)
         #expect(try Self.counts(forced, Self.people)["delete"]! > 28)
     }

@@ -16,4 +16,11 @@ struct WorkspaceOptions: ParsableArguments {
 
     @Flag(help: "Write delete operations for linked records gone from the source, whatever the manifest's 'deletes' says.")
     var allowDeletes = false
+
+    @Option(
+        name: .customLong("fail-on"),
+        help: ArgumentHelp(
+            "Exit 4 once the report is written when any of these counts, separated by commas, is not zero.",
+            valueName: "counts"))
+    var failOn: FailOn?
 }
