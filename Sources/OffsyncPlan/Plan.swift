@@ -18,10 +18,14 @@ public struct Plan: Sendable {
 }
 
 /// The check that keeps a truncated or broken export from wiping a system: no run may delete
-/// or rewrite more than `share` of any dataset's records.
+/// or rewrite more than `share` of any dataset's records that earlier runs synced.
 public struct CircuitBreaker: Sendable {
     public var share: Double
     public var trips: [Trip]
+
+    /// Datasets with fewer records are not judged: a few changes are a large share of them,
+    /// and their review is the report's.
+    public static let smallestJudged = 20
 
     public struct Trip: Sendable, Hashable {
         public var dataset: DatasetKey

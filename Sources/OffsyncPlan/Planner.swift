@@ -33,6 +33,7 @@ public struct Planner {
         })
         var flows: [FlowSummary] = []
         var findings = specFindings
+        var rewritten: [DatasetKey: Set<String>] = [:]
         // Sized up front: grown by doubling, a million findings were copied again and again.
         findings.reserveCapacity(findings.count + datasets.reduce(0) { $0 + $1.findings.count } + diffs.reduce(0) {
             $0 + $1.links.findings.count + $1.findings.count + $1.links.unmatchedSource.count + $1.deletes.count
@@ -79,15 +80,19 @@ public struct Planner {
                 if pairDiff.hasConflict { counts.conflict += 1 }
                 let s = source.records[pairDiff.pair.source]
                 let t = target.records[pairDiff.pair.target]
+                // What an earlier run synced: the breaker judges rewrites of these only.
+                let synced = pairDiff.pair.reason == .remembered
                 for change in pairDiff.changes {
                     switch change.direction {
                     case .toTarget:
                         if let value = change.targetValue {
                             builder.update(flow.target, id: t.id, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flowName)
+                            if synced { rewritten[flow.target, default: []].insert(t.id) }
                         }
                     case .toSource:
                         if let value = change.sourceValue {
                             builder.update(flow.source, id: s.id, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flowName)
+                            if synced { rewritten[flow.source, default: []].insert(s.id) }
                         }
                     case .conflict:
                         break
@@ -139,22 +144,24 @@ public struct Planner {
         var plan = Plan(
             operations: operations, flows: flows, datasets: summaries,
             findings: findings, identities: identities)
-        plan.breaker = breaker(operations, records: Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0.records.count) }))
+        plan.breaker = breaker(
+            operations, rewritten: rewritten, records: Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0.records.count) }))
         return plan
     }
 
-    /// The datasets whose deletes and updates exceed the breaker's share of their records.
-    func breaker(_ operations: [Operation], records: [DatasetKey: Int]) -> CircuitBreaker {
+    /// The datasets whose deletes and rewrites exceed the breaker's share of their records.
+    /// It judges what a run would undo of what earlier runs synced: deletes (of linked
+    /// records), and updates of records linked by an earlier run (`rewritten`, ids by
+    /// dataset); a first run's alignment of records never trips it, and neither does a dataset
+    /// smaller than `CircuitBreaker.smallestJudged`.
+    func breaker(_ operations: [Operation], rewritten: [DatasetKey: Set<String>], records: [DatasetKey: Int]) -> CircuitBreaker {
         var touched: [DatasetKey: (deletes: Int, updates: Int)] = [:]
-        for operation in operations where operation.kind != .create {
-            var counts = touched[operation.dataset] ?? (0, 0)
-            if operation.kind == .delete { counts.deletes += 1 } else { counts.updates += 1 }
-            touched[operation.dataset] = counts
-        }
+        for operation in operations where operation.kind == .delete { touched[operation.dataset, default: (0, 0)].deletes += 1 }
+        for (key, ids) in rewritten { touched[key, default: (0, 0)].updates = ids.count }
         let trips = touched.keys.sorted().compactMap { key -> CircuitBreaker.Trip? in
             let (deletes, updates) = touched[key]!
             let trip = CircuitBreaker.Trip(dataset: key, records: records[key] ?? 0, deletes: deletes, updates: updates)
-            return trip.share > breakerShare ? trip : nil
+            return trip.records >= CircuitBreaker.smallestJudged && trip.share > breakerShare ? trip : nil
         }
         return CircuitBreaker(share: breakerShare, trips: trips)
     }

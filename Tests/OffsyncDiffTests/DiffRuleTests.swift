@@ -238,15 +238,33 @@ struct CircuitBreakerTests {
         }
     }
 
-    @Test("deletes and updates over the share of a dataset trip it; exactly the share does not; creates never count")
+    func deletes(_ count: Int) -> [OffsyncPlan.Operation] {
+        operations(.delete, count).map { var o = $0; o.recordID = "d\(o.recordID!)"; return o }
+    }
+
+    let users = DatasetKey(system: "b", entity: "User")
+
+    /// Records of `users` updated through links an earlier run made.
+    func rewritten(_ count: Int) -> [DatasetKey: Set<String>] { [users: Set((0..<count).map { "u\($0)" })] }
+
+    @Test("deletes and rewrites of synced records over the share trip it; exactly the share does not; creates and a first run's updates never count")
     func share() {
         let planner = Planner(datasets: [], breakerShare: 0.10)
-        let records = [DatasetKey(system: "b", entity: "User"): 100]
-        #expect(!planner.breaker(operations(.update, 10), records: records).tripped)
-        #expect(!planner.breaker(operations(.create, 500), records: records).tripped)
-        let trip = planner.breaker(operations(.update, 6) + operations(.delete, 5).map { var o = $0; o.recordID = "d\(o.recordID!)"; return o }, records: records)
+        let records = [users: 100]
+        #expect(!planner.breaker(operations(.update, 10), rewritten: rewritten(10), records: records).tripped)
+        #expect(!planner.breaker(operations(.create, 500) + operations(.update, 80), rewritten: [:], records: records).tripped,
+                "updates of records linked this run align them: nothing earlier runs synced is undone")
+        let trip = planner.breaker(operations(.update, 6) + deletes(5), rewritten: rewritten(6), records: records)
         #expect(trip.tripped)
         #expect(trip.trips.map { [$0.deletes, $0.updates, $0.records] } == [[5, 6, 100]])
         #expect(trip.explanation == ["b.User: 5 deletes and 6 updates of 100 records (11.0% > 10.0%)"])
+    }
+
+    @Test("a dataset smaller than the smallest judged is not judged")
+    func smallDatasets() {
+        let planner = Planner(datasets: [], breakerShare: 0.10)
+        let smallest = CircuitBreaker.smallestJudged
+        #expect(!planner.breaker(deletes(5), rewritten: rewritten(5), records: [users: smallest - 1]).tripped)
+        #expect(planner.breaker(deletes(5), rewritten: [:], records: [users: smallest]).tripped)
     }
 }
