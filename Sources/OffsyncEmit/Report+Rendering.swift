@@ -3,12 +3,7 @@ import OffsyncDiagnostics
 import OffsyncPlan
 
 extension Report {
-    /// How many findings the Markdown and HTML reports list; `report.json` has them all.
-    static let listedFindings = 500
-
     private var countColumns: [String] { FlowCounts().named.map(\.0) }
-
-    private var listed: ArraySlice<Finding> { plan.findings.prefix(Self.listedFindings) }
 
     private func place(_ finding: Finding) -> String {
         var parts: [String] = []
@@ -47,13 +42,23 @@ extension Report {
             for file in imports { out += "| \(Self.markdownText(file.path)) | \(file.records) |\n" }
         }
         out += "\n## Findings\n\n"
-        for finding in listed {
-            out += "- **\(finding.severity.rawValue)** `\(finding.code.rawValue)` \(Self.markdownText(finding.message))"
-            let where_ = place(finding)
-            out += where_.isEmpty ? "\n" : " (\(Self.markdownText(where_)))\n"
+        let groups = findingGroups
+        if groups.isEmpty { out += "None.\n" } else {
+            out += "| severity | code | dataset | findings |\n|---|---|---|---:|\n"
+            for group in groups {
+                out += "| \(group.count.severity.rawValue) | `\(group.count.code.rawValue)` | \(Self.markdownText(group.dataset)) | \(group.count.count) |\n"
+            }
         }
-        if plan.findings.count > listed.count {
-            out += "- … and \(plan.findings.count - listed.count) more in \(Self.findingsFile) (counts by code in report.json)\n"
+        for group in groups {
+            out += "\n### \(group.count.severity.rawValue) `\(group.count.code.rawValue)`"
+                + (group.dataset.isEmpty ? "" : " · \(Self.markdownText(group.dataset))") + ": \(group.count.count)\n\n"
+            if let advice = Self.advice(group.count.code) { out += advice + "\n\n" }
+            for finding in group.examples {
+                out += "- **\(finding.severity.rawValue)** `\(finding.code.rawValue)` \(Self.markdownText(finding.message))"
+                let where_ = place(finding)
+                out += where_.isEmpty ? "\n" : " (\(Self.markdownText(where_)))\n"
+            }
+            if group.more > 0 { out += "- … and \(group.more) more in \(Self.findingsFile)\n" }
         }
         return out
     }
@@ -106,10 +111,16 @@ extension Report {
                  "records": $0.records, "invalid": $0.invalid]
             },
             "imports": imports.map { ["path": $0.path, "records": $0.records] },
-            "findings": listed.map {
-                ["severity": $0.severity.rawValue, "code": $0.code.rawValue, "message": $0.message, "place": place($0)]
+            "groups": findingGroups.map { group -> [String: Any] in
+                [
+                    "severity": group.count.severity.rawValue, "code": group.count.code.rawValue, "dataset": group.dataset,
+                    "count": group.count.count, "advice": Self.advice(group.count.code)?.replacingOccurrences(of: "`", with: "") ?? "",
+                    "findings": group.examples.map {
+                        ["severity": $0.severity.rawValue, "code": $0.code.rawValue, "message": $0.message, "place": place($0)]
+                    },
+                    "more": group.more > 0 ? "… and \(group.more) more in \(Self.findingsFile)" : "",
+                ]
             },
-            "more": plan.findings.count > listed.count ? "\(plan.findings.count - listed.count) more findings are in \(Self.findingsFile); report.json counts them by code." : "",
         ]
         // The template is a constant of this module; a parse error is a programming error.
         let template = try! MustacheTemplate(string: Self.htmlTemplate)
@@ -162,11 +173,19 @@ extension Report {
         {{/imports}}
         </table>
         <h2>Findings</h2>
+        <table><tr><th>severity</th><th>code</th><th>dataset</th><th>findings</th></tr>
+        {{#groups}}<tr><td class="{{severity}}">{{severity}}</td><td><code>{{code}}</code></td><td>{{dataset}}</td><td class="n">{{count}}</td></tr>
+        {{/groups}}
+        </table>
+        {{#groups}}
+        <details><summary><span class="{{severity}}">{{severity}}</span> <code>{{code}}</code> {{dataset}}: {{count}}</summary>
+        <p>{{advice}}</p>
         <table><tr><th>severity</th><th>code</th><th>message</th><th>where</th></tr>
         {{#findings}}<tr><td class="{{severity}}">{{severity}}</td><td><code>{{code}}</code></td><td>{{message}}</td><td>{{place}}</td></tr>
         {{/findings}}
         </table>
-        <p>{{more}}</p>
+        <p>{{more}}</p></details>
+        {{/groups}}
         </body>
         </html>
 

@@ -50,6 +50,27 @@ struct ReportFindingsTests {
         #expect(summary == ["error": 1, "warning": 253, "info": 120])
     }
 
+    @Test("report.md and report.html group findings by severity, code and dataset: counts, what to do, a few examples")
+    func groupedForPeople() throws {
+        let report = Self.report()
+        let markdown = report.markdown
+        let table = markdown.components(separatedBy: "## Findings\n\n")[1].split(separator: "\n").prefix(6).map(String.init)
+        #expect(table == [
+            "| severity | code | dataset | findings |", "|---|---|---|---:|", "| error | `spec` |  | 1 |",
+            "| warning | `ambiguous` | crm.People | 3 |", "| warning | `ambiguous` | zendesk.Users | 250 |", "| info | `unmatched` | zendesk.Users | 120 |",
+        ])
+        #expect(markdown.contains("### warning `ambiguous` · zendesk.Users: 250\n\n" + Report.advice(.ambiguous)! + "\n\n- **warning** `ambiguous` ambiguous 0 (zendesk.Users 0)\n"))
+        #expect(markdown.contains("- … and 245 more in findings.jsonl.gz\n"))
+        #expect(markdown.contains("### info `unmatched` · zendesk.Users: 120"), "info findings are there too, not crowded out")
+        let examples = markdown.split(separator: "\n").filter { $0.hasPrefix("- **") }
+        #expect(examples.count == 1 + 3 + 5 + 5, "at most \(Report.examplesShown) a group")
+
+        let html = report.html
+        #expect(html.contains("<tr><td class=\"warning\">warning</td><td><code>ambiguous</code></td><td>zendesk.Users</td><td class=\"n\">250</td></tr>"))
+        #expect(html.contains("… and 115 more in findings.jsonl.gz"))
+        #expect(html.components(separatedBy: "<details>").count - 1 == 4, "one section per group")
+    }
+
     @Test("findings.jsonl.gz holds every finding, one object a line, with the keys findings[] uses")
     func everyFinding() throws {
         let report = Self.report()
