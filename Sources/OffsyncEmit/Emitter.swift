@@ -35,6 +35,7 @@ public struct Emitter {
             workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
         report.forced = forced
         compressed.append(.findings(report))
+        compressed.append(.identities(report))
         // Each file is made and compressed on a core of its own, then written in this order.
         let level = compressionLevel
         let made = compressed.concurrentMap { output in Result { () throws(OffsyncError) in try output.bytes(level: level) } }
@@ -45,17 +46,19 @@ public struct Emitter {
         try folder.write("manifest.json", manifest(mode: mode, inputs: inputs, outputs: folder.written, report: report).bytes(pretty: true) + [UInt8(ascii: "\n")])
     }
 
-    /// A gzip file of a run: an import file (JSON lines or CSV) or every finding.
+    /// A gzip file of a run: an import file (JSON lines or CSV), every finding or every merged identity.
     enum Compressed: Sendable {
         case jsonLines(ImportFile)
         case csv(ImportFile, Character)
         case findings(Report)
+        case identities(Report)
 
         var path: String {
             switch self {
             case .jsonLines(let file): file.path
             case .csv(let file, _): file.csvPath
             case .findings: Report.findingsFile
+            case .identities: Report.identitiesFile
             }
         }
 
@@ -63,6 +66,7 @@ public struct Emitter {
             switch self {
             case .jsonLines(let file), .csv(let file, _): file.operations.count
             case .findings(let report): report.plan.findings.count
+            case .identities(let report): report.plan.identities.count
             }
         }
 
@@ -71,6 +75,7 @@ public struct Emitter {
             case .jsonLines(let file): try file.gzip(level: level)
             case .csv(let file, let delimiter): try GzipWriter.compress(Array(file.csv(delimiter: delimiter).utf8), level: level)
             case .findings(let report): try report.findingLines(level: level)
+            case .identities(let report): try report.identityLines(level: level)
             }
         }
     }

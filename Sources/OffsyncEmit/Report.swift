@@ -28,6 +28,8 @@ public struct Report: Sendable {
     public static let examplesPerGroup = 100
     /// Where every finding is, one JSON object a line, beside `report.json`.
     public static let findingsFile = "findings.jsonl.gz"
+    /// Every merged identity, one JSON object a line; `identities[]` has the first ones.
+    public static let identitiesFile = "identities.jsonl.gz"
 
     public struct FindingCount: Sendable, Hashable {
         public var severity: Finding.Severity
@@ -124,19 +126,9 @@ public struct Report: Sendable {
                     ("invalid", .int(dataset.invalid)),
                 ])
             })),
-            ("identities", .array(plan.identities.map { identity in
-                .object([
-                    ("system", .string(identity.dataset.system)),
-                    ("entity", .string(identity.dataset.entity)),
-                    ("id", .string(identity.id)),
-                    ("linked_from", .array(identity.members.map { member in
-                        .object([
-                            ("system", .string(member.dataset.system)), ("entity", .string(member.dataset.entity)),
-                            ("id", .string(member.id)), ("flow", .string(member.flow)),
-                        ])
-                    })),
-                ])
-            })),
+            ("identities", .array(plan.identities.prefix(Self.examplesPerGroup).map(Self.json(_:)))),
+            ("identities_total", .int(plan.identities.count)),
+            ("identities_file", .string(Self.identitiesFile)),
             ("imports", .array(imports.map { .object([("file", .string($0.path)), ("records", .int($0.records))]) })),
             ("summary", .object(severityCounts.map { ($0.0.rawValue, .int($0.1)) })),
             ("findings_total", .int(plan.findings.count)),
@@ -150,6 +142,31 @@ public struct Report: Sendable {
             })),
             ("findings", .array(examples.map(json(_:)))),
         ])
+    }
+
+    /// One merged identity as `identities[]` and `identities.jsonl.gz` write it.
+    static func json(_ identity: Plan.Identity) -> JSONValue {
+        .object([
+            ("system", .string(identity.dataset.system)),
+            ("entity", .string(identity.dataset.entity)),
+            ("id", .string(identity.id)),
+            ("linked_from", .array(identity.members.map { member in
+                .object([
+                    ("system", .string(member.dataset.system)), ("entity", .string(member.dataset.entity)),
+                    ("id", .string(member.id)), ("flow", .string(member.flow)),
+                ])
+            })),
+        ])
+    }
+
+    /// `identities.jsonl.gz`: every merged identity, compressed as it is written.
+    public func identityLines(level: Int32) throws(OffsyncError) -> [UInt8] {
+        var lines = try GzipWriter.Lines(level: level)
+        for identity in plan.identities {
+            Self.json(identity).write(to: &lines.out, pretty: false, indent: 0)
+            try lines.endLine()
+        }
+        return try lines.finish()
     }
 
     /// A member's value in a finding's object.

@@ -131,9 +131,21 @@ public struct MergedIdentity: Sendable, Hashable {
         public var dataset: DatasetKey
         public var id: String
         public var flow: String
+
+        public init(dataset: DatasetKey, id: String, flow: String) {
+            self.dataset = dataset
+            self.id = id
+            self.flow = flow
+        }
     }
 
     public var dataset: DatasetKey
     public var id: String
     public var members: [Member]
+
+    public init(dataset: DatasetKey, id: String, members: [Member]) {
+        self.dataset = dataset
+        self.id = id
+        self.members = members
+    }
 }

@@ -12,7 +12,8 @@ public struct Plan: Sendable {
     public var datasets: [DatasetSummary]
     public var findings: [Finding]
     /// Target records linked from several source records across flows.
-    public var identities: [MergedIdentity] = []
+    public var identities: [Identity] = []
+    public typealias Identity = MergedIdentity
     /// Datasets this plan would delete or rewrite more of than the circuit breaker allows.
     public var breaker = CircuitBreaker(share: 0.10, trips: [])
 }

@@ -71,6 +71,28 @@ struct ReportFindingsTests {
         #expect(html.components(separatedBy: "<details>").count - 1 == 4, "one section per group")
     }
 
+    @Test("identities[] keeps the first 100 merged identities; identities.jsonl.gz has every one, with the same keys")
+    func identities() throws {
+        let users = DatasetKey(system: "zendesk", entity: "Users")
+        var plan = Plan(operations: [], flows: [], datasets: [], findings: [])
+        plan.identities = (0..<150).map { n in
+            Plan.Identity(dataset: users, id: "u\(n)", members: [
+                .init(dataset: DatasetKey(system: "po", entity: "Contactperson"), id: "c\(n)", flow: "po.Contactperson → zendesk.Users"),
+                .init(dataset: DatasetKey(system: "po", entity: "Customers person"), id: "p\(n)", flow: "po.Customers person → zendesk.Users"),
+            ])
+        }
+        let report = Report(workspace: "/ws", mode: "run", options: Manifest.Options(), plan: plan, imports: [])
+        let json = try Self.object(report.json)
+        let listed = try #require(json["identities"] as? [[String: Any]])
+        #expect(listed.map { $0["id"] as? String } == (0..<100).map { "u\($0)" })
+        #expect(json["identities_total"] as? Int == 150 && json["identities_file"] as? String == "identities.jsonl.gz")
+        let text = String(decoding: try Gzip.inflate(try report.identityLines(level: 6), file: "identities.jsonl.gz"), as: UTF8.self)
+        let lines = try text.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(lines.count == 150)
+        #expect(NSDictionary(dictionary: lines[7]).isEqual(to: listed[7]), "a line is the object identities[] has")
+        #expect((lines[149]["linked_from"] as? [[String: Any]])?.map { $0["id"] as? String } == ["c149", "p149"])
+    }
+
     @Test("findings.jsonl.gz holds every finding, one object a line, with the keys findings[] uses")
     func everyFinding() throws {
         let report = Self.report()

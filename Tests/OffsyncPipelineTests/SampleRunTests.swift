@@ -146,7 +146,7 @@ struct SampleRunTests {
     func planOnly() throws {
         let scratch = try Scratch()
         let outcome = try Pipeline.execute(workspace: scratch.workspace.path, output: scratch.output("plan"), mode: .plan)
-        #expect(outcome.written.map(\.path).sorted() == ["findings.jsonl.gz", "manifest.json", "report.html", "report.json", "report.md"])
+        #expect(outcome.written.map(\.path).sorted() == ["findings.jsonl.gz", "identities.jsonl.gz", "manifest.json", "report.html", "report.json", "report.md"])
         // Only the workspace lock: no state.
         #expect(!FileManager.default.fileExists(atPath: scratch.workspace.appendingPathComponent(".offsync/state.sqlite").path))
     }
