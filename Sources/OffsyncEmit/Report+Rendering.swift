@@ -20,6 +20,7 @@ extension Report {
     public var markdown: String {
         var out = "# offsync report\n\nMode: \(mode) · conflicts: \(options.conflicts.rawValue) · "
         out += "findings: " + severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "\n\n"
+        out += "**\(verdict)**\n\n"
         if plan.breaker.tripped {
             out += forced
                 ? "**The circuit breaker tripped and was overridden** (`--force`): the import files below were written anyway.\n\n"
@@ -95,6 +96,8 @@ extension Report {
             "breaker": plan.breaker.explanation,
             "tripped": plan.breaker.tripped,
             "forced": forced,
+            "verdict": verdict,
+            "ready": blockers.isEmpty,
             "summary": severityCounts.map { ["severity": $0.0.rawValue, "count": $0.1] },
             "columns": countColumns,
             "flows": plan.flows.map { flow -> [String: Any] in
@@ -142,10 +145,14 @@ extension Report {
         td.n { text-align: right; font-variant-numeric: tabular-nums; } td.zero { color: #9aa1ad; }
         th { background: #f1f3f6; } .error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #44617b; }
         details { margin: .3em 0; } code { background: #f1f3f6; padding: 0 .25em; }
+        .verdict { font-size: 1.15em; font-weight: 600; padding: .6em .9em; border-radius: 4px; }
+        .verdict.ready { background: #e3f4e8; color: #14532d; } .verdict.blocked { background: #fdecec; color: #8b1a1a; }
+        @media print { details { display: block; } details > * { display: block; } body { margin: 0; } }
         </style>
         </head>
         <body>
         <h1>offsync report</h1>
+        <p class="verdict {{#ready}}ready{{/ready}}{{^ready}}blocked{{/ready}}">{{verdict}}</p>
         <p>Mode: {{mode}} · conflicts: {{conflicts}} · findings: {{#summary}}<span class="{{severity}}">{{count}} {{severity}}</span> {{/summary}}</p>
         {{#tripped}}{{#forced}}<p class="error"><strong>The circuit breaker tripped and was overridden</strong> (<code>--force</code>): the import files below were written anyway.</p>{{/forced}}{{^forced}}<p class="error"><strong>The circuit breaker tripped</strong>: no import files are written without <code>--force</code>.</p>{{/forced}}{{/tripped}}
         {{#breaker}}<p class="error">{{.}}</p>{{/breaker}}

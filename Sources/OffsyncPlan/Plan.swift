@@ -18,6 +18,14 @@ public struct Plan: Sendable {
     public var breaker = CircuitBreaker(share: 0.10, trips: [])
 }
 
+extension Plan {
+    /// A count summed over every flow.
+    public func total(_ count: (FlowCounts) -> Int) -> Int { flows.reduce(0) { $0 + count($1.counts) } }
+
+    /// Records left out, over every dataset (a dataset two flows read counts once).
+    public var invalidRecords: Int { datasets.reduce(0) { $0 + $1.invalid } }
+}
+
 /// The check that keeps a truncated or broken export from wiping a system: no run may delete
 /// or rewrite more than `share` of any dataset's records that earlier runs synced.
 public struct CircuitBreaker: Sendable {

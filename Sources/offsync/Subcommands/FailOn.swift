@@ -12,14 +12,13 @@ struct FailOn: ExpressibleByArgument {
         /// The run's total: over every flow, or every dataset for invalid records (a dataset
         /// read by two flows counts once); unmatched on either side.
         func total(in plan: Plan) -> Int {
-            func sum(_ count: (FlowCounts) -> Int) -> Int { plan.flows.reduce(0) { $0 + count($1.counts) } }
             switch self {
-            case .conflict: return sum(\.conflict)
-            case .ambiguous: return sum(\.ambiguous)
-            case .invalid: return plan.datasets.reduce(0) { $0 + $1.invalid }
-            case .unmatched: return sum { $0.unmatchedSource + $0.unmatchedTarget }
-            case .pendingReference: return sum(\.pendingReference)
-            case .typeError: return sum(\.typeError)
+            case .conflict: plan.total(\.conflict)
+            case .ambiguous: plan.total(\.ambiguous)
+            case .invalid: plan.invalidRecords
+            case .unmatched: plan.total { $0.unmatchedSource + $0.unmatchedTarget }
+            case .pendingReference: plan.total(\.pendingReference)
+            case .typeError: plan.total(\.typeError)
             }
         }
     }
