@@ -53,25 +53,4 @@ extension Report {
         default: nil
         }
     }
-
-    /// What stands between this plan and an import, by name and count: the counts a person
-    /// must look at before go-live, and the breaker. Empty when nothing does.
-    var blockers: [(name: String, count: Int)] {
-        let counts: [(name: String, count: Int)] = [
-            ("conflicts", plan.total(\.conflict)), ("ambiguous", plan.total(\.ambiguous)),
-            ("invalid", plan.invalidRecords), ("type errors", plan.total(\.typeError)),
-            ("pending references", plan.total(\.pendingReference)),
-        ]
-        var blockers = counts.filter { $0.count > 0 }
-        if plan.breaker.tripped { blockers.append(("datasets over the circuit breaker", plan.breaker.trips.count)) }
-        return blockers
-    }
-
-    /// The verdict a migration lead reads first.
-    var verdict: String {
-        let blockers = self.blockers
-        guard !blockers.isEmpty else { return "Ready: nothing here stands in the way of the import." }
-        return "Not ready: " + blockers.map { "\($0.count) \($0.name)" }.joined(separator: ", ") + "."
-    }
 }
-

@@ -20,7 +20,7 @@ extension Report {
     public var markdown: String {
         var out = "# offsync report\n\nMode: \(mode) · conflicts: \(options.conflicts.rawValue) · "
         out += "findings: " + severityCounts.map { "\($0.1) \($0.0.rawValue)" }.joined(separator: ", ") + "\n\n"
-        out += "**\(verdict)**\n\n"
+        out += "**\(plan.verdict)**\n\n"
         if plan.breaker.tripped {
             out += forced
                 ? "**The circuit breaker tripped and was overridden** (`--force`): the import files below were written anyway.\n\n"
@@ -96,8 +96,8 @@ extension Report {
             "breaker": plan.breaker.explanation,
             "tripped": plan.breaker.tripped,
             "forced": forced,
-            "verdict": verdict,
-            "ready": blockers.isEmpty,
+            "verdict": plan.verdict,
+            "ready": plan.blockers.isEmpty,
             "summary": severityCounts.map { ["severity": $0.0.rawValue, "count": $0.1] },
             "columns": countColumns,
             "flows": plan.flows.map { flow -> [String: Any] in

@@ -24,6 +24,25 @@ extension Plan {
 
     /// Records left out, over every dataset (a dataset two flows read counts once).
     public var invalidRecords: Int { datasets.reduce(0) { $0 + $1.invalid } }
+
+    /// What stands between this plan and an import, by name and count: the counts a person
+    /// must look at before go-live, and the breaker. Empty when nothing does.
+    public var blockers: [(name: String, count: Int)] {
+        let counts: [(name: String, count: Int)] = [
+            ("conflicts", total(\.conflict)), ("ambiguous", total(\.ambiguous)), ("invalid", invalidRecords),
+            ("type errors", total(\.typeError)), ("pending references", total(\.pendingReference)),
+        ]
+        var blockers = counts.filter { $0.count > 0 }
+        if breaker.tripped { blockers.append(("datasets over the circuit breaker", breaker.trips.count)) }
+        return blockers
+    }
+
+    /// The verdict a migration lead reads first: ready, or what stands in the way.
+    public var verdict: String {
+        let blockers = self.blockers
+        guard !blockers.isEmpty else { return "Ready: nothing here stands in the way of the import." }
+        return "Not ready: " + blockers.map { "\($0.count) \($0.name)" }.joined(separator: ", ") + "."
+    }
 }
 
 /// The check that keeps a truncated or broken export from wiping a system: no run may delete

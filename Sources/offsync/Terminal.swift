@@ -19,10 +19,14 @@ enum Terminal {
         let outcome = self.outcome { () throws(OffsyncError) in
             try Pipeline.execute(workspace: workspace, output: destination, mode: mode, options: runOptions)
         }
-        printSummary(outcome.plan)
-        let imports = outcome.written.filter { $0.path.hasPrefix("import/") }
-        print("\nwrote \(outcome.written.count) files to \(outcome.outputFolder)"
-            + (imports.isEmpty ? "" : " (\(imports.count) import files, \(imports.compactMap(\.records).reduce(0, +)) records)"))
+        if options.json {
+            printJSONSummary(outcome)
+        } else if !options.quiet {
+            printSummary(outcome.plan)
+            let imports = outcome.written.filter { $0.path.hasPrefix("import/") }
+            print("\nwrote \(outcome.written.count) files to \(outcome.outputFolder)"
+                + (imports.isEmpty ? "" : " (\(imports.count) import files, \(imports.compactMap(\.records).reduce(0, +)) records)"))
+        }
         let breaker = outcome.plan.breaker
         if breaker.tripped {
             let lines = breaker.explanation.map { "  " + $0 }.joined(separator: "\n")
@@ -33,7 +37,7 @@ enum Terminal {
                 Foundation.exit(OffsyncError.Kind.circuitBreaker.exitCode)
             }
         }
-        if options.timings {
+        if options.timings && !options.quiet && !options.json {
             let total = outcome.timings.map(\.seconds).reduce(0, +)
             // The peak column is the high-water mark at the end of the stage: where it first
             // reaches the run's peak is the stage that holds the most memory.
@@ -217,6 +221,33 @@ enum Terminal {
         var bySeverity: [Finding.Severity: Int] = [:]
         for finding in plan.findings { bySeverity[finding.severity, default: 0] += 1 }
         print("\nfindings: " + Finding.Severity.allCases.reversed().map { "\(bySeverity[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
+        print("\n" + coloured(plan.verdict, plan.blockers.isEmpty ? .green : .red))
+    }
+
+    enum Colour: String {
+        case red = "31", green = "32"
+    }
+
+    /// Text in a colour when standard output is a terminal and `NO_COLOR` is not set
+    /// (https://no-color.org): a file or a pipe gets the plain text.
+    static func coloured(_ text: String, _ colour: Colour) -> String {
+        guard isatty(STDOUT_FILENO) != 0, ProcessInfo.processInfo.environment["NO_COLOR"] == nil else { return text }
+        return "\u{1B}[1;\(colour.rawValue)m\(text)\u{1B}[0m"
+    }
+
+    /// `--json`: report.json's summary, read back from the file written, and the verdict.
+    static func printJSONSummary(_ outcome: Pipeline.Outcome) {
+        let path = (outcome.outputFolder as NSString).appendingPathComponent("report.json")
+        guard let data = FileManager.default.contents(atPath: path),
+              let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            fail(OffsyncError.badInput("cannot read the report just written", at: SourceLocation(file: path)))
+        }
+        var summary = report.filter { ["mode", "circuit_breaker", "flows", "summary", "finding_counts", "imports"].contains($0.key) }
+        summary["report"] = path
+        summary["verdict"] = outcome.plan.verdict
+        summary["ready"] = outcome.plan.blockers.isEmpty
+        let bytes = (try? JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys, .prettyPrinted])) ?? Data()
+        FileHandle.standardOutput.write(bytes + Data("\n".utf8))
     }
 
     static func printFinding(_ finding: Finding, to stream: FileHandle? = nil) {
