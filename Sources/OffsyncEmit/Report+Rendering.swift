@@ -104,8 +104,18 @@ extension Report {
                 [
                     "name": "\(flow.source) → \(flow.target)",
                     "counts": flow.counts.named.map { ["value": $0.1, "zero": $0.1 == 0] },
-                    "properties": flow.properties.map {
-                        ["source": $0.source, "target": $0.target, "type": $0.dataType ?? "", "differing": $0.differing]
+                    "properties": flow.properties.map { property -> [String: Any] in
+                        [
+                            "source": property.source, "target": property.target, "type": property.dataType ?? "",
+                            "differing": property.differing, "toTarget": property.toTarget, "toSource": property.toSource,
+                            "examples": property.examples.map { example in
+                                [
+                                    "sourceID": example.sourceID, "targetID": example.targetID, "sourceValue": example.sourceValue ?? "",
+                                    "targetValue": example.targetValue ?? "", "direction": example.direction.replacingOccurrences(of: "_", with: " "),
+                                    "reason": example.reason,
+                                ]
+                            },
+                        ]
                     },
                 ]
             },
@@ -145,6 +155,7 @@ extension Report {
         td.n { text-align: right; font-variant-numeric: tabular-nums; } td.zero { color: #9aa1ad; }
         th { background: #f1f3f6; } .error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #44617b; }
         details { margin: .3em 0; } code { background: #f1f3f6; padding: 0 .25em; }
+        td.example { color: #4a5263; padding-left: 2em; }
         .verdict { font-size: 1.15em; font-weight: 600; padding: .6em .9em; border-radius: 4px; }
         .verdict.ready { background: #e3f4e8; color: #14532d; } .verdict.blocked { background: #fdecec; color: #8b1a1a; }
         @media print { details { display: block; } details > * { display: block; } body { margin: 0; } }
@@ -164,9 +175,10 @@ extension Report {
         </table>
         {{#flows}}
         <details><summary>{{name}}: properties</summary>
-        <table><tr><th>source</th><th>target</th><th>data type</th><th>linked pairs differing</th></tr>
-        {{#properties}}<tr><td><code>{{source}}</code></td><td><code>{{target}}</code></td><td>{{type}}</td><td class="n">{{differing}}</td></tr>
-        {{/properties}}
+        <table><tr><th>source</th><th>target</th><th>data type</th><th>linked pairs differing</th><th>to target</th><th>to source</th></tr>
+        {{#properties}}<tr><td><code>{{source}}</code></td><td><code>{{target}}</code></td><td>{{type}}</td><td class="n">{{differing}}</td><td class="n">{{toTarget}}</td><td class="n">{{toSource}}</td></tr>
+        {{#examples}}<tr><td colspan="6" class="example">{{sourceID}} ↔ {{targetID}}: <q>{{sourceValue}}</q> / <q>{{targetValue}}</q> → {{direction}} ({{reason}})</td></tr>
+        {{/examples}}{{/properties}}
         </table></details>
         {{/flows}}
         <h2>Datasets</h2>

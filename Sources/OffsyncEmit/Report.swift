@@ -113,6 +113,16 @@ public struct Report: Sendable {
                             ("target", .string(property.target)),
                             ("data_type", property.dataType.map { .string($0) } ?? .null),
                             ("differing", .int(property.differing)),
+                            ("to_target", .int(property.toTarget)),
+                            ("to_source", .int(property.toSource)),
+                            ("examples", .array(property.examples.map { example in
+                                .object([
+                                    ("source_id", .string(example.sourceID)), ("target_id", .string(example.targetID)),
+                                    ("source_value", example.sourceValue.map { .string($0) } ?? .null),
+                                    ("target_value", example.targetValue.map { .string($0) } ?? .null),
+                                    ("direction", .string(example.direction)), ("reason", .string(example.reason)),
+                                ])
+                            })),
                         ])
                     })),
                 ])

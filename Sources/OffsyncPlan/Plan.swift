@@ -258,6 +258,25 @@ public struct PropertySummary: Sendable, Hashable {
     public var dataType: String?
     /// Linked pairs whose values differ.
     public var differing: Int
+    /// Linked pairs whose target gets the source's value, and whose source gets the target's.
+    public var toTarget = 0
+    public var toSource = 0
+    /// The first changes of the property (at most `PropertySummary.examplesKept`): which
+    /// records, the value on each side, where it goes and why.
+    public var examples: [ChangeExample] = []
+
+    public static let examplesKept = 5
+
+    public struct ChangeExample: Sendable, Hashable {
+        public var sourceID: String
+        public var targetID: String
+        public var sourceValue: String?
+        public var targetValue: String?
+        /// `to_target`, `to_source`, or `conflict` (left to a person).
+        public var direction: String
+        /// Why that side wins: a newer stamp, a value beats an empty one, the policy.
+        public var reason: String
+    }
 }
 
 public struct DatasetSummary: Sendable {

@@ -74,6 +74,10 @@ public struct Planner {
                     system: flow.source.system, entity: flow.source.entity))
             }
 
+            var properties = zip(diff.mappings, diff.differing).map {
+                PropertySummary(source: $0.source, target: $0.target, dataType: $0.dataType, differing: $1)
+            }
+            let propertyIndex = Dictionary(diff.mappings.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             for pairDiff in diff.pairs {
                 if pairDiff.updatesTarget { counts.updateTarget += 1 }
                 if pairDiff.updatesSource { counts.updateSource += 1 }
@@ -83,6 +87,19 @@ public struct Planner {
                 // What an earlier run synced: the breaker judges rewrites of these only.
                 let synced = pairDiff.pair.reason == .remembered
                 for change in pairDiff.changes {
+                    if let p = propertyIndex[change.mapping] {
+                        switch change.direction {
+                        case .toTarget: properties[p].toTarget += 1
+                        case .toSource: properties[p].toSource += 1
+                        case .conflict: break
+                        }
+                        if properties[p].examples.count < PropertySummary.examplesKept {
+                            properties[p].examples.append(PropertySummary.ChangeExample(
+                                sourceID: s.id, targetID: t.id, sourceValue: change.seenInSource?.text, targetValue: change.seenInTarget?.text,
+                                direction: change.direction == .toTarget ? "to_target" : change.direction == .toSource ? "to_source" : "conflict",
+                                reason: change.reason))
+                        }
+                    }
                     switch change.direction {
                     case .toTarget:
                         if let value = change.targetValue {
@@ -130,9 +147,7 @@ public struct Planner {
             }
             flows.append(FlowSummary(
                 name: flowName, source: flow.source, target: flow.target, document: flow.document, counts: counts,
-                properties: zip(diff.mappings, diff.differing).map {
-                    PropertySummary(source: $0.source, target: $0.target, dataType: $0.dataType, differing: $1)
-                }))
+                properties: properties))
         }
         findings += builder.findings
         let summaries = datasets.map {

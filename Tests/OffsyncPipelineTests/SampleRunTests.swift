@@ -142,6 +142,33 @@ struct SampleRunTests {
         #expect(!findings.contains { $0["code"] as? String == "unresolved_reference" && $0["entity"] as? String == "Projects" })
     }
 
+    @Test("each mapped property says how many linked pairs change which way, with its first changes as examples")
+    func changesByProperty() throws {
+        let scratch = try Scratch()
+        _ = try Pipeline.execute(workspace: scratch.workspace.path, output: scratch.output("out"), mode: .run)
+        let flows = try #require(try Self.reportJSON(scratch.output("out"))["flows"] as? [[String: Any]])
+        var seen = 0
+        for flow in flows {
+            let counts = try #require(flow["counts"] as? [String: Int])
+            let properties = try #require(flow["properties"] as? [[String: Any]])
+            let toTarget = properties.compactMap { $0["to_target"] as? Int }, toSource = properties.compactMap { $0["to_source"] as? Int }
+            // A pair updated in two properties counts in both.
+            #expect(toTarget.reduce(0, +) >= counts["update_target"]! && toSource.reduce(0, +) >= counts["update_source"]!)
+            #expect(toTarget.allSatisfy { $0 <= counts["update_target"]! } && toSource.allSatisfy { $0 <= counts["update_source"]! })
+            for property in properties {
+                let examples = try #require(property["examples"] as? [[String: Any]])
+                let changes = (property["to_target"] as! Int) + (property["to_source"] as! Int)
+                #expect(examples.count <= 5 && (changes == 0 || !examples.isEmpty))
+                for example in examples {
+                    #expect(["to_target", "to_source", "conflict"].contains(example["direction"] as? String))
+                    #expect(!(example["reason"] as? String ?? "").isEmpty && example["source_id"] is String && example["target_id"] is String)
+                    seen += 1
+                }
+            }
+        }
+        #expect(seen >= 10, "the samples change values both ways")
+    }
+
     @Test("plan writes the reports only and leaves no state behind")
     func planOnly() throws {
         let scratch = try Scratch()
