@@ -21,8 +21,15 @@ struct ReportEscapingTests {
             Finding(.warning, .conflict, "'name' = \(markup) and 'name' = line one\nline two differ",
                     system: "crm", entity: "People", recordID: "r|1"),
         ]
+        let hostile = #""><img src=x onerror=alert(1)>"#
+        var property = PropertySummary(source: "name\(script)", target: "navn", dataType: nil, differing: 1)
+        property.toTarget = 1
+        property.examples = [PropertySummary.ChangeExample(
+            sourceID: script, targetID: "t'\"1", sourceValue: hostile, targetValue: "\(markup)", direction: "to_target", reason: "a <b>newer</b> stamp")]
+        let flow = FlowSummary(
+            name: "f", source: key, target: DatasetKey(system: "zd<i>", entity: "Users"), document: nil, counts: FlowCounts(), properties: [property])
         let plan = Plan(
-            operations: [], flows: [],
+            operations: [], flows: [flow],
             datasets: [DatasetSummary(key: key, files: [InputFile(path: "/ws/dumps/a|b <i>.json", bytes: 1, records: 1, sha256: "")], records: 2, invalid: 0)],
             findings: findings)
         return Report(workspace: "/ws", mode: "run", options: Manifest.Options(), plan: plan, imports: [("import/crm/Pe|ople.update.jsonl.gz", 1)])
@@ -64,6 +71,11 @@ struct ReportEscapingTests {
         #expect(html.contains("dumps/a|b &lt;i&gt;.json"))
         #expect(html.contains("*bold* [x](y) | pipe"))
         #expect(!Report.htmlTemplate.contains("{{{") && !Report.htmlTemplate.contains("{{&"))
+        // A property's change: record ids, both values and the reason, as text.
+        #expect(!html.contains("<img") && !html.contains("<b>") && !html.contains("zd<i>"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; ↔ t&#39;&quot;1"))
+        #expect(html.contains("a &lt;b&gt;newer&lt;/b&gt; stamp"))
     }
 
     @Test("Markdown text: entities for HTML, backslashes for inline markup, <br> for line breaks")
