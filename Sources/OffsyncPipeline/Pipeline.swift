@@ -42,13 +42,22 @@ public enum Pipeline {
         public var memoryPeaks: [(stage: String, kilobytes: Int)] = []
     }
 
-    /// Wall-clock seconds per stage, for benchmarks: where a run's time goes.
+    /// Wall-clock seconds per stage, for benchmarks: where a run's time goes. Tells `progress`
+    /// what starts as each stage ends.
     struct Stopwatch {
         private(set) var laps: [(stage: String, seconds: Double)] = []
         private(set) var peaks: [(stage: String, kilobytes: Int)] = []
         private var last = ContinuousClock.now
+        var progress: (@Sendable (String) -> Void)? = nil
+
+        /// What runs after each stage, in words.
+        static let following = [
+            "spec": "reading the exports", "ingest": "reading state", "state read": "linking", "link": "comparing",
+            "diff": "planning", "plan": "writing the outputs", "emit": "saving state",
+        ]
 
         mutating func lap(_ stage: String) {
+            if let next = Self.following[stage] { progress?(next) }
             let now = ContinuousClock.now
             let elapsed = last.duration(to: now)
             laps.append((stage, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
@@ -89,10 +98,14 @@ public enum Pipeline {
     /// state transaction is the commit point: it records the staged folder, which is then
     /// renamed into place (by the next run, if this one dies first). A failure or interrupt
     /// before it leaves state and the output folder as they were.
+    /// `progress` is told what starts, in words ("linking"), as the run goes.
     public static func execute(
-        workspace: String, output: String, mode: Mode, options: RunOptions = RunOptions()
+        workspace: String, output: String, mode: Mode, options: RunOptions = RunOptions(),
+        progress: (@Sendable (String) -> Void)? = nil
     ) throws(OffsyncError) -> Outcome {
         var stopwatch = Stopwatch()
+        stopwatch.progress = progress
+        progress?("reading the manifest and documents")
         let root = try WorkspaceSpec.root(of: workspace)
         // A refused output folder is said before anything, even the lock file, is created.
         let protected = [root, (root as NSString).appendingPathComponent(".offsync")]

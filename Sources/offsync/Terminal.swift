@@ -16,9 +16,13 @@ enum Terminal {
         let destination = options.output ?? "exports/" + name
         handleInterrupts()
         let runOptions = Pipeline.RunOptions(force: options.force, allowDeletes: options.allowDeletes)
+        let progress = options.quiet ? nil : ProgressLine()
+        var announce: (@Sendable (String) -> Void)? = nil
+        if let progress { announce = { stage in progress.begin(stage) } }
         let outcome = self.outcome { () throws(OffsyncError) in
-            try Pipeline.execute(workspace: workspace, output: destination, mode: mode, options: runOptions)
+            try Pipeline.execute(workspace: workspace, output: destination, mode: mode, options: runOptions, progress: announce)
         }
+        progress?.end()
         if options.json {
             printJSONSummary(outcome)
         } else if !options.quiet {
@@ -282,3 +286,47 @@ extension Terminal {
         #endif
     }
 }
+
+/// A line on standard error saying what a run is doing, once it has done it for a second:
+/// only when standard error is a terminal (a log or a pipe gets nothing).
+final class ProgressLine: @unchecked Sendable {  // its state is behind `lock`
+    private let lock = NSLock()
+    private var stage = ""
+    private var since = Date()
+    private var shown = false
+    private var ended = false
+
+    init?() {
+        guard isatty(STDERR_FILENO) != 0 else { return nil }
+        Thread.detachNewThread { [self] in
+            while lock.withLock({ tick() }) { Thread.sleep(forTimeInterval: 0.25) }
+        }
+    }
+
+    func begin(_ stage: String) {
+        lock.withLock {
+            self.stage = stage
+            since = Date()
+        }
+    }
+
+    /// Clears the line; the summary follows.
+    func end() {
+        lock.withLock {
+            ended = true
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        }
+    }
+
+    /// Shows the stage once it has run a second; false once the run has ended.
+    private func tick() -> Bool {
+        guard !ended else { return false }
+        let seconds = Int(Date().timeIntervalSince(since))
+        if seconds >= 1 {
+            FileHandle.standardError.write(Data("\r\u{1B}[Koffsync: \(stage)… \(seconds) s".utf8))
+            shown = true
+        }
+        return true
+    }
+}
+
