@@ -220,7 +220,8 @@ def main():
         if flow["counts"].get("unresolved_reference"):
             print(f"  {'(unresolved_reference: partyId not linked yet)':<{width - 2}} {'':>10} "
                   f"{number(flow['counts']['unresolved_reference']):>10}")
-    identities = len(run1.get("identities", []))
+    # identities[] keeps the first 100; identities_total counts them all.
+    identities = run1.get("identities_total", len(run1.get("identities", [])))
     mark = "" if identities == duck["identities"] else "   <-- differs"
     agree = agree and identities == duck["identities"]
     print(f"{'identities (a target linked from 2+ records)':<{width}} {number(identities):>10} "
