@@ -40,6 +40,7 @@ public struct Emitter {
         let level = compressionLevel
         let made = compressed.concurrentMap { output in Result { () throws(OffsyncError) in try output.bytes(level: level) } }
         for (output, bytes) in zip(compressed, made) { try folder.write(output.path, try bytes.get(), records: output.records) }
+        report.written = folder.written
         try folder.write("report.json", report.json.bytes(pretty: true) + [UInt8(ascii: "\n")])
         try folder.write("report.md", text: report.markdown)
         try folder.write("report.html", text: report.html)

@@ -90,6 +90,9 @@ extension Report {
     }
 
     public var html: String {
+        // Each file once, though two datasets read it (Customers and Customers person).
+        var seen = Set<String>()
+        let inputs = plan.datasets.flatMap(\.files).filter { seen.insert($0.path).inserted }
         let context: [String: Any] = [
             "mode": mode,
             "conflicts": options.conflicts.rawValue,
@@ -104,6 +107,7 @@ extension Report {
                 [
                     "name": "\(flow.source) → \(flow.target)",
                     "counts": flow.counts.named.map { ["value": $0.1, "zero": $0.1 == 0] },
+                    "bar": Self.bar(flow.counts),
                     "properties": flow.properties.map { property -> [String: Any] in
                         [
                             "source": property.source, "target": property.target, "type": property.dataType ?? "",
@@ -124,6 +128,13 @@ extension Report {
                  "records": $0.records, "invalid": $0.invalid]
             },
             "imports": imports.map { ["path": $0.path, "records": $0.records] },
+            "inputs": inputs.map { ["path": relative($0.path), "bytes": $0.bytes, "records": $0.records, "sha256": $0.sha256] },
+            "outputs": written.map { ["path": $0.path, "bytes": $0.bytes, "records": $0.records.map(String.init) ?? "", "sha256": $0.sha256] },
+            "options": [
+                ["name": "conflicts", "value": options.conflicts.rawValue], ["name": "circuit-breaker", "value": String(options.circuitBreaker)],
+                ["name": "deletes", "value": options.deletes.rawValue], ["name": "compression-level", "value": String(options.compressionLevel)],
+                ["name": "--force", "value": forced ? "used (the breaker tripped)" : "not needed"],
+            ],
             "groups": findingGroups.map { group -> [String: Any] in
                 [
                     "severity": group.count.severity.rawValue, "code": group.count.code.rawValue, "dataset": group.dataset,
@@ -138,6 +149,24 @@ extension Report {
         // The template is a constant of this module; a parse error is a programming error.
         let template = try! MustacheTemplate(string: Self.htmlTemplate)
         return template.render(context)
+    }
+
+    /// A flow's records as parts of one bar, in percent of the larger side: linked in sync,
+    /// linked with updates, conflicts, created, ambiguous, unmatched.
+    static func bar(_ counts: FlowCounts) -> [[String: Any]] {
+        let updated = max(0, counts.linked - counts.unchanged - counts.conflict)
+        let parts: [(String, String, Int)] = [
+            ("in sync", "sync", counts.unchanged), ("updated", "updated", updated), ("conflict", "conflict", counts.conflict),
+            ("to create", "create", counts.create), ("ambiguous", "ambiguous", counts.ambiguous),
+            ("unmatched", "unmatched", counts.unmatchedSource),
+        ]
+        let whole = max(1, parts.reduce(0) { $0 + $1.2 })
+        var offset = 0.0
+        return parts.filter { $0.2 > 0 }.map { label, kind, count in
+            let width = 100 * Double(count) / Double(whole)
+            defer { offset += width }
+            return ["label": label, "kind": kind, "count": count, "x": String(format: "%.2f", offset), "width": String(format: "%.2f", width)]
+        }
     }
 
     /// One self-contained page: inline style, no scripts, no network assets.
@@ -156,6 +185,14 @@ extension Report {
         th { background: #f1f3f6; } .error { color: #b00020; } .warning { color: #8a5a00; } .info { color: #44617b; }
         details { margin: .3em 0; } code { background: #f1f3f6; padding: 0 .25em; }
         td.example { color: #4a5263; padding-left: 2em; }
+        .card { margin: .8em 0 .2em; max-width: 60em; } .card-name { font-weight: 600; }
+        svg.bar { width: 100%; height: 14px; display: block; margin: .3em 0; background: #f1f3f6; }
+        .legend span { margin-right: 1em; white-space: nowrap; font-size: .9em; }
+        .legend i { display: inline-block; width: .8em; height: .8em; margin-right: .3em; vertical-align: -.05em; }
+        .sync { fill: #9ccfa9; background: #9ccfa9; } .updated { fill: #4f9fd9; background: #4f9fd9; }
+        .conflict { fill: #d9534f; background: #d9534f; } .create { fill: #8e7cc3; background: #8e7cc3; }
+        .ambiguous { fill: #e8a33d; background: #e8a33d; } .unmatched { fill: #b8bec8; background: #b8bec8; }
+        code.hash { font-size: .8em; }
         .verdict { font-size: 1.15em; font-weight: 600; padding: .6em .9em; border-radius: 4px; }
         .verdict.ready { background: #e3f4e8; color: #14532d; } .verdict.blocked { background: #fdecec; color: #8b1a1a; }
         @media print { details { display: block; } details > * { display: block; } body { margin: 0; } }
@@ -174,6 +211,9 @@ extension Report {
         {{/flows}}
         </table>
         {{#flows}}
+        <div class="card"><div class="card-name">{{name}}</div>
+        <svg class="bar" viewBox="0 0 100 4" preserveAspectRatio="none" role="img">{{#bar}}<rect class="{{kind}}" x="{{x}}" y="0" width="{{width}}" height="4"><title>{{label}}: {{count}}</title></rect>{{/bar}}</svg>
+        <div class="legend">{{#bar}}<span><i class="{{kind}}"></i>{{label}} {{count}}</span>{{/bar}}</div></div>
         <details><summary>{{name}}: properties</summary>
         <table><tr><th>source</th><th>target</th><th>data type</th><th>linked pairs differing</th><th>to target</th><th>to source</th></tr>
         {{#properties}}<tr><td><code>{{source}}</code></td><td><code>{{target}}</code></td><td>{{type}}</td><td class="n">{{differing}}</td><td class="n">{{toTarget}}</td><td class="n">{{toSource}}</td></tr>
@@ -190,6 +230,19 @@ extension Report {
         <table><tr><th>file</th><th>records</th></tr>
         {{#imports}}<tr><td><code>{{path}}</code></td><td class="n">{{records}}</td></tr>
         {{/imports}}
+        </table>
+        <h2>Inputs, outputs and options</h2>
+        <table><tr><th>input</th><th>bytes</th><th>records</th><th>SHA-256</th></tr>
+        {{#inputs}}<tr><td><code>{{path}}</code></td><td class="n">{{bytes}}</td><td class="n">{{records}}</td><td><code class="hash">{{sha256}}</code></td></tr>
+        {{/inputs}}
+        </table>
+        <table><tr><th>output</th><th>bytes</th><th>records</th><th>SHA-256</th></tr>
+        {{#outputs}}<tr><td><code>{{path}}</code></td><td class="n">{{bytes}}</td><td class="n">{{records}}</td><td><code class="hash">{{sha256}}</code></td></tr>
+        {{/outputs}}
+        </table>
+        <table><tr><th>option</th><th>value</th></tr>
+        {{#options}}<tr><td>{{name}}</td><td>{{value}}</td></tr>
+        {{/options}}
         </table>
         <h2>Findings</h2>
         <table><tr><th>severity</th><th>code</th><th>dataset</th><th>findings</th></tr>

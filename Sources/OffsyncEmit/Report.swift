@@ -14,6 +14,9 @@ public struct Report: Sendable {
     public var imports: [(path: String, records: Int)]
     /// Whether `--force` wrote the import files of a run whose circuit breaker tripped.
     public var forced = false
+    /// The files written before the reports (import files, findings, identities), with their
+    /// checksums, for report.html's list of outputs.
+    public var written: [OutputFolder.WrittenFile] = []
 
     /// Findings per severity, most severe first, over every finding.
     public let severityCounts: [(Finding.Severity, Int)]

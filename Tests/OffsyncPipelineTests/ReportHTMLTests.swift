@@ -48,6 +48,23 @@ struct ReportHTMLTests {
         let counts = try #require(json["finding_counts"] as? [[String: Any]])
         #expect(findings.map { Int($0[3]) } == counts.map { $0["count"] as? Int })
 
+        // Inputs and the files written before the reports, with manifest.json's checksums.
+        let manifest = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: scratch.output("out") + "/manifest.json"))) as? [String: Any])
+        let inputs = try #require(manifest["inputs"] as? [[String: Any]])
+        let outputs = try #require(manifest["outputs"] as? [[String: Any]]).filter { !($0["path"] as! String).hasPrefix("report.") }
+        #expect(!inputs.isEmpty && outputs.count > 2)
+        for file in inputs + outputs {
+            #expect(html.contains("<td><code>\(file["path"]!)</code></td><td class=\"n\">\(file["bytes"]!)</td>"), "\(file["path"]!)")
+            #expect(html.contains("<code class=\"hash\">\(file["sha256"]!)</code>"), "\(file["path"]!)")
+        }
+        // Each flow's bar: its parts add up to the whole.
+        let bars = html.matches(of: try Regex(#"<svg class="bar"[^>]*>(.*?)</svg>"#)).map { String($0.output[1].substring ?? "") }
+        #expect(bars.count == flows.count)
+        for bar in bars {
+            let widths = bar.matches(of: try Regex(#"width="([0-9.]+)""#)).compactMap { Double($0.output[1].substring ?? "") }
+            #expect(widths.isEmpty || abs(widths.reduce(0, +) - 100) < 0.1, "\(widths)")
+        }
+
         for external in ["http://", "https://", "src=", "href=", "url(", "@import", "<script", "<link"] {
             #expect(!html.contains(external), "report.html refers to \(external)")
         }
