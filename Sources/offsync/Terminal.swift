@@ -17,6 +17,7 @@ enum Terminal {
         handleInterrupts()
         let runOptions = Pipeline.RunOptions(force: options.force, allowDeletes: options.allowDeletes)
         let progress = options.quiet ? nil : ProgressLine()
+        activeProgress = progress
         var announce: (@Sendable (String) -> Void)? = nil
         if let progress { announce = { stage in progress.begin(stage) } }
         let outcome = self.outcome { () throws(OffsyncError) in
@@ -264,8 +265,12 @@ enum Terminal {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// The progress line of the run under way, cleared before an error is printed.
+    nonisolated(unsafe) static var activeProgress: ProgressLine?
+
     /// Prints the error where a person looks for it and ends with its exit code.
     static func fail(_ error: OffsyncError) -> Never {
+        activeProgress?.end()
         FileHandle.standardError.write(Data("offsync: error: \(error)\n".utf8))
         Foundation.exit(error.kind.exitCode)
     }
