@@ -5,7 +5,8 @@ import PackageDescription
 // spec → ingest → link → diff → plan → emit, with state read before link and written after emit.
 let package = Package(
     name: "offsync",
-    platforms: [.macOS(.v13)],
+    // Linux (x86-64 and arm64) is what CI builds; on macOS, Mutex (Synchronization) needs 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "offsync", targets: ["offsync"]),
         .library(name: "OffsyncPipeline", targets: ["OffsyncPipeline"]),
