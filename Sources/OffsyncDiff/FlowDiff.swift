@@ -66,6 +66,8 @@ public struct PropertyChange: Sendable {
     }
 
     public var mapping: PropertyMapping
+    /// The index of `mapping` among the flow diff's `mappings`.
+    public var property = 0
     public var direction: Direction
     /// The value the target should get (translated for references), or nil.
     public var targetValue: FieldValue?

@@ -24,13 +24,12 @@ public struct Emitter {
         var compressed: [Compressed] = []
         for file in imports {
             listed.append((file.path, file.operations.count))
-            compressed.append(.jsonLines(file))
+            if importFiles { compressed.append(.jsonLines(file)) }
             if let delimiter = csvOutputs[file.dataset] {
                 listed.append((file.csvPath, file.operations.count))
-                compressed.append(.csv(file, delimiter))
+                if importFiles { compressed.append(.csv(file, delimiter)) }
             }
         }
-        if !importFiles { compressed = [] }
         var report = Report(
             workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
         report.forced = forced

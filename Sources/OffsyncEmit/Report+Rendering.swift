@@ -151,8 +151,8 @@ extension Report {
         return template.render(context)
     }
 
-    /// A flow's records as parts of one bar, in percent of the larger side: linked in sync,
-    /// linked with updates, conflicts, created, ambiguous, unmatched.
+    /// A flow's source records as parts of one bar, each in percent of their sum: linked in
+    /// sync, linked with updates, conflicts, to create, ambiguous, unmatched.
     static func bar(_ counts: FlowCounts) -> [[String: Any]] {
         let updated = max(0, counts.linked - counts.unchanged - counts.conflict)
         let parts: [(String, String, Int)] = [

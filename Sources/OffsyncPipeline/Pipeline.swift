@@ -132,7 +132,7 @@ public enum Pipeline {
             collectsBaselines: mode == .run, stopwatch: &stopwatch
         ) { links, datasets in
             guard mode == .run else { return }
-            if hasState(root) {
+            if saved != nil {
                 changes = Background { Self.stateChanges(links, datasets) }
             } else {
                 firstState = Self.makeFirstState(root, links, datasets)
@@ -197,7 +197,7 @@ public enum Pipeline {
         var linkCounts = [Int](repeating: 0, count: flows.count)
         for link in plan.newLinks { linkCounts[Int(link.flow)] += 1 }
         for index in flows.indices {
-            flows[index].reserve(links: linkCounts[index], baselines: plan.advancedBaselines.indices.contains(index) ? plan.advancedBaselines[index].count : 0)
+            flows[index].reserve(links: linkCounts[index], baselines: plan.advancedBaselines[index].count)
         }
         for (index, baselines) in plan.advancedBaselines.enumerated() {
             for baseline in baselines {
@@ -258,7 +258,7 @@ public enum Pipeline {
         let (remembered, baselines) = try state()
         stopwatch.lap("state read")
         // Handed over: pairs keep a remembered link's index, orphans their own copy, so the list
-        // (70 MB at a million links) is freed once linking is done.
+        // is freed once linking is done.
         let identities = Identities(flows: spec.flows, datasets: byKey, remembered: consume remembered)
         stopwatch.lap("link")
         var differ = Differ(

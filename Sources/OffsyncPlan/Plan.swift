@@ -175,8 +175,8 @@ public struct NewLink: Sendable, Hashable {
     public var flow: Int32
     public var source: Int32
     public var target: Int32
-    /// The reason in 32 bits: a merge combination's index, or a negative code for the others.
-    /// A million links take 16 bytes each instead of 32.
+    /// The reason in 32 bits: a merge combination's index, or a negative code for the others,
+    /// so that a link takes 16 bytes, not 32.
     private var code: Int32
 
     public init(flow: Int32, source: Int32, target: Int32, reason: LinkedPair.Reason) {

@@ -77,39 +77,38 @@ public struct Planner {
             var properties = zip(diff.mappings, diff.differing).map {
                 PropertySummary(source: $0.source, target: $0.target, dataType: $0.dataType, differing: $1)
             }
-            let propertyIndex = Dictionary(diff.mappings.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             for pairDiff in diff.pairs {
                 if pairDiff.updatesTarget { counts.updateTarget += 1 }
                 if pairDiff.updatesSource { counts.updateSource += 1 }
                 if pairDiff.hasConflict { counts.conflict += 1 }
                 let s = source.records[pairDiff.pair.source]
                 let t = target.records[pairDiff.pair.target]
+                let sourceID = s.id, targetID = t.id
                 // What an earlier run synced: the breaker judges rewrites of these only.
                 let synced = pairDiff.pair.reason == .remembered
                 for change in pairDiff.changes {
-                    if let p = propertyIndex[change.mapping] {
-                        switch change.direction {
-                        case .toTarget: properties[p].toTarget += 1
-                        case .toSource: properties[p].toSource += 1
-                        case .conflict: break
-                        }
-                        if properties[p].examples.count < PropertySummary.examplesKept {
-                            properties[p].examples.append(PropertySummary.ChangeExample(
-                                sourceID: s.id, targetID: t.id, sourceValue: change.seenInSource?.text, targetValue: change.seenInTarget?.text,
-                                direction: change.direction == .toTarget ? "to_target" : change.direction == .toSource ? "to_source" : "conflict",
-                                reason: change.reason))
-                        }
+                    let p = change.property
+                    switch change.direction {
+                    case .toTarget: properties[p].toTarget += 1
+                    case .toSource: properties[p].toSource += 1
+                    case .conflict: break
+                    }
+                    if properties[p].examples.count < PropertySummary.examplesKept {
+                        properties[p].examples.append(PropertySummary.ChangeExample(
+                            sourceID: sourceID, targetID: targetID, sourceValue: change.seenInSource?.text, targetValue: change.seenInTarget?.text,
+                            direction: change.direction == .toTarget ? "to_target" : change.direction == .toSource ? "to_source" : "conflict",
+                            reason: change.reason))
                     }
                     switch change.direction {
                     case .toTarget:
                         if let value = change.targetValue {
-                            builder.update(flow.target, id: t.id, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flowName)
-                            if synced { rewritten[flow.target, default: []].insert(t.id) }
+                            builder.update(flow.target, id: targetID, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flowName)
+                            if synced { rewritten[flow.target, default: []].insert(targetID) }
                         }
                     case .toSource:
                         if let value = change.sourceValue {
-                            builder.update(flow.source, id: s.id, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flowName)
-                            if synced { rewritten[flow.source, default: []].insert(s.id) }
+                            builder.update(flow.source, id: sourceID, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flowName)
+                            if synced { rewritten[flow.source, default: []].insert(sourceID) }
                         }
                     case .conflict:
                         break
@@ -118,7 +117,7 @@ public struct Planner {
                         findings.append(Finding(
                             change.direction == .conflict ? .warning : .info, .conflict,
                             "\(flowName): '\(change.mapping.source)' = \(change.seenInSource?.text ?? "") and '\(change.mapping.target)' = \(change.seenInTarget?.text ?? "") differ; \(change.reason)",
-                            system: flow.source.system, entity: flow.source.entity, recordID: s.id, location: source.location(of: s)))
+                            system: flow.source.system, entity: flow.source.entity, recordID: sourceID, location: source.location(of: s)))
                     }
                 }
             }

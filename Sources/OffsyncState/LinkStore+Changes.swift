@@ -16,7 +16,7 @@ extension LinkStore {
 
         /// One flow's new links and advanced baselines, in any order. Rows name records by
         /// number; their ids are asked of `sourceID` and `targetID` only while the rows are
-        /// sorted and written, so that a million rows hold no id, name or property of their own.
+        /// sorted and written, so that rows hold no id, name or property of their own.
         public struct FlowRows: Sendable {
             public var name: String
             /// The id of the source or target record a row names by number.
@@ -75,7 +75,7 @@ extension LinkStore {
                 let id = sourceID
                 func sort<Row>(_ rows: inout [Row], _ number: (Row) -> Int32) {
                     // Checked first: a sort takes a buffer the size of the rows even when they
-                    // are in order (24 MB at a million baselines, beside planning).
+                    // are in order.
                     func inOrder(_ less: (Row, Row) -> Bool) -> Bool {
                         rows.indices.dropFirst().allSatisfy { !less(rows[$0], rows[$0 - 1]) }
                     }
