@@ -15,6 +15,8 @@ public struct OutputFolder {
     /// The hidden folder the files are written into until `publish()`.
     public let staging: String
     public private(set) var written: [WrittenFile] = []
+    /// Told of each file once it is written and synced, for a progress line.
+    public var fileWritten: (@Sendable (WrittenFile) -> Void)?
 
     /// A file written, as `manifest.json` lists it.
     public struct WrittenFile: Sendable, Hashable {
@@ -126,6 +128,7 @@ public struct OutputFolder {
         guard fsync(descriptor) == 0 else { throw writeError(errno, relativePath) }
         let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
         written.append(WrittenFile(path: relativePath, bytes: bytes.count, records: records, sha256: digest))
+        fileWritten?(written[written.count - 1])
     }
 
     public mutating func write(_ relativePath: String, text: String) throws(OffsyncError) {

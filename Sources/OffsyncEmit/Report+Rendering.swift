@@ -32,6 +32,7 @@ extension Report {
         for flow in plan.flows {
             out += "| \(Self.markdownText("\(flow.source) → \(flow.target)")) | " + flow.counts.named.map { String($0.1) }.joined(separator: " | ") + " |\n"
         }
+        out += markdownChanges
         out += "\n## Datasets\n\n| dataset | files | records | invalid |\n|---|---|---:|---:|\n"
         for dataset in plan.datasets {
             let files = dataset.files.map { relative($0.path) }.joined(separator: ", ")
@@ -62,6 +63,69 @@ extension Report {
             if group.more > 0 { out += "- … and \(group.more) more in \(Self.findingsFile)\n" }
         }
         return out
+    }
+
+    /// Per flow: the properties that change with their first examples, then the first
+    /// conflicts and ambiguous matches side by side (report.json and report.html hold more).
+    private var markdownChanges: String {
+        let text = Self.markdownText
+        func quoted(_ value: String?) -> String { value.map { "“" + text($0) + "”" } ?? "(none)" }
+        var out = ""
+        for flow in plan.flows {
+            let changing = flow.properties.filter { $0.differing > 0 }
+            guard !changing.isEmpty || !flow.ambiguities.isEmpty else { continue }
+            if out.isEmpty { out += "\n## Changes, conflicts and ambiguous matches\n" }
+            out += "\n### \(text("\(flow.source) → \(flow.target)"))\n\n"
+            if !changing.isEmpty {
+                out += "| source | target | linked pairs differing | to target | to source |\n|---|---|---:|---:|---:|\n"
+                for property in changing {
+                    out += "| `\(text(property.source))` | `\(text(property.target))` | \(property.differing) | \(property.toTarget) | \(property.toSource) |\n"
+                }
+                out += "\n"
+                for property in changing {
+                    for example in property.examples.prefix(Self.markdownExamples) {
+                        out += "- `\(text(property.source))` \(text(example.sourceID)) ↔ \(text(example.targetID)): "
+                            + "\(quoted(example.sourceValue)) / \(quoted(example.targetValue)) → "
+                            + "\(example.direction.replacingOccurrences(of: "_", with: " ")) (\(text(example.reason)))\n"
+                    }
+                }
+            }
+            if !flow.conflicts.isEmpty {
+                out += "\n**Conflicts** (\(flow.counts.conflict) pairs; the first \(min(flow.conflicts.count, Self.markdownExamples)) properties):\n\n"
+                out += "| source id | target id | property | source value | target value | baseline | source stamp | target stamp | decision |\n"
+                out += "|---|---|---|---|---|---|---|---|---|\n"
+                for conflict in flow.conflicts.prefix(Self.markdownExamples) {
+                    out += "| \(text(conflict.sourceID)) | \(text(conflict.targetID)) | `\(text(conflict.source))` / `\(text(conflict.target))` | "
+                        + "\(quoted(conflict.sourceValue)) | \(quoted(conflict.targetValue)) | \(Self.baselineText(conflict.baseline)) | "
+                        + "\(text(conflict.sourceStamp ?? "")) | \(text(conflict.targetStamp ?? "")) | "
+                        + "\(conflict.direction.replacingOccurrences(of: "_", with: " ")): \(text(conflict.reason)) |\n"
+                }
+            }
+            if !flow.ambiguities.isEmpty {
+                out += "\n**Ambiguous matches** (\(flow.counts.ambiguous); the first \(min(flow.ambiguities.count, Self.markdownExamples))):\n\n"
+                out += "| \(text(flow.source.description)) record | merge values | matching \(text(flow.target.description)) records |\n|---|---|---|\n"
+                for ambiguity in flow.ambiguities.prefix(Self.markdownExamples) {
+                    out += "| \(text(ambiguity.source.id)) | \(text(Self.valuesText(ambiguity.source))) | "
+                        + ambiguity.candidates.map { text("\($0.id) (\(Self.valuesText($0)))") }.joined(separator: "<br>") + " |\n"
+                }
+            }
+        }
+        return out
+    }
+
+    /// Examples per flow and kind in report.md, kept to what a ticket or an email holds.
+    static let markdownExamples = 10
+
+    static func baselineText(_ baseline: FlowSummary.ConflictExample.Baseline) -> String {
+        switch baseline {
+        case .none: "none yet"
+        case .differsFromBoth: "differs from both"
+        }
+    }
+
+    /// A record's merge values as `property = value, …`.
+    static func valuesText(_ side: FlowSummary.AmbiguityExample.Side) -> String {
+        side.values.map { "\($0.property) = \($0.value ?? "(none)")" }.joined(separator: ", ")
     }
 
     /// Text from the data (ids, values, file names, messages that embed them) as Markdown shows
@@ -108,6 +172,23 @@ extension Report {
                     "name": "\(flow.source) → \(flow.target)",
                     "counts": flow.counts.named.map { ["value": $0.1, "zero": $0.1 == 0] },
                     "bar": Self.bar(flow.counts),
+                    "conflictPairs": flow.counts.conflict, "ambiguousCount": flow.counts.ambiguous,
+                    "hasConflicts": !flow.conflicts.isEmpty, "hasAmbiguities": !flow.ambiguities.isEmpty,
+                    "conflicts": flow.conflicts.map { conflict -> [String: Any] in
+                        [
+                            "sourceID": conflict.sourceID, "targetID": conflict.targetID, "source": conflict.source, "target": conflict.target,
+                            "sourceValue": conflict.sourceValue ?? "", "targetValue": conflict.targetValue ?? "",
+                            "baseline": Self.baselineText(conflict.baseline), "sourceStamp": conflict.sourceStamp ?? "",
+                            "targetStamp": conflict.targetStamp ?? "", "direction": conflict.direction.replacingOccurrences(of: "_", with: " "),
+                            "reason": conflict.reason,
+                        ]
+                    },
+                    "ambiguous": flow.ambiguities.map { ambiguity -> [String: Any] in
+                        [
+                            "sourceID": ambiguity.source.id, "values": Self.valuesText(ambiguity.source),
+                            "candidates": ambiguity.candidates.map { ["id": $0.id, "values": Self.valuesText($0)] },
+                        ]
+                    },
                     "properties": flow.properties.map { property -> [String: Any] in
                         [
                             "source": property.source, "target": property.target, "type": property.dataType ?? "",
@@ -169,7 +250,8 @@ extension Report {
         }
     }
 
-    /// One self-contained page: inline style, no scripts, no network assets.
+    /// One self-contained page: inline style, a short inline script that sorts and filters the
+    /// tables (the page reads fully without it), no network assets.
     static let htmlTemplate = """
         <!DOCTYPE html>
         <html lang="en">
@@ -193,19 +275,22 @@ extension Report {
         .conflict { fill: #d9534f; background: #d9534f; } .create { fill: #8e7cc3; background: #8e7cc3; }
         .ambiguous { fill: #e8a33d; background: #e8a33d; } .unmatched { fill: #b8bec8; background: #b8bec8; }
         code.hash { font-size: .8em; }
+        th.sorts { cursor: pointer; } th[data-order="up"]::after { content: " ▲"; } th[data-order="down"]::after { content: " ▼"; }
+        #filter { float: right; width: 18em; padding: .3em .5em; font: inherit; }
         .verdict { font-size: 1.15em; font-weight: 600; padding: .6em .9em; border-radius: 4px; }
         .verdict.ready { background: #e3f4e8; color: #14532d; } .verdict.blocked { background: #fdecec; color: #8b1a1a; }
-        @media print { details { display: block; } details > * { display: block; } body { margin: 0; } }
+        @media print { #filter { display: none; } details { display: block; } details > * { display: block; } body { margin: 0; } }
         </style>
         </head>
         <body>
         <h1>offsync report</h1>
+        <input id="filter" type="search" placeholder="Filter the tables and findings" hidden>
         <p class="verdict {{#ready}}ready{{/ready}}{{^ready}}blocked{{/ready}}">{{verdict}}</p>
         <p>Mode: {{mode}} · conflicts: {{conflicts}} · findings: {{#summary}}<span class="{{severity}}">{{count}} {{severity}}</span> {{/summary}}</p>
         {{#tripped}}{{#forced}}<p class="error"><strong>The circuit breaker tripped and was overridden</strong> (<code>--force</code>): the import files below were written anyway.</p>{{/forced}}{{^forced}}<p class="error"><strong>The circuit breaker tripped</strong>: no import files are written without <code>--force</code>.</p>{{/forced}}{{/tripped}}
         {{#breaker}}<p class="error">{{.}}</p>{{/breaker}}
         <h2>Flows</h2>
-        <table>
+        <table class="sortable">
         <tr><th>flow</th>{{#columns}}<th>{{.}}</th>{{/columns}}</tr>
         {{#flows}}<tr><td>{{name}}</td>{{#counts}}<td class="n{{#zero}} zero{{/zero}}">{{value}}</td>{{/counts}}</tr>
         {{/flows}}
@@ -220,23 +305,33 @@ extension Report {
         {{#examples}}<tr><td colspan="6" class="example">{{sourceID}} ↔ {{targetID}}: <q>{{sourceValue}}</q> / <q>{{targetValue}}</q> → {{direction}} ({{reason}})</td></tr>
         {{/examples}}{{/properties}}
         </table></details>
+        {{#hasConflicts}}<details><summary>{{name}}: conflicts ({{conflictPairs}} linked pairs)</summary>
+        <table class="sortable"><tr><th>source id</th><th>target id</th><th>property</th><th>source value</th><th>target value</th><th>baseline</th><th>source stamp</th><th>target stamp</th><th>decision</th></tr>
+        {{#conflicts}}<tr><td>{{sourceID}}</td><td>{{targetID}}</td><td><code>{{source}}</code> / <code>{{target}}</code></td><td><q>{{sourceValue}}</q></td><td><q>{{targetValue}}</q></td><td>{{baseline}}</td><td>{{sourceStamp}}</td><td>{{targetStamp}}</td><td>{{direction}}: {{reason}}</td></tr>
+        {{/conflicts}}
+        </table></details>{{/hasConflicts}}
+        {{#hasAmbiguities}}<details><summary>{{name}}: ambiguous matches ({{ambiguousCount}})</summary>
+        <table class="sortable"><tr><th>source record</th><th>merge values</th><th>matching target records</th></tr>
+        {{#ambiguous}}<tr><td>{{sourceID}}</td><td>{{values}}</td><td>{{#candidates}}<div>{{id}}: {{values}}</div>{{/candidates}}</td></tr>
+        {{/ambiguous}}
+        </table></details>{{/hasAmbiguities}}
         {{/flows}}
         <h2>Datasets</h2>
-        <table><tr><th>dataset</th><th>files</th><th>records</th><th>invalid</th></tr>
+        <table class="sortable"><tr><th>dataset</th><th>files</th><th>records</th><th>invalid</th></tr>
         {{#datasets}}<tr><td>{{name}}</td><td>{{files}}</td><td class="n">{{records}}</td><td class="n">{{invalid}}</td></tr>
         {{/datasets}}
         </table>
         <h2>Import files</h2>
-        <table><tr><th>file</th><th>records</th></tr>
+        <table class="sortable"><tr><th>file</th><th>records</th></tr>
         {{#imports}}<tr><td><code>{{path}}</code></td><td class="n">{{records}}</td></tr>
         {{/imports}}
         </table>
         <h2>Inputs, outputs and options</h2>
-        <table><tr><th>input</th><th>bytes</th><th>records</th><th>SHA-256</th></tr>
+        <table class="sortable"><tr><th>input</th><th>bytes</th><th>records</th><th>SHA-256</th></tr>
         {{#inputs}}<tr><td><code>{{path}}</code></td><td class="n">{{bytes}}</td><td class="n">{{records}}</td><td><code class="hash">{{sha256}}</code></td></tr>
         {{/inputs}}
         </table>
-        <table><tr><th>output</th><th>bytes</th><th>records</th><th>SHA-256</th></tr>
+        <table class="sortable"><tr><th>output</th><th>bytes</th><th>records</th><th>SHA-256</th></tr>
         {{#outputs}}<tr><td><code>{{path}}</code></td><td class="n">{{bytes}}</td><td class="n">{{records}}</td><td><code class="hash">{{sha256}}</code></td></tr>
         {{/outputs}}
         </table>
@@ -245,19 +340,54 @@ extension Report {
         {{/options}}
         </table>
         <h2>Findings</h2>
-        <table><tr><th>severity</th><th>code</th><th>dataset</th><th>findings</th></tr>
+        <table class="sortable"><tr><th>severity</th><th>code</th><th>dataset</th><th>findings</th></tr>
         {{#groups}}<tr><td class="{{severity}}">{{severity}}</td><td><code>{{code}}</code></td><td>{{dataset}}</td><td class="n">{{count}}</td></tr>
         {{/groups}}
         </table>
         {{#groups}}
-        <details><summary><span class="{{severity}}">{{severity}}</span> <code>{{code}}</code> {{dataset}}: {{count}}</summary>
+        <details class="group"><summary><span class="{{severity}}">{{severity}}</span> <code>{{code}}</code> {{dataset}}: {{count}}</summary>
         <p>{{advice}}</p>
-        <table><tr><th>severity</th><th>code</th><th>message</th><th>where</th></tr>
+        <table class="sortable"><tr><th>severity</th><th>code</th><th>message</th><th>where</th></tr>
         {{#findings}}<tr><td class="{{severity}}">{{severity}}</td><td><code>{{code}}</code></td><td>{{message}}</td><td>{{place}}</td></tr>
         {{/findings}}
         </table>
         <p>{{more}}</p></details>
         {{/groups}}
+        <script>
+        // Sorting by a header and filtering by text, in the page: nothing is fetched.
+        (function () {
+          var tables = Array.prototype.slice.call(document.querySelectorAll("table.sortable"));
+          tables.forEach(function (table) {
+            Array.prototype.forEach.call(table.rows[0].cells, function (th, column) {
+              th.className += " sorts";
+              th.addEventListener("click", function () {
+                var rows = Array.prototype.slice.call(table.rows, 1), up = th.getAttribute("data-order") !== "up";
+                th.setAttribute("data-order", up ? "up" : "down");
+                rows.sort(function (a, b) {
+                  var x = a.cells[column].textContent.trim(), y = b.cells[column].textContent.trim();
+                  var numbers = /^-?[0-9.]+$/.test(x) && /^-?[0-9.]+$/.test(y);
+                  var order = numbers ? parseFloat(x) - parseFloat(y) : x.localeCompare(y);
+                  return up ? order : -order;
+                });
+                rows.forEach(function (row) { row.parentNode.appendChild(row); });
+              });
+            });
+          });
+          var filter = document.getElementById("filter");
+          filter.hidden = false;
+          filter.addEventListener("input", function () {
+            var text = filter.value.toLowerCase();
+            tables.forEach(function (table) {
+              Array.prototype.slice.call(table.rows, 1).forEach(function (row) {
+                row.hidden = text !== "" && row.textContent.toLowerCase().indexOf(text) < 0;
+              });
+            });
+            Array.prototype.forEach.call(document.querySelectorAll("details.group"), function (group) {
+              group.hidden = text !== "" && group.textContent.toLowerCase().indexOf(text) < 0;
+            });
+          });
+        })();
+        </script>
         </body>
         </html>
 

@@ -128,6 +128,24 @@ public struct Report: Sendable {
                             })),
                         ])
                     })),
+                    ("conflicts", .array(flow.conflicts.map { conflict in
+                        .object([
+                            ("source_id", .string(conflict.sourceID)), ("target_id", .string(conflict.targetID)),
+                            ("source", .string(conflict.source)), ("target", .string(conflict.target)),
+                            ("source_value", conflict.sourceValue.map { .string($0) } ?? .null),
+                            ("target_value", conflict.targetValue.map { .string($0) } ?? .null),
+                            ("baseline", .string(conflict.baseline.rawValue)),
+                            ("source_stamp", conflict.sourceStamp.map { .string($0) } ?? .null),
+                            ("target_stamp", conflict.targetStamp.map { .string($0) } ?? .null),
+                            ("direction", .string(conflict.direction)), ("reason", .string(conflict.reason)),
+                        ])
+                    })),
+                    ("ambiguous", .array(flow.ambiguities.map { ambiguity in
+                        .object([
+                            ("source", Self.json(ambiguity.source)),
+                            ("candidates", .array(ambiguity.candidates.map(Self.json(_:)))),
+                        ])
+                    })),
                 ])
             })),
             ("datasets", .array(plan.datasets.map { dataset in
@@ -158,6 +176,14 @@ public struct Report: Sendable {
     }
 
     /// One merged identity as `identities[]` and `identities.jsonl.gz` write it.
+    /// A record of an ambiguous match: its id and merge values by property.
+    static func json(_ side: FlowSummary.AmbiguityExample.Side) -> JSONValue {
+        .object([
+            ("id", .string(side.id)),
+            ("values", .object(side.values.map { ($0.property, $0.value.map { .string($0) } ?? .null) })),
+        ])
+    }
+
     static func json(_ identity: Plan.Identity) -> JSONValue {
         .object([
             ("system", .string(identity.dataset.system)),

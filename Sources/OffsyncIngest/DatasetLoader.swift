@@ -17,6 +17,9 @@ public struct DatasetLoader {
     private var parsed: [FileKey: ParsedFile] = [:]
     /// Files read ahead in parallel by `load(_ specs:)`, waiting to be joined in order.
     private var readAhead: [FileKey: Result<ReadFile, OffsyncError>] = [:]
+    /// Told the size of each file once it is read and parsed (from any thread), for a
+    /// progress line.
+    public var fileRead: (@Sendable (_ bytes: Int) -> Void)?
 
     public init(root: String) {
         self.root = root
@@ -47,6 +50,7 @@ public struct DatasetLoader {
         guard keys.count > 1 else { return }
         let files = keys
         let results = Results(count: keys.count)
+        let fileRead = self.fileRead
         // Threads of their own, one per core: a read waits for work it hands to Dispatch (the
         // hash, the second half of a CSV file, inflating), which must not wait behind the reads.
         let workers = min(keys.count, ProcessInfo.processInfo.activeProcessorCount)
@@ -56,7 +60,9 @@ public struct DatasetLoader {
             Thread {
                 while let index = results.next() {
                     let key = files[index]
-                    results.set(index, Result { () throws(OffsyncError) in try Self.readFile(key.path, csv: key.csv, records: key.records) })
+                    let read = Result { () throws(OffsyncError) in try Self.readFile(key.path, csv: key.csv, records: key.records) }
+                    if case .success(let file) = read { fileRead?(file.input.bytes) }
+                    results.set(index, read)
                 }
                 finished.leave()
             }.start()
@@ -196,6 +202,7 @@ public struct DatasetLoader {
             read = try ahead.get()
         } else {
             read = try Self.readFile(file, csv: spec.csv, records: spec.records)
+            fileRead?(read.input.bytes)
         }
         // The file's paths join the loader's table in the order the file gave them.
         let globalOf = read.paths.names.map { paths.intern($0) }

@@ -10,10 +10,18 @@ public struct Identities: Sendable {
     /// Target records linked from more than one source record across flows.
     public var merged: [MergedIdentity]
 
-    public init(flows: [BoundFlow], datasets: [DatasetKey: Dataset], remembered: [RememberedLink]) {
+    /// `linked` is told, after each flow, how many flows and linked pairs there are so far.
+    public init(
+        flows: [BoundFlow], datasets: [DatasetKey: Dataset], remembered: [RememberedLink],
+        linked: (_ flows: Int, _ pairs: Int) -> Void = { _, _ in }
+    ) {
         let keys = MergeKeyColumns()
-        var all = flows.map { flow in
-            Linker(flow: flow, source: datasets[flow.source]!, target: datasets[flow.target]!, keys: keys).link(remembered: remembered)
+        var pairs = 0
+        var all = flows.enumerated().map { index, flow in
+            let links = Linker(flow: flow, source: datasets[flow.source]!, target: datasets[flow.target]!, keys: keys).link(remembered: remembered)
+            pairs += links.pairs.count
+            linked(index + 1, pairs)
+            return links
         }
         Self.linkByContent(&all, datasets: datasets)
         for index in all.indices { Self.reportOrphans(&all[index]) }

@@ -8,6 +8,7 @@ import OffsyncModel
 import OffsyncPlan
 import OffsyncSpec
 import OffsyncState
+import Synchronization
 
 /// One pass through the stages: spec → ingest → link → diff → plan → emit, with state read
 /// before linking and written after the outputs are in place.
@@ -42,13 +43,20 @@ public enum Pipeline {
         public var memoryPeaks: [(stage: String, kilobytes: Int)] = []
     }
 
+    /// What a run tells whoever watches it, as it goes: a stage starts, or the stage under way
+    /// got further (files read, flows linked, files written), in words.
+    public enum Progress: Sendable {
+        case started(String)
+        case advanced(String)
+    }
+
     /// Wall-clock seconds per stage, for benchmarks: where a run's time goes. Tells `progress`
     /// what starts as each stage ends.
     struct Stopwatch {
         private(set) var laps: [(stage: String, seconds: Double)] = []
         private(set) var peaks: [(stage: String, kilobytes: Int)] = []
         private var last = ContinuousClock.now
-        var progress: (@Sendable (String) -> Void)? = nil
+        var progress: (@Sendable (Progress) -> Void)? = nil
 
         /// What runs after each stage, in words.
         static let following = [
@@ -57,7 +65,7 @@ public enum Pipeline {
         ]
 
         mutating func lap(_ stage: String) {
-            if let next = Self.following[stage] { progress?(next) }
+            if let next = Self.following[stage] { progress?(.started(next)) }
             let now = ContinuousClock.now
             let elapsed = last.duration(to: now)
             laps.append((stage, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
@@ -98,14 +106,15 @@ public enum Pipeline {
     /// state transaction is the commit point: it records the staged folder, which is then
     /// renamed into place (by the next run, if this one dies first). A failure or interrupt
     /// before it leaves state and the output folder as they were.
-    /// `progress` is told what starts, in words ("linking"), as the run goes.
+    /// `progress` is told what starts and how far it got, in words ("linking", "3 of 21
+    /// flows"), as the run goes.
     public static func execute(
         workspace: String, output: String, mode: Mode, options: RunOptions = RunOptions(),
-        progress: (@Sendable (String) -> Void)? = nil
+        progress: (@Sendable (Progress) -> Void)? = nil
     ) throws(OffsyncError) -> Outcome {
         var stopwatch = Stopwatch()
         stopwatch.progress = progress
-        progress?("reading the manifest and documents")
+        progress?(.started("reading the manifest and documents"))
         let root = try WorkspaceSpec.root(of: workspace)
         // A refused output folder is said before anything, even the lock file, is created.
         let protected = [root, (root as NSString).appendingPathComponent(".offsync")]
@@ -150,6 +159,10 @@ public enum Pipeline {
         })
         let inputs = datasets.flatMap(\.files)
         var folder = try OutputFolder(destination: output, mode: mode.rawValue, protecting: protected + inputs.map(\.path))
+        if let progress {
+            let files = Mutex(0)
+            folder.fileWritten = { _ in progress(.advanced("\(files.withLock { $0 += 1; return $0 }) files written")) }
+        }
         do {
             try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
                 plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
@@ -231,11 +244,22 @@ public enum Pipeline {
 
     /// Reads every dataset of the manifest, refusing one whose `id:` or `where:` names a field
     /// its files lack (a misspelling or a wrong CSV delimiter, which would quietly empty it).
-    static func loadDatasets(_ spec: WorkspaceSpec) throws(OffsyncError) -> [Dataset] {
+    static func loadDatasets(_ spec: WorkspaceSpec, progress: (@Sendable (Progress) -> Void)? = nil) throws(OffsyncError) -> [Dataset] {
         var loader = DatasetLoader(root: spec.root)
+        if let progress {
+            let read = Mutex((files: 0, bytes: 0))
+            loader.fileRead = { bytes in
+                let (files, total) = read.withLock { $0.files += 1; $0.bytes += bytes; return ($0.files, $0.bytes) }
+                progress(.advanced("\(files) files, \(Self.megabytes(total)) read"))
+            }
+        }
         let datasets = try loader.load(spec.manifest.datasets)
         for dataset in datasets { try dataset.checkNamedFields() }
         return datasets
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        bytes < 10_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6) : "\(bytes / 1_000_000) MB"
     }
 
     static func hasState(_ root: String) -> Bool {
@@ -250,7 +274,7 @@ public enum Pipeline {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
         let spec = try WorkspaceSpec.load(workspace: root)
         stopwatch.lap("spec")
-        let datasets = try loadDatasets(spec)
+        let datasets = try loadDatasets(spec, progress: stopwatch.progress)
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         stopwatch.lap("ingest")
         // Lint reads only the exports: it runs on the second core while the first links.
@@ -259,7 +283,10 @@ public enum Pipeline {
         stopwatch.lap("state read")
         // Handed over: pairs keep a remembered link's index, orphans their own copy, so the list
         // is freed once linking is done.
-        let identities = Identities(flows: spec.flows, datasets: byKey, remembered: consume remembered)
+        let progress = stopwatch.progress
+        let identities = Identities(flows: spec.flows, datasets: byKey, remembered: consume remembered) { flows, linked in
+            progress?(.advanced("\(flows) of \(spec.flows.count) flows, \(linked) records linked"))
+        }
         stopwatch.lap("link")
         var differ = Differ(
             datasets: byKey, allLinks: identities.flows, policy: spec.manifest.options.conflicts, baselines: baselines)
@@ -267,7 +294,12 @@ public enum Pipeline {
         let merged = identities.merged
         // The links go with the diffs, and the diffs to the planner, which lets go of each
         // flow's once planned: no second owner keeps them to the end of planning.
-        func diffAll(_ links: consuming [FlowLinks]) -> [FlowDiff] { links.map { differ.diff($0) } }
+        func diffAll(_ links: consuming [FlowLinks]) -> [FlowDiff] {
+            links.enumerated().map { index, links in
+                defer { progress?(.advanced("\(index + 1) of \(spec.flows.count) flows")) }
+                return differ.diff(links)
+            }
+        }
         let diffs = diffAll((consume identities).flows)
         stopwatch.lap("diff")
         whenDiffed(LinkChanges(diffs), datasets)

@@ -211,6 +211,61 @@ public struct FlowSummary: Sendable {
     public var document: String?
     public var counts: FlowCounts
     public var properties: [PropertySummary]
+    /// The flow's first conflicts (at most `FlowSummary.examplesKept`), each with both values,
+    /// the baseline, the change stamps and the decision, for a person to look at side by side.
+    public var conflicts: [ConflictExample] = []
+    /// The flow's first ambiguous matches (at most `FlowSummary.examplesKept`): the source
+    /// record and the target records it matches, each with its merge values.
+    public var ambiguities: [AmbiguityExample] = []
+
+    public static let examplesKept = 100
+
+    /// One property of one linked pair that changed on both sides, or that the policy leaves
+    /// to a person.
+    public struct ConflictExample: Sendable, Hashable {
+        public var sourceID: String
+        public var targetID: String
+        /// The source and target property.
+        public var source: String
+        public var target: String
+        public var sourceValue: String?
+        public var targetValue: String?
+        /// What state knows of the last synced value: state keeps a digest of it, so this says
+        /// whether there is one and that both sides moved away from it.
+        public var baseline: Baseline
+        /// The records' change stamps as exported; nil where the dataset has none.
+        public var sourceStamp: String?
+        public var targetStamp: String?
+        /// `to_target`, `to_source`, or `conflict` (left to a person).
+        public var direction: String
+        public var reason: String
+
+        public enum Baseline: String, Sendable, Hashable {
+            /// No earlier run synced the property of this pair.
+            case none
+            /// An earlier run synced a value, and both sides hold another one now.
+            case differsFromBoth = "differs_from_both"
+        }
+    }
+
+    /// A source record that matches more than one target record, or one that other source
+    /// records match too: none of them is linked.
+    public struct AmbiguityExample: Sendable, Hashable {
+        public var source: Side
+        public var candidates: [Side]
+
+        /// A record and its merge values, in the merge rules' order.
+        public struct Side: Sendable, Hashable {
+            public var id: String
+            public var values: [Field]
+        }
+
+        public struct Field: Sendable, Hashable {
+            public var property: String
+            /// As exported; nil where the record has no value.
+            public var value: String?
+        }
+    }
 }
 
 /// The counts of one flow, under the names `report.json` uses (README, "Outputs").

@@ -74,6 +74,7 @@ public struct Planner {
                     system: flow.source.system, entity: flow.source.entity))
             }
 
+            var conflicts: [FlowSummary.ConflictExample] = []
             var properties = zip(diff.mappings, diff.differing).map {
                 PropertySummary(source: $0.source, target: $0.target, dataType: $0.dataType, differing: $1)
             }
@@ -96,7 +97,7 @@ public struct Planner {
                     if properties[p].examples.count < PropertySummary.examplesKept {
                         properties[p].examples.append(PropertySummary.ChangeExample(
                             sourceID: sourceID, targetID: targetID, sourceValue: change.seenInSource?.text, targetValue: change.seenInTarget?.text,
-                            direction: change.direction == .toTarget ? "to_target" : change.direction == .toSource ? "to_source" : "conflict",
+                            direction: Self.direction(change.direction),
                             reason: change.reason))
                     }
                     switch change.direction {
@@ -114,6 +115,14 @@ public struct Planner {
                         break
                     }
                     if change.isConflict {
+                        if conflicts.count < FlowSummary.examplesKept {
+                            conflicts.append(FlowSummary.ConflictExample(
+                                sourceID: sourceID, targetID: targetID, source: change.mapping.source, target: change.mapping.target,
+                                sourceValue: change.seenInSource?.text, targetValue: change.seenInTarget?.text,
+                                baseline: change.bothChanged ? .differsFromBoth : .none,
+                                sourceStamp: Self.stamp(source, s), targetStamp: Self.stamp(target, t),
+                                direction: Self.direction(change.direction), reason: change.reason))
+                        }
                         findings.append(Finding(
                             change.direction == .conflict ? .warning : .info, .conflict,
                             "\(flowName): '\(change.mapping.source)' = \(change.seenInSource?.text ?? "") and '\(change.mapping.target)' = \(change.seenInTarget?.text ?? "") differ; \(change.reason)",
@@ -146,7 +155,10 @@ public struct Planner {
             }
             flows.append(FlowSummary(
                 name: flowName, source: flow.source, target: flow.target, document: flow.document, counts: counts,
-                properties: properties))
+                properties: properties, conflicts: conflicts,
+                ambiguities: links.ambiguous.prefix(FlowSummary.examplesKept).map { ambiguity in
+                    Self.ambiguity(ambiguity, flow: flow, source: source, target: target)
+                }))
         }
         findings += builder.findings
         let summaries = datasets.map {
@@ -161,6 +173,37 @@ public struct Planner {
         plan.breaker = breaker(
             operations, rewritten: rewritten, records: Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0.records.count) }))
         return plan
+    }
+
+    /// How report.json names a change's direction.
+    static func direction(_ direction: PropertyChange.Direction) -> String {
+        switch direction {
+        case .toTarget: "to_target"
+        case .toSource: "to_source"
+        case .conflict: "conflict"
+        }
+    }
+
+    /// A record's change stamp as exported, or nil.
+    static func stamp(_ dataset: Dataset, _ record: Record) -> String? {
+        dataset.spec.modified.flatMap { dataset.value(record, $0)?.text }
+    }
+
+    /// An ambiguous match with the merge values of each record, every property of the flow's
+    /// merge rules once.
+    static func ambiguity(_ ambiguity: Ambiguity, flow: BoundFlow, source: Dataset, target: Dataset) -> FlowSummary.AmbiguityExample {
+        var sourceProperties: [String] = [], targetProperties: [String] = []
+        for pair in flow.flow.mergeCombinations.flatMap(\.pairs) {
+            if !sourceProperties.contains(pair.source) { sourceProperties.append(pair.source) }
+            if !targetProperties.contains(pair.target) { targetProperties.append(pair.target) }
+        }
+        func side(_ dataset: Dataset, _ index: Int, _ properties: [String]) -> FlowSummary.AmbiguityExample.Side {
+            let record = dataset.records[index]
+            return .init(id: record.id, values: properties.map { .init(property: $0, value: dataset.value(record, $0)?.text) })
+        }
+        return .init(
+            source: side(source, ambiguity.source, sourceProperties),
+            candidates: ambiguity.candidates.map { side(target, $0, targetProperties) })
     }
 
     /// The datasets whose deletes and rewrites exceed the breaker's share of their records.

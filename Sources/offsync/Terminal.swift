@@ -9,17 +9,16 @@ import OffsyncSpec
 /// Everything the command line prints: summaries to standard output, errors to standard
 /// error, and the exit code of an `OffsyncError`.
 enum Terminal {
-    static func execute(mode: Pipeline.Mode, _ options: WorkspaceOptions) throws {
+    static func execute(mode: Pipeline.Mode, _ options: WorkspaceOptions, _ runOptions: Pipeline.RunOptions) throws {
         let workspace = options.workspace
         // A plan never lands where a run's import files are.
         let name = URL(fileURLWithPath: workspace).standardizedFileURL.lastPathComponent + (mode == .plan ? "-plan" : "")
         let destination = options.output ?? "exports/" + name
         handleInterrupts()
-        let runOptions = Pipeline.RunOptions(force: options.force, allowDeletes: options.allowDeletes)
         let progress = options.quiet ? nil : ProgressLine()
         activeProgress = progress
-        var announce: (@Sendable (String) -> Void)? = nil
-        if let progress { announce = { stage in progress.begin(stage) } }
+        var announce: (@Sendable (Pipeline.Progress) -> Void)? = nil
+        if let progress { announce = { progress.show($0) } }
         let outcome = self.outcome { () throws(OffsyncError) in
             try Pipeline.execute(workspace: workspace, output: destination, mode: mode, options: runOptions, progress: announce)
         }
@@ -35,7 +34,7 @@ enum Terminal {
         let breaker = outcome.plan.breaker
         if breaker.tripped {
             let lines = breaker.explanation.map { "  " + $0 }.joined(separator: "\n")
-            if options.force {
+            if runOptions.force {
                 printError("offsync: the circuit breaker tripped and was overridden (--force):\n\(lines)")
             } else {
                 printError("offsync: the circuit breaker trips for this plan; `offsync run` would write nothing without --force:\n\(lines)")
@@ -297,6 +296,8 @@ extension Terminal {
 final class ProgressLine: @unchecked Sendable {  // its state is behind `lock`
     private let lock = NSLock()
     private var stage = ""
+    /// How far the stage got, in words ("3 of 21 flows").
+    private var detail = ""
     private var since = Date()
     private var shown = false
     private var ended = false
@@ -308,10 +309,16 @@ final class ProgressLine: @unchecked Sendable {  // its state is behind `lock`
         }
     }
 
-    func begin(_ stage: String) {
+    func show(_ progress: Pipeline.Progress) {
         lock.withLock {
-            self.stage = stage
-            since = Date()
+            switch progress {
+            case .started(let stage):
+                self.stage = stage
+                detail = ""
+                since = Date()
+            case .advanced(let detail):
+                self.detail = detail
+            }
         }
     }
 
@@ -328,7 +335,7 @@ final class ProgressLine: @unchecked Sendable {  // its state is behind `lock`
         guard !ended else { return false }
         let seconds = Int(Date().timeIntervalSince(since))
         if seconds >= 1 {
-            FileHandle.standardError.write(Data("\r\u{1B}[Koffsync: \(stage)… \(seconds) s".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[Koffsync: \(stage)… \(seconds) s\(detail.isEmpty ? "" : " · " + detail)".utf8))
             shown = true
         }
         return true

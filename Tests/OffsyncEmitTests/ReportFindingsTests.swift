@@ -68,7 +68,7 @@ struct ReportFindingsTests {
         let html = report.html
         #expect(html.contains("<tr><td class=\"warning\">warning</td><td><code>ambiguous</code></td><td>zendesk.Users</td><td class=\"n\">250</td></tr>"))
         #expect(html.contains("… and 115 more in findings.jsonl.gz"))
-        #expect(html.components(separatedBy: "<details>").count - 1 == 4, "one section per group")
+        #expect(html.components(separatedBy: "<details class=\"group\">").count - 1 == 4, "one section per group")
     }
 
     @Test("identities[] keeps the first 100 merged identities; identities.jsonl.gz has every one, with the same keys")

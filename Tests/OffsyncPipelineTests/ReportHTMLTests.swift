@@ -11,10 +11,10 @@ struct ReportHTMLTests {
     /// The texts of the cells of each row of the first table after `heading`, headers first.
     static func table(after heading: String, in html: String) throws -> [[String]] {
         let start = try #require(html.range(of: heading)).upperBound
-        let table = try #require(html[start...].range(of: "<table>")).lowerBound
+        let table = try #require(html[start...].range(of: "<table")).lowerBound
         let end = try #require(html[table...].range(of: "</table>")).lowerBound
         let cell = try Regex(#"<t[hd][^>]*>(.*?)</t[hd]>"#)
-        return html[table..<end].components(separatedBy: "<tr>").dropFirst().map { row in
+        return html[table..<end].components(separatedBy: "<tr").dropFirst().map { row in
             row.matches(of: cell).map { String($0.output[1].substring ?? "") }
         }
     }
@@ -65,8 +65,24 @@ struct ReportHTMLTests {
             #expect(widths.isEmpty || abs(widths.reduce(0, +) - 100) < 0.1, "\(widths)")
         }
 
-        for external in ["http://", "https://", "src=", "href=", "url(", "@import", "<script", "<link"] {
+        // Each flow's ambiguous matches side by side: report.json's, candidates and all.
+        for flow in flows {
+            let ambiguous = try #require(flow["ambiguous"] as? [[String: Any]])
+            guard !ambiguous.isEmpty else { continue }
+            let rows = try Self.table(after: "\(flow["source"]!) → \(flow["target"]!): ambiguous matches", in: html).dropFirst()
+            #expect(rows.count == ambiguous.count)
+            for (row, match) in zip(rows, ambiguous) {
+                let source = try #require(match["source"] as? [String: Any])
+                let candidates = try #require(match["candidates"] as? [[String: Any]])
+                #expect(row[0] == source["id"] as? String)
+                #expect(!candidates.isEmpty)
+                for candidate in candidates { #expect(row[2].contains("<div>\(candidate["id"]!): "), "\(row[2])") }
+            }
+        }
+
+        for external in ["http://", "https://", "src=", "href=", "url(", "@import", "<link", "fetch(", "XMLHttpRequest"] {
             #expect(!html.contains(external), "report.html refers to \(external)")
         }
+        #expect(html.components(separatedBy: "<script").count == 2, "one inline script, for sorting and filtering")
     }
 }

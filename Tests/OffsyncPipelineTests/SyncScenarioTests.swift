@@ -194,9 +194,20 @@ struct SyncScenarioTests {
         _ = try Pipeline.execute(workspace: workspace.path, output: run2, mode: .run)
         people = try Self.counts(run2, Self.people)
         #expect([people["update_target"], people["update_source"], people["conflict"], people["unchanged"]] == [2, 1, 1, 247])
+        // C side by side in report.json: both values, a baseline both moved from, the stamps.
+        let conflicts = try UploadRoundTripTests.flow(run2, Self.people)["conflicts"] as! [[String: Any]]
+        #expect(conflicts.count == 1)
+        let conflict = try #require(conflicts.first)
+        #expect([conflict["source_id"], conflict["target_id"], conflict["source"], conflict["target"]] as? [String]
+            == [c.source, c.target, "residenceCountryCode", "userType.id"])
+        #expect([conflict["source_value"], conflict["target_value"], conflict["baseline"], conflict["direction"]] as? [String]
+            == ["XC", "XD", "differs_from_both", "to_target"])
+        #expect((conflict["source_stamp"] as? String)?.hasPrefix("20") == true, "Contactperson has a change stamp")
+        #expect(conflict["target_stamp"] is NSNull, "YouTrack Users has none")
+        #expect(conflict["reason"] as? String == "changed on both sides; no change stamp on both sides: source wins")
         let toUsers = try Self.lines(run2, "import/youtrack/Users.update.jsonl.gz")
         #expect(Set(toUsers.map { "\($0["_id"]!)=\(($0["userType"] as! [String: Any])["id"]!)" }) == ["\(b.target)=XB", "\(c.target)=XC"],
-                "B's edit travels; C's conflict goes to the source: YouTrack keeps no change stamp")
+                "B's edit travels; C's conflict goes to the target: YouTrack keeps no change stamp, so the source wins")
         let toPeople = try Self.lines(run2, "import/powerofficego/Contactperson.update.jsonl.gz")
         #expect(toPeople.map { "\($0["_id"]!)=\($0["residenceCountryCode"]!)" } == ["\(a.source)=XA"])
         #expect((toPeople.first?["$based_on"] as? [String: Any])?["residenceCountryCode"] as? String != "XA")

@@ -34,10 +34,14 @@ struct UploadRoundTripTests {
         try JSONSerialization.data(withJSONObject: root, options: [.sortedKeys]).write(to: file)
     }
 
-    static func counts(_ out: String, _ flow: String) throws -> [String: Int] {
+    /// A flow's entry in report.json, by `source -> target`.
+    static func flow(_ out: String, _ name: String) throws -> [String: Any] {
         let flows = try #require(try SampleRunTests.reportJSON(out)["flows"] as? [[String: Any]])
-        let entry = try #require(flows.first { "\($0["source"]!) -> \($0["target"]!)" == flow })
-        return try #require(entry["counts"] as? [String: Int])
+        return try #require(flows.first { "\($0["source"]!) -> \($0["target"]!)" == name })
+    }
+
+    static func counts(_ out: String, _ flow: String) throws -> [String: Int] {
+        try #require(try Self.flow(out, flow)["counts"] as? [String: Int])
     }
 
     @Test("correlation value, upload receipt and content each link the created records back; nothing is created twice")

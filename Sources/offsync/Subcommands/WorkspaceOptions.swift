@@ -11,16 +11,10 @@ struct WorkspaceOptions: ParsableArguments {
     @Flag(help: "Print the seconds each stage took.")
     var timings = false
 
-    @Flag(help: "Go on when the circuit breaker trips (this run would delete or rewrite more than the manifest's circuit-breaker share of a dataset's synced records): run writes its import files and state anyway, plan exits 0 instead of 3.")
-    var force = false
-
-    @Flag(help: "Plan delete operations for linked records gone from the source, whatever the manifest's 'deletes' says (run writes them into the import files).")
-    var allowDeletes = false
-
     @Flag(help: "Print nothing but errors and what --fail-on found.")
     var quiet = false
 
-    @Flag(help: "Print the report's summary as JSON on standard output (mode, verdict, circuit breaker, flows, finding counts, import files, and where report.json is) instead of the table.")
+    @Flag(help: "Print the report's summary as JSON on standard output (mode, verdict, circuit breaker, flows, finding counts, the files written, and where report.json is) instead of the table.")
     var json = false
 
     @Option(
