@@ -41,6 +41,13 @@ public struct Finding: Sendable, Hashable {
         public static let reference: Code = "reference"
         /// Values in a CSV import file that a spreadsheet would run as a formula (written exactly).
         public static let formulaLike: Code = "formula_like"
+        /// A source record a conditional creation does not create: no record connected to it is
+        /// synchronized into the target system.
+        public static let notConnected: Code = "not_connected"
+        /// A connected entity of a conditional creation the manifest's `connections:` does not bind.
+        public static let unboundConnection: Code = "unbound_connection"
+        /// A sync condition stated in prose, which offsync cannot apply by itself.
+        public static let conditionNotApplied: Code = "condition_not_applied"
     }
 
     public var severity: Severity

@@ -66,7 +66,13 @@ extension Identities {
             }
             if isSource, links.creates.contains(index) {
                 out.append("  no \(flow.target) record is linked: a create is planned with correlation value \(flow.correlationValue(sourceID: record.id))")
+                if flow.condition != nil { out += connections(index, links, datasets) }
                 continue
+            }
+            if isSource, let condition = flow.condition {
+                let statement = condition.statement
+                out.append("  not created (not_connected): a new \(flow.target.entity) is created only from a record connected to a \(statement.connectedTo.joined(separator: ", ")) synchronized into \(statement.into)")
+                out += connections(index, links, datasets)
             }
             guard !combinations.isEmpty else {
                 out.append(isSource
@@ -94,5 +100,20 @@ extension Identities {
             }
         }
         return out
+    }
+
+    /// The connected records a conditional creation looked at for source record `index`.
+    private func connections(_ index: Int, _ links: FlowLinks, _ datasets: [DatasetKey: Dataset]) -> [String] {
+        guard let condition = links.flow.condition else { return [] }
+        guard !condition.connections.isEmpty else {
+            return ["    the manifest binds none of them (`connections:`), so no connected record was looked at"]
+        }
+        let system = links.flow.target.system
+        let found = connectedRecords(of: index, in: links, datasets: datasets)
+        if found.isEmpty {
+            let where_ = condition.connections.map { "\($0.dataset) '\($0.property)'" }.joined(separator: ", ")
+            return ["    no connected record names it (looked at \(where_))"]
+        }
+        return found.map { "    \($0.dataset) \($0.id) names it: \($0.synchronized ? "synchronized into" : "not synchronized into") \(system)" }
     }
 }

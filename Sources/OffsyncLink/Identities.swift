@@ -23,6 +23,7 @@ public struct Identities: Sendable {
             linked(index + 1, pairs)
             return links
         }
+        Self.applyConditions(&all, datasets: datasets)
         Self.linkByContent(&all, datasets: datasets)
         for index in all.indices { Self.reportOrphans(&all[index]) }
         self.flows = all

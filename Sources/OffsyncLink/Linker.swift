@@ -190,14 +190,6 @@ public struct Linker {
     }
 }
 
-extension BoundFlow {
-    /// Whether a source record no rule links gets a new target record: the section says every
-    /// record syncs, or "If no matching <target> is found, a new one will be created".
-    public var createsWhenUnmatched: Bool {
-        flow.syncsEveryRecord || flow.createsWhenUnmatched.contains { $0.hasSuffix(target.entity) }
-    }
-}
-
 extension Dataset {
     /// The number of the record with each id, nil where none has it (ids are unique after
     /// loading). Both lists are put in id order and walked once, side by side: exports mostly

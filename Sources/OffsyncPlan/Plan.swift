@@ -281,6 +281,9 @@ public struct FlowCounts: Sendable, Hashable {
     public var conflict = 0
     public var ambiguous = 0
     public var unmatchedSource = 0
+    /// Of `unmatchedSource`: records a conditional creation does not create, as no record
+    /// connected to them is synchronized into the target system.
+    public var notConnected = 0
     public var unmatchedTarget = 0
     public var invalid = 0
     public var duplicate = 0
@@ -300,7 +303,7 @@ public struct FlowCounts: Sendable, Hashable {
         [
             ("source", source), ("target", target), ("linked", linked), ("matched", matched), ("create", create),
             ("update_target", updateTarget), ("update_source", updateSource), ("unchanged", unchanged),
-            ("conflict", conflict), ("ambiguous", ambiguous), ("unmatched_source", unmatchedSource),
+            ("conflict", conflict), ("ambiguous", ambiguous), ("unmatched_source", unmatchedSource), ("not_connected", notConnected),
             ("unmatched_target", unmatchedTarget), ("invalid", invalid), ("duplicate", duplicate), ("orphan", orphan),
             ("delete", delete), ("type_error", typeError), ("pending_reference", pendingReference),
         ]

@@ -59,6 +59,7 @@ public struct Planner {
             counts.create = links.creates.count
             counts.ambiguous = links.ambiguous.count
             counts.unmatchedSource = links.unmatchedSource.count
+            if flow.condition != nil { counts.notConnected = links.unmatchedSource.count }
             counts.unmatchedTarget = links.unmatchedTarget.count
             counts.invalid = source.invalidCount + target.invalidCount
             counts.duplicate = links.duplicateSource.count + links.duplicateTarget.count
@@ -146,11 +147,21 @@ public struct Planner {
                 }
             }
             // The text around the id once per flow: a fifth of a million-record flow is unmatched.
-            let unmatchedPrefix = "\(flowName): \(flow.source) ", unmatchedSuffix = " has no \(flow.target.entity) with equal merge values"
+            let unmatchedPrefix = "\(flowName): \(flow.source) "
+            var unmatchedSuffix = " has no \(flow.target.entity) with equal merge values"
+            var unmatchedCode = Finding.Code.unmatched
+            if let condition = flow.condition {
+                // Every unmatched record of a conditional flow is one no connected record names.
+                let connected = condition.connections.map(\.dataset.entity)
+                unmatchedSuffix += connected.isEmpty
+                    ? ", and the manifest binds none of the entities its creation waits on (\(condition.statement.connectedTo.joined(separator: ", "))); not created"
+                    : ", and no \(connected.joined(separator: " or ")) record synchronized into \(flow.target.system) names it; not created"
+                unmatchedCode = .notConnected
+            }
             for index in links.unmatchedSource {
                 let record = source.records[index]
                 findings.append(Finding(
-                    .info, .unmatched, unmatchedPrefix + record.id + unmatchedSuffix,
+                    .info, unmatchedCode, unmatchedPrefix + record.id + unmatchedSuffix,
                     system: flow.source.system, entity: flow.source.entity, recordID: record.id, location: source.location(of: record)))
             }
             flows.append(FlowSummary(

@@ -125,6 +125,7 @@ private struct DocumentReader {
         var conditional: [ConditionalCreation] = []
         var createsWhenUnmatched: [String] = []
         var syncCondition: String? = nil
+        var syncConditionLine: Int? = nil
         var mergesWithExisting: [String] = []
         var properties: [PropertyMapping] = []
         var propertyHeader: [String] = []
@@ -201,9 +202,11 @@ private struct DocumentReader {
                 case .everyWhen(let condition):
                     isEvery = true
                     syncCondition = condition
+                    syncConditionLine = line
                 case .properties:
                     expecting = .propertyTable
-                case .conditional(let creation):
+                case .conditional(var creation):
+                    creation.location = location(line)
                     conditional.append(creation)
                 case .createsWhenUnmatched(let entity):
                     createsWhenUnmatched.append(entity)
@@ -225,6 +228,7 @@ private struct DocumentReader {
             createsWhenUnmatched: createsWhenUnmatched, properties: properties, location: location(headingLine))
         flow.syncsEveryRecord = isEvery
         flow.syncCondition = syncCondition
+        flow.syncConditionLocation = syncConditionLine.map(location)
         flow.mergesWithExisting = mergesWithExisting
         return flow
     }

@@ -18,6 +18,8 @@ public struct Flow: Sendable, Hashable {
     /// ...": the clause before ", it will be synchronized" of an every-flow that only syncs some
     /// records, as written (including its "When").
     public var syncCondition: String?
+    /// The place of the sentence stating `syncCondition`.
+    public var syncConditionLocation: SourceLocation?
     /// "If a matching X already exists, the Y will be merged with the existing one.": X.
     public var mergesWithExisting: [String]
     public var properties: [PropertyMapping]
@@ -116,11 +118,14 @@ public struct ConditionalCreation: Sendable, Hashable {
     public var connectedTo: [String]
     /// The system they are synchronized into.
     public var into: String
+    /// The sentence's place in its document.
+    public var location: SourceLocation?
 
-    public init(created: String, from: String, connectedTo: [String], into: String) {
+    public init(created: String, from: String, connectedTo: [String], into: String, location: SourceLocation? = nil) {
         self.created = created
         self.from = from
         self.connectedTo = connectedTo
         self.into = into
+        self.location = location
     }
 }

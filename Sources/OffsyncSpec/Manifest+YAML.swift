@@ -203,7 +203,7 @@ private struct YAMLReader {
     func dataflow(_ node: Node, _ key: String) throws(OffsyncError) -> DataflowSpec {
         var flow = DataflowSpec(location: location(node, key))
         let allowed: Set<String> = [
-            "document", "source", "target", "references", "properties", "merge", "compare", "types", "conflicts",
+            "document", "source", "target", "references", "properties", "merge", "compare", "types", "conflicts", "connections",
         ]
         for (name, value, path) in try entries(node, key, allowed: allowed) {
             switch name {
@@ -226,6 +226,13 @@ private struct YAMLReader {
                 }
             case "conflicts":
                 flow.conflicts = try conflictPolicy(value, path)
+            case "connections":
+                for (from, datasets, fromKey) in try entries(value, path) {
+                    for (dataset, property, datasetKey) in try entries(datasets, fromKey) {
+                        flow.connections.append(DataflowSpec.Connection(
+                            from: from, dataset: dataset, property: try string(property, datasetKey), location: location(property, datasetKey)))
+                    }
+                }
             case "properties":
                 for (source, target, propertyKey) in try entries(value, path) {
                     flow.properties.append(PropertyMapping(

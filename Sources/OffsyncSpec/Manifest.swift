@@ -193,7 +193,29 @@ public struct DataflowSpec: Sendable, Hashable {
     public var types: [String: DataType] = [:]
     /// This flow's conflict policy, over `options.conflicts`.
     public var conflicts: ConflictPolicy?
+    /// Which property of each connected dataset holds the id of the record a conditional
+    /// creation creates from (`connections: { Customers: { Projects: CustomerId } }`).
+    public var connections: [Connection] = []
     public var location: SourceLocation?
+
+    /// One connected dataset of a conditional creation and the property of its records that
+    /// names the record created from.
+    public struct Connection: Sendable, Hashable {
+        /// The entity records are created from: the flow's source dataset.
+        public var from: String
+        /// A dataset of the same system, and its property holding the id of a `from` record.
+        public var dataset: String
+        public var property: String
+        /// The manifest key, for messages.
+        public var location: SourceLocation?
+
+        public init(from: String, dataset: String, property: String, location: SourceLocation? = nil) {
+            self.from = from
+            self.dataset = dataset
+            self.property = property
+            self.location = location
+        }
+    }
 
     public init(
         document: String? = nil, source: String? = nil, target: String? = nil, references: [String: String] = [:],

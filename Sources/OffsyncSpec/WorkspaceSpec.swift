@@ -28,6 +28,9 @@ public struct BoundFlow: Sendable, Hashable {
     public var types: [String: DataType]
     /// The manifest's per-flow `conflicts:`; nil follows `options.conflicts`.
     public var conflicts: ConflictPolicy?
+    /// The document's conditional creation for this flow's target, bound to datasets; nil
+    /// when the flow has none (or creates every unmatched record anyway).
+    public var condition: CreationCondition?
 
     public init(
         flow: Flow, source: DatasetKey, target: DatasetKey, references: [String: DatasetKey] = [:], document: String? = nil,
@@ -52,6 +55,43 @@ public struct BoundFlow: Sendable, Hashable {
 
     /// `source -> target`, the flow's name in reports.
     public var name: String { "\(source) -> \(target)" }
+
+    /// Whether a source record no rule links gets a new target record: the section says every
+    /// record syncs, or "If no matching <target> is found, a new one will be created".
+    public var createsWhenUnmatched: Bool {
+        flow.syncsEveryRecord || flow.createsWhenUnmatched.contains { $0.hasSuffix(target.entity) }
+    }
+}
+
+/// A conditional creation, bound: a source record that no link or merge rule matches becomes a
+/// create only when a record of a connected dataset names it and is itself synchronized into
+/// the flow's target system in the same plan (linked there, or created there by this run).
+public struct CreationCondition: Sendable, Hashable {
+    /// As the document states it.
+    public var statement: ConditionalCreation
+    /// The connected datasets the manifest binds (`connections:`).
+    public var connections: [Connection]
+    /// The connected entities the document lists that no `connections:` entry binds: their
+    /// records are not looked at.
+    public var unbound: [String]
+
+    public struct Connection: Sendable, Hashable {
+        /// A dataset of the source system.
+        public var dataset: DatasetKey
+        /// The property of its records that holds the id of the source record.
+        public var property: String
+
+        public init(dataset: DatasetKey, property: String) {
+            self.dataset = dataset
+            self.property = property
+        }
+    }
+
+    public init(statement: ConditionalCreation, connections: [Connection], unbound: [String] = []) {
+        self.statement = statement
+        self.connections = connections
+        self.unbound = unbound
+    }
 }
 
 extension WorkspaceSpec {
@@ -68,26 +108,37 @@ extension WorkspaceSpec {
         self.findings = []
         for (index, entry) in manifest.dataflows.enumerated() {
             let key = "dataflows[\(index)]"
+            if entry.document == nil, let connection = entry.connections.first {
+                throw OffsyncError.badInput(
+                    "'connections' binds the conditional creations of a document; an inline flow has none", at: connection.location)
+            }
             if let path = entry.document {
                 guard let document = documents[path] else {
                     throw OffsyncError.badInput("document '\(path)' was not read", at: entry.location)
                 }
                 self.documents.append(document)
                 findings += document.unparsed
+                var documentFlows: [BoundFlow] = []
                 for flow in document.flows {
                     let source = try bind(flow.source, binding: entry.source, side: "source", flow: flow, entry: entry, key: key)
                     let target = try bind(flow.target, binding: entry.target, side: "target", flow: flow, entry: entry, key: key)
-                    flows.append(BoundFlow(
+                    var bound = BoundFlow(
                         flow: flow, source: source, target: target,
                         references: try references(entry, system: source.system, key: key), document: path,
-                        comparison: entry.compare, types: entry.types, conflicts: entry.conflicts))
+                        comparison: entry.compare, types: entry.types, conflicts: entry.conflicts)
+                    bound.condition = condition(of: bound, entry: entry)
+                    findings += Self.conditionFindings(bound, key: key)
+                    documentFlows.append(bound)
                 }
+                try checkConnections(entry, flows: documentFlows, key: key)
+                flows += documentFlows
                 try checkTypes(entry, properties: document.flows.flatMap(\.properties), key: key)
             } else {
                 flows.append(try inlineFlow(entry, key: key))
                 try checkTypes(entry, properties: entry.properties, key: key)
             }
         }
+        try checkConditionCycles()
     }
 
     private func bind(

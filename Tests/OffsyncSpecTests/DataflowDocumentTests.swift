@@ -1,4 +1,5 @@
 import Foundation
+import OffsyncDiagnostics
 import OffsyncSpec
 import Testing
 
@@ -62,7 +63,7 @@ struct DataflowDocumentTests {
         #expect(flow.target == EntityName(system: "PowerOffice GO", entity: "Customers (human data)"))
         #expect(flow.conditionalCreations == [ConditionalCreation(
             created: "PowerOffice GO Customers", from: "Custom PMS Customer person",
-            connectedTo: ["Custom PMS Deal", "Quote", "Lineitem"], into: "PowerOffice GO")])
+            connectedTo: ["Custom PMS Deal", "Quote", "Lineitem"], into: "PowerOffice GO", location: SourceLocation(file: "t.rst", line: 11))])
         #expect(flow.properties == [PropertyMapping(source: "name", target: "Name", dataType: "N/A", location: flow.properties[0].location)])
     }
 
