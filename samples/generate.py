@@ -1068,6 +1068,41 @@ write_csv("dumps/custompms/customers.csv", list(pms_customers[0].keys()), pms_cu
           ",", "utf-8-sig", "\n")
 write_json("dumps/custompms/projects.json", pms_projects)
 
+# Tidsbanken, drawn after everything above so the other dumps keep their bytes. The document
+# creates a Kunde from a Customers only when a project names it, and an Avdeling from a
+# Departments only when an employee works there: some of each are named, some are not, and a
+# few already exist in Tidsbanken (found by e-mail, by code).
+TB = "dumps/tidsbanken"
+named_customers = {str(p["CustomerId"]) for p in projects if p.get("CustomerId")}
+staffed_departments = {str(e["DepartmentId"]) for e in employees if e.get("DepartmentId")}
+with_email = [c for c in companies if c["EmailAddress"]]
+# Few enough that a second run before the upload (updating them again) stays under the breaker.
+known_customers = [c for c in with_email if str(c["Id"]) in named_customers][:4] + \
+    [c for c in with_email if str(c["Id"]) not in named_customers][:3]
+tb_kunder = [{"Id": 7001 + i, "Navn": c["Name"], "Epost": c["EmailAddress"].upper() if i % 4 == 0 else c["EmailAddress"],
+              "Telefon": c["PhoneNumber"], "Poststed": c["MailAddress.City"]}
+             for i, c in enumerate(known_customers)]
+while len(tb_kunder) < 200:
+    name = company_name()
+    tb_kunder.append({"Id": 7001 + len(tb_kunder), "Navn": name, "Epost": f"kontor@{company_domain(name)}",
+                      "Telefon": phone(), "Poststed": rng.choice(PLACES)})
+known_departments = [d for d in departments if str(d["Id"]) in staffed_departments][:6] + \
+    [d for d in departments if str(d["Id"]) not in staffed_departments][:3]
+tb_avdelinger = [{"Id": d["Code"], "Navn": d["Name"], "Synlig": "true"} for d in known_departments]
+while len(tb_avdelinger) < 150:
+    tb_avdelinger.append({"Id": f"T{900 + len(tb_avdelinger)}", "Navn": f"Avdeling {rng.choice(PLACES)}", "Synlig": "true"})
+tb_ansatte = []
+for i in range(150):
+    first, last = person()
+    tb_ansatte.append({"Id": 5001 + i, "Fornavn": first, "Etternavn": last,
+                       "Epost": unique_email(first, last, "tidsbanken-kunde.no"), "Mobil": phone()})
+tb_prosjekter = [{"Id": 3001 + i, "Navn": f"{rng.choice(WORKS)} {rng.choice(PLACES)}"} for i in range(150)]
+write_json(f"{PO}/customers-organisation-data.json", [])
+write_json(f"{TB}/kunder.json", tb_kunder)
+write_json(f"{TB}/avdelinger.json", tb_avdelinger)
+write_json(f"{TB}/ansatte.json", tb_ansatte)
+write_json(f"{TB}/prosjekter.json", tb_prosjekter)
+
 
 # ============================================================================================
 # 3. Read the dumps back as the manifest describes them, and compute expected.json
@@ -1415,7 +1450,8 @@ check(ds["powerofficego.Customers person"]["invalid"] == 0, "no Customers person
 check(ds["zendesk.Users"]["invalid"] == 1, "one Zendesk user without id")
 check(sum(d["invalid"] for d in ds.values()) == 3, "exactly three records without id")
 check(all(150 <= d["records"] <= 400 or k.startswith("powerofficego.Customers person")
-          or k == "powerofficego.Suppliers person" for k, d in ds.items()), "dataset sizes")
+          or k in ("powerofficego.Suppliers person", "powerofficego.Customers (organisation data)")
+          for k, d in ds.items()), "dataset sizes")
 check(f1["ambiguous"] == 4 + 6 and f1["duplicate"] == 8 + 6 + 2, "ambiguous/duplicate planting")
 check(f1["update_target"] >= 8 and f1["update_source"] >= 3, "Contactperson update planting")
 check(f1["unmatched_source"] >= 15 and f1["unmatched_target"] >= 10, "unmatched planting")

@@ -46,6 +46,8 @@ public struct Finding: Sendable, Hashable {
         public static let notConnected: Code = "not_connected"
         /// A connected entity of a conditional creation the manifest's `connections:` does not bind.
         public static let unboundConnection: Code = "unbound_connection"
+        /// Records one section links that another section of the same datasets does not create.
+        public static let linkedBySibling: Code = "linked_by_sibling"
         /// A sync condition stated in prose, which offsync cannot apply by itself.
         public static let conditionNotApplied: Code = "condition_not_applied"
     }

@@ -51,6 +51,7 @@ extension Report {
         case .spec: "The dataflow document or manifest needs a look: the message says where."
         case .notConnected: "The document creates these only for records a synchronized connected record names (an order, an invoice, a project): nothing is wrong unless one should be connected; `offsync explain` shows the records looked at."
         case .unboundConnection: "Say which property of each connected dataset names the record (`connections:` on the dataflow), or the records connected through it are never created."
+        case .linkedBySibling: "Two sections of one document bind the same datasets: what one links, the other does not create again; nothing to do."
         case .conditionNotApplied: "The document states a condition in words that offsync cannot apply: apply it with `where:` on the dataset, or accept that every record syncs."
         case "duplicate_key": "A JSON record repeats a key: the last value is used; fix the export."
         default: nil

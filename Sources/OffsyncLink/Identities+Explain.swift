@@ -71,7 +71,7 @@ extension Identities {
             }
             if isSource, let condition = flow.condition {
                 let statement = condition.statement
-                out.append("  not created (not_connected): a new \(flow.target.entity) is created only from a record connected to a \(statement.connectedTo.joined(separator: ", ")) synchronized into \(statement.into)")
+                out.append("  not created (not_connected): a new \(flow.target.entity) is created only from a record connected to a \(statement.connectedList) synchronized into \(statement.into)")
                 out += connections(index, links, datasets)
             }
             guard !combinations.isEmpty else {

@@ -25,9 +25,35 @@ public struct Identities: Sendable {
         }
         Self.applyConditions(&all, datasets: datasets)
         Self.linkByContent(&all, datasets: datasets)
+        Self.dropCreatesLinkedBySibling(&all)
         for index in all.indices { Self.reportOrphans(&all[index]) }
         self.flows = all
         self.merged = Self.mergedIdentities(all, datasets: datasets)
+    }
+
+    /// Sections of one document may bind the same source and target datasets (a merge section
+    /// and an "Every X will be synchronized with a Y" section): a record one of them links, or
+    /// finds ambiguous, is not created again by another, which would duplicate the target record.
+    static func dropCreatesLinkedBySibling(_ all: inout [FlowLinks]) {
+        let groups = Dictionary(grouping: all.indices) { [all[$0].flow.source, all[$0].flow.target] }.values.filter { $0.count > 1 }
+        for group in groups {
+            var decided = Set<Int>()
+            for index in group {
+                for pair in all[index].pairs { decided.insert(pair.source) }
+                for ambiguity in all[index].ambiguous { decided.insert(ambiguity.source) }
+            }
+            for index in group {
+                let before = all[index].creates.count
+                all[index].creates.removeAll { decided.contains($0) }
+                let dropped = before - all[index].creates.count
+                guard dropped > 0 else { continue }
+                let flow = all[index].flow
+                all[index].findings.append(Finding(
+                    .info, .linkedBySibling,
+                    "\(flow.name): \(dropped) \(flow.source) records another section of the document links to \(flow.target) (or finds ambiguous) are not created again",
+                    system: flow.source.system, entity: flow.source.entity, location: flow.flow.location))
+            }
+        }
     }
 
     /// A create whose target record already exists (uploaded, but the target keeps no

@@ -154,7 +154,7 @@ public struct Planner {
                 // Every unmatched record of a conditional flow is one no connected record names.
                 let connected = condition.connections.map(\.dataset.entity)
                 unmatchedSuffix += connected.isEmpty
-                    ? ", and the manifest binds none of the entities its creation waits on (\(condition.statement.connectedTo.joined(separator: ", "))); not created"
+                    ? ", and the manifest binds none of the entities its creation waits on (\(condition.statement.connectedList)); not created"
                     : ", and no \(connected.joined(separator: " or ")) record synchronized into \(flow.target.system) names it; not created"
                 unmatchedCode = .notConnected
             }

@@ -121,6 +121,9 @@ public struct ConditionalCreation: Sendable, Hashable {
     /// The sentence's place in its document.
     public var location: SourceLocation?
 
+    /// The connected entities as a sentence lists them: "A, B or C".
+    public var connectedList: String { WorkspaceSpec.list(connectedTo) }
+
     public init(created: String, from: String, connectedTo: [String], into: String, location: SourceLocation? = nil) {
         self.created = created
         self.from = from

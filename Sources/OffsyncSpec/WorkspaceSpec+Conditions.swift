@@ -77,7 +77,7 @@ extension WorkspaceSpec {
                 : "records connected only through them are not created"
             findings.append(Finding(
                 .warning, .unboundConnection,
-                "'\(name)' creates a \(flow.target.entity) only from a record connected to a \(statement.connectedTo.joined(separator: ", ")) synchronized into \(statement.into); the manifest says which property of \(condition.unbound.joined(separator: ", ")) names the \(flow.source.entity) record for none of them: \(consequence) (bind each with `connections: { \(flow.source.entity): { <dataset>: <property> } }` in \(key))",
+                "'\(name)' creates a \(flow.target.entity) only from a record connected to a \(statement.connectedList) synchronized into \(statement.into); no `connections:` entry says which property of \(Self.list(condition.unbound)) names the \(flow.source.entity) record: \(consequence) (bind each with `connections: { \(flow.source.entity): { <dataset>: <property> } }` in \(key))",
                 system: flow.source.system, entity: flow.source.entity, location: statement.location ?? flow.flow.location))
         }
         if let condition = flow.flow.syncCondition {
@@ -87,6 +87,26 @@ extension WorkspaceSpec {
                 system: flow.source.system, entity: flow.source.entity, location: flow.flow.syncConditionLocation ?? flow.flow.location))
         }
         return findings
+    }
+
+    /// A conditional creation beside another section of the document that creates every
+    /// record of the same datasets: the condition holds back nothing.
+    static func overriddenConditions(_ flows: [BoundFlow]) -> [Finding] {
+        flows.compactMap { flow in
+            guard let condition = flow.condition,
+                let every = flows.first(where: { $0.source == flow.source && $0.target == flow.target && $0.createsWhenUnmatched })
+            else { return nil }
+            let line = every.flow.location.line.map { " at line \($0)" } ?? ""
+            return Finding(
+                .warning, .conditionNotApplied,
+                "'\(flow.flow.source) to \(flow.flow.target)': the section\(line) creates every \(flow.source.entity) record in \(flow.target), so this conditional creation holds none back: its not_connected records are created by that section",
+                system: flow.source.system, entity: flow.source.entity, location: condition.statement.location ?? flow.flow.location)
+        }
+    }
+
+    /// "A, B or C".
+    static func list(_ names: [String]) -> String {
+        names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 
     /// Refuses conditional creations that wait on each other: a flow waits on the flows that

@@ -131,6 +131,7 @@ extension WorkspaceSpec {
                     documentFlows.append(bound)
                 }
                 try checkConnections(entry, flows: documentFlows, key: key)
+                findings += Self.overriddenConditions(documentFlows)
                 flows += documentFlows
                 try checkTypes(entry, properties: document.flows.flatMap(\.properties), key: key)
             } else {

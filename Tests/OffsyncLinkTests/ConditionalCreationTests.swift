@@ -81,4 +81,18 @@ struct ConditionalCreationTests {
         let links = Identities(flows: [flow], datasets: [customers.key: customers, kunder.key: kunder], remembered: []).flows[0]
         #expect(links.creates.isEmpty && links.unmatchedSource == [0])
     }
+
+    @Test("two sections of the same datasets: a record one links is not created again by the other")
+    func siblings() throws {
+        var fixture = Fixture()
+        let customers = try fixture.dataset("a", "Customer", #"[{"id":"c1","name":"One"},{"id":"c2","name":"Two"}]"#)
+        let kunder = try fixture.dataset("b", "Kunde", #"[{"id":"k1","navn":"one"}]"#)
+        var every = Self.flow("Customer", "Kunde", merge: [], createsWhenUnmatched: true)
+        every.flow.linking = .every
+        let flows = [Self.flow("Customer", "Kunde", merge: [("name", "navn")]), every]
+        let identities = Identities(flows: flows, datasets: [customers.key: customers, kunder.key: kunder], remembered: [])
+        #expect(identities.flows[0].pairs.map { [$0.source, $0.target] } == [[0, 0]])
+        #expect(identities.flows[1].creates == [1], "c1 is linked by the merge section")
+        #expect(identities.flows[1].findings.contains { $0.code == "linked_by_sibling" && $0.message.contains(": 1 a.Customer records another section") })
+    }
 }

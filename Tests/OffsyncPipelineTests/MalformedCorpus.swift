@@ -358,7 +358,7 @@ enum MalformedCorpus {
         ) { try $0.edit(manifest, "    target: youtrack\n", "    target: youtrack\n    types: { Birthday: date }\n") },
         Refusal(
             name: "manifest: a dataflow with neither document nor source and target",
-            place: Place(file: manifest, line: .of("  - target: zendesk\noptions"), column: .of("target"), key: "dataflows[5]"),
+            place: Place(file: manifest, line: .of("  - target: zendesk\noptions"), column: .of("target"), key: "dataflows[6]"),
             message: "a dataflow names a 'document', or is inline with 'source' and 'target'"
         ) { try $0.edit(manifest, "\noptions:", "\n  - target: zendesk\noptions:") },
     ]
