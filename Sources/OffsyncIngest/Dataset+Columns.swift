@@ -18,6 +18,16 @@ extension Dataset {
         }
     }
 
+    /// Refuses a dataflow's `where:` field that no record of this (source) dataset has: the
+    /// flow would select nothing.
+    public func checkSelected(_ conditions: [FieldCondition]) throws(OffsyncError) {
+        guard fileRecords > 0 || !fileColumns.isEmpty else { return }
+        for condition in conditions {
+            if let id = paths.id(of: condition.path), fileColumns.contains(id) { continue }
+            throw missingField(condition.path, key: "flow where", location: condition.location)
+        }
+    }
+
     /// How many of the fields that do exist a message lists.
     static let listedFields = 8
 
@@ -26,7 +36,7 @@ extension Dataset {
         let all = fileColumns.map { paths.names[Int($0)] }
         // A JSON object is a path too, but holds no value of its own.
         let names = all.filter { name in !all.contains { $0.hasPrefix(name + ".") } }.sorted()
-        let what = key == "id" ? "the id field" : "the where field"
+        let what = key == "id" ? "the id field" : key == "flow where" ? "the dataflow's where field" : "the where field"
         var message = "\(what) '\(path)' is in no record of \(spec.key)"
         if let near = nearestName(to: path, among: names) { message += " (did you mean '\(near)'?)" }
         if names.isEmpty {
@@ -37,9 +47,11 @@ extension Dataset {
             message += "; \(csv ? "the header's columns" : "the records' fields"): \(listed)\(more)"
         }
         if csv { message += "; " + delimiterNote(names) }
-        message += key == "id" ? "; as it is, every record would be left out" : "; as it is, the dataset would have no records"
+        message += key == "id" ? "; as it is, every record would be left out"
+            : key == "flow where" ? "; as it is, the flow would select no record" : "; as it is, the dataset would have no records"
         var place = location ?? spec.location ?? SourceLocation(file: "offsync.yaml")
-        place.key = "systems.\(spec.key.system).datasets.\(spec.key.entity).\(key)"
+        // The dataflow's `where` keeps the key it was read with.
+        if key != "flow where" { place.key = "systems.\(spec.key.system).datasets.\(spec.key.entity).\(key)" }
         return OffsyncError.badInput(message, at: place)
     }
 

@@ -14,6 +14,8 @@ public struct FlowLinks: Sendable {
     public var unmatchedSource: [Int]
     /// Target record indexes no source record is linked to.
     public var unmatchedTarget: [Int]
+    /// Source record indexes the dataflow's `where` does not select (and nothing linked before).
+    public var notSelected: [Int] = []
     /// Records sharing a merge value with another record of their own dataset.
     public var duplicateSource: Set<Int>
     public var duplicateTarget: Set<Int>

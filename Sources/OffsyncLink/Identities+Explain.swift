@@ -64,6 +64,11 @@ extension Identities {
                 }
                 continue
             }
+            if isSource, links.notSelected.contains(index) {
+                let conditions = flow.where.map { "\($0.path) = \"\($0.value)\"" }.joined(separator: ", ")
+                out.append("  not selected: the dataflow's where (\(conditions)) leaves it out, so it is neither matched nor created")
+                continue
+            }
             if isSource, links.creates.contains(index) {
                 out.append("  no \(flow.target) record is linked: a create is planned with correlation value \(flow.correlationValue(sourceID: record.id))")
                 if flow.condition != nil { out += connections(index, links, datasets) }

@@ -73,6 +73,13 @@ public struct Linker {
             }
         }
 
+        // The dataflow's `where`: records it does not select keep the links made above (they
+        // were synchronized before), but are neither matched by rules nor created.
+        links.notSelected = flow.where.isEmpty ? [] : source.records.indices.filter { s in
+            !linkedSource.contains(s) && !flow.where.allSatisfy { source.value(source.records[s], $0.path)?.text?.lowercased() == $0.value.lowercased() }
+        }
+        for s in links.notSelected { linkedSource.insert(s) }
+
         // 3. Merge rules.
         let combinations = flow.flow.mergeCombinations
         if !combinations.isEmpty {

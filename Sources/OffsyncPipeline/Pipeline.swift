@@ -255,6 +255,9 @@ public enum Pipeline {
         }
         let datasets = try loader.load(spec.manifest.datasets)
         for dataset in datasets { try dataset.checkNamedFields() }
+        for flow in spec.flows where !flow.where.isEmpty {
+            try datasets.first { $0.key == flow.source }!.checkSelected(flow.where)
+        }
         return datasets
     }
 

@@ -284,6 +284,8 @@ public struct FlowCounts: Sendable, Hashable {
     /// Of `unmatchedSource`: records a conditional creation does not create, as no record
     /// connected to them is synchronized into the target system.
     public var notConnected = 0
+    /// Source records the dataflow's `where:` does not select: neither matched nor created.
+    public var notSelected = 0
     public var unmatchedTarget = 0
     public var invalid = 0
     public var duplicate = 0
@@ -303,7 +305,7 @@ public struct FlowCounts: Sendable, Hashable {
         [
             ("source", source), ("target", target), ("linked", linked), ("matched", matched), ("create", create),
             ("update_target", updateTarget), ("update_source", updateSource), ("unchanged", unchanged),
-            ("conflict", conflict), ("ambiguous", ambiguous), ("unmatched_source", unmatchedSource), ("not_connected", notConnected),
+            ("conflict", conflict), ("ambiguous", ambiguous), ("unmatched_source", unmatchedSource), ("not_connected", notConnected), ("not_selected", notSelected),
             ("unmatched_target", unmatchedTarget), ("invalid", invalid), ("duplicate", duplicate), ("orphan", orphan),
             ("delete", delete), ("type_error", typeError), ("pending_reference", pendingReference),
         ]

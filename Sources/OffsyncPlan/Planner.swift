@@ -60,6 +60,7 @@ public struct Planner {
             counts.ambiguous = links.ambiguous.count
             counts.unmatchedSource = links.unmatchedSource.count
             if flow.condition != nil { counts.notConnected = links.unmatchedSource.count }
+            counts.notSelected = links.notSelected.count
             counts.unmatchedTarget = links.unmatchedTarget.count
             counts.invalid = source.invalidCount + target.invalidCount
             counts.duplicate = links.duplicateSource.count + links.duplicateTarget.count

@@ -157,10 +157,7 @@ private struct YAMLReader {
                     dataset.output.insert(format)
                 }
             default:
-                for (field, condition, conditionKey) in try entries(value, path) {
-                    dataset.filter.append(FieldCondition(
-                        path: field, value: try string(condition, conditionKey), location: location(condition, conditionKey)))
-                }
+                dataset.filter = try conditions(value, path)
             }
         }
         guard !files.isEmpty else { throw fail("a dataset needs 'files' (a glob or a list of globs)", node, key + ".files") }
@@ -168,6 +165,15 @@ private struct YAMLReader {
         dataset.files = files
         dataset.id = id
         return dataset
+    }
+
+    /// `{ field: value, ... }`: each field's text equals the value, ignoring case.
+    func conditions(_ node: Node, _ key: String) throws(OffsyncError) -> [FieldCondition] {
+        var result: [FieldCondition] = []
+        for (field, condition, conditionKey) in try entries(node, key) {
+            result.append(FieldCondition(path: field, value: try string(condition, conditionKey), location: location(condition, conditionKey)))
+        }
+        return result
     }
 
     func csvOptions(_ node: Node, _ key: String) throws(OffsyncError) -> CSVOptions {
@@ -203,7 +209,7 @@ private struct YAMLReader {
     func dataflow(_ node: Node, _ key: String) throws(OffsyncError) -> DataflowSpec {
         var flow = DataflowSpec(location: location(node, key))
         let allowed: Set<String> = [
-            "document", "source", "target", "references", "properties", "merge", "compare", "types", "conflicts", "connections",
+            "document", "source", "target", "references", "properties", "merge", "compare", "types", "conflicts", "connections", "where",
         ]
         for (name, value, path) in try entries(node, key, allowed: allowed) {
             switch name {
@@ -226,6 +232,11 @@ private struct YAMLReader {
                 }
             case "conflicts":
                 flow.conflicts = try conflictPolicy(value, path)
+            case "where":
+                for (from, conditions, fromKey) in try entries(value, path) {
+                    flow.where[from] = try self.conditions(conditions, fromKey)
+                    flow.whereLocations[from] = location(conditions, fromKey)
+                }
             case "connections":
                 for (from, datasets, fromKey) in try entries(value, path) {
                     for (dataset, property, datasetKey) in try entries(datasets, fromKey) {

@@ -196,6 +196,11 @@ public struct DataflowSpec: Sendable, Hashable {
     /// Which property of each connected dataset holds the id of the record a conditional
     /// creation creates from (`connections: { Customers: { Projects: CustomerId } }`).
     public var connections: [Connection] = []
+    /// Which records of a source entity the flows from it synchronize (`where: { Deals:
+    /// { probability: "100" } }`): the manifest's form of a condition a document states in prose.
+    public var `where`: [String: [FieldCondition]] = [:]
+    /// Where each entity's `where` is given, for messages.
+    public var whereLocations: [String: SourceLocation] = [:]
     public var location: SourceLocation?
 
     /// One connected dataset of a conditional creation and the property of its records that

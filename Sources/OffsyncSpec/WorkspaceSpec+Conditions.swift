@@ -65,6 +65,15 @@ extension WorkspaceSpec {
         }
     }
 
+    /// Refuses a flow `where:` for an entity no flow of the entry synchronizes from.
+    func checkWhere(_ entry: DataflowSpec, sources: Set<String>) throws(OffsyncError) {
+        for entity in entry.where.keys.sorted() where !sources.contains(entity) {
+            throw OffsyncError.badInput(
+                "'where' names '\(entity)', which no flow of this dataflow synchronizes from (\(sources.sorted().joined(separator: ", ")))",
+                at: entry.whereLocations[entity])
+        }
+    }
+
     /// What `check` and the report say of a flow's conditions: connected entities that no
     /// `connections:` entry binds, and a sync condition in prose, which cannot act by itself.
     static func conditionFindings(_ flow: BoundFlow, key: String) -> [Finding] {
@@ -80,10 +89,10 @@ extension WorkspaceSpec {
                 "'\(name)' creates a \(flow.target.entity) only from a record connected to a \(statement.connectedList) synchronized into \(statement.into); no `connections:` entry says which property of \(Self.list(condition.unbound)) names the \(flow.source.entity) record: \(consequence) (bind each with `connections: { \(flow.source.entity): { <dataset>: <property> } }` in \(key))",
                 system: flow.source.system, entity: flow.source.entity, location: statement.location ?? flow.flow.location))
         }
-        if let condition = flow.flow.syncCondition {
+        if let condition = flow.flow.syncCondition, flow.where.isEmpty {
             findings.append(Finding(
                 .info, .conditionNotApplied,
-                "'\(name)': \"\(condition)\" is stated but not applied: every \(flow.source.entity) record is synchronized; apply it with `where:` on the dataset \(flow.source)",
+                "'\(name)': \"\(condition)\" is stated but not applied: every \(flow.source.entity) record is synchronized; apply it with `where: { \(flow.source.entity): { <field>: <value> } }` on the dataflow (\(key))",
                 system: flow.source.system, entity: flow.source.entity, location: flow.flow.syncConditionLocation ?? flow.flow.location))
         }
         return findings

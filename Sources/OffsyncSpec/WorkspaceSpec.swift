@@ -31,6 +31,9 @@ public struct BoundFlow: Sendable, Hashable {
     /// The document's conditional creation for this flow's target, bound to datasets; nil
     /// when the flow has none (or creates every unmatched record anyway).
     public var condition: CreationCondition?
+    /// The manifest's `where:` for this flow's source entity: the source records it
+    /// synchronizes (others are neither linked by merge rules nor created). Empty: all.
+    public var `where`: [FieldCondition] = []
 
     public init(
         flow: Flow, source: DatasetKey, target: DatasetKey, references: [String: DatasetKey] = [:], document: String? = nil,
@@ -127,15 +130,20 @@ extension WorkspaceSpec {
                         references: try references(entry, system: source.system, key: key), document: path,
                         comparison: entry.compare, types: entry.types, conflicts: entry.conflicts)
                     bound.condition = condition(of: bound, entry: entry)
+                    bound.where = entry.where[flow.source.entity] ?? []
                     findings += Self.conditionFindings(bound, key: key)
                     documentFlows.append(bound)
                 }
                 try checkConnections(entry, flows: documentFlows, key: key)
+                try checkWhere(entry, sources: Set(documentFlows.map(\.source.entity)))
                 findings += Self.overriddenConditions(documentFlows)
                 flows += documentFlows
                 try checkTypes(entry, properties: document.flows.flatMap(\.properties), key: key)
             } else {
-                flows.append(try inlineFlow(entry, key: key))
+                var flow = try inlineFlow(entry, key: key)
+                flow.where = entry.where[flow.source.entity] ?? []
+                try checkWhere(entry, sources: [flow.source.entity])
+                flows.append(flow)
                 try checkTypes(entry, properties: entry.properties, key: key)
             }
         }

@@ -96,3 +96,25 @@ struct ConditionalCreationTests {
         #expect(identities.flows[1].findings.contains { $0.code == "linked_by_sibling" && $0.message.contains(": 1 a.Customer records another section") })
     }
 }
+
+/// A dataflow's `where:`: the manifest's form of a sync condition a document states in prose.
+@Suite("a dataflow's where")
+struct FlowWhereTests {
+    @Test("records it does not select are neither matched nor created; a link made before is kept")
+    func selects() throws {
+        var fixture = Fixture()
+        let deals = try fixture.dataset("a", "Deal", """
+            [{"id":"d1","name":"One","probability":"100"},{"id":"d2","name":"Two","probability":"40"},
+             {"id":"d3","name":"Three","probability":"100"},{"id":"d4","name":"Four","probability":"10"}]
+            """)
+        let orders = try fixture.dataset("b", "Order", #"[{"id":"o2","title":"two"},{"id":"o4","title":"four"}]"#)
+        var flow = ConditionalCreationTests.flow("Deal", "Order", merge: [("name", "title")], createsWhenUnmatched: true)
+        flow.where = [FieldCondition(path: "probability", value: "100")]
+        let remembered = [RememberedLink(flow: flow.name, sourceID: "d4", targetID: "o4")]
+        let links = Linker(flow: flow, source: deals, target: orders).link(remembered: remembered)
+        #expect(links.notSelected.map { deals.records[$0].id } == ["d2"], "d4 was linked before: it stays linked")
+        #expect(links.pairs.map { deals.records[$0.source].id } == ["d4"], "d2 would match o2, but is not selected")
+        #expect(links.creates.map { deals.records[$0].id } == ["d1", "d3"])
+        #expect(links.unmatchedSource.isEmpty)
+    }
+}

@@ -357,6 +357,16 @@ enum MalformedCorpus {
             message: "types names 'Birthday', which no flow of this dataflow maps"
         ) { try $0.edit(manifest, "    target: youtrack\n", "    target: youtrack\n    types: { Birthday: date }\n") },
         Refusal(
+            name: "manifest: a dataflow's where on a field no record has",
+            place: Place(file: manifest, line: .of("where: { Projects: { IsActiv: true } }"), column: .of("true"), key: "dataflows[5].where.Projects.IsActiv"),
+            message: "the dataflow's where field 'IsActiv' is in no record of powerofficego.Projects (did you mean 'IsActive'?)"
+        ) { try $0.edit(manifest, "    connections: {", "    where: { Projects: { IsActiv: true } }\n    connections: {") },
+        Refusal(
+            name: "manifest: a dataflow's where for an entity it does not synchronize from",
+            place: Place(file: manifest, line: .of("where: { Currency: { code: NOK } }"), column: .of("{ code"), key: "dataflows[5].where.Currency"),
+            message: "'where' names 'Currency', which no flow of this dataflow synchronizes from"
+        ) { try $0.edit(manifest, "    connections: {", "    where: { Currency: { code: NOK } }\n    connections: {") },
+        Refusal(
             name: "manifest: a dataflow with neither document nor source and target",
             place: Place(file: manifest, line: .of("  - target: zendesk\noptions"), column: .of("target"), key: "dataflows[6]"),
             message: "a dataflow names a 'document', or is inline with 'source' and 'target'"

@@ -83,8 +83,18 @@ struct ConditionalCreationSpecTests {
         let spec = try Self.spec(connections: "")
         let prose = try #require(spec.findings.first { $0.code == .conditionNotApplied })
         #expect(prose.message.contains("\"When a PowerOffice GO Projects has a status of active\" is stated but not applied"))
-        #expect(prose.message.contains("`where:` on the dataset powerofficego.Projects"))
+        #expect(prose.message.contains("apply it with `where: { Projects: { <field>: <value> } }` on the dataflow (dataflows[0])"))
         #expect(prose.location == SourceLocation(file: "t.rst", line: 25))
+    }
+
+    @Test("a dataflow's where applies a prose condition: it binds to the flows from its entity, and the condition is no longer listed")
+    func flowWhere() throws {
+        let spec = try Self.spec(connections: "    where: { Projects: { Status: active } }")
+        #expect(spec.flows[1].where == [FieldCondition(path: "Status", value: "active")])
+        #expect(spec.flows[0].where.isEmpty)
+        #expect(!spec.findings.contains { $0.code == .conditionNotApplied })
+        let error = #expect(throws: OffsyncError.self) { try Self.spec(connections: "    where: { Kunde: { navn: x } }") }
+        #expect(error?.location?.key == "dataflows[0].where.Kunde")
     }
 
     @Test("a connection that binds nothing is an error naming its manifest key", arguments: [
