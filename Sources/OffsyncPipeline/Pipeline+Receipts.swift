@@ -12,6 +12,9 @@ extension Pipeline {
         public var linked: [String: Int]
         /// Rows whose source record already had a link (kept as it was).
         public var alreadyLinked: Int
+        /// Rows of a batch receipt the upload did not create (`"success": false`, or another
+        /// action than create): left out.
+        public var notCreated = 0
         public var file: String
     }
 
@@ -22,9 +25,13 @@ extension Pipeline {
     /// Every row is checked first, against the receipt's other rows, the source dataset's export
     /// and the remembered links; a row that contradicts them is refused with its place, and then
     /// nothing is remembered: a wrong link would pass updates between unrelated records.
+    ///
+    /// A receipt that names created records by their place in the upload, as Zendesk's
+    /// `job_status` does (`{"index": 0, "id": 9001, "success": true}`), is read against the
+    /// import file that was uploaded (`batch`): its line `index + 1` holds the correlation value.
     public static func acknowledge(
         workspace: String, receipt: String, dataset: String? = nil,
-        correlationField: String? = nil, idField: String? = nil
+        correlationField: String? = nil, idField: String? = nil, batch: String? = nil
     ) throws(OffsyncError) -> Acknowledgement {
         let root = try WorkspaceSpec.root(of: workspace)
         let lock = try WorkspaceLock(workspace: root)
@@ -32,7 +39,9 @@ extension Pipeline {
         try finishCommitted(root)
         let spec = try WorkspaceSpec.load(workspace: root)
         let file = URL(fileURLWithPath: receipt).standardizedFileURL.path
-        let read = try receiptRows(file: file, root: root, correlationField: correlationField, idField: idField)
+        let read = try receiptRows(
+            file: file, root: root, correlationField: correlationField, idField: idField,
+            batch: batch.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         let target = try dataset.map { text throws(OffsyncError) -> DatasetKey in
             let parts = text.split(separator: ".", maxSplits: 1).map(String.init)
             let key = parts.count == 2 ? DatasetKey(system: parts[0], entity: parts[1]) : nil
@@ -112,7 +121,8 @@ extension Pipeline {
         }
         if !refusals.isEmpty { throw refused(refusals, of: read.count) }
         if !links.isEmpty { try LinkStore(workspace: root).remember(links) }
-        return Acknowledgement(linked: Dictionary(grouping: links, by: \.flow).mapValues(\.count), alreadyLinked: known, file: file)
+        return Acknowledgement(
+            linked: Dictionary(grouping: links, by: \.flow).mapValues(\.count), alreadyLinked: known, notCreated: read.notCreated, file: file)
     }
 
     /// A receipt row that cannot be remembered, and why.
@@ -144,22 +154,27 @@ extension Pipeline {
     /// first of the usual names present unless given. Rows without an id or correlation value,
     /// and rows repeating another row's id, are refusals; `count` is every row read.
     static func receiptRows(
-        file: String, root: String, correlationField: String?, idField: String?
-    ) throws(OffsyncError) -> (rows: [ReceiptRow], refusals: [Refusal], count: Int) {
+        file: String, root: String, correlationField: String?, idField: String?, batch: String? = nil
+    ) throws(OffsyncError) -> (rows: [ReceiptRow], refusals: [Refusal], count: Int, notCreated: Int) {
         var loader = DatasetLoader(root: root)
         let key = DatasetKey(system: "receipt", entity: (file as NSString).lastPathComponent)
-        var loaded: Dataset? = nil
-        for candidate in idField.map({ [$0] }) ?? ["_id", "id", "Id", "ID"] {
-            let dataset = try loader.load(DatasetSpec(key: key, files: [file], id: candidate))
-            if !dataset.records.isEmpty || idField != nil {
-                loaded = dataset
-                break
+        func load(records: String?) throws(OffsyncError) -> Dataset? {
+            for candidate in idField.map({ [$0] }) ?? ["_id", "id", "Id", "ID"] {
+                let dataset = try loader.load(DatasetSpec(key: key, files: [file], records: records, id: candidate))
+                if !dataset.records.isEmpty || idField != nil { return dataset }
             }
+            return nil
         }
+        // A list of rows, or Zendesk's job status: `{"job_status": {"results": [...]}}`.
+        var loaded = try load(records: nil)
+        if loaded?.records.isEmpty ?? true, let results = try? load(records: "job_status.results") { loaded = results }
         guard let dataset = loaded, !dataset.records.isEmpty else {
             throw OffsyncError.badInput("the receipt has no rows with an id (looked for _id, id, Id, ID; name it with --id-field)", at: SourceLocation(file: file))
         }
         let candidates = correlationField.map { [$0] } ?? ["$correlation", "correlation", "external_id", "ExternalCode", "externalId"]
+        if correlationField == nil, !candidates.contains(where: dataset.hasPath), dataset.hasPath("index") {
+            return try batchRows(dataset, batch: batch, root: root)
+        }
         guard let field = candidates.first(where: dataset.hasPath) else {
             throw OffsyncError.badInput(
                 "the receipt has no correlation field (looked for \(candidates.joined(separator: ", ")); name it with --correlation-field)",
@@ -185,6 +200,48 @@ extension Pipeline {
             }
             rows.append(ReceiptRow(correlation: value, id: record.id, location: dataset.location(of: record)))
         }
-        return (rows, refusals, dataset.records.count + dataset.invalidCount)
+        return (rows, refusals, dataset.records.count + dataset.invalidCount, 0)
+    }
+
+    /// The rows of a receipt that names created records by their place in the uploaded batch
+    /// (`index`, from 0): the correlation value is the one on that line of the batch file.
+    /// Rows the upload did not create (`"success": false`, an `action` other than `create`, no
+    /// id) are left out and counted.
+    static func batchRows(
+        _ receipt: Dataset, batch: String?, root: String
+    ) throws(OffsyncError) -> (rows: [ReceiptRow], refusals: [Refusal], count: Int, notCreated: Int) {
+        let file = receipt.files.first?.path ?? ""
+        guard let batch else {
+            throw OffsyncError(
+                .usage,
+                "the receipt \(file) names the created records by their place in the upload ('index'), not by correlation value: name the import file it answers with --batch")
+        }
+        var loader = DatasetLoader(root: root)
+        let lines = try loader.load(DatasetSpec(key: DatasetKey(system: "batch", entity: (batch as NSString).lastPathComponent), files: [batch], id: "$correlation"))
+        // An import file holds one JSON object a line: line n is the record at index n - 1.
+        var correlationOf: [Int: String] = [:]
+        for record in lines.records { if let line = lines.location(of: record).line { correlationOf[line - 1] = record.id } }
+        let total = lines.fileRecords
+        var rows: [ReceiptRow] = [], refusals: [Refusal] = []
+        // A row without an id is one the upload did not create (Zendesk leaves it out).
+        var notCreated = receipt.invalidCount
+        for record in receipt.records {
+            let location = receipt.location(of: record)
+            if receipt.value(record, "success")?.text == "false" || (receipt.value(record, "action")?.text).map({ $0 != "create" }) == true {
+                notCreated += 1
+                continue
+            }
+            guard let text = receipt.value(record, "index")?.text, let index = Int(text), index >= 0, index < total else {
+                let given = receipt.value(record, "index")?.text ?? ""
+                refusals.append(Refusal(location: location, sentence: "index '\(given)' is not a line of \(batch) (\(total) lines, from index 0)"))
+                continue
+            }
+            guard let correlation = correlationOf[index] else {
+                refusals.append(Refusal(location: location, sentence: "line \(index + 1) of \(batch) has no $correlation: it is not a create"))
+                continue
+            }
+            rows.append(ReceiptRow(correlation: correlation, id: record.id, location: location))
+        }
+        return (rows, refusals, receipt.records.count + receipt.invalidCount, notCreated)
     }
 }

@@ -80,13 +80,15 @@ enum Terminal {
         if errors > 0 { throw ExitCode(1) }
     }
 
-    static func acknowledge(workspace: String, receipt: String, dataset: String?, correlationField: String?, idField: String?) throws {
+    static func acknowledge(workspace: String, receipt: String, dataset: String?, correlationField: String?, idField: String?, batch: String?) throws {
         handleInterrupts()
         let done = outcome { () throws(OffsyncError) in
-            try Pipeline.acknowledge(workspace: workspace, receipt: receipt, dataset: dataset, correlationField: correlationField, idField: idField)
+            try Pipeline.acknowledge(
+                workspace: workspace, receipt: receipt, dataset: dataset, correlationField: correlationField, idField: idField, batch: batch)
         }
         for (flow, count) in done.linked.sorted(by: { $0.key < $1.key }) { print("\(flow): \(count) links remembered") }
-        print("\(done.linked.values.reduce(0, +)) links remembered from \(done.file)" + (done.alreadyLinked > 0 ? ", \(done.alreadyLinked) already known (kept)" : ""))
+        print("\(done.linked.values.reduce(0, +)) links remembered from \(done.file)" + (done.alreadyLinked > 0 ? ", \(done.alreadyLinked) already known (kept)" : "")
+            + (done.notCreated > 0 ? "; \(done.notCreated) rows the upload did not create were left out" : ""))
     }
 
     static func links(workspace: String, output: String?) throws {

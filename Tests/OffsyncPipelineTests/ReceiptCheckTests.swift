@@ -136,3 +136,59 @@ struct ReceiptCheckTests {
         #expect(!FileManager.default.fileExists(atPath: scratch.workspace.appendingPathComponent(".offsync/state.sqlite").path))
     }
 }
+
+/// Zendesk's bulk endpoints answer with a job status that names each created record by its
+/// place in the uploaded batch: read against that import file, it links like any receipt.
+@Suite("Zendesk job status receipts")
+struct ZendeskReceiptTests {
+    @Test("index and id per created record, with the import file uploaded: linked; failed rows left out; the next run creates them no more")
+    func jobStatus() throws {
+        let scratch = try SampleRunTests.Scratch()
+        let workspace = scratch.workspace.path
+        let out = scratch.output("run1")
+        _ = try Pipeline.execute(workspace: workspace, output: out, mode: .run)
+        let flow = "powerofficego.Customers -> zendesk.Organizations"
+        let creates = try #require(try UploadRoundTripTests.counts(out, flow)["create"])
+        let batch = out + "/import/zendesk/Organizations.create.jsonl.gz"
+        let lines = try UploadRoundTripTests.importLines(out, "import/zendesk/Organizations.create.jsonl.gz")
+        let customers = lines.indices.filter { (lines[$0]["$correlation"] as? String)?.hasPrefix("offsync:powerofficego/Customers/") == true }
+        try #require(customers.count >= 3)
+
+        // Three created, one failed (a name Zendesk refused), in Zendesk's own shape.
+        let results: [[String: Any]] = [
+            ["index": customers[0], "id": 9001, "action": "create", "success": true, "status": "Created"],
+            ["index": customers[1], "id": 9002, "action": "create", "success": true, "status": "Created"],
+            ["index": customers[2], "action": "create", "success": false, "error": "RecordInvalid"],
+        ]
+        let receipt = scratch.folder.appendingPathComponent("job_status.json")
+        try JSONSerialization.data(withJSONObject: ["job_status": ["id": "8b726e606741012ffc2d782bcb7848fe", "status": "completed", "results": results]])
+            .write(to: receipt)
+
+        // Without the batch, the receipt cannot say which records it names.
+        let usage = try #require(throws: OffsyncError.self) { try Pipeline.acknowledge(workspace: workspace, receipt: receipt.path) }
+        #expect(usage.message.contains("name the import file it answers with --batch"))
+
+        let done = try Pipeline.acknowledge(workspace: workspace, receipt: receipt.path, dataset: "zendesk.Organizations", batch: batch)
+        #expect(done.linked == [flow: 2] && done.notCreated == 1)
+        // Remembered, though Zendesk's export has not got them yet (`links` says orphan).
+        let rows = try Pipeline.linksCSV(workspace: workspace).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let linked = Dictionary(uniqueKeysWithValues: rows.filter { $0[0] == flow }.map { ($0[6], $0[3]) })
+        for (n, id) in ["9001", "9002"].enumerated() {
+            #expect("offsync:powerofficego/Customers/" + (linked[id] ?? "") == lines[customers[n]]["$correlation"] as? String)
+        }
+
+        // An index past the batch is refused with its place; nothing is remembered.
+        let wrong = scratch.folder.appendingPathComponent("wrong.json")
+        try JSONSerialization.data(withJSONObject: ["job_status": ["results": [["index": lines.count, "id": 9100, "success": true]]]]).write(to: wrong)
+        let refused = try #require(throws: OffsyncError.self) {
+            try Pipeline.acknowledge(workspace: workspace, receipt: wrong.path, dataset: "zendesk.Organizations", batch: batch)
+        }
+        #expect(refused.message.contains("index '\(lines.count)' is not a line of \(batch) (\(lines.count) lines, from index 0)"))
+
+        // The two acknowledged are linked as remembered on the next run, and not created again:
+        // Zendesk's export does not have them yet, so they are orphans, neither matched nor created.
+        let second = scratch.output("run2")
+        _ = try Pipeline.execute(workspace: workspace, output: second, mode: .run)
+        #expect(try UploadRoundTripTests.counts(second, flow)["create"] == creates - 2)
+    }
+}
