@@ -14,12 +14,14 @@ public struct Emitter {
     }
 
     /// Stages every output in `folder`. `csvOutputs` holds the datasets with `output: csv` and
-    /// the delimiter their CSV import files use.
+    /// the delimiter their CSV import files use; `batches` the datasets whose import files are
+    /// split (`batch:`); `uploadOrder` the target datasets, referenced ones first.
     public func write(
         _ plan: Plan, workspace: String, mode: String, options: Manifest.Options, inputs: [InputFile],
-        into folder: inout OutputFolder, importFiles: Bool, csvOutputs: [DatasetKey: Character] = [:], forced: Bool = false
+        into folder: inout OutputFolder, importFiles: Bool, csvOutputs: [DatasetKey: Character] = [:], forced: Bool = false,
+        batches: [DatasetKey: Int] = [:], uploadOrder: [DatasetKey] = []
     ) throws(OffsyncError) {
-        let imports = ImportFile.files(for: plan.operations)
+        let imports = ImportFile.files(for: plan.operations, batches: batches)
         var listed: [(path: String, records: Int)] = []
         var compressed: [Compressed] = []
         for file in imports {
@@ -33,6 +35,7 @@ public struct Emitter {
         var report = Report(
             workspace: workspace, mode: mode, options: options, plan: plan, imports: importFiles ? listed : [])
         report.forced = forced
+        if importFiles { report.uploads = Self.uploads(imports, order: uploadOrder) }
         compressed.append(.findings(report))
         compressed.append(.identities(report))
         // Each file is made and compressed on a core of its own, then written in this order.
@@ -44,6 +47,24 @@ public struct Emitter {
         try folder.write("report.md", text: report.markdown)
         try folder.write("report.html", text: report.html)
         try folder.write("manifest.json", manifest(mode: mode, inputs: inputs, outputs: folder.written, report: report).bytes(pretty: true) + [UInt8(ascii: "\n")])
+    }
+
+    /// The import files in the order to upload them: every create first, referenced datasets
+    /// before those that reference them; then updates; then deletes, referencing datasets first;
+    /// batches in their numbers' order.
+    static func uploads(_ files: [ImportFile], order: [DatasetKey]) -> [(path: String, records: Int)] {
+        func rank(_ file: ImportFile) -> (Int, Int, Int) {
+            let position = order.firstIndex(of: file.dataset) ?? order.count
+            switch file.kind {
+            case .create: return (0, position, file.batch ?? 0)
+            case .update: return (1, position, file.batch ?? 0)
+            case .delete: return (2, order.count - position, file.batch ?? 0)
+            }
+        }
+        return files.enumerated().sorted { a, b in
+            let (x, y) = (rank(a.element), rank(b.element))
+            return x != y ? x < y : a.offset < b.offset
+        }.map { ($0.element.path, $0.element.operations.count) }
     }
 
     /// A gzip file of a run: an import file (JSON lines or CSV), every finding or every merged identity.

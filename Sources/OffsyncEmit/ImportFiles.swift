@@ -12,11 +12,29 @@ public struct ImportFile: Sendable {
     public var dataset: DatasetKey
     public var kind: Operation.Kind
     public var operations: [Operation]
+    /// The batch's number (from 1) when the dataset's `batch:` splits its files; nil otherwise.
+    public var batch: Int?
 
     /// `import/<system>/<Entity>.<operation>.csv.gz`, for datasets with `output: csv`.
     public var csvPath: String { String(path.dropLast(".jsonl.gz".count)) + ".csv.gz" }
 
-    public static func files(for operations: [Operation]) -> [ImportFile] {
+    /// The import files of `operations`; a dataset in `batches` gets its files split into
+    /// numbered batches of at most that many records (`Users.create.0001.jsonl.gz`, ...), in
+    /// the order of the unsplit file.
+    public static func files(for operations: [Operation], batches: [DatasetKey: Int] = [:]) -> [ImportFile] {
+        files(for: operations).flatMap { file -> [ImportFile] in
+            guard let size = batches[file.dataset] else { return [file] }
+            return stride(from: 0, to: file.operations.count, by: size).enumerated().map { number, start in
+                var batch = file
+                batch.batch = number + 1
+                batch.path = String(file.path.dropLast(".jsonl.gz".count)) + "." + String(format: "%04d", number + 1) + ".jsonl.gz"
+                batch.operations = Array(file.operations[start..<min(start + size, file.operations.count)])
+                return batch
+            }
+        }
+    }
+
+    private static func files(for operations: [Operation]) -> [ImportFile] {
         var files: [ImportFile] = []
         for operation in operations {
             // Operations arrive sorted by dataset and kind, so a file's lines are contiguous.

@@ -43,6 +43,11 @@ extension Report {
             out += "| file | records |\n|---|---:|\n"
             for file in imports { out += "| \(Self.markdownText(file.path)) | \(file.records) |\n" }
         }
+        if !uploads.isEmpty {
+            out += "\n## Upload order\n\nCreates first, referenced datasets before those that reference them; then updates; then deletes. "
+            out += "Acknowledge each create's receipt (`offsync ack`) and run again to fill in references to the records it created.\n\n"
+            for (step, file) in uploads.enumerated() { out += "\(step + 1). \(Self.markdownText(file.path)) (\(file.records))\n" }
+        }
         out += "\n## Findings\n\n"
         let groups = findingGroups
         if groups.isEmpty { out += "None.\n" } else {
@@ -209,6 +214,8 @@ extension Report {
                  "records": $0.records, "invalid": $0.invalid]
             },
             "imports": imports.map { ["path": $0.path, "records": $0.records] },
+            "hasUploads": !uploads.isEmpty,
+            "uploads": uploads.map { ["path": $0.path, "records": $0.records] },
             "inputs": inputs.map { ["path": relative($0.path), "bytes": $0.bytes, "records": $0.records, "sha256": $0.sha256] },
             "outputs": written.map { ["path": $0.path, "bytes": $0.bytes, "records": $0.records.map(String.init) ?? "", "sha256": $0.sha256] },
             "options": [
@@ -326,6 +333,9 @@ extension Report {
         {{#imports}}<tr><td><code>{{path}}</code></td><td class="n">{{records}}</td></tr>
         {{/imports}}
         </table>
+        {{#hasUploads}}<h2>Upload order</h2>
+        <p>Creates first, referenced datasets before those that reference them; then updates; then deletes. Acknowledge each create's receipt (<code>offsync ack</code>) and run again to fill in references to the records it created.</p>
+        <ol class="uploads">{{#uploads}}<li><code>{{path}}</code> ({{records}})</li>{{/uploads}}</ol>{{/hasUploads}}
         <h2>Inputs, outputs and options</h2>
         <table class="sortable"><tr><th>input</th><th>bytes</th><th>records</th><th>SHA-256</th></tr>
         {{#inputs}}<tr><td><code>{{path}}</code></td><td class="n">{{bytes}}</td><td class="n">{{records}}</td><td><code class="hash">{{sha256}}</code></td></tr>

@@ -12,6 +12,8 @@ public struct Report: Sendable {
     public var plan: Plan
     /// Import files written (or, for `plan`, that would be written), with their record counts.
     public var imports: [(path: String, records: Int)]
+    /// The JSON lines import files in the order to upload them (`Emitter.uploads`).
+    public var uploads: [(path: String, records: Int)] = []
     /// Whether `--force` wrote the import files of a run whose circuit breaker tripped.
     public var forced = false
     /// The files written before the reports (import files, findings, identities), with their
@@ -161,6 +163,9 @@ public struct Report: Sendable {
             ("identities_total", .int(plan.identities.count)),
             ("identities_file", .string(Self.identitiesFile)),
             ("imports", .array(imports.map { .object([("file", .string($0.path)), ("records", .int($0.records))]) })),
+            ("upload_order", .array(uploads.enumerated().map { step, file in
+                .object([("step", .int(step + 1)), ("file", .string(file.path)), ("records", .int(file.records))])
+            })),
             ("summary", .object(severityCounts.map { ($0.0.rawValue, .int($0.1)) })),
             ("findings_total", .int(plan.findings.count)),
             ("findings_file", .string(Self.findingsFile)),

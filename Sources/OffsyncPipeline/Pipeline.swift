@@ -167,7 +167,9 @@ public enum Pipeline {
             try Emitter(compressionLevel: Int32(spec.manifest.options.compressionLevel)).write(
                 plan, workspace: spec.root, mode: mode.rawValue, options: spec.manifest.options,
                 inputs: inputs, into: &folder, importFiles: mode == .run, csvOutputs: csvOutputs,
-                forced: mode == .run && plan.breaker.tripped && options.force)
+                forced: mode == .run && plan.breaker.tripped && options.force,
+                batches: Dictionary(uniqueKeysWithValues: spec.manifest.datasets.compactMap { dataset in dataset.batch.map { (dataset.key, $0) } }),
+                uploadOrder: spec.uploadOrder)
             stopwatch.lap("emit")
             try folder.commit { () throws(OffsyncError) in
                 try folder.prepareToPublish(mode: mode.rawValue)

@@ -137,7 +137,7 @@ private struct YAMLReader {
         var files: [String] = []
         var id: String?
         var dataset = DatasetSpec(key: datasetKey, files: [], id: "", location: location(node, key))
-        let allowed: Set<String> = ["files", "csv", "records", "id", "where", "modified", "correlation", "output"]
+        let allowed: Set<String> = ["files", "csv", "records", "id", "where", "modified", "correlation", "output", "batch"]
         for (name, value, path) in try entries(node, key, allowed: allowed) {
             switch name {
             case "files": files = try strings(value, path)
@@ -148,6 +148,11 @@ private struct YAMLReader {
                 dataset.idLocation = location(value, path)
             case "modified": dataset.modified = try string(value, path)
             case "correlation": dataset.correlation = try string(value, path)
+            case "batch":
+                guard let size = Int(try string(value, path)), size > 0 else {
+                    throw fail("a batch is a whole number of records above 0 (the most one upload call takes)", value, path)
+                }
+                dataset.batch = size
             case "output":
                 for (i, text) in try strings(value, path).enumerated() {
                     guard let format = ImportFormat(rawValue: text.lowercased()) else {

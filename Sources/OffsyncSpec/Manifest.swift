@@ -107,6 +107,9 @@ public struct DatasetSpec: Sendable, Hashable {
     public var correlation: String?
     /// Import file forms besides JSONL (`output: csv`).
     public var output: Set<ImportFormat> = [.jsonl]
+    /// At most this many records per import file (`batch: 100`): the files are split into
+    /// numbered batches an upload takes one call each. nil: one file per operation.
+    public var batch: Int?
     /// Where the dataset is declared, for messages.
     public var location: SourceLocation?
     /// Where `id` is given (its manifest key), for messages.

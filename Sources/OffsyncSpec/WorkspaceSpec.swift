@@ -238,3 +238,32 @@ extension WorkspaceSpec {
         return location
     }
 }
+
+extension WorkspaceSpec {
+    /// The target datasets in the order their creates are uploaded: a dataset whose records
+    /// reference another's (Zendesk Users' `organization_id` naming Organizations, through
+    /// `references: { partyId: Customers }`) comes after it, so the referenced records exist
+    /// first. Datasets that reference each other in a cycle keep their name order.
+    public var uploadOrder: [DatasetKey] {
+        let targets = Set(flows.map(\.target)).sorted()
+        var before: [DatasetKey: Set<DatasetKey>] = [:]
+        for flow in flows {
+            // A dataflow's references hold for all its flows; only a mapped one writes an id.
+            let mapped = Set(flow.properties.map(\.source))
+            for referenced in Set(flow.references.filter { mapped.contains($0.key) }.values) {
+                for other in flows where other.source == referenced && other.target.system == flow.target.system && other.target != flow.target {
+                    before[flow.target, default: []].insert(other.target)
+                }
+            }
+        }
+        var order: [DatasetKey] = []
+        var placed = Set<DatasetKey>()
+        while order.count < targets.count {
+            let ready = targets.first { !placed.contains($0) && (before[$0] ?? []).isSubset(of: placed) }
+                ?? targets.first { !placed.contains($0) }!
+            order.append(ready)
+            placed.insert(ready)
+        }
+        return order
+    }
+}

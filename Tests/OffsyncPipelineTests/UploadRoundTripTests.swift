@@ -144,3 +144,53 @@ struct ReferenceCheckTests {
         #expect(suggestion.message.contains("references: { partyId: Customers }"))
     }
 }
+
+/// `batch: N` splits a dataset's import files into numbered batches an upload takes one call
+/// each, and the report lists every file in the order to upload it.
+@Suite("upload batches and order")
+struct UploadBatchTests {
+    typealias Scratch = SampleRunTests.Scratch
+
+    @Test("batches of at most N lines, numbered from 0001, whose lines in order are the unsplit file's; listed in upload order")
+    func batches() throws {
+        let scratch = try Scratch()
+        let whole = scratch.output("whole")
+        _ = try Pipeline.execute(workspace: scratch.workspace.path, output: whole, mode: .run, options: .init(force: true))
+        let unsplit = try UploadRoundTripTests.importLines(whole, "import/zendesk/Organizations.create.jsonl.gz")
+        try #require(unsplit.count > 200)
+
+        let manifest = scratch.workspace.appendingPathComponent("offsync.yaml")
+        try String(contentsOf: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "Organizations: { files: dumps/zendesk/organizations.json,", with: "Organizations: { batch: 100, files: dumps/zendesk/organizations.json,")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        let split = scratch.output("split")
+        _ = try Pipeline.execute(workspace: scratch.workspace.path, output: split, mode: .plan)
+        let run = try Pipeline.execute(workspace: scratch.workspace.path, output: scratch.output("run"), mode: .run, options: .init(force: true))
+        let batches = run.written.map(\.path).filter { $0.hasPrefix("import/zendesk/Organizations.create.") }
+        let count = (unsplit.count + 99) / 100
+        #expect(batches == (1...count).map { "import/zendesk/Organizations.create.\(String(format: "%04d", $0)).jsonl.gz" })
+        var lines: [[String: Any]] = []
+        for (n, batch) in batches.enumerated() {
+            let part = try UploadRoundTripTests.importLines(scratch.output("run"), batch)
+            #expect(part.count == (n < count - 1 ? 100 : unsplit.count - 100 * (count - 1)))
+            lines += part
+        }
+        #expect(lines.map { $0["$correlation"] as? String } == unsplit.map { $0["$correlation"] as? String })
+        #expect(!run.written.contains { $0.path == "import/zendesk/Organizations.create.jsonl.gz" })
+
+        // The order: every create first, referenced datasets first (CRMOffice Activities name
+        // the Contacts made from Employees), the batches together and in order.
+        let report = try SampleRunTests.reportJSON(scratch.output("run"))
+        let order = try #require(report["upload_order"] as? [[String: Any]]).compactMap { $0["file"] as? String }
+        #expect(Set(order) == Set(run.written.map(\.path).filter { $0.hasPrefix("import/") && $0.hasSuffix(".jsonl.gz") }))
+        let lastCreate = try #require(order.lastIndex { $0.contains(".create.") })
+        #expect(!order[..<lastCreate].contains { $0.contains(".update.") || $0.contains(".delete.") })
+        let contacts = try #require(order.firstIndex(of: "import/crmoffice/Contacts.create.jsonl.gz"))
+        let activities = try #require(order.firstIndex(of: "import/crmoffice/Activities.create.jsonl.gz"))
+        #expect(contacts < activities)
+        let first = try #require(order.firstIndex(of: batches[0]))
+        #expect(Array(order[first..<first + count]) == batches)
+        // A plan writes no import files and lists no uploads.
+        #expect((try SampleRunTests.reportJSON(split)["upload_order"] as? [Any])?.isEmpty == true)
+    }
+}

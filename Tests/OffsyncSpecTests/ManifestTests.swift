@@ -97,6 +97,7 @@ struct ManifestTests {
         ("systems: {}\ndataflows: [{ source: a.P, target: b.U, types: { x: colour } }]", "dataflows[0].types.x"),
         ("systems: {}\ndataflows: [{ source: a.P, target: b.U, conflicts: newest }]", "dataflows[0].conflicts"),
         ("systems: {}\noptions: { compression-level: 12 }", "options.compression-level"),
+        ("systems: { s: { datasets: { E: { files: e.json, id: id, batch: 0 } } } }", "systems.s.datasets.E.batch"),
     ])
     func syncKeyErrors(yaml: String, key: String) {
         let error = #expect(throws: OffsyncError.self) { try Manifest(yaml: yaml, file: "m.yaml") }
