@@ -65,7 +65,7 @@ extension WorkspaceSpec {
         }
     }
 
-    static func readText(_ path: String, what: String) throws(OffsyncError) -> String {
+    public static func readText(_ path: String, what: String) throws(OffsyncError) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw OffsyncError.badInput("cannot read the \(what)", at: SourceLocation(file: path))
         }

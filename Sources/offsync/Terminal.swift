@@ -80,6 +80,18 @@ enum Terminal {
         if errors > 0 { throw ExitCode(1) }
     }
 
+    static func initialize(folder: String, documents: [String]) throws {
+        let done = outcome { () throws(OffsyncError) in try Pipeline.initialize(folder: folder, documents: documents) }
+        for path in done.created { print("created \(path)") }
+        print("""
+
+            Next: put each system's exports in \(done.dumpFolders.joined(separator: ", ")) (see README.md there),
+            fill in what offsync.yaml marks TODO, then:
+              offsync check \(folder)
+              offsync plan \(folder)
+            """)
+    }
+
     static func acknowledge(workspace: String, receipt: String, dataset: String?, correlationField: String?, idField: String?, batch: String?) throws {
         handleInterrupts()
         let done = outcome { () throws(OffsyncError) in
