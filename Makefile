@@ -10,7 +10,7 @@ OUT      ?= exports/samples
 # Debian package per header the build needs.
 NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
 
-.PHONY: all run test soak build deps install samples clean bench-ingest bench fuzz fuzz-replay
+.PHONY: all run test soak build deps install dist dist-check samples clean bench-ingest bench fuzz fuzz-replay
 
 all: build
 
@@ -50,6 +50,17 @@ soak: deps
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync $(DESTDIR)$(PREFIX)/bin/offsync
+
+## dist: dist/offsync-<version>-linux-<arch>.tar.gz: a binary with the Swift runtime,
+## Foundation, libcsv, zlib and SQLite linked in (ldd lists only the C library's parts), the
+## README, the docs, the samples and SHA256SUMS (scripts/dist.sh).
+dist: deps
+	SWIFT=$(SWIFT) scripts/dist.sh
+
+## dist-check: the archive's samples run with an empty environment and the toolchain hidden
+## (scripts/dist-check.sh); CI runs it after the tests.
+dist-check: dist
+	scripts/dist-check.sh
 
 ## samples: regenerate the sample dumps and expected.json (deterministic), and render the
 ## sample dataflow documents with offsync itself.

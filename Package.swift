@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // What ingest needs from C that Swift lacks: a prefetch, a vector UTF-8 check (header only).
         .systemLibrary(name: "CIngestSupport"),
+        // The commit `make dist` builds from, for `offsync --version` (header only).
+        .systemLibrary(name: "CBuildInfo"),
 
         .target(name: "OffsyncDiagnostics"),
         // What every stage shares about the data itself (today: the byte hash).
@@ -55,7 +57,7 @@ let package = Package(
             "OffsyncLink", "OffsyncDiff", "OffsyncPlan", "OffsyncEmit",
         ]),
         .executableTarget(name: "offsync", dependencies: [
-            "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncPlan",
+            "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncPlan", "CBuildInfo",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

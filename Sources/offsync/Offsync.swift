@@ -1,4 +1,5 @@
 import ArgumentParser
+import CBuildInfo
 import Foundation
 
 @main
@@ -6,8 +7,11 @@ struct Offsync: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Offline reconciliation of business-system exports.",
         discussion: "Reads the exports of two or more systems, links their records as a live two-way sync would, and writes import files for each system plus a reconciliation report.",
-        version: "0.1.0",
+        version: "\(version) (commit \(String(cString: offsync_commit())))",
         subcommands: [Init.self, Run.self, PlanCommand.self, Check.self, Explain.self, Links.self, Ack.self, Spec.self])
+
+    /// The release's version; `make dist` names its archive after it.
+    static let version = "0.1.0"
 
     /// ArgumentParser's own entry, but a command line that does not make sense exits 2 (the
     /// README's usage code) rather than sysexits' 64.
