@@ -172,12 +172,13 @@ extension Pipeline {
             throw OffsyncError.badInput("the receipt has no rows with an id (looked for _id, id, Id, ID; name it with --id-field)", at: SourceLocation(file: file))
         }
         let candidates = correlationField.map { [$0] } ?? ["$correlation", "correlation", "external_id", "ExternalCode", "externalId"]
-        if correlationField == nil, !candidates.contains(where: dataset.hasPath), dataset.hasPath("index") {
-            return try batchRows(dataset, batch: batch, root: root)
+        if correlationField == nil, !candidates.contains(where: dataset.hasPath) {
+            if dataset.hasPath("index") { return try indexedRows(dataset, batch: batch, root: root) }
+            if let batch, let positional = try positionalRows(file: file, idField: idField, batch: batch, root: root) { return positional }
         }
         guard let field = candidates.first(where: dataset.hasPath) else {
             throw OffsyncError.badInput(
-                "the receipt has no correlation field (looked for \(candidates.joined(separator: ", ")); name it with --correlation-field)",
+                "the receipt has no correlation field (looked for \(candidates.joined(separator: ", ")); name it with --correlation-field, or give --batch, the import file, for a receipt that lists the created records in the order of the upload)",
                 at: SourceLocation(file: file))
         }
         // The loader leaves out rows without an id and rows repeating an id: each is a refusal.
@@ -203,18 +204,63 @@ extension Pipeline {
         return (rows, refusals, dataset.records.count + dataset.invalidCount, 0)
     }
 
+    /// A receipt row that names its record by its place in the uploaded batch.
+    struct PlacedRow {
+        /// The record's index in the batch (from 0), as given.
+        var index: String
+        var id: String?
+        /// False for a row the upload did not create.
+        var created: Bool
+        var location: SourceLocation
+    }
+
     /// The rows of a receipt that names created records by their place in the uploaded batch
-    /// (`index`, from 0): the correlation value is the one on that line of the batch file.
-    /// Rows the upload did not create (`"success": false`, an `action` other than `create`, no
-    /// id) are left out and counted.
-    static func batchRows(
+    /// (Zendesk's `job_status.results[]`: `index`, from 0): the correlation value is the one on
+    /// that line of the batch file. Rows the upload did not create (`"success": false`, an
+    /// `action` other than `create`, no id) are left out and counted.
+    static func indexedRows(
         _ receipt: Dataset, batch: String?, root: String
     ) throws(OffsyncError) -> (rows: [ReceiptRow], refusals: [Refusal], count: Int, notCreated: Int) {
-        let file = receipt.files.first?.path ?? ""
+        let placed = receipt.records.map { record in
+            PlacedRow(
+                index: receipt.value(record, "index")?.text ?? "", id: record.id,
+                created: receipt.value(record, "success")?.text != "false" && (receipt.value(record, "action")?.text).map { $0 == "create" } ?? true,
+                location: receipt.location(of: record))
+        }
+        // A row without an id is one the upload did not create (Zendesk leaves it out).
+        var result = try rowsAgainstBatch(placed, file: receipt.files.first?.path ?? "", batch: batch, root: root)
+        result.notCreated += receipt.invalidCount
+        result.count += receipt.invalidCount
+        return result
+    }
+
+    /// The rows of a create response that lists the created records in request order (YouTrack's
+    /// and PowerOffice Go's: a JSON array of the created objects): the record at place n is
+    /// line n + 1 of the batch; an element without an id was not created. Nil when the file is
+    /// not a JSON array of objects.
+    static func positionalRows(
+        file: String, idField: String?, batch: String, root: String
+    ) throws(OffsyncError) -> (rows: [ReceiptRow], refusals: [Refusal], count: Int, notCreated: Int)? {
+        guard let data = FileManager.default.contents(atPath: file),
+            let array = try? JSONSerialization.jsonObject(with: data) as? [Any], array.allSatisfy({ $0 is [String: Any] })
+        else { return nil }
+        let placed = array.enumerated().map { index, element in
+            let object = element as! [String: Any]
+            let value = (idField.map { [$0] } ?? ["_id", "id", "Id", "ID"]).lazy.compactMap { object[$0] }.first
+            let id = value.map { "\($0)" }.flatMap { $0.isEmpty || $0 == "<null>" ? nil : $0 }
+            return PlacedRow(index: String(index), id: id, created: id != nil, location: SourceLocation(file: file, key: "[\(index)]"))
+        }
+        return try rowsAgainstBatch(placed, file: file, batch: batch, root: root)
+    }
+
+    /// Each placed row's correlation value from the line of the batch its index names.
+    static func rowsAgainstBatch(
+        _ placed: [PlacedRow], file: String, batch: String?, root: String
+    ) throws(OffsyncError) -> (rows: [ReceiptRow], refusals: [Refusal], count: Int, notCreated: Int) {
         guard let batch else {
             throw OffsyncError(
                 .usage,
-                "the receipt \(file) names the created records by their place in the upload ('index'), not by correlation value: name the import file it answers with --batch")
+                "the receipt \(file) names the created records by their place in the upload, not by correlation value: name the import file it answers with --batch")
         }
         var loader = DatasetLoader(root: root)
         let lines = try loader.load(DatasetSpec(key: DatasetKey(system: "batch", entity: (batch as NSString).lastPathComponent), files: [batch], id: "$correlation"))
@@ -223,25 +269,22 @@ extension Pipeline {
         for record in lines.records { if let line = lines.location(of: record).line { correlationOf[line - 1] = record.id } }
         let total = lines.fileRecords
         var rows: [ReceiptRow] = [], refusals: [Refusal] = []
-        // A row without an id is one the upload did not create (Zendesk leaves it out).
-        var notCreated = receipt.invalidCount
-        for record in receipt.records {
-            let location = receipt.location(of: record)
-            if receipt.value(record, "success")?.text == "false" || (receipt.value(record, "action")?.text).map({ $0 != "create" }) == true {
+        var notCreated = 0
+        for row in placed {
+            guard row.created, let id = row.id else {
                 notCreated += 1
                 continue
             }
-            guard let text = receipt.value(record, "index")?.text, let index = Int(text), index >= 0, index < total else {
-                let given = receipt.value(record, "index")?.text ?? ""
-                refusals.append(Refusal(location: location, sentence: "index '\(given)' is not a line of \(batch) (\(total) lines, from index 0)"))
+            guard let index = Int(row.index), index >= 0, index < total else {
+                refusals.append(Refusal(location: row.location, sentence: "index '\(row.index)' is not a line of \(batch) (\(total) lines, from index 0)"))
                 continue
             }
             guard let correlation = correlationOf[index] else {
-                refusals.append(Refusal(location: location, sentence: "line \(index + 1) of \(batch) has no $correlation: it is not a create"))
+                refusals.append(Refusal(location: row.location, sentence: "line \(index + 1) of \(batch) has no $correlation: it is not a create"))
                 continue
             }
-            rows.append(ReceiptRow(correlation: correlation, id: record.id, location: location))
+            rows.append(ReceiptRow(correlation: correlation, id: id, location: row.location))
         }
-        return (rows, refusals, receipt.records.count + receipt.invalidCount, notCreated)
+        return (rows, refusals, placed.count, notCreated)
     }
 }

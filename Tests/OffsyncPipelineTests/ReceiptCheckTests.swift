@@ -191,4 +191,28 @@ struct ZendeskReceiptTests {
         _ = try Pipeline.execute(workspace: workspace, output: second, mode: .run)
         #expect(try UploadRoundTripTests.counts(second, flow)["create"] == creates - 2)
     }
+
+    @Test("a create response listing the created objects in request order (YouTrack, PowerOffice Go) is read against its batch by place")
+    func positional() throws {
+        let scratch = try SampleRunTests.Scratch()
+        let workspace = scratch.workspace.path
+        let out = scratch.output("run1")
+        _ = try Pipeline.execute(workspace: workspace, output: out, mode: .run)
+        let batch = out + "/import/zendesk/Organizations.create.jsonl.gz"
+        let lines = try UploadRoundTripTests.importLines(out, "import/zendesk/Organizations.create.jsonl.gz")
+        // The response to the first three lines: the second was not created (no id).
+        let response = scratch.folder.appendingPathComponent("response.json")
+        try JSONSerialization.data(withJSONObject: [["Id": 7101, "Name": "a"], ["Name": "b"], ["Id": 7103, "Name": "c"]]).write(to: response)
+        let done = try Pipeline.acknowledge(workspace: workspace, receipt: response.path, dataset: "zendesk.Organizations", batch: batch)
+        #expect(done.linked.values.reduce(0, +) == 2 && done.notCreated == 1)
+        let rows = try Pipeline.linksCSV(workspace: workspace).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let linked = Dictionary(rows.dropFirst().map { ($0[6], $0[1] + "/" + $0[2] + "/" + $0[3]) }, uniquingKeysWith: { a, _ in a })
+        #expect(linked["7101"].map { "offsync:" + $0 } == lines[0]["$correlation"] as? String)
+        #expect(linked["7103"].map { "offsync:" + $0 } == lines[2]["$correlation"] as? String)
+        // Without --batch the response says nothing of which records it created.
+        let other = scratch.folder.appendingPathComponent("other.json")
+        try JSONSerialization.data(withJSONObject: [["Id": 7201]]).write(to: other)
+        let error = try #require(throws: OffsyncError.self) { try Pipeline.acknowledge(workspace: workspace, receipt: other.path, dataset: "zendesk.Organizations") }
+        #expect(error.message.contains("give --batch"))
+    }
 }
