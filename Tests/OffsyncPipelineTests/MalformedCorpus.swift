@@ -292,7 +292,7 @@ enum MalformedCorpus {
         Refusal(
             name: "manifest: an unknown key",
             place: Place(file: manifest, line: .of("        filter: x"), column: 9, key: "systems.powerofficego.datasets.Customers person.filter"),
-            message: "unknown key 'filter' (known keys: correlation, csv, files, id, modified, output, records, where)"
+            message: "unknown key 'filter' (known keys: batch, correlation, csv, files, id, modified, output, records, where)"
         ) { try $0.edit(manifest, "        where: { IsPerson: true }", "        filter: x\n        where: { IsPerson: true }") },
         Refusal(
             name: "manifest: a list where a value belongs",
