@@ -141,12 +141,22 @@ struct ReceiptCheckTests {
 /// place in the uploaded batch: read against that import file, it links like any receipt.
 @Suite("Zendesk job status receipts")
 struct ZendeskReceiptTests {
+    /// The cells of `offsync links`' rows, header first: every remembered link, orphan or not.
+    static func linkRows(_ workspace: String) throws -> [[String]] {
+        try Pipeline.linksCSV(workspace: workspace).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// The sample workspace after a first run, and that run's output folder.
+    static func firstRun() throws -> (scratch: SampleRunTests.Scratch, workspace: String, out: String) {
+        let scratch = try SampleRunTests.Scratch()
+        let out = scratch.output("run1")
+        _ = try Pipeline.execute(workspace: scratch.workspace.path, output: out, mode: .run)
+        return (scratch, scratch.workspace.path, out)
+    }
+
     @Test("index and id per created record, with the import file uploaded: linked; failed rows left out; the next run creates them no more")
     func jobStatus() throws {
-        let scratch = try SampleRunTests.Scratch()
-        let workspace = scratch.workspace.path
-        let out = scratch.output("run1")
-        _ = try Pipeline.execute(workspace: workspace, output: out, mode: .run)
+        let (scratch, workspace, out) = try Self.firstRun()
         let flow = "powerofficego.Customers -> zendesk.Organizations"
         let creates = try #require(try UploadRoundTripTests.counts(out, flow)["create"])
         let batch = out + "/import/zendesk/Organizations.create.jsonl.gz"
@@ -171,7 +181,7 @@ struct ZendeskReceiptTests {
         let done = try Pipeline.acknowledge(workspace: workspace, receipt: receipt.path, dataset: "zendesk.Organizations", batch: batch)
         #expect(done.linked == [flow: 2] && done.notCreated == 1)
         // Remembered, though Zendesk's export has not got them yet (`links` says orphan).
-        let rows = try Pipeline.linksCSV(workspace: workspace).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = try Self.linkRows(workspace)
         let linked = Dictionary(uniqueKeysWithValues: rows.filter { $0[0] == flow }.map { ($0[6], $0[3]) })
         for (n, id) in ["9001", "9002"].enumerated() {
             #expect("offsync:powerofficego/Customers/" + (linked[id] ?? "") == lines[customers[n]]["$correlation"] as? String)
@@ -194,10 +204,7 @@ struct ZendeskReceiptTests {
 
     @Test("a create response listing the created objects in request order (YouTrack, PowerOffice Go) is read against its batch by place")
     func positional() throws {
-        let scratch = try SampleRunTests.Scratch()
-        let workspace = scratch.workspace.path
-        let out = scratch.output("run1")
-        _ = try Pipeline.execute(workspace: workspace, output: out, mode: .run)
+        let (scratch, workspace, out) = try Self.firstRun()
         let batch = out + "/import/zendesk/Organizations.create.jsonl.gz"
         let lines = try UploadRoundTripTests.importLines(out, "import/zendesk/Organizations.create.jsonl.gz")
         // The response to the first three lines: the second was not created (no id).
@@ -205,7 +212,7 @@ struct ZendeskReceiptTests {
         try JSONSerialization.data(withJSONObject: [["Id": 7101, "Name": "a"], ["Name": "b"], ["Id": 7103, "Name": "c"]]).write(to: response)
         let done = try Pipeline.acknowledge(workspace: workspace, receipt: response.path, dataset: "zendesk.Organizations", batch: batch)
         #expect(done.linked.values.reduce(0, +) == 2 && done.notCreated == 1)
-        let rows = try Pipeline.linksCSV(workspace: workspace).split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let rows = try Self.linkRows(workspace)
         let linked = Dictionary(rows.dropFirst().map { ($0[6], $0[1] + "/" + $0[2] + "/" + $0[3]) }, uniquingKeysWith: { a, _ in a })
         #expect(linked["7101"].map { "offsync:" + $0 } == lines[0]["$correlation"] as? String)
         #expect(linked["7103"].map { "offsync:" + $0 } == lines[2]["$correlation"] as? String)
