@@ -52,11 +52,8 @@ struct LintTests {
             custompms: folder.appendingPathComponent("powerofficego-custompms.rst")))
     }
 
-    @Test("the seeds themselves", .enabled(if: RepositoryPaths.hasShared, "../shared (seeds) is absent: seeds not linted"))
+    @Test("the seeds themselves (without ../shared, their sample documents)")
     func seeds() throws {
-        let seeds = RepositoryPaths.shared.appendingPathComponent("seeds")
-        Self.assertFindings(try Self.lint(
-            youtrack: seeds.appendingPathComponent("000_9ac0ed5621f68837.txt"),
-            custompms: seeds.appendingPathComponent("004_0862e31e941897bc.txt")))
+        Self.assertFindings(try Self.lint(youtrack: RepositoryPaths.seed("000").url, custompms: RepositoryPaths.seed("004").url))
     }
 }
