@@ -145,7 +145,7 @@ struct DataflowDocumentTests {
     @Test("every sample document, seed and document of the corpus reads with nothing left over")
     func corpus() throws {
         let files = RepositoryPaths.corpusDocuments
-        #expect(files.count >= (RepositoryPaths.hasShared ? 86 : 6))
+        #expect(files.count == 5 + 76 + 6)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
             let document = DataflowDocument(reading: text, path: file.path)

@@ -94,7 +94,7 @@ struct DataflowRenderingTests {
     @Test("every sample document, seed and corpus document renders back to its own bytes")
     func corpus() throws {
         let files = RepositoryPaths.corpusDocuments
-        #expect(files.count >= (RepositoryPaths.hasShared ? 86 : 6))
+        #expect(files.count == 5 + 76 + 6)
         for file in files {
             Self.assertRoundTrip(try String(contentsOf: file, encoding: .utf8), name: file.lastPathComponent)
         }

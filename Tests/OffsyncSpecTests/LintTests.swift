@@ -52,8 +52,8 @@ struct LintTests {
             custompms: folder.appendingPathComponent("powerofficego-custompms.rst")))
     }
 
-    @Test("the seeds themselves (without ../shared, their sample documents)")
+    @Test("the seeds themselves")
     func seeds() throws {
-        Self.assertFindings(try Self.lint(youtrack: RepositoryPaths.seed("000").url, custompms: RepositoryPaths.seed("004").url))
+        Self.assertFindings(try Self.lint(youtrack: RepositoryPaths.seed("000"), custompms: RepositoryPaths.seed("004")))
     }
 }
