@@ -68,7 +68,8 @@ public struct Differ: Sendable {
                 let remembered = pair.remembered
                 var changes: [PropertyChange] = []
                 var typeError = false
-                for (m, mapping) in mappings.enumerated() {
+                // By index: a mapping (three strings) is copied only where a change or finding needs it.
+                for m in mappings.indices {
                     if plainText[m], let digest = Self.samePlainText(s, sourcePaths[m]!, t, targetPaths[m]!) {
                         // In sync, as the general path below would find, with no `String` made.
                         if collectsBaselines, baselines.digest(link: remembered, property: baselineProperties[m]) != digest {
@@ -87,7 +88,7 @@ public struct Differ: Sendable {
                             if translator.isPending(seenSource) {
                                 part.pending[m] += 1
                             } else {
-                                part.findings.append(unresolved(mapping, seenSource, flow: flow, record: s, dataset: source))
+                                part.findings.append(unresolved(mappings[m], seenSource, flow: flow, record: s, dataset: source))
                             }
                             continue
                         }
@@ -97,7 +98,7 @@ public struct Differ: Sendable {
                     guard let sourceValue = sourceTyped.canonical, let targetValue = targetTyped.canonical else {
                         typeError = true
                         part.findings += typeErrorFindings(
-                            mapping, types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
+                            mappings[m], types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
                         continue
                     }
                     let baseline = baselines.digest(link: remembered, property: baselineProperties[m])
@@ -115,7 +116,7 @@ public struct Differ: Sendable {
                     let decision = decide(
                         source: sourceValue, target: targetValue, baseline: baseline, policy: policy,
                         sourceStamp: stamp(source, s), targetStamp: stamp(target, t))
-                    var change = change(mapping, decision, sourceTyped, types[m].typed(targetAsSource), seenSource, seenTarget)
+                    var change = change(mappings[m], decision, sourceTyped, types[m].typed(targetAsSource), seenSource, seenTarget)
                     change.property = m
                     changes.append(change)
                 }
@@ -161,25 +162,25 @@ public struct Differ: Sendable {
             let record = source.records[index]
             var fields: [(path: String, value: FieldValue)] = []
             var typeError = false
-            for (m, mapping) in mappings.enumerated() {
-                guard var value = source.value(record, mapping.source), !value.isEmpty else { continue }
+            for m in mappings.indices {
+                guard let path = sourcePaths[m], var value = record.value(at: path), !value.isEmpty else { continue }
                 if let translator = translators[m] {
                     guard let translated = translator.toTarget(value) else {
                         if translator.isPending(value) {
                             pending[m] += 1
                         } else {
-                            findings.append(unresolved(mapping, value, flow: flow, record: record, dataset: source))
+                            findings.append(unresolved(mappings[m], value, flow: flow, record: record, dataset: source))
                         }
                         continue
                     }
                     value = translated
                 }
                 switch types[m].typed(value) {
-                case .value(_, let written): fields.append((mapping.target, written))
+                case .value(_, let written): fields.append((mappings[m].target, written))
                 case .empty: continue
                 case .invalid(let raw):
                     typeError = true
-                    findings.append(typeErrorFinding(mapping.source, raw, types[m], flow: flow, record: record, dataset: source, side: flow.source))
+                    findings.append(typeErrorFinding(mappings[m].source, raw, types[m], flow: flow, record: record, dataset: source, side: flow.source))
                 }
             }
             if typeError { typeErrors += 1 }
