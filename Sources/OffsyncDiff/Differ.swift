@@ -324,8 +324,7 @@ public struct Differ: Sendable {
     }
 
     func stamp(_ dataset: Dataset, _ record: Record) -> Double? {
-        guard let field = dataset.spec.modified, let text = dataset.value(record, field)?.text else { return nil }
-        return ChangeStamp.instant(text)
+        dataset.changeStamp(record).flatMap(ChangeStamp.instant)
     }
 
     func unresolved(_ mapping: PropertyMapping, _ value: FieldValue?, flow: BoundFlow, record: Record, dataset: Dataset) -> Finding {

@@ -91,7 +91,7 @@ extension Report {
                     for example in property.examples.prefix(Self.markdownExamples) {
                         out += "- `\(text(property.source))` \(text(example.sourceID)) ↔ \(text(example.targetID)): "
                             + "\(quoted(example.sourceValue)) / \(quoted(example.targetValue)) → "
-                            + "\(example.direction.replacingOccurrences(of: "_", with: " ")) (\(text(example.reason)))\n"
+                            + "\(Self.words(example.direction)) (\(text(example.reason)))\n"
                     }
                 }
             }
@@ -103,7 +103,7 @@ extension Report {
                     out += "| \(text(conflict.sourceID)) | \(text(conflict.targetID)) | `\(text(conflict.source))` / `\(text(conflict.target))` | "
                         + "\(quoted(conflict.sourceValue)) | \(quoted(conflict.targetValue)) | \(Self.baselineText(conflict.baseline)) | "
                         + "\(text(conflict.sourceStamp ?? "")) | \(text(conflict.targetStamp ?? "")) | "
-                        + "\(conflict.direction.replacingOccurrences(of: "_", with: " ")): \(text(conflict.reason)) |\n"
+                        + "\(Self.words(conflict.direction)): \(text(conflict.reason)) |\n"
                 }
             }
             if !flow.ambiguities.isEmpty {
@@ -120,6 +120,9 @@ extension Report {
 
     /// Examples per flow and kind in report.md, kept to what a ticket or an email holds.
     static let markdownExamples = 10
+
+    /// A direction as report.json names it (`to_target`), in words (`to target`).
+    static func words(_ direction: String) -> String { direction.replacingOccurrences(of: "_", with: " ") }
 
     static func baselineText(_ baseline: FlowSummary.ConflictExample.Baseline) -> String {
         switch baseline {
@@ -184,7 +187,7 @@ extension Report {
                             "sourceID": conflict.sourceID, "targetID": conflict.targetID, "source": conflict.source, "target": conflict.target,
                             "sourceValue": conflict.sourceValue ?? "", "targetValue": conflict.targetValue ?? "",
                             "baseline": Self.baselineText(conflict.baseline), "sourceStamp": conflict.sourceStamp ?? "",
-                            "targetStamp": conflict.targetStamp ?? "", "direction": conflict.direction.replacingOccurrences(of: "_", with: " "),
+                            "targetStamp": conflict.targetStamp ?? "", "direction": Self.words(conflict.direction),
                             "reason": conflict.reason,
                         ]
                     },
@@ -201,7 +204,7 @@ extension Report {
                             "examples": property.examples.map { example in
                                 [
                                     "sourceID": example.sourceID, "targetID": example.targetID, "sourceValue": example.sourceValue ?? "",
-                                    "targetValue": example.targetValue ?? "", "direction": example.direction.replacingOccurrences(of: "_", with: " "),
+                                    "targetValue": example.targetValue ?? "", "direction": Self.words(example.direction),
                                     "reason": example.reason,
                                 ]
                             },

@@ -83,6 +83,12 @@ public struct Dataset: Sendable {
         return record.value(at: id)
     }
 
+    /// The record's change stamp (`modified:`) as exported; nil when the dataset has none or
+    /// the record lacks it.
+    public func changeStamp(_ record: Record) -> String? {
+        spec.modified.flatMap { value(record, $0)?.text }
+    }
+
     /// Whether any record has this path: for lint and for telling a parent from a leaf.
     public func hasPath(_ path: String) -> Bool {
         guard let id = paths.id(of: path) else { return false }

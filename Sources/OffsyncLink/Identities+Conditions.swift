@@ -11,7 +11,7 @@ extension Identities {
         var decided = Set<Int>()
         func decide(_ index: Int) {
             guard decided.insert(index).inserted, let condition = all[index].flow.condition else { return }
-            for other in all.indices where waits(all[index].flow, on: all[other].flow) { decide(other) }
+            for other in all.indices where all[index].flow.waits(on: all[other].flow) { decide(other) }
             let flow = all[index].flow
             let source = datasets[flow.source]!
             var connected = Flags(count: source.records.count)
@@ -28,13 +28,6 @@ extension Identities {
             all[index].unmatchedSource = notConnected
         }
         for index in all.indices { decide(index) }
-    }
-
-    /// Whether `flow` waits on `other`: `other` synchronizes records of a dataset `flow`'s
-    /// condition connects to, into `flow`'s target system.
-    static func waits(_ flow: BoundFlow, on other: BoundFlow) -> Bool {
-        guard let condition = flow.condition, other.target.system == flow.target.system else { return false }
-        return condition.connections.contains { $0.dataset == other.source }
     }
 
     /// The records of `connection`'s dataset synchronized into `system` (linked or created by a

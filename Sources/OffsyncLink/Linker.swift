@@ -75,8 +75,14 @@ public struct Linker {
 
         // The dataflow's `where`: records it does not select keep the links made above (they
         // were synchronized before), but are neither matched by rules nor created.
-        links.notSelected = flow.where.isEmpty ? [] : source.records.indices.filter { s in
-            !linkedSource.contains(s) && !flow.where.allSatisfy { source.value(source.records[s], $0.path)?.text?.lowercased() == $0.value.lowercased() }
+        if !flow.where.isEmpty {
+            // Paths resolved once; a path no record has selects nothing.
+            let conditions = flow.where.map { (source.paths.id(of: $0.path), $0.value.lowercased()) }
+            links.notSelected = source.records.indices.filter { s in
+                !linkedSource.contains(s) && !conditions.allSatisfy { path, wanted in
+                    path.flatMap { source.records[s].value(at: $0) }?.text?.lowercased() == wanted
+                }
+            }
         }
         for s in links.notSelected { linkedSource.insert(s) }
 

@@ -35,7 +35,8 @@ extension Pipeline {
         }
 
         // Read and place every document before writing anything.
-        var placed: [(path: String, document: DataflowDocument, copyFrom: String?)] = []
+        // `copy`: the text to write into dataflows/, for a document not there yet.
+        var placed: [(path: String, document: DataflowDocument, copy: String?)] = []
         for source in sources {
             let text = try WorkspaceSpec.readText(source, what: "document")
             let document = DataflowDocument(reading: text, path: source)
@@ -54,7 +55,7 @@ extension Pipeline {
             guard !placed.contains(where: { $0.path == relative }) else {
                 throw OffsyncError(.usage, "two documents are named \((source as NSString).lastPathComponent): rename one")
             }
-            placed.append((relative, document, fileManager.fileExists(atPath: destination) ? nil : source))
+            placed.append((relative, document, fileManager.fileExists(atPath: destination) ? nil : text))
         }
         let scaffold = WorkspaceScaffold(documents: placed.map { ($0.path, $0.document) })
         let manifest = scaffold.manifest
@@ -78,7 +79,7 @@ extension Pipeline {
             created.append(relative)
         }
         for document in placed {
-            if let from = document.copyFrom { try write(document.path, try WorkspaceSpec.readText(from, what: "document")) }
+            if let text = document.copy { try write(document.path, text) }
         }
         try write("offsync.yaml", manifest)
         for folder in scaffold.dumpFolders {

@@ -122,7 +122,7 @@ public struct Planner {
                                 sourceID: sourceID, targetID: targetID, source: change.mapping.source, target: change.mapping.target,
                                 sourceValue: change.seenInSource?.text, targetValue: change.seenInTarget?.text,
                                 baseline: change.bothChanged ? .differsFromBoth : .none,
-                                sourceStamp: Self.stamp(source, s), targetStamp: Self.stamp(target, t),
+                                sourceStamp: source.changeStamp(s), targetStamp: target.changeStamp(t),
                                 direction: Self.direction(change.direction), reason: change.reason))
                         }
                         findings.append(Finding(
@@ -168,9 +168,7 @@ public struct Planner {
             flows.append(FlowSummary(
                 name: flowName, source: flow.source, target: flow.target, document: flow.document, counts: counts,
                 properties: properties, conflicts: conflicts,
-                ambiguities: links.ambiguous.prefix(FlowSummary.examplesKept).map { ambiguity in
-                    Self.ambiguity(ambiguity, flow: flow, source: source, target: target)
-                }))
+                ambiguities: Self.ambiguities(links.ambiguous.prefix(FlowSummary.examplesKept), flow: flow, source: source, target: target)))
         }
         findings += builder.findings
         let summaries = datasets.map {
@@ -196,14 +194,11 @@ public struct Planner {
         }
     }
 
-    /// A record's change stamp as exported, or nil.
-    static func stamp(_ dataset: Dataset, _ record: Record) -> String? {
-        dataset.spec.modified.flatMap { dataset.value(record, $0)?.text }
-    }
-
-    /// An ambiguous match with the merge values of each record, every property of the flow's
+    /// Ambiguous matches with the merge values of each record, every property of the flow's
     /// merge rules once.
-    static func ambiguity(_ ambiguity: Ambiguity, flow: BoundFlow, source: Dataset, target: Dataset) -> FlowSummary.AmbiguityExample {
+    static func ambiguities(
+        _ ambiguities: ArraySlice<Ambiguity>, flow: BoundFlow, source: Dataset, target: Dataset
+    ) -> [FlowSummary.AmbiguityExample] {
         var sourceProperties: [String] = [], targetProperties: [String] = []
         for pair in flow.flow.mergeCombinations.flatMap(\.pairs) {
             if !sourceProperties.contains(pair.source) { sourceProperties.append(pair.source) }
@@ -213,9 +208,11 @@ public struct Planner {
             let record = dataset.records[index]
             return .init(id: record.id, values: properties.map { .init(property: $0, value: dataset.value(record, $0)?.text) })
         }
-        return .init(
-            source: side(source, ambiguity.source, sourceProperties),
-            candidates: ambiguity.candidates.map { side(target, $0, targetProperties) })
+        return ambiguities.map { ambiguity in
+            .init(
+                source: side(source, ambiguity.source, sourceProperties),
+                candidates: ambiguity.candidates.map { side(target, $0, targetProperties) })
+        }
     }
 
     /// The datasets whose deletes and rewrites exceed the breaker's share of their records.

@@ -21,6 +21,9 @@ public struct WorkspaceScaffold: Sendable {
         var byEntity: [String: ExportShape] = [:]
     }
 
+    /// Exact Online's OData exports, under either spelling of its name.
+    static let exactOnline = ExportShape(id: "ID", modified: "Modified", records: ["*": "d.results"])
+
     static let shapes: [String: ExportShape] = [
         "powerofficego": ExportShape(
             id: "Id", modified: "LastChangedDateTimeOffset",
@@ -29,8 +32,7 @@ public struct WorkspaceScaffold: Sendable {
             id: "id", modified: "updated_at", correlation: "external_id",
             records: ["Users": "users", "Organizations": "organizations", "Tickets": "tickets"]),
         "youtrack": ExportShape(id: "id"),
-        "exact": ExportShape(id: "ID", modified: "Modified", records: ["*": "d.results"]),
-        "exactonline": ExportShape(id: "ID", modified: "Modified", records: ["*": "d.results"]),
+        "exact": exactOnline, "exactonline": exactOnline,
         "crmoffice": ExportShape(id: "id", modified: "updatedAt", correlation: "externalId"),
     ]
 

@@ -122,12 +122,9 @@ extension WorkspaceSpec {
     /// synchronize its connected records into the same system, and a cycle of such waits has no
     /// first flow to decide.
     func checkConditionCycles() throws(OffsyncError) {
+        // Only a conditional flow can close a cycle.
         func waitsOn(_ index: Int) -> [Int] {
-            guard let condition = flows[index].condition else { return [] }
-            let connected = Set(condition.connections.map(\.dataset))
-            return flows.indices.filter {
-                connected.contains(flows[$0].source) && flows[$0].target.system == flows[index].target.system && flows[$0].condition != nil
-            }
+            flows.indices.filter { flows[$0].condition != nil && flows[index].waits(on: flows[$0]) }
         }
         var state = [Int](repeating: 0, count: flows.count)  // 0 unseen, 1 on the path, 2 done
         var path: [Int] = []

@@ -59,6 +59,13 @@ public struct BoundFlow: Sendable, Hashable {
     /// `source -> target`, the flow's name in reports.
     public var name: String { "\(source) -> \(target)" }
 
+    /// Whether this flow's conditional creation waits on `other`: `other` synchronizes records of
+    /// a dataset the condition connects to, into this flow's target system.
+    public func waits(on other: BoundFlow) -> Bool {
+        guard let condition, other.target.system == target.system else { return false }
+        return condition.connections.contains { $0.dataset == other.source }
+    }
+
     /// Whether a source record no rule links gets a new target record: the section says every
     /// record syncs, or "If no matching <target> is found, a new one will be created".
     public var createsWhenUnmatched: Bool {
