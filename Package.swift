@@ -28,12 +28,12 @@ let package = Package(
         .systemLibrary(name: "CBuildInfo"),
 
         .target(name: "OffsyncDiagnostics"),
-        // What every stage shares about the data itself (today: the byte hash).
-        .target(name: "OffsyncModel"),
         .target(name: "OffsyncSpec", dependencies: [
             "OffsyncDiagnostics",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The data every stage shares: datasets, records and their packed values, record ids.
+        .target(name: "OffsyncModel", dependencies: ["OffsyncDiagnostics", "OffsyncSpec"]),
         .target(name: "OffsyncIngest", dependencies: [
             "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "CLibCSV", "CZlib", "CIngestSupport",
             .product(name: "Crypto", package: "swift-crypto"),
@@ -44,11 +44,11 @@ let package = Package(
             // SQLite's C calls, for the loops that bind and read a million rows.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ]),
-        .target(name: "OffsyncLink", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest"]),
-        .target(name: "OffsyncDiff", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncLink"]),
-        .target(name: "OffsyncPlan", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncLink", "OffsyncDiff"]),
+        .target(name: "OffsyncLink", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel"]),
+        .target(name: "OffsyncDiff", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncLink"]),
+        .target(name: "OffsyncPlan", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncLink", "OffsyncDiff"]),
         .target(name: "OffsyncEmit", dependencies: [
-            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncPlan", "CZlib",
+            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncPlan", "CZlib",
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -77,14 +77,14 @@ let package = Package(
         .testTarget(name: "OffsyncModelTests", dependencies: ["OffsyncModel"]),
         .testTarget(name: "OffsyncStateTests", dependencies: ["OffsyncState", "OffsyncModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
-        .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "CIngestSupport", "CLibCSV"]),
-        .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncTestSupport"]),
-        .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
-        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
+        .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "OffsyncModel", "CIngestSupport", "CLibCSV"]),
+        .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncModel", "OffsyncIngest", "OffsyncSpec", "OffsyncTestSupport"]),
+        .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncModel", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
+        .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncModel", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
         .testTarget(name: "OffsyncFuzzingTests", dependencies: ["OffsyncFuzzing"]),
         .testTarget(
             name: "OffsyncPipelineTests",
-            dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncIngest", "OffsyncPlan", "OffsyncDiagnostics", "OffsyncState"],
+            dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncModel", "OffsyncIngest", "OffsyncPlan", "OffsyncDiagnostics", "OffsyncState"],
             // Fixtures read by path (the corpus of malformed exports), not built.
             exclude: ["MalformedCorpus"]),
     ]

@@ -1,4 +1,4 @@
-import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// A value read by its property's data type: what it compares (and is remembered in the

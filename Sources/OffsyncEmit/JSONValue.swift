@@ -1,4 +1,4 @@
-import OffsyncIngest
+import OffsyncModel
 
 /// A JSON value with ordered object keys, written byte for byte the same every time:
 /// import lines and reports must be deterministic.

@@ -1,5 +1,5 @@
 import OffsyncDiagnostics
-import OffsyncIngest
+import OffsyncModel
 import OffsyncPlan
 import OffsyncSpec
 

@@ -2,6 +2,7 @@ import Foundation
 import OffsyncDiagnostics
 import OffsyncEmit
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// The entry points the fuzz targets (`offsync-fuzz`) and the corpus test share: each feeds one

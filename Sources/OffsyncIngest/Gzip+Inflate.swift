@@ -1,3 +1,4 @@
+import OffsyncModel
 import CIngestSupport
 import CZlib
 import OffsyncDiagnostics

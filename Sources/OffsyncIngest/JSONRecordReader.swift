@@ -1,3 +1,4 @@
+import OffsyncModel
 import OffsyncDiagnostics
 
 /// The project's own byte-level JSON reader: it walks the bytes once and appends each record's
@@ -353,8 +354,8 @@ struct JSONRecordReader {
     @inline(__always)
     private mutating func readOtherScalar() throws(OffsyncError) -> Entry.Kind {
         switch peek {
-        case UInt8(ascii: "t"): try literal("true"); return .yes
-        case UInt8(ascii: "f"): try literal("false"); return .no
+        case UInt8(ascii: "t"): try literal("true"); return .trueLiteral
+        case UInt8(ascii: "f"): try literal("false"); return .falseLiteral
         case UInt8(ascii: "n"): try literal("null"); return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             scalarStart = position

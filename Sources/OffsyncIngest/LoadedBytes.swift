@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import OffsyncModel
 import Glibc
 #else
 import Darwin

@@ -1,3 +1,4 @@
+import OffsyncModel
 import OffsyncSpec
 
 extension TextEncoding {

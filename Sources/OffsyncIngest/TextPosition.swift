@@ -1,3 +1,4 @@
+import OffsyncModel
 import CIngestSupport
 
 /// A problem a reader noticed and read past (a CSV row skipped by `lenient`, a duplicate JSON

@@ -1,5 +1,5 @@
 import Foundation
-import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 extension Comparison {

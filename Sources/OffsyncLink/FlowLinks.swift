@@ -1,5 +1,5 @@
 import OffsyncDiagnostics
-import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// What the link stage decided for one flow: which source and target records are the same,

@@ -1,4 +1,4 @@
-import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// Conditional creations: a source record of a conditional flow that nothing links becomes a

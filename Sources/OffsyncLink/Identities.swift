@@ -1,5 +1,5 @@
 import OffsyncDiagnostics
-import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// Links every flow of a workspace, then what needs all flows at once: records the sync

@@ -1,5 +1,4 @@
 import OffsyncDiagnostics
-import OffsyncIngest
 import OffsyncModel
 import OffsyncSpec
 

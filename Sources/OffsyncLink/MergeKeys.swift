@@ -3,7 +3,6 @@ import Glibc
 #else
 import Darwin
 #endif
-import OffsyncIngest
 import OffsyncModel
 import OffsyncSpec
 

@@ -1,6 +1,7 @@
 import Foundation
 import OffsyncDiagnostics
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// Lint that needs the exports: mapped or merge properties no record has (with the nearest

@@ -2,6 +2,7 @@ import Foundation
 import OffsyncDiagnostics
 import OffsyncEmit
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 import OffsyncState
 

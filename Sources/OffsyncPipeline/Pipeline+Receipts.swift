@@ -1,6 +1,7 @@
 import Foundation
 import OffsyncDiagnostics
 import OffsyncIngest
+import OffsyncModel
 import OffsyncLink
 import OffsyncSpec
 import OffsyncState

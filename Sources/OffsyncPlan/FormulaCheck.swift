@@ -1,5 +1,5 @@
 import OffsyncDiagnostics
-import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// Values a spreadsheet would run as a formula if a CSV import file were opened in one. Import

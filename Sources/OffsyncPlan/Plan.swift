@@ -1,6 +1,6 @@
 import OffsyncDiagnostics
 import OffsyncDiff
-import OffsyncIngest
+import OffsyncModel
 import OffsyncLink
 import OffsyncSpec
 

@@ -15,6 +15,7 @@ import CZlib
 import Crypto
 import Foundation
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 
 /// One thing to time: what it reads and what it does with the bytes.

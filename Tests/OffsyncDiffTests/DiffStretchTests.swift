@@ -2,6 +2,7 @@ import Foundation
 import OffsyncDiagnostics
 import OffsyncDiff
 import OffsyncIngest
+import OffsyncModel
 import OffsyncLink
 import OffsyncSpec
 import Testing

@@ -1,4 +1,5 @@
 import OffsyncIngest
+import OffsyncModel
 import OffsyncPlan
 import OffsyncSpec
 import OffsyncTestSupport

@@ -1,5 +1,6 @@
 import OffsyncDiagnostics
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 import Testing
 

@@ -3,6 +3,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 @Suite("CSV through libcsv")
 struct CSVReadingTests {

@@ -4,6 +4,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 /// Text that cannot be a whole export: a NUL byte (the mark of a file preallocated and only
 /// partly written) and a byte order mark opening a row (the mark of exports joined into one).

@@ -7,6 +7,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 @Suite("datasets over several files")
 struct DatasetFilesTests {

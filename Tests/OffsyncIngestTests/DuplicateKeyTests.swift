@@ -3,6 +3,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 /// A key given twice in one JSON object is kept with its last value (as JavaScript and most
 /// JSON readers do) and reported as a `duplicate_key` finding naming file, line and column.

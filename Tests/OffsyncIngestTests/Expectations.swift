@@ -4,6 +4,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 /// Checks that an error names the file (by its name in the test folder), line and column, both
 /// in its location and in the text a person reads (`…/x.csv:3:5: message`).

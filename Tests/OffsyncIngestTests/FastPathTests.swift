@@ -5,6 +5,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 /// The readers' fast paths (ASCII checks eight bytes at a time, keys found by their bytes,
 /// records packed per file, files read in parallel) give what the plain paths would.

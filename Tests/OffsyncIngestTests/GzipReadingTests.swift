@@ -4,6 +4,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 @Suite("gzip input through zlib")
 struct GzipReadingTests {

@@ -4,6 +4,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 @Suite("JSON through the byte-level reader")
 struct JSONReadingTests {

@@ -3,6 +3,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 @Suite("CSV lenient: rows of the wrong length are reported and skipped")
 struct LenientCSVTests {

@@ -4,6 +4,7 @@ import OffsyncSpec
 import Testing
 
 @testable import OffsyncIngest
+@testable import OffsyncModel
 
 /// Property-based round trips: random records with awkward text are written the way exporters
 /// write them (CSV with `,` `;` or tab and either quoting style, in UTF-8, Windows-1252 or

@@ -1,4 +1,5 @@
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 import Testing
 

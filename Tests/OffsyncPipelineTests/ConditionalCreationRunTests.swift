@@ -1,5 +1,6 @@
 import Foundation
 import OffsyncIngest
+import OffsyncModel
 import OffsyncPipeline
 import OffsyncSpec
 import Testing

@@ -1,5 +1,6 @@
 import Foundation
 import OffsyncIngest
+import OffsyncModel
 import OffsyncSpec
 import Testing
 
