@@ -90,25 +90,6 @@ public struct Ambiguity: Sendable, Hashable {
     public var candidates: [Int]
 }
 
-/// A link kept in state from an earlier run.
-public struct RememberedLink: Sendable, Hashable {
-    public var flow: String
-    public var sourceID: String
-    public var targetID: String
-    /// How it was first made (`merged(combination: 0)`, `correlation`, `receipt`, ...).
-    public var how: String
-    /// When it was first made (ISO 8601), for `explain`.
-    public var since: String?
-
-    public init(flow: String, sourceID: String, targetID: String, how: String = "remembered", since: String? = nil) {
-        self.flow = flow
-        self.sourceID = sourceID
-        self.targetID = targetID
-        self.how = how
-        self.since = since
-    }
-}
-
 /// A remembered link one of whose records is gone from its export (deleted in that system, or
 /// a truncated export): reported, and the record still present is not linked or created anew.
 public struct Orphan: Sendable, Hashable {

@@ -34,12 +34,6 @@ extension Pipeline {
     /// The links in state; none when the workspace has no state yet and `readOnly` is set.
     static func rememberedLinks(workspace: String, readOnly: Bool) throws(OffsyncError) -> [RememberedLink] {
         let store = readOnly ? try? LinkStore(workspace: workspace, readOnly: true) : try LinkStore(workspace: workspace)
-        return try store?.links().map(RememberedLink.init) ?? []
-    }
-}
-
-extension RememberedLink {
-    init(_ stored: LinkStore.StoredLink) {
-        self.init(flow: stored.flow, sourceID: stored.sourceID, targetID: stored.targetID, how: stored.how, since: stored.since)
+        return try store?.links() ?? []
     }
 }

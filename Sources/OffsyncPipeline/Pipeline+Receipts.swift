@@ -89,7 +89,7 @@ extension Pipeline {
             sourceOf["\(link.flow)\u{1F}\(link.targetID)"] = link.sourceID
         }
 
-        var links: [LinkStore.StoredLink] = []
+        var links: [RememberedLink] = []
         var known = 0
         var given: [String: ReceiptRow] = [:]
         rows: for (row, source, sourceID, flows) in resolved {
@@ -102,7 +102,7 @@ extension Pipeline {
                 refuse("\(source) \(sourceID) is given id \(row.id) here and \(earlier.id) at \(earlier.location); one record was created once")
                 continue
             }
-            var fresh: [LinkStore.StoredLink] = []
+            var fresh: [RememberedLink] = []
             for flow in flows {
                 if let linked = targetOf["\(flow.name)\u{1F}\(sourceID)"] {
                     if linked == row.id {
@@ -116,7 +116,7 @@ extension Pipeline {
                     refuse("\(flow.target) \(row.id) is already linked to \(source) \(other) in \(flow.name); the receipt gives it to \(sourceID)")
                     continue rows
                 }
-                fresh.append(LinkStore.StoredLink(flow: flow.name, sourceID: sourceID, targetID: row.id, how: "receipt"))
+                fresh.append(RememberedLink(flow: flow.name, sourceID: sourceID, targetID: row.id, how: "receipt"))
             }
             links += fresh
         }

@@ -93,7 +93,7 @@ public enum Pipeline {
         var baselines = Baselines()
         try store.forEachLink { link, digests in
             for item in digests { baselines.insert(link: remembered.count, property: item.property, digest: item.digest) }
-            remembered.append(RememberedLink(link))
+            remembered.append(link)
         }
         return (remembered, baselines)
     }

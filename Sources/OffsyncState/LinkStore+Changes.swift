@@ -90,7 +90,7 @@ extension LinkStore {
         /// New links (a link already known for a source record is kept), advanced baselines
         /// (kept only for their link's own target), and links whose records are both gone,
         /// dropped with their baselines.
-        public init(links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)]) {
+        public init(links: [RememberedLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)]) {
             // Each flow's ids and property names in lists its rows number; one id, one number,
             // as a record has (a baseline counts for its link when their targets are equal).
             struct Flow {
@@ -153,13 +153,13 @@ extension LinkStore {
     }
 
     /// Remembers new links in one transaction; a link already known for a source record is kept.
-    public func remember(_ links: [StoredLink], since: Date = Date()) throws(OffsyncError) {
+    public func remember(_ links: [RememberedLink], since: Date = Date()) throws(OffsyncError) {
         try apply(Changes(links: links, baselines: [], forgetting: []), since: since)
     }
 
     /// A run's whole change to state (`Changes`), in one transaction.
     public func update(
-        links: [StoredLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)],
+        links: [RememberedLink], baselines: [StoredBaseline], forgetting: [(flow: String, sourceID: String)],
         publishing: PendingOutput? = nil, since: Date = Date()
     ) throws(OffsyncError) {
         try apply(Changes(links: links, baselines: baselines, forgetting: forgetting), publishing: publishing, since: since)

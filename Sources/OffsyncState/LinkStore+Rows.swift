@@ -173,7 +173,7 @@ extension LinkStore {
     /// digests of its baselines. A baseline row for another target than its link's (a row the
     /// diff never read) is left out, as the diff of that version left it out.
     static func forEachOldLink(
-        _ db: Database, table: String, _ body: (StoredLink, [(property: String, digest: UInt64)]) throws -> Void
+        _ db: Database, table: String, _ body: (RememberedLink, [(property: String, digest: UInt64)]) throws -> Void
     ) throws {
         var baselines: [String: [String: (target: String, digests: [(property: String, digest: UInt64)])]] = [:]
         if try db.tableExists("baseline") {
@@ -187,7 +187,7 @@ extension LinkStore {
             }
         }
         for row in try Row.fetchAll(db, sql: "SELECT flow, source_id, target_id, how, since FROM \(table) ORDER BY flow, source_id") {
-            let link = StoredLink(flow: row[0], sourceID: row[1], targetID: row[2], how: row[3], since: row[4])
+            let link = RememberedLink(flow: row[0], sourceID: row[1], targetID: row[2], how: row[3], since: row[4])
             let known = baselines[link.flow]?[link.sourceID]
             try body(link, known?.target == link.targetID ? known!.digests : [])
         }

@@ -6,25 +6,6 @@ import OffsyncModel
 /// The workspace's memory between runs: links and baselines in SQLite at
 /// `.offsync/state.sqlite`. A run writes it in one transaction, its commit point, after its outputs are staged.
 public struct LinkStore: Sendable {
-    /// A remembered pair of record ids in one flow.
-    public struct StoredLink: Sendable, Hashable {
-        public var flow: String
-        public var sourceID: String
-        public var targetID: String
-        /// How the link was made (`merged(combination: 0)`, `correlation`, `receipt`, ...).
-        public var how: String
-        /// When it was made (ISO 8601); nil for a link not yet stored.
-        public var since: String?
-
-        public init(flow: String, sourceID: String, targetID: String, how: String, since: String? = nil) {
-            self.flow = flow
-            self.sourceID = sourceID
-            self.targetID = targetID
-            self.how = how
-            self.since = since
-        }
-    }
-
     /// The digest of one link's property as last seen equal on both sides: all the diff asks
     /// of a baseline is whether a side still holds it (`ByteHash` of the canonical text).
     public struct StoredBaseline: Sendable, Hashable {
@@ -175,7 +156,7 @@ public struct LinkStore: Sendable {
 
     /// Every stored link in key order (flow, then source id), each with its baselines: one
     /// pass over the table.
-    public func forEachLink(_ body: (StoredLink, [(property: String, digest: UInt64)]) throws -> Void) throws(OffsyncError) {
+    public func forEachLink(_ body: (RememberedLink, [(property: String, digest: UInt64)]) throws -> Void) throws(OffsyncError) {
         do {
             try pool.read { db in
                 // A state from before v4, opened read-only and so not migrated: its text rows as they are.
@@ -189,7 +170,7 @@ public struct LinkStore: Sendable {
                 var digests: [(property: String, digest: UInt64)] = []
                 let rows = try RawStatement(db, sql: "SELECT flow, source_id, target_id, how, run, baselines FROM link ORDER BY flow, source_id")
                 while try rows.step() {
-                    let link = StoredLink(
+                    let link = RememberedLink(
                         flow: names.flows[rows.int64(0)] ?? "?", sourceID: rows.id(1).text, targetID: rows.id(2).text,
                         how: names.hows[rows.int64(3)] ?? "?", since: runs[rows.int64(4)])
                     digests.removeAll(keepingCapacity: true)
@@ -204,8 +185,8 @@ public struct LinkStore: Sendable {
         }
     }
 
-    public func links() throws(OffsyncError) -> [StoredLink] {
-        var links: [StoredLink] = []
+    public func links() throws(OffsyncError) -> [RememberedLink] {
+        var links: [RememberedLink] = []
         try forEachLink { link, _ in links.append(link) }
         return links
     }

@@ -2,6 +2,7 @@ import Foundation
 import OffsyncDiagnostics
 import OffsyncEmit
 import OffsyncPipeline
+import OffsyncModel
 import OffsyncState
 import Testing
 
@@ -26,7 +27,7 @@ final class CorpusWorkspace: @unchecked Sendable {  // used by one test at a tim
     /// What one run of the unmodified samples remembers.
     struct Template: Sendable {
         var bytes: [UInt8]
-        var links: [LinkStore.StoredLink]
+        var links: [RememberedLink]
         var baselines: [LinkStore.StoredBaseline]
     }
 

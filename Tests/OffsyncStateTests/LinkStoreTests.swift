@@ -25,7 +25,7 @@ import Testing
         // Integers are stored as integers; anything whose text an integer would not give back stays text.
         let ids = ["0", "7", "10000001", "-42", "007", "+7", "-0", "9223372036854775808", "abc", "ÆØÅ-1", " 5", ""]
         let links = ids.enumerated().map { index, id in
-            LinkStore.StoredLink(flow: flow, sourceID: id, targetID: "t\(index)", how: "merge 1")
+            RememberedLink(flow: flow, sourceID: id, targetID: "t\(index)", how: "merge 1")
         }
         try store.update(links: links, baselines: [], forgetting: [], since: Date(timeIntervalSince1970: 0))
         let read = try store.links()
@@ -121,8 +121,8 @@ import Testing
         let workspace = try Workspace()
         let store = try LinkStore(workspace: workspace.path)
         let count = 20_000
-        let links = (0..<count).map { (index: Int) -> LinkStore.StoredLink in
-            LinkStore.StoredLink(flow: flow, sourceID: String(10_000_000 + index), targetID: String(37_000_000_000 + 7 * index), how: "merge 1")
+        let links = (0..<count).map { (index: Int) -> RememberedLink in
+            RememberedLink(flow: flow, sourceID: String(10_000_000 + index), targetID: String(37_000_000_000 + 7 * index), how: "merge 1")
         }
         let baselines = links.map {
             LinkStore.StoredBaseline(

@@ -1,18 +1,21 @@
 import Foundation
 import OffsyncDiagnostics
-import OffsyncIngest
 import OffsyncModel
 import OffsyncSpec
 
 /// Lint that needs the exports: mapped or merge properties no record has (with the nearest
 /// field name), merge properties that are mostly empty, and data types the values disagree with.
-struct DataLint {
-    let datasets: [DatasetKey: Dataset]
+public struct DataLint {
+    public let datasets: [DatasetKey: Dataset]
+
+    public init(datasets: [DatasetKey: Dataset]) {
+        self.datasets = datasets
+    }
 
     /// Share of empty values above which a merge property is reported: it will link little.
     static let mostlyEmpty = 0.5
 
-    func findings(for flows: [BoundFlow]) -> [Finding] {
+    public func findings(for flows: [BoundFlow]) -> [Finding] {
         var findings: [Finding] = []
         var ids: [DatasetKey: Set<String>] = [:]
         for flow in flows {

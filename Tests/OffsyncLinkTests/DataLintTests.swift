@@ -4,7 +4,7 @@ import OffsyncModel
 import OffsyncSpec
 import Testing
 
-@testable import OffsyncPipeline
+@testable import OffsyncLink
 
 @Suite("lint on the exports")
 struct DataLintTests {
