@@ -1,5 +1,6 @@
-/// The one error offsync raises for anything a person must fix: bad input, bad configuration,
-/// a refused plan. It carries a readable message and the place it is about.
+/// The one error offsync raises: bad input or configuration, a refused plan, a file that cannot
+/// be read or written, or a C library that would not start. It carries a readable message and
+/// the place it is about.
 ///
 /// A struct with a kind rather than an enum, so that new kinds and fields can be added
 /// without breaking code that catches it.
@@ -18,6 +19,11 @@ public struct OffsyncError: Error, Sendable, Hashable {
         public static let circuitBreaker = Kind(name: "circuit breaker", exitCode: 3)
         /// A `--fail-on` condition was met.
         public static let failOn = Kind(name: "fail-on", exitCode: 4)
+        /// The system refused to read or write a file the input is fine for: permissions, a
+        /// full disk, a folder in the way of the outputs or the state.
+        public static let io = Kind(name: "i/o", exitCode: 5)
+        /// offsync itself failed (zlib or libcsv would not start): not the input's fault.
+        public static let `internal` = Kind(name: "internal", exitCode: 6)
 
         public var description: String { name }
     }

@@ -7,7 +7,7 @@ public enum GzipWriter {
     public static func compress(_ input: [UInt8], level: Int32 = 6) throws(OffsyncError) -> [UInt8] {
         var stream = z_stream()
         guard offsync_deflateInit2(&stream, level, 15 + 16, 8) == Z_OK else {
-            throw OffsyncError.badInput("zlib could not start compressing (level \(level))")
+            throw OffsyncError(.internal, "zlib could not start compressing (level \(level))")
         }
         defer { deflateEnd(&stream) }
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))) + 32)
@@ -41,7 +41,7 @@ extension GzipWriter {
             stream.initialize(to: z_stream())
             guard offsync_deflateInit2(stream, level, 15 + 16, 8) == Z_OK else {
                 stream.deallocate()
-                throw OffsyncError.badInput("zlib could not start compressing (level \(level))")
+                throw OffsyncError(.internal, "zlib could not start compressing (level \(level))")
             }
         }
 

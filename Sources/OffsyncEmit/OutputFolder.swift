@@ -39,7 +39,7 @@ public struct OutputFolder {
         Self.gate.lock.lock()
         defer { Self.gate.lock.unlock() }
         guard mkdir(staging, 0o755) == 0 else {
-            throw OffsyncError.badInput("cannot write the output folder here: \(Self.reason(errno))", at: SourceLocation(file: parent))
+            throw OffsyncError(.io, "cannot write the output folder here: \(Self.reason(errno))", at: SourceLocation(file: parent))
         }
         Self.gate.staged.insert(staging)
         Self.gate.committed = false
@@ -216,7 +216,7 @@ public struct OutputFolder {
     /// Every file and link below `folder`, relative to it, in name order.
     static func filesBelow(_ folder: String) throws(OffsyncError) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            throw OffsyncError.badInput("cannot read the output folder", at: SourceLocation(file: folder))
+            throw OffsyncError(.io, "cannot read the output folder", at: SourceLocation(file: folder))
         }
         var files: [String] = []
         while let path = enumerator.nextObject() as? String {
@@ -236,14 +236,14 @@ public struct OutputFolder {
             var missing = folder
             while !exists((missing as NSString).deletingLastPathComponent), missing != "/" { missing = (missing as NSString).deletingLastPathComponent }
             let code = mkdir(missing, 0o755) == 0 ? EEXIST : errno
-            throw OffsyncError.badInput(
+            throw OffsyncError(.io, 
                 "cannot create the folder \(folder): \(code == ENOTDIR ? "a file is in the way" : reason(code))", at: SourceLocation(file: path))
         }
     }
 
     func writeError(_ code: Int32, _ file: String) -> OffsyncError {
         let why = code == ENOSPC || code == EDQUOT ? "the disk is full" : Self.reason(code)
-        return OffsyncError.badInput("cannot write \(file) of the outputs: \(why)", at: SourceLocation(file: destination))
+        return OffsyncError(.io, "cannot write \(file) of the outputs: \(why)", at: SourceLocation(file: destination))
     }
 
     static func exists(_ path: String) -> Bool {

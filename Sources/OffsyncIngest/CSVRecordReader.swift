@@ -176,7 +176,7 @@ struct CSVRecordReader {
             guard csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
                 parser.deallocate()
                 collector.deinitialize(count: 1).deallocate()
-                throw OffsyncError.badInput("libcsv could not start", at: SourceLocation(file: reader.file))
+                throw OffsyncError(.internal, "libcsv could not start", at: SourceLocation(file: reader.file))
             }
             csv_set_delim(parser, delimiter)
             // Its field buffer grows in blocks of this size (its default, set so as not to depend

@@ -32,7 +32,7 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
     init(file: String) throws(OffsyncError) {
         let descriptor = open(file, O_RDONLY)
         guard descriptor >= 0 else {
-            throw OffsyncError.badInput("cannot read the file (\(String(cString: strerror(errno))))", at: SourceLocation(file: file))
+            throw OffsyncError(.io, "cannot read the file (\(String(cString: strerror(errno))))", at: SourceLocation(file: file))
         }
         defer { close(descriptor) }
         var status = stat()
@@ -65,7 +65,7 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
             memory.count += n
         }
         if failed || memory.count != size {
-            throw OffsyncError.badInput("cannot read the whole file (\(memory.count) of \(size) bytes)", at: SourceLocation(file: file))
+            throw OffsyncError(.io, "cannot read the whole file (\(memory.count) of \(size) bytes)", at: SourceLocation(file: file))
         }
         buffer = UnsafeBufferPointer(start: memory.base, count: memory.count)
         mapped = false

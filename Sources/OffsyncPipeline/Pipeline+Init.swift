@@ -74,7 +74,7 @@ extension Pipeline {
                 // Created, never replaced: `.withoutOverwriting` fails if a file appeared meanwhile.
                 try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             } catch {
-                throw OffsyncError.badInput("cannot write it: \(error.localizedDescription)", at: SourceLocation(file: path))
+                throw OffsyncError(.io, "cannot write it: \(error.localizedDescription)", at: SourceLocation(file: path))
             }
             created.append(relative)
         }
@@ -86,7 +86,7 @@ extension Pipeline {
             let path = (root as NSString).appendingPathComponent(folder)
             if !fileManager.fileExists(atPath: path) {
                 do { try fileManager.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-                    throw OffsyncError.badInput("cannot create the folder: \(error.localizedDescription)", at: SourceLocation(file: path))
+                    throw OffsyncError(.io, "cannot create the folder: \(error.localizedDescription)", at: SourceLocation(file: path))
                 }
                 created.append(folder + "/")
             }

@@ -40,6 +40,9 @@ extension Pipeline {
         try finishCommitted(root)
         let spec = try WorkspaceSpec.load(workspace: root)
         let file = URL(fileURLWithPath: receipt).standardizedFileURL.path
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw OffsyncError.badInput("there is no receipt here", at: SourceLocation(file: file))
+        }
         let read = try receiptRows(
             file: file, root: root, correlationField: correlationField, idField: idField,
             batch: batch.map { URL(fileURLWithPath: $0).standardizedFileURL.path })

@@ -264,7 +264,7 @@ extension LinkStore {
                 }
             }
         } catch {
-            throw OffsyncError.badInput("cannot write state: \(error)", at: SourceLocation(file: path))
+            throw OffsyncError(.io, "cannot write state: \(error)", at: SourceLocation(file: path))
         }
     }
 }

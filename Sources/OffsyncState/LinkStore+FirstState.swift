@@ -22,7 +22,7 @@ extension LinkStore {
             let state = (workspace as NSString).appendingPathComponent(".offsync")
             let folder = Self.folder(workspace: workspace)
             if mkdir(folder, 0o755) != 0 {
-                throw OffsyncError.badInput("cannot create the state folder: \(String(cString: strerror(errno)))", at: SourceLocation(file: folder))
+                throw OffsyncError(.io, "cannot create the state folder: \(String(cString: strerror(errno)))", at: SourceLocation(file: folder))
             }
             do {
                 let store = try LinkStore(folder: folder)
@@ -52,7 +52,7 @@ extension LinkStore {
                 // Closing checkpoints the WAL into the file and removes it: the file is whole.
                 try store.pool.close()
             } catch {
-                throw OffsyncError.badInput("cannot write state: \(error)", at: SourceLocation(file: store.path))
+                throw OffsyncError(.io, "cannot write state: \(error)", at: SourceLocation(file: store.path))
             }
             // link() fails if the name exists: a state made meanwhile is never replaced.
             guard link(store.path, destination) == 0 else {

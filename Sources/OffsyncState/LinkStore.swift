@@ -44,13 +44,13 @@ public struct LinkStore: Sendable {
             }
             // Only `.offsync` itself: a workspace that does not exist is never created.
             if mkdir(folder, 0o755) != 0, errno != EEXIST {
-                throw OffsyncError.badInput("cannot create the state folder: \(String(cString: strerror(errno)))", at: SourceLocation(file: folder))
+                throw OffsyncError(.io, "cannot create the state folder: \(String(cString: strerror(errno)))", at: SourceLocation(file: folder))
             }
             pool = try Self.openWritable(path)
         } catch let error as OffsyncError {
             throw error
         } catch {
-            throw OffsyncError.badInput("cannot open the state database: \(error)", at: SourceLocation(file: path))
+            throw OffsyncError(.io, "cannot open the state database: \(error)", at: SourceLocation(file: path))
         }
     }
 
@@ -60,7 +60,7 @@ public struct LinkStore: Sendable {
         do {
             pool = try Self.openWritable(path)
         } catch {
-            throw OffsyncError.badInput("cannot open the state database: \(error)", at: SourceLocation(file: path))
+            throw OffsyncError(.io, "cannot open the state database: \(error)", at: SourceLocation(file: path))
         }
     }
 
@@ -130,7 +130,7 @@ public struct LinkStore: Sendable {
                 }
             }
         } catch {
-            throw OffsyncError.badInput("cannot read the state: \(error)", at: SourceLocation(file: path))
+            throw OffsyncError(.io, "cannot read the state: \(error)", at: SourceLocation(file: path))
         }
     }
 
@@ -139,7 +139,7 @@ public struct LinkStore: Sendable {
         do {
             return try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "\n") }
         } catch {
-            throw OffsyncError.badInput("cannot read the state: \(error)", at: SourceLocation(file: path))
+            throw OffsyncError(.io, "cannot read the state: \(error)", at: SourceLocation(file: path))
         }
     }
 
@@ -150,7 +150,7 @@ public struct LinkStore: Sendable {
                 try db.execute(sql: "DELETE FROM pending_output WHERE staging = ?", arguments: [output.staging])
             }
         } catch {
-            throw OffsyncError.badInput("cannot write state: \(error)", at: SourceLocation(file: path))
+            throw OffsyncError(.io, "cannot write state: \(error)", at: SourceLocation(file: path))
         }
     }
 
@@ -181,7 +181,7 @@ public struct LinkStore: Sendable {
         } catch let error as OffsyncError {
             throw error
         } catch {
-            throw OffsyncError.badInput("cannot read links: \(error)", at: SourceLocation(file: path))
+            throw OffsyncError(.io, "cannot read links: \(error)", at: SourceLocation(file: path))
         }
     }
 

@@ -15,11 +15,11 @@ public final class WorkspaceLock {
         let folder = (workspace as NSString).appendingPathComponent(".offsync")
         path = (folder as NSString).appendingPathComponent("lock")
         if mkdir(folder, 0o755) != 0, errno != EEXIST {
-            throw OffsyncError.badInput("cannot create the state folder: \(Self.reason(errno))", at: SourceLocation(file: folder))
+            throw OffsyncError(.io, "cannot create the state folder: \(Self.reason(errno))", at: SourceLocation(file: folder))
         }
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw OffsyncError.badInput("cannot open the workspace lock: \(Self.reason(errno))", at: SourceLocation(file: path))
+            throw OffsyncError(.io, "cannot open the workspace lock: \(Self.reason(errno))", at: SourceLocation(file: path))
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let holder = Self.holder(descriptor)

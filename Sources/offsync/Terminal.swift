@@ -19,12 +19,12 @@ enum Terminal {
         activeProgress = progress
         var announce: (@Sendable (Pipeline.Progress) -> Void)? = nil
         if let progress { announce = { progress.show($0) } }
-        let outcome = self.outcome { () throws(OffsyncError) in
+        let outcome = try self.outcome { () throws(OffsyncError) in
             try Pipeline.execute(workspace: workspace, output: destination, mode: mode, options: runOptions, progress: announce)
         }
         progress?.end()
         if options.json {
-            printJSONSummary(outcome)
+            try printJSONSummary(outcome)
         } else if !options.quiet {
             printSummary(outcome.plan)
             let imports = outcome.written.filter { $0.path.hasPrefix("import/") }
@@ -38,7 +38,7 @@ enum Terminal {
                 printError("offsync: the circuit breaker tripped and was overridden (--force):\n\(lines)")
             } else {
                 printError("offsync: the circuit breaker trips for this plan; `offsync run` would write nothing without --force:\n\(lines)")
-                Foundation.exit(OffsyncError.Kind.circuitBreaker.exitCode)
+                throw ExitCode(OffsyncError.Kind.circuitBreaker.exitCode)
             }
         }
         if options.timings && !options.quiet && !options.json {
@@ -63,12 +63,12 @@ enum Terminal {
         if let reached = options.failOn?.reached(in: outcome.plan), !reached.isEmpty {
             printError("offsync: --fail-on: " + reached.map { "\($0.count.rawValue) \($0.total)" }.joined(separator: ", ")
                 + " (the report is in \(outcome.outputFolder))")
-            Foundation.exit(OffsyncError.Kind.failOn.exitCode)
+            throw ExitCode(OffsyncError.Kind.failOn.exitCode)
         }
     }
 
     static func check(workspace: String) throws {
-        let plan = outcome { () throws(OffsyncError) in try Pipeline.check(workspace: workspace) }
+        let plan = try outcome { () throws(OffsyncError) in try Pipeline.check(workspace: workspace) }
         let shown = plan.findings.filter { $0.severity >= .warning }
         // At most ten of a kind: one bad field can make a finding per record.
         for (code, findings) in Dictionary(grouping: shown, by: \.code).sorted(by: { $0.key < $1.key }) {
@@ -81,7 +81,7 @@ enum Terminal {
     }
 
     static func initialize(folder: String, documents: [String]) throws {
-        let done = outcome { () throws(OffsyncError) in try Pipeline.initialize(folder: folder, documents: documents) }
+        let done = try outcome { () throws(OffsyncError) in try Pipeline.initialize(folder: folder, documents: documents) }
         for path in done.created { print("created \(path)") }
         print("""
 
@@ -94,7 +94,7 @@ enum Terminal {
 
     static func acknowledge(workspace: String, receipt: String, dataset: String?, correlationField: String?, idField: String?, batch: String?) throws {
         handleInterrupts()
-        let done = outcome { () throws(OffsyncError) in
+        let done = try outcome { () throws(OffsyncError) in
             try Pipeline.acknowledge(
                 workspace: workspace, receipt: receipt, dataset: dataset, correlationField: correlationField, idField: idField, batch: batch)
         }
@@ -104,20 +104,20 @@ enum Terminal {
     }
 
     static func links(workspace: String, output: String?) throws {
-        let csv = outcome { () throws(OffsyncError) in try Pipeline.linksCSV(workspace: workspace) }
+        let csv = try outcome { () throws(OffsyncError) in try Pipeline.linksCSV(workspace: workspace) }
         guard let output else { return print(csv, terminator: "") }
         // Only an earlier links file (same header) is replaced: offsync never overwrites a user's file.
         if let existing = FileManager.default.contents(atPath: output) {
             let header = csv.prefix { $0 != "\r" && $0 != "\n" }
             if !existing.starts(with: Data(header.utf8)) {
-                fail(OffsyncError.badInput("the file exists and is not an earlier `offsync links` output; choose another --out", at: SourceLocation(file: output)))
+                throw fail(OffsyncError.badInput("the file exists and is not an earlier `offsync links` output; choose another --out", at: SourceLocation(file: output)))
             }
         }
-        write(csv, to: output)
+        try write(csv, to: output)
     }
 
     static func explain(workspace: String, system: String, entity: String, id: String) throws {
-        let lines = outcome { () throws(OffsyncError) in try Pipeline.explain(workspace: workspace, system: system, entity: entity, id: id) }
+        let lines = try outcome { () throws(OffsyncError) in try Pipeline.explain(workspace: workspace, system: system, entity: entity, id: id) }
         print(lines.joined(separator: "\n"))
     }
 
@@ -143,16 +143,16 @@ enum Terminal {
 
     nonisolated(unsafe) static var interruptSources: [any DispatchSourceSignal] = []
 
-    /// The value, or the error printed with its exit code.
-    static func outcome<T>(_ body: () throws(OffsyncError) -> T) -> T {
+    /// The value, or the error printed and its exit code thrown.
+    static func outcome<T>(_ body: () throws(OffsyncError) -> T) throws(ExitCode) -> T {
         switch Result(catching: body) {
         case .success(let value): return value
-        case .failure(let error): fail(error)
+        case .failure(let error): throw fail(error)
         }
     }
 
     static func convert(document path: String, json: Bool) throws {
-        let document = read(path)
+        let document = try read(path)
         print(json ? document.jsonValue().serialized(pretty: true) : document.outline(), terminator: json ? "\n" : "")
         if !document.unparsed.isEmpty {
             for finding in document.unparsed { printFinding(finding, to: .standardError) }
@@ -167,11 +167,11 @@ enum Terminal {
 
     static func render(documents paths: [String], to destination: RenderDestination) throws {
         let files = paths.flatMap(documentFiles)
-        let documents = files.map(read)
+        let documents = try files.map { path throws(ExitCode) in try read(path) }
         let refused = documents.filter { !$0.unparsed.isEmpty }
         for finding in refused.flatMap(\.unparsed) { printFinding(finding, to: .standardError) }
         if !refused.isEmpty {
-            fail(OffsyncError.badInput("\(refused.count) documents have text offsync does not understand; rendering would drop it, so nothing was written"))
+            throw fail(OffsyncError.badInput("\(refused.count) documents have text offsync does not understand; rendering would drop it, so nothing was written"))
         }
         var differing = 0
         for document in documents {
@@ -186,10 +186,10 @@ enum Terminal {
                     print("\(document.path): differs from its rendering")
                 }
             case .inPlace:
-                write(text, to: document.path)
+                try write(text, to: document.path)
             case .folder(let folder):
                 try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                write(text, to: (folder as NSString).appendingPathComponent((document.path as NSString).lastPathComponent))
+                try write(text, to: (folder as NSString).appendingPathComponent((document.path as NSString).lastPathComponent))
             }
         }
         if case .check = destination {
@@ -207,15 +207,15 @@ enum Terminal {
             .map { (path as NSString).appendingPathComponent($0) }
     }
 
-    static func read(_ path: String) -> DataflowDocument {
-        outcome { () throws(OffsyncError) in try DataflowDocument(contentsOf: path) }
+    static func read(_ path: String) throws(ExitCode) -> DataflowDocument {
+        try outcome { () throws(OffsyncError) in try DataflowDocument(contentsOf: path) }
     }
 
-    static func write(_ text: String, to path: String) {
+    static func write(_ text: String, to path: String) throws(ExitCode) {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            fail(OffsyncError.badInput("cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path)))
+            throw fail(OffsyncError(.io, "cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path)))
         }
     }
 
@@ -254,11 +254,11 @@ enum Terminal {
     }
 
     /// `--json`: report.json's summary, read back from the file written, and the verdict.
-    static func printJSONSummary(_ outcome: Pipeline.Outcome) {
+    static func printJSONSummary(_ outcome: Pipeline.Outcome) throws(ExitCode) {
         let path = (outcome.outputFolder as NSString).appendingPathComponent("report.json")
         guard let data = FileManager.default.contents(atPath: path),
               let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            fail(OffsyncError.badInput("cannot read the report just written", at: SourceLocation(file: path)))
+            throw fail(OffsyncError(.io, "cannot read the report just written", at: SourceLocation(file: path)))
         }
         var summary = report.filter { ["mode", "circuit_breaker", "flows", "summary", "finding_counts", "imports"].contains($0.key) }
         summary["report"] = path
@@ -281,11 +281,12 @@ enum Terminal {
     /// The progress line of the run under way, cleared before an error is printed.
     nonisolated(unsafe) static var activeProgress: ProgressLine?
 
-    /// Prints the error where a person looks for it and ends with its exit code.
-    static func fail(_ error: OffsyncError) -> Never {
+    /// Prints the error where a person looks for it; the exit code to end with is thrown by
+    /// the caller (`throw fail(error)`), so every command ends through `Offsync.main`.
+    static func fail(_ error: OffsyncError) -> ExitCode {
         activeProgress?.end()
         FileHandle.standardError.write(Data("offsync: error: \(error)\n".utf8))
-        Foundation.exit(error.kind.exitCode)
+        return ExitCode(error.kind.exitCode)
     }
 }
 
