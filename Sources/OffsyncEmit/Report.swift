@@ -249,8 +249,8 @@ public struct Report: Sendable {
     }
 
     /// Every finding, one compact JSON object a line, compressed as it is written. Written
-    /// straight to bytes, not through `JSONValue`: a million findings were a million trees of
-    /// boxed values (measured: the longest job of emit).
+    /// straight to bytes, not through `JSONValue`: a million findings would be a million trees of
+    /// boxed values.
     public func findingLines(level: Int32) throws(OffsyncError) -> [UInt8] {
         var lines = try GzipWriter.Lines(level: level)
         var files: [String: String] = [:]

@@ -17,12 +17,9 @@ extension CSVRecordReader {
     /// the second half of what this thread has left, while that is worth it. Both give back the
     /// inflated pages they have passed.
     ///
-    /// Measured (11 runs, then 16): with one split, this thread ended up to 188 ms after the other
-    /// (mean 46; a core slowed by other work on the host), and the other core idled that long;
-    /// with parts taken again, the threads ended at most 43 ms apart (mean 21).
-    ///
-    /// Measured on the 150 MB bench file: inflating first and then reading in two halves took
-    /// 1.6 s and held the whole inflated text; inflating alone takes a third of that.
+    /// Parts are taken again because one split leaves a core idle whenever the other is slowed
+    /// by other work on the host. Inflating first and then reading would hold the whole inflated
+    /// text, and take the inflating time on top of the reading.
     ///
     /// Returns nil when anything goes wrong (in the rows or in the gzip data), and when the
     /// content turns out larger than the trailer said: the caller then inflates the file whole and

@@ -21,8 +21,8 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
     private var failure: String? = nil
     private var overflow = false
     /// How far inflating may run ahead of what the reader has given back (nil: as far as it
-    /// goes). Measured: a JSON reader starved of CPU for a moment let inflating hold 1.13× the
-    /// content at peak instead of 0.7×.
+    /// goes): a reader starved of CPU for a moment would otherwise let inflating hold more than
+    /// the whole content.
     private let maxLead: Int?
     /// What the reader has given back (`release`): it has passed it.
     private var given = 0

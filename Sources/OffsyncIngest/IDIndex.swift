@@ -2,8 +2,8 @@ import CIngestSupport
 import OffsyncModel
 
 /// Record indices by the hash of their id (open addressing): finds a repeated id without a
-/// dictionary of strings. 5 bytes a slot, three quarters full at most (measured: the 8-byte
-/// slots of a power-of-two table were 8 MB of a 150 MB CSV file's 220 MB peak; these are 3.6 MB).
+/// dictionary of strings. 5 bytes a slot, three quarters full at most: a table of 8-byte slots
+/// sized to a power of two would be more than twice as large.
 struct IDIndex {
     /// Both arrays, on large pages: the slots are read at random.
     private let storage: Allocation
@@ -30,8 +30,8 @@ struct IDIndex {
     /// How far ahead of its insert a candidate's slot is fetched.
     static let prefetchDistance = 16
 
-    /// Fetches the slot where an id with this hash starts into cache, ahead of its insert.
-    /// Measured: inserts waiting on memory were two thirds of the id check's loop.
+    /// Fetches the slot where an id with this hash starts into cache, ahead of its insert: the
+    /// slots are read at random, and an insert otherwise waits on memory.
     @inline(__always)
     func prefetch(hash: Int) {
         let slot = home(hash)

@@ -5,7 +5,7 @@ import OffsyncSpec
 extension Comparison {
     /// The value as this comparison sees it: equal results link. Latin text, most of any
     /// export, stays in the standard library; other scripts go through Foundation's Unicode
-    /// normalization and case folding (measured: Foundation was most of the link stage).
+    /// normalization and case folding, which is slow enough to be kept to the text that needs it.
     public func normalize(_ text: String) -> String {
         switch self {
         case .digitsOnly:

@@ -14,8 +14,7 @@ package final class Allocation: @unchecked Sendable {
     }
 
     /// Zeroed bytes starting on a 2 MB boundary, on 2 MB pages where the system gives them: for
-    /// a table read at random, whose reads otherwise miss the TLB. Measured: the id check's loop
-    /// over a 3.6 MB table took 4 ms less of 38 (a 150 MB CSV file).
+    /// a table read at random, whose reads otherwise miss the TLB.
     package init(zeroedBytes bytes: Int) {
         let large = 2 << 20
         var aligned: UnsafeMutableRawPointer? = nil
@@ -37,7 +36,7 @@ package final class Allocation: @unchecked Sendable {
 
     /// Asks for 2 MB pages where the system gives them on request (transparent huge pages set
     /// to `madvise`): a 150 MB file's text and inflated bytes otherwise fault in 4 KB at a
-    /// time. Measured: the kernel's page faults were a tenth of reading a CSV file in gzip.
+    /// time, and the kernel's page faults become a visible share of reading.
     private static func preferLargePages(_ pointer: UnsafeMutableRawPointer, _ bytes: Int) {
         #if os(Linux)
         guard bytes >= Self.largePagesFrom else { return }

@@ -1,7 +1,7 @@
 extension String {
     /// The text without leading and trailing white space (Unicode's White_Space property), in
-    /// the standard library: Foundation's `trimmingCharacters` bridges through NSString, which
-    /// measured as a large share of linking and diffing a million records.
+    /// the standard library: Foundation's `trimmingCharacters` bridges through NSString, once
+    /// per value linked or compared.
     public var trimmedWhitespace: String {
         // Most values start and end with a visible ASCII character: nothing to look up.
         if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {

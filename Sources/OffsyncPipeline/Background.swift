@@ -1,8 +1,8 @@
 import Foundation
 
 /// Work that runs on the second core beside the pipeline's main line: started at once on a
-/// thread of its own, its value taken when the main line needs it. Measured at a million
-/// records a side, the run is otherwise one core busy and one idle after ingest.
+/// thread of its own, its value taken when the main line needs it: after ingest the run is
+/// otherwise one core busy and one idle.
 final class Background<Value>: @unchecked Sendable {
     // Written once by the worker before it signals, read only after the wait: the semaphore
     // orders the two, which is why the unchecked Sendable holds.

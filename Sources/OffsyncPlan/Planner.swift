@@ -371,8 +371,7 @@ struct OperationBuilder {
     }
 
     /// Sorted by dataset, kind and id: the order import files are written in. The sort moves
-    /// small keys, not operations, and ranks the few datasets once (measured: sorting the
-    /// operations themselves was a third of planning a million records).
+    /// small keys, not operations (large values to move), and ranks the few datasets once.
     func operations() -> [Operation] {
         let datasets = Set(byKey.keys.map(\.dataset)).sorted()
         let rank = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1, $0) })

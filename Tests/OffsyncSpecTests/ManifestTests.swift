@@ -5,7 +5,7 @@ import Testing
 
 @Suite("reading offsync.yaml")
 struct ManifestTests {
-    @Test("the shape of DESIGN.md reads into systems, datasets, dataflows and options")
+    @Test("the manifest shape of the design reads into systems, datasets, dataflows and options")
     func designShape() throws {
         let manifest = try Manifest(yaml: """
             version: 1
