@@ -168,7 +168,7 @@ extension CSVRecordReader {
         while true {
             let (ready, done) = stream.wait(for: shift + wanted)
             let available = min(ready - shift, bytes.count)
-            let end = stepped ? min(available, position + Self.streamStep) : available
+            let end = stepped ? min(available, position + sizes.streamStep) : available
             if let cut = Self.lastLineEnd(bytes, from..<end) { return (cut, false) }
             if end == available {
                 if done { return (max(available, position), true) }
@@ -190,9 +190,6 @@ extension CSVRecordReader {
         while index >= range.lowerBound, bytes[index] != 0x0D { index -= 1 }
         return index >= range.lowerBound ? index + 1 : nil
     }
-
-    /// How much the first thread reads at a time.
-    static let streamStep = 1 << 20
 
     /// Whether `bytes` hold a line break outside quotes (the header line is whole).
     static func hasLineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

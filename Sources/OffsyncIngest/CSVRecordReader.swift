@@ -28,10 +28,13 @@ struct CSVRecordReader {
     var plainLinesSkipSpaceFunction = true
     /// The least a gzip file must have left, once inflated, for a second thread to read it
     /// (smaller only in tests).
-    var secondPartMinimum = CSVRecordReader.splitSize
+    var secondPartMinimum = ReadingSizes().split
     /// How often a reader of a gzip file gives back the inflated pages it has passed (smaller
     /// only in tests, so that pages are given back before the other thread splits).
-    var releaseStep = LoadedBytes.Releaser.step
+    var releaseStep = ReadingSizes().release
+    /// From what size a file is read in two halves, and how much of a gzip stream a reader takes
+    /// at a time.
+    var sizes = ReadingSizes()
     /// Run by the first thread reading a gzip file after each step it claims (only in tests, to
     /// slow it down so that the other thread takes several parts from it).
     var afterClaim: (@Sendable () -> Void)? = nil
@@ -53,7 +56,7 @@ struct CSVRecordReader {
             releaser.shift = 3
         }
         let delimiter = options.delimiter ?? Self.sniffDelimiter(bytes)
-        if bytes.count >= Self.splitSize, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1,
+        if bytes.count >= sizes.split, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1,
            let result = try readInHalves(bytes, delimiter: delimiter) {
             return result
         }
@@ -62,9 +65,6 @@ struct CSVRecordReader {
         try pass.finish()
         return try pass.result()
     }
-
-    /// Files from this size are read in two halves at once, split at a line break outside quotes.
-    static let splitSize = 4 << 20
 
     /// Reads the header, then the rows before and after a line break near the middle on two
     /// cores. Returns nil when either half meets a problem: the caller then reads the file in

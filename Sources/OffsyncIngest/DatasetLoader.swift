@@ -20,6 +20,8 @@ public struct DatasetLoader {
     /// Told the size of each file once it is read and parsed (from any thread), for a
     /// progress line.
     public var fileRead: (@Sendable (_ bytes: Int) -> Void)?
+    /// How files are cut and paced while read (small only in tests).
+    var sizes = ReadingSizes()
 
     public init(root: String) {
         self.root = root
@@ -51,6 +53,7 @@ public struct DatasetLoader {
         let files = keys
         let results = Results(count: keys.count)
         let fileRead = self.fileRead
+        let sizes = self.sizes
         // Threads of their own, one per core: a read waits for work it hands to Dispatch (the
         // hash, the second half of a CSV file, inflating), which must not wait behind the reads.
         let workers = min(keys.count, ProcessInfo.processInfo.activeProcessorCount)
@@ -60,7 +63,7 @@ public struct DatasetLoader {
             Thread {
                 while let index = results.next() {
                     let key = files[index]
-                    let read = Result { () throws(OffsyncError) in try Self.readFile(key.path, csv: key.csv, records: key.records) }
+                    let read = Result { () throws(OffsyncError) in try Self.readFile(key.path, csv: key.csv, records: key.records, sizes: sizes) }
                     if case .success(let file) = read { fileRead?(file.input.bytes) }
                     results.set(index, read)
                 }
@@ -201,7 +204,7 @@ public struct DatasetLoader {
         if let ahead = readAhead.removeValue(forKey: key) {
             read = try ahead.get()
         } else {
-            read = try Self.readFile(file, csv: spec.csv, records: spec.records)
+            read = try Self.readFile(file, csv: spec.csv, records: spec.records, sizes: sizes)
             fileRead?(read.input.bytes)
         }
         // The file's paths join the loader's table in the order the file gave them.
@@ -215,7 +218,9 @@ public struct DatasetLoader {
     }
 
     /// Reads and parses one file with its own path table; safe to run for several files at once.
-    private static func readFile(_ file: String, csv: CSVOptions, records recordsPath: String?) throws(OffsyncError) -> ReadFile {
+    private static func readFile(
+        _ file: String, csv: CSVOptions, records recordsPath: String?, sizes: ReadingSizes
+    ) throws(OffsyncError) -> ReadFile {
         let stored = try LoadedBytes(file: file)
         // The SHA-256 for manifest.json is taken on another core while the file is parsed:
         // it costs about as much as reading the file.
@@ -223,10 +228,10 @@ public struct DatasetLoader {
         let hashing = DispatchGroup()
         DispatchQueue.global().async(group: hashing) { [stored] in
             var hasher = SHA256()
-            var releaser = LoadedBytes.Releaser(stored)
+            var releaser = LoadedBytes.Releaser(stored, step: sizes.release)
             var offset = 0
             while offset < stored.buffer.count {
-                let end = min(offset + LoadedBytes.Releaser.step, stored.buffer.count)
+                let end = min(offset + sizes.release, stored.buffer.count)
                 hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(stored.buffer)[offset..<end]))
                 offset = end
                 releaser.passed(offset)
@@ -243,7 +248,10 @@ public struct DatasetLoader {
         // CSV and JSON in gzip are read while they are inflated, on two cores.
         let size = compressed ? Gzip.trailerSize(stored.buffer) : 0
         if compressed, size > 0, size <= stored.buffer.count * 1032 + (1 << 16), ExportFormat(path: file) == .csv {
-            let reader = CSVRecordReader(file: file, options: csv)
+            var reader = CSVRecordReader(file: file, options: csv)
+            reader.sizes = sizes
+            reader.secondPartMinimum = sizes.split
+            reader.releaseStep = sizes.release
             if let (sink, paths, skipped, delimiter) = reader.read(GzipStream(stored, size: size), size: size) {
                 hashing.wait()
                 return ReadFile(
@@ -254,12 +262,13 @@ public struct DatasetLoader {
         }
         if compressed, recordsPath == nil, size > 0, size <= stored.buffer.count * 1032 + (1 << 16),
            let format = ExportFormat(path: file), format != .csv {
-            let stream = GzipStream(stored, size: size, maxLead: JSONRecordReader.inflatedLead)
+            let stream = GzipStream(stored, size: size, maxLead: sizes.inflatedLead)
             stream.start()
             var outcome: Result<(RecordSink, PathTable), OffsyncError>
             do throws(OffsyncError) {
                 try Self.refuseUTF16(UnsafeBufferPointer(start: stream.base, count: stream.wait(for: 2).ready), file: file)
-                var reader = JSONRecordReader(file: file, stream: stream, size: size)
+                var reader = JSONRecordReader(file: file, stream: stream, size: size, margin: sizes.jsonMargin)
+                reader.releaser = LoadedBytes.Releaser(nil, step: sizes.release)
                 try reader.read(recordsPath: nil, lines: format.isLines)
                 outcome = .success((reader.sink, reader.paths))
             } catch {
@@ -284,12 +293,13 @@ public struct DatasetLoader {
         switch format {
         case .csv:
             var reader = CSVRecordReader(file: file, options: csv)
-            reader.releaser = LoadedBytes.Releaser(bytes)
+            reader.sizes = sizes
+            reader.releaser = LoadedBytes.Releaser(bytes, step: sizes.release)
             let read = try reader.read(buffer)
             (sink, paths, skipped, delimiter) = (read.sink, read.paths, read.skipped, read.delimiter)
         case .json, .lines:
             var reader = JSONRecordReader(file: file, bytes: buffer)
-            reader.releaser = LoadedBytes.Releaser(bytes)
+            reader.releaser = LoadedBytes.Releaser(bytes, step: sizes.release)
             try reader.read(recordsPath: recordsPath.map { $0.split(separator: ".").map(String.init) }, lines: format.isLines)
             (sink, paths, skipped, delimiter) = (reader.sink, reader.paths, [], nil)
         }

@@ -74,21 +74,19 @@ struct JSONRecordReader {
     }
 
     /// Reads while `stream` inflates; `size`: what the content will be.
-    init(file: String, stream: GzipStream, size: Int) {
+    init(file: String, stream: GzipStream, size: Int, margin: Int = ReadingSizes().jsonMargin) {
         let (ready, done) = stream.wait(for: 3)
         self.init(file: file, bytes: UnsafeBufferPointer(start: stream.base, count: ready))
         sink = RecordSink(expectedText: size)
+        self.margin = margin
         if !done { self.stream = stream }
         releasing = stream
         // Records are read when a stretch ahead is ready (a record cut short is read again).
-        if !done { wait(for: 1 << 20) }
+        if !done { wait(for: margin) }
     }
 
     /// How far ahead of a record's start the bytes must be ready before it is read.
-    private static let margin = 1 << 20
-
-    /// How far inflating may run ahead of the pages this reader gives back (every 4 MB).
-    static let inflatedLead = 32 << 20
+    var margin = ReadingSizes().jsonMargin
 
     /// Waits for `count` more bytes than `position` (or the end); false when nothing came.
     @discardableResult
@@ -109,7 +107,7 @@ struct JSONRecordReader {
     private mutating func settle() {
         skipWhitespace()
         while stream != nil, position >= bytes.count - 1 {
-            guard wait(for: Self.margin) else { break }
+            guard wait(for: margin) else { break }
             skipWhitespace()
         }
     }
@@ -195,7 +193,7 @@ struct JSONRecordReader {
     /// file gives.
     private mutating func readRecord() throws(OffsyncError) {
         guard stream != nil else { return try readRecordOnce() }
-        if bytes.count - position < Self.margin { wait(for: 2 * Self.margin) }
+        if bytes.count - position < margin { wait(for: 2 * margin) }
         let saved = (position, line, lineStart)
         do {
             try readRecordOnce()
@@ -217,7 +215,7 @@ struct JSONRecordReader {
         sink.commit(line: line, notes: notes)
         if !notes.isEmpty { notes = [] }
         releaser.passed(position)
-        if position - checkpoint.lineStart >= LoadedBytes.Releaser.step {
+        if position - checkpoint.lineStart >= releaser.step {
             // Records are read once: what lies before this one's end is needed by no message.
             // No line break lies between the later of the line's start and the checkpoint, and here.
             let from = countingBase(TextPosition(line: self.line, lineStart: lineStart))

@@ -24,14 +24,21 @@ func expectPlace(
     #expect("\(error)".contains("\(name):\(line):\(column): "), "text of: \(error)", sourceLocation: sourceLocation)
 }
 
-/// Loads one dataset from files written into a fresh folder.
+extension ReadingSizes {
+    /// A run's reading paths at a scale a test writes in milliseconds: files of a few hundred
+    /// KB are split, paced and given back as files of hundreds of MB are in a run.
+    static let small = ReadingSizes(split: 64 << 10, release: 16 << 10, streamStep: 4 << 10, jsonMargin: 4 << 10, inflatedLead: 256 << 10)
+}
+
+/// Loads one dataset from files written into a fresh folder, read with `sizes`.
 func loadDataset(
     _ files: [(String, [UInt8])], globs: [String]? = nil, csv: CSVOptions = CSVOptions(), records: String? = nil,
-    id: String = "id", filter: [FieldCondition] = []
+    id: String = "id", filter: [FieldCondition] = [], sizes: ReadingSizes = .small
 ) throws(OffsyncError) -> Dataset {
     let folder = TemporaryFolder()
     for (name, bytes) in files { folder.write(name, bytes) }
     var loader = DatasetLoader(root: folder.path)
+    loader.sizes = sizes
     return try loader.load(DatasetSpec(
         key: DatasetKey(system: "s", entity: "E"), files: globs ?? files.map(\.0), csv: csv, records: records, id: id,
         filter: filter))

@@ -220,15 +220,15 @@ struct FastPathTests {
         }
     }
 
-    /// A CSV file past `CSVRecordReader.splitSize`: rows with quoted line breaks (CRLF, LF, lone
-    /// CR), quotes and delimiters, every 997th row one field short.
-    static func largeCSV() -> (bytes: [UInt8], rows: [(id: String, text: String, line: Int)], short: [Int]) {
+    /// A CSV file of `size` bytes (past the split size): rows with quoted line breaks (CRLF, LF,
+    /// lone CR), quotes and delimiters, every 997th row one field short.
+    static func largeCSV(size: Int = ReadingSizes.small.split * 4) -> (bytes: [UInt8], rows: [(id: String, text: String, line: Int)], short: [Int]) {
         var bytes = Array("Id;Text;Tail\r\n".utf8)
         var line = 2
         var rows: [(id: String, text: String, line: Int)] = []
         var short: [Int] = []
         var index = 0
-        while bytes.count < CSVRecordReader.splitSize + 200_000 {
+        while bytes.count < size {
             index += 1
             if index % 997 == 0 {
                 bytes += Array("\(index);only two\r\n".utf8)
@@ -273,10 +273,11 @@ struct FastPathTests {
         #expect(caught?.location?.line == 2)
         // Text that is not UTF-8 near the end, in the second half.
         var bad = bytes
-        bad[bad.count - 20] = 0xFF
+        let last = bad.lastIndex(of: 0xC3)!  // the last ø's first byte
+        bad[last] = 0xFF
         caught = nil
         do { _ = try loadDataset([("bad.csv", bad)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id") } catch { caught = error }
-        #expect(caught?.location?.line == lineNumber(of: bad.count - 20, in: bad))
+        #expect(caught?.location?.line == lineNumber(of: last, in: bad))
         #expect("\(caught.map { "\($0)" } ?? "")".contains("not valid UTF-8"))
     }
 
@@ -361,7 +362,7 @@ struct FastPathTests {
     func releasedPages() throws {
         var lines: [UInt8] = []
         var count = 0
-        while lines.count < LoadedBytes.Releaser.step * 2 + 100 {
+        while lines.count < ReadingSizes.small.release * 2 + 100 {
             lines += Array(#"{"id":"\#(count)","note":"Smil 😀 og snø"}"#.utf8) + [0x0A]
             count += 1
         }
@@ -391,7 +392,7 @@ struct FastPathTests {
 
     /// About 4 MB of pretty-printed JSON with CRLF line ends (so CRs fall at every place of the
     /// chunks inflating hands over), escapes and letters past ASCII.
-    static func largeJSON(bytes: Int = 4_000_000) -> [UInt8] {
+    static func largeJSON(bytes: Int = ReadingSizes.small.split * 4) -> [UInt8] {
         var text = "[\r\n"
         var index = 0
         while text.utf8.count < bytes {
@@ -430,30 +431,31 @@ struct FastPathTests {
 
     @Test("an error past the inflated pages JSON in gzip gave back is placed as in the plain file")
     func streamedGzipReleased() throws {
-        var plain = Self.largeJSON(bytes: LoadedBytes.Releaser.step * 2 + 1_000_000)
-        plain[plain.count - 300] = UInt8(ascii: "?")
+        var plain = Self.largeJSON(bytes: ReadingSizes.small.release * 8)
+        plain[plain.lastIndex(of: UInt8(ascii: ":"))!] = UInt8(ascii: "?")
         var want: OffsyncError? = nil
         do { _ = try loadDataset([("b.json", plain)]) } catch { want = error }
         let compressed = try gzipTool(plain)
         var got: OffsyncError? = nil
         do { _ = try loadDataset([("b.json.gz", compressed)]) } catch { got = error }
-        #expect(want?.location?.line ?? 0 > 100_000)
+        #expect(want?.location?.line ?? 0 > 1_000)
         #expect(got?.location?.line == want?.location?.line && got?.location?.column == want?.location?.column)
     }
 
     @Test("inflating held to a lead over what the JSON reader gives back waits for it, never forever, and reads the same records")
     func streamedGzipLead() throws {
-        let plain = Self.largeJSON(bytes: LoadedBytes.Releaser.step * 2 + 1_000_000)
+        let plain = Self.largeJSON(bytes: ReadingSizes.small.release * 8)
         let expected = try loadDataset([("big.json", plain)])
         let compressed = try gzipTool(plain)
-        // Leads far below what the reader passes between two givings back (4 MB), and one above.
-        for lead in [1, 300_000, 8 << 20] {
+        // Leads far below what the reader passes between two givings back, and one above.
+        for lead in [1, ReadingSizes.small.release / 4, ReadingSizes.small.release * 4] {
             var buffer = Growable<UInt8>(capacity: compressed.count)
             compressed.withUnsafeBufferPointer { buffer.append($0) }
             let stored = LoadedBytes(inflated: buffer)
             let stream = GzipStream(stored, size: plain.count, maxLead: lead)
             stream.start()
-            var reader = JSONRecordReader(file: "big.json.gz", stream: stream, size: plain.count)
+            var reader = JSONRecordReader(file: "big.json.gz", stream: stream, size: plain.count, margin: ReadingSizes.small.jsonMargin)
+            reader.releaser = LoadedBytes.Releaser(nil, step: ReadingSizes.small.release)
             try reader.read(recordsPath: nil, lines: false)
             let end = stream.end()
             #expect(end.failure == nil && !end.overflow && end.bytes.count == plain.count)
@@ -466,7 +468,7 @@ struct FastPathTests {
         // Records of one line, with characters of two bytes, over two steps of giving back.
         var text = "["
         var index = 0
-        while text.utf8.count < LoadedBytes.Releaser.step * 2 + 500_000 {
+        while text.utf8.count < ReadingSizes.small.release * 2 + 50_000 {
             text += (index == 0 ? "" : ",") + #"{"id":"\#(index)","name":"Ørjan å \#(index)","n":{"v":\#(index)}}"#
             index += 1
         }
@@ -507,7 +509,8 @@ struct FastPathTests {
 
     @Test("CSV in gzip read while it is inflated, on two threads, gives what the plain file gives: records, lines, values, skipped rows")
     func streamedCSVGzip() throws {
-        let (plain, _, _) = Self.largeCSV()
+        // A run's sizes: inflating must still be going when the first thread starts.
+        let (plain, _, _) = Self.largeCSV(size: ReadingSizes().split + 200_000)
         let options = CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true)
         let expected = try loadDataset([("big.csv", plain)], csv: options, id: "Id")
         let compressed = try gzipTool(plain)
@@ -555,12 +558,12 @@ struct FastPathTests {
     @Test("CSV in gzip with lone CR line ends, a line longer than a reading step, two members, an error, or cut short reads or fails as the plain file", arguments: ["cr", "long", "members", "error", "truncated"])
     func streamedCSVGzipEdges(_ kind: String) throws {
         var text = "id,Text\r"
-        for index in 0..<60_000 { text += "\(index),row \(index) ø\r" }
+        for index in 0..<6_000 { text += "\(index),row \(index) ø\r" }
         if kind == "long" {
-            text += "long,\"" + String(repeating: "x\ny,", count: 700_000) + "\"\r"
-            text += "longer," + String(repeating: "z", count: 3_000_000) + "\r"
+            text += "long,\"" + String(repeating: "x\ny,", count: 30_000) + "\"\r"
+            text += "longer," + String(repeating: "z", count: 100_000) + "\r"
         }
-        for index in 60_000..<90_000 { text += "\(index),row \(index)\r" }
+        for index in 6_000..<9_000 { text += "\(index),row \(index)\r" }
         var plain = Array(text.utf8)
         if kind == "error" { plain[plain.count - 40] = UInt8(ascii: "\"") }
         var compressed = try gzipTool(plain)
@@ -586,7 +589,7 @@ struct FastPathTests {
             #expect(got.ids == want.ids && got.lines == want.lines)
             #expect(got.error == want.error)
             #expect((want.error != nil) == (kind == "error"))
-            #expect(want.ids.count >= (kind == "error" ? 0 : 90_000))
+            #expect(want.ids.count >= (kind == "error" ? 0 : 9_000))
         }
     }
 
