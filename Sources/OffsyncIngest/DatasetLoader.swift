@@ -4,6 +4,7 @@ import Foundation
 import OffsyncDiagnostics
 import OffsyncModel
 import OffsyncSpec
+import Synchronization
 
 /// Reads every dataset of a workspace. A file named by several datasets (Customers and
 /// Customers person in one CSV) is read once.
@@ -330,29 +331,30 @@ private struct ReadFile: @unchecked Sendable {  // handed from the reading threa
 }
 
 /// Hands out the files to read and keeps what each read gave.
-private final class Results: @unchecked Sendable {
-    private var slots: [Result<ReadFile, OffsyncError>?]
-    private var taken = 0
-    private let lock = NSLock()
+private final class Results: Sendable {
+    private struct State {
+        var slots: [Result<ReadFile, OffsyncError>?]
+        var taken = 0
+    }
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    private let state: Mutex<State>
+
+    init(count: Int) { state = Mutex(State(slots: Array(repeating: nil, count: count))) }
 
     /// The next file to read, in order, or nil when all are taken.
     func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard taken < slots.count else { return nil }
-        taken += 1
-        return taken - 1
+        state.withLock { state in
+            guard state.taken < state.slots.count else { return nil }
+            state.taken += 1
+            return state.taken - 1
+        }
     }
 
     func set(_ index: Int, _ result: Result<ReadFile, OffsyncError>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
+        state.withLock { $0.slots[index] = result }
     }
 
-    var values: [Result<ReadFile, OffsyncError>] { slots.map { $0! } }
+    var values: [Result<ReadFile, OffsyncError>] { state.withLock { $0.slots.map { $0! } } }
 }
 
 extension Finding.Code {

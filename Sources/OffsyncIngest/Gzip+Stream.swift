@@ -1,21 +1,21 @@
 #if canImport(Glibc)
-import OffsyncModel
 import Glibc
 #else
 import Darwin
 #endif
-import Dispatch
+import Foundation
+import OffsyncModel
 
 /// A gzip file inflated on another core while a reader reads what is ready: into one buffer of
 /// the trailer's size, which never moves. A file that turns out larger (several members) stops
 /// with `overflow`, and the caller reads it the plain way.
-final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only under `lock`
+final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only under `changed`
     let base: UnsafeMutablePointer<UInt8>
     let capacity: Int
     private let output: Allocation
     private let input: LoadedBytes
-    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let changed = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    /// Guards the state below; signalled when the bytes ready or the bytes given back change.
+    private let changed = NSCondition()
     private var ready = 0
     private var done = false
     private var failure: String? = nil
@@ -39,15 +39,6 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
         let buffer = Growable<UInt8>(capacity: capacity)
         output = buffer.allocation
         base = buffer.base
-        pthread_mutex_init(lock, nil)
-        pthread_cond_init(changed, nil)
-    }
-
-    deinit {
-        pthread_cond_destroy(changed)
-        pthread_mutex_destroy(lock)
-        changed.deallocate()
-        lock.deallocate()
     }
 
     /// Starts inflating on another thread. That thread then calls `ending` with the content's
@@ -65,10 +56,10 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
                 passedInput.passed(consumed)
                 self.keepLead(count)
             }
-            pthread_mutex_lock(lock)
+            changed.lock()
             failure = result.failure
             overflow = result.overflow
-            pthread_mutex_unlock(lock)
+            changed.unlock()
             let work = ending(result.failure == nil && !result.overflow ? buffer.count : nil)
             publish(buffer.count, done: true)
             work?()
@@ -76,33 +67,33 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
     }
 
     private func publish(_ count: Int, done: Bool) {
-        pthread_mutex_lock(lock)
+        changed.lock()
         ready = count
         self.done = self.done || done
-        pthread_cond_broadcast(changed)
-        pthread_mutex_unlock(lock)
+        changed.broadcast()
+        changed.unlock()
     }
 
     /// Waits, on the inflating thread, while it is `maxLead` ahead of what the reader has given
     /// back and the reader is not waiting for bytes.
     private func keepLead(_ count: Int) {
         guard let maxLead else { return }
-        pthread_mutex_lock(lock)
-        while count - given > maxLead && !readerWaits { pthread_cond_wait(changed, lock) }
-        pthread_mutex_unlock(lock)
+        changed.lock()
+        while count - given > maxLead && !readerWaits { changed.wait() }
+        changed.unlock()
     }
 
     /// Waits until `count` bytes are ready or inflating ended; returns what is ready and whether it ended.
     func wait(for count: Int) -> (ready: Int, done: Bool) {
-        pthread_mutex_lock(lock)
+        changed.lock()
         if ready < count && !done {
             readerWaits = true
-            pthread_cond_broadcast(changed)
-            while ready < count && !done { pthread_cond_wait(changed, lock) }
+            changed.broadcast()
+            while ready < count && !done { changed.wait() }
             readerWaits = false
         }
         let state = (ready, done)
-        pthread_mutex_unlock(lock)
+        changed.unlock()
         return state
     }
 
@@ -112,10 +103,10 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
 
     func release(from start: Int, upTo offset: Int) {
         if maxLead != nil {
-            pthread_mutex_lock(lock)
+            changed.lock()
             given = max(given, offset)
-            pthread_cond_broadcast(changed)
-            pthread_mutex_unlock(lock)
+            changed.broadcast()
+            changed.unlock()
         }
         let page = UInt(sysconf(Int32(_SC_PAGESIZE)))
         // The buffer is malloc's: whole pages inside it only.
@@ -128,8 +119,8 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
     /// content did not fit.
     func end() -> (failure: String?, overflow: Bool, bytes: UnsafeBufferPointer<UInt8>) {
         let (count, _) = wait(for: Int.max)
-        pthread_mutex_lock(lock)
-        defer { pthread_mutex_unlock(lock) }
+        changed.lock()
+        defer { changed.unlock() }
         return (failure, overflow, UnsafeBufferPointer(start: base, count: count))
     }
 }

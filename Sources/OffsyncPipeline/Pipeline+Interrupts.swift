@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import OffsyncEmit
 
 extension Pipeline {
@@ -16,11 +17,10 @@ extension Pipeline {
     /// Folders of first states this process is making (`LinkStore.FirstState`).
     static let partialStates = PathSet()
 
-    final class PathSet: @unchecked Sendable {
-        private let lock = NSLock()
-        private var paths: Set<String> = []
+    final class PathSet: Sendable {
+        private let paths = Mutex<Set<String>>([])
 
-        func insert(_ path: String) { lock.withLock { _ = paths.insert(path) } }
-        func all() -> [String] { lock.withLock { Array(paths) } }
+        func insert(_ path: String) { paths.withLock { _ = $0.insert(path) } }
+        func all() -> [String] { paths.withLock { Array($0) } }
     }
 }

@@ -5,6 +5,7 @@ import OffsyncEmit
 import OffsyncPipeline
 import OffsyncPlan
 import OffsyncSpec
+import Synchronization
 
 /// Everything the command line prints: summaries to standard output, errors to standard
 /// error, and the exit code of an `OffsyncError`.
@@ -308,50 +309,54 @@ extension Terminal {
 
 /// A line on standard error saying what a run is doing, once it has done it for a second:
 /// only when standard error is a terminal (a log or a pipe gets nothing).
-final class ProgressLine: @unchecked Sendable {  // its state is behind `lock`
-    private let lock = NSLock()
-    private var stage = ""
-    /// How far the stage got, in words ("3 of 21 flows").
-    private var detail = ""
-    private var since = Date()
-    private var shown = false
-    private var ended = false
+final class ProgressLine: Sendable {
+    private struct State {
+        var stage = ""
+        /// How far the stage got, in words ("3 of 21 flows").
+        var detail = ""
+        var since = Date()
+        var shown = false
+        var ended = false
+    }
+
+    private let state = Mutex(State())
 
     init?() {
         guard isatty(STDERR_FILENO) != 0 else { return nil }
         Thread.detachNewThread { [self] in
-            while lock.withLock({ tick() }) { Thread.sleep(forTimeInterval: 0.25) }
+            while state.withLock({ Self.tick(&$0) }) { Thread.sleep(forTimeInterval: 0.25) }
         }
     }
 
     func show(_ progress: Pipeline.Progress) {
-        lock.withLock {
+        state.withLock { state in
             switch progress {
             case .started(let stage):
-                self.stage = stage
-                detail = ""
-                since = Date()
+                state.stage = stage
+                state.detail = ""
+                state.since = Date()
             case .advanced(let detail):
-                self.detail = detail
+                state.detail = detail
             }
         }
     }
 
     /// Clears the line; the summary follows.
     func end() {
-        lock.withLock {
-            ended = true
-            if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        state.withLock { state in
+            state.ended = true
+            if state.shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         }
     }
 
     /// Shows the stage once it has run a second; false once the run has ended.
-    private func tick() -> Bool {
-        guard !ended else { return false }
-        let seconds = Int(Date().timeIntervalSince(since))
+    private static func tick(_ state: inout State) -> Bool {
+        guard !state.ended else { return false }
+        let seconds = Int(Date().timeIntervalSince(state.since))
         if seconds >= 1 {
-            FileHandle.standardError.write(Data("\r\u{1B}[Koffsync: \(stage)… \(seconds) s\(detail.isEmpty ? "" : " · " + detail)".utf8))
-            shown = true
+            let detail = state.detail.isEmpty ? "" : " · " + state.detail
+            FileHandle.standardError.write(Data("\r\u{1B}[Koffsync: \(state.stage)… \(seconds) s\(detail)".utf8))
+            state.shown = true
         }
         return true
     }
