@@ -10,7 +10,7 @@ OUT      ?= exports/samples
 # Debian package per header the build needs.
 NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
 
-.PHONY: all run test soak build deps install dist dist-check samples clean bench-ingest bench fuzz fuzz-replay
+.PHONY: all run test test-tsan soak build deps install dist dist-check samples clean bench-ingest bench fuzz fuzz-replay
 
 all: build
 
@@ -41,6 +41,10 @@ run: build
 ## test: the whole test suite (what CI runs).
 test: deps
 	$(SWIFT) test
+
+## test-tsan: the whole suite under ThreadSanitizer, in a build folder of its own (.build-tsan).
+test-tsan: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 ## soak: the kill test at 300 moments instead of `make test`'s 30 (SIGKILL during a run; the
 ## output and state must be whole and from before or after it).

@@ -31,15 +31,15 @@ extension CSVRecordReader {
         let reader = self
         stream.start { total in
             // Splits before this thread's reader can see the end (and take it all).
-            guard total == size, let second = reader.takePart(stream, shared: shared) else {
+            guard total == size, let second = reader.takeOverPart(stream, shared: shared) else {
                 inflated.leave()
                 return nil
             }
             return {
-                var part: TakenPart? = second
+                var part: TakenOverPart? = second
                 while let taken = part {
                     reader.read(taken)
-                    part = taken.pass.failed ? nil : reader.takePart(stream, shared: shared)
+                    part = taken.pass.failed ? nil : reader.takeOverPart(stream, shared: shared)
                 }
                 inflated.leave()
             }
@@ -123,7 +123,7 @@ extension CSVRecordReader {
     /// The other thread's next part, once inflating has ended: from a line break halfway between
     /// where the first thread has claimed and where it stops (the end, or the last part taken),
     /// when that leaves enough to be worth it.
-    private func takePart(_ stream: GzipStream, shared: StreamShared) -> TakenPart? {
+    private func takeOverPart(_ stream: GzipStream, shared: StreamShared) -> TakenOverPart? {
         // All under the lock: meanwhile the first thread claims nothing more, so it gives back
         // no page from `claimed` on, where the quotes are counted (a few ms: it waits that long
         // at most, once per split).
@@ -140,14 +140,14 @@ extension CSVRecordReader {
             guard let pass = try? Pass(self, state.bytes, delimiter: state.delimiter, releaser: releaser, from: split, header: header)
             else { return nil }
             state.split = split
-            let part = TakenPart(pass: pass, end: stop)
+            let part = TakenOverPart(pass: pass, end: stop)
             state.taken.append(part)
             return part
         }
     }
 
     /// Reads a part the other thread took; it stays `failed` at a problem.
-    private func read(_ part: TakenPart) {
+    private func read(_ part: TakenOverPart) {
         do throws(OffsyncError) {
             try part.pass.feed(to: part.end)
             try part.pass.finish()
@@ -224,11 +224,11 @@ private struct StreamSplit: @unchecked Sendable {  // the buffer and passes are 
     var split: Int? = nil
     var firstStopped = false
     /// The parts the other thread took, each before the one taken earlier.
-    var taken: [TakenPart] = []
+    var taken: [TakenOverPart] = []
 }
 
-/// A run of lines the other thread took from the first thread's part, up to `end`.
-private struct TakenPart: @unchecked Sendable {  // the pass is read by one thread at a time
+/// A run of lines the thread that inflated took over from the first reader, up to `end`.
+private struct TakenOverPart: @unchecked Sendable {  // the pass is read by one thread at a time
     let pass: CSVRecordReader.Pass
     let end: Int
 }
