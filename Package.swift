@@ -61,6 +61,8 @@ let package = Package(
         ]),
         .executableTarget(name: "offsync", dependencies: [
             "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncPlan", "CBuildInfo",
+            // Only to install ingest's SIGBUS guard for mapped files at start.
+            "OffsyncIngest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -48,7 +48,7 @@ static void mapping_lost(int number, siginfo_t *info, void *context) {
     sigaction(number, &previous_action, NULL);
 }
 
-static void install(void) {
+void offsync_mapping_guard_install(void) {
     if (atomic_exchange(&installed, 1)) return;
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -59,7 +59,6 @@ static void install(void) {
 }
 
 int offsync_guard_mapping(const void *start, size_t count, const char *message, size_t length) {
-    install();
     for (int slot = 0; slot < GUARDED_MAPPINGS; slot++) {
         const char *free_slot = NULL;
         // The slot's count is 0 until its message is in place: the handler matches nothing there.
