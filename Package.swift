@@ -22,8 +22,11 @@ let package = Package(
         // C code, seen only by ingest and emit.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // What ingest needs from C that Swift lacks: a prefetch, a vector UTF-8 check (header only).
-        .systemLibrary(name: "CIngestSupport"),
+        // What ingest needs from C that Swift lacks: prefetches, the CSV line scan, a vector UTF-8
+        // check, a CRC-32 by carry-less multiplication, and the SIGBUS guard for mapped files.
+        // Built for each architecture's baseline: x86-64's AVX2, SSSE3 and PCLMUL code names its
+        // instructions per function and runs only where the CPU has them.
+        .target(name: "CIngestSupport"),
         // The commit `make dist` builds from, for `offsync --version` (header only).
         .systemLibrary(name: "CBuildInfo"),
 
@@ -58,6 +61,8 @@ let package = Package(
         ]),
         .executableTarget(name: "offsync", dependencies: [
             "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncPlan", "CBuildInfo",
+            // Only to install ingest's SIGBUS guard for mapped files at start.
+            "OffsyncIngest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -119,8 +119,9 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
     }
 
     /// A file cut short by another program while it is mapped loses the pages past its new end,
-    /// and reading one raises SIGBUS: the handler then names the file and exits 1, as for any
-    /// bad input, instead of the process crashing (nothing is written before files are read).
+    /// and reading one raises SIGBUS: where the executable installed `MappedFileGuard`, its
+    /// handler then names the file and exits 1, as for any bad input, instead of the process
+    /// crashing (nothing is written before files are read). Without it, SIGBUS does what it did.
     private func guardMapping(file: String) {
         let error = OffsyncError.badInput(
             "the file was cut short while it was being read (is another program writing it?); run again once it is complete",
@@ -139,5 +140,16 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
             munmap(UnsafeMutableRawPointer(mutating: base), buffer.count)
         }
         free(lostMessage)
+    }
+}
+
+/// The SIGBUS handler behind `LoadedBytes`' guard, for the executable to install: a library
+/// does not take over a process's signal. Once installed, a mapped file cut short by another
+/// program while it is read ends the process with exit code 1 and a message naming the file;
+/// every other SIGBUS still goes to the action that was there before.
+public enum MappedFileGuard {
+    /// Installs the handler; later calls do nothing. Call it at start, before files are read.
+    public static func install() {
+        offsync_mapping_guard_install()
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CBuildInfo
 import Foundation
+import OffsyncIngest
 
 @main
 struct Offsync: ParsableCommand {
@@ -17,6 +18,9 @@ struct Offsync: ParsableCommand {
     /// README's usage code) rather than sysexits' 64.
     static func main() {
         Terminal.limitMallocArenas()
+        // An input file cut short by another program while offsync reads it is bad input (exit 1,
+        // naming the file), not a crash; the handler is the process's to install, not ingest's.
+        MappedFileGuard.install()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -21,7 +21,7 @@ struct CorruptTextTests {
                     for start in [0, at / 2, at] {
                         var narrow: Int32 = 0
                         var chosen: Int32 = 0
-                        let narrowEnd = offsync_csv_scan_line_sse2(buffer.baseAddress, buffer.count, start, UInt8(ascii: ";"), 0, &narrow)
+                        let narrowEnd = offsync_csv_scan_line_16(buffer.baseAddress, buffer.count, start, UInt8(ascii: ";"), 0, &narrow)
                         let chosenEnd = offsync_csv_scan_line(buffer.baseAddress, buffer.count, start, UInt8(ascii: ";"), 0, &chosen)
                         #expect(narrowEnd == at && chosenEnd == at && narrow == -1 && chosen == -1, "NUL at \(at) of \(length), from \(start)")
                     }

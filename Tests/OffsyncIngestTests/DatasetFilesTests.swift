@@ -31,9 +31,10 @@ struct DatasetFilesTests {
         #expect(places.map(\.line) == [1, 3, 2, 3, 1, 4])
     }
 
-    @Test("a mapped file cut short by another program while it is read exits 1 naming the file, instead of crashing on SIGBUS")
+    @Test("with the guard installed, a mapped file cut short by another program while it is read exits 1 naming the file, instead of crashing on SIGBUS")
     func cutShortWhileRead() async {
         let result = await #expect(processExitsWith: .exitCode(1), observing: [\.standardErrorContent]) {
+            MappedFileGuard.install()  // as the executable does at start
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("offsync-cut-\(getpid()).json").path
             _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: " "), count: 1 << 20))
             defer { unlink(path) }
@@ -50,16 +51,29 @@ struct DatasetFilesTests {
         #expect(message.contains(".json: the file was cut short while it was being read"))
     }
 
+    @Test("without the guard installed, the library leaves SIGBUS alone: a mapped file cut short while it is read kills the process with SIGBUS")
+    func cutShortUnguarded() async {
+        await #expect(processExitsWith: .signal(SIGBUS)) {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("offsync-unguarded-\(getpid()).json").path
+            _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: " "), count: 1 << 16))
+            defer { unlink(path) }
+            let bytes = try LoadedBytes(file: path)  // registers the mapping, installs nothing
+            truncate(path, 0)
+            print(bytes.buffer[8192])
+        }
+    }
+
     @Test("a SIGBUS outside the files the loader mapped is left to the action before (the process still dies of it)")
     func otherSIGBUS() async {
         await #expect(processExitsWith: .signal(SIGBUS)) {
+            MappedFileGuard.install()
             let folder = FileManager.default.temporaryDirectory.path
             let guarded = folder + "/offsync-guarded-\(getpid()).json", other = folder + "/offsync-other-\(getpid()).json"
             for path in [guarded, other] {
                 _ = FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: " "), count: 1 << 16))
             }
             defer { unlink(guarded); unlink(other) }
-            let bytes = try LoadedBytes(file: guarded)  // installs the handler
+            let bytes = try LoadedBytes(file: guarded)
             let descriptor = open(other, O_RDONLY)
             let mapped = mmap(nil, 1 << 16, PROT_READ, MAP_PRIVATE, descriptor, 0)!
             truncate(other, 0)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import CIngestSupport
 import CLibCSV
 import OffsyncDiagnostics
@@ -28,12 +33,18 @@ struct FastPathTests {
             let got = bytes.withUnsafeBufferPointer { UTF8Check.isValid($0) }
             let byBytes = bytes.withUnsafeBufferPointer { UTF8Check.isValidByBytes($0) }
             // Each vector check this CPU has, on its own: on lengths the reader leaves to the other
-            // check too, across 16- and 32-byte blocks and the 128-bit lanes of a 32-byte one.
-            var vectors: [Int32] = []
-            bytes.withUnsafeBufferPointer {
+            // check too, across 16- and 32-byte blocks and the 128-bit lanes of a 32-byte one
+            // (x86-64 only: other CPUs have none, and `isValid` checks by bytes there).
+            #if arch(x86_64)
+            let vectors: [Int32] = bytes.withUnsafeBufferPointer {
+                var vectors: [Int32] = []
                 if offsync_has_ssse3() != 0 { vectors.append(offsync_utf8_valid_ssse3($0.baseAddress, $0.count)) }
                 if offsync_has_avx2() != 0 { vectors.append(offsync_utf8_valid_avx2($0.baseAddress, $0.count)) }
+                return vectors
             }
+            #else
+            let vectors: [Int32] = []
+            #endif
             #expect(got == expected && byBytes == expected && vectors.allSatisfy { ($0 == 1) == expected }, "\(bytes)")
             if got != expected || byBytes != expected || vectors.contains(where: { ($0 == 1) != expected }) { return }
             // Columns count characters: the scalars of valid text.
@@ -74,7 +85,7 @@ struct FastPathTests {
                 for start in 0..<buffer.count {
                     var narrow: Int32 = -1
                     var chosen: Int32 = -1
-                    let narrowEnd = offsync_csv_scan_line_sse2(buffer.baseAddress, buffer.count, start, delimiter, quoted, &narrow)
+                    let narrowEnd = offsync_csv_scan_line_16(buffer.baseAddress, buffer.count, start, delimiter, quoted, &narrow)
                     let chosenEnd = offsync_csv_scan_line(buffer.baseAddress, buffer.count, start, delimiter, quoted, &chosen)
                     #expect(narrowEnd == chosenEnd && narrow == chosen, "\(bytes) from \(start)")
                     if narrowEnd != chosenEnd || narrow != chosen { return }

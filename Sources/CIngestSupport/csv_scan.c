@@ -1,11 +1,14 @@
-#ifndef OFFSYNC_CINGESTSUPPORT_CSV_SCAN_H
-#define OFFSYNC_CINGESTSUPPORT_CSV_SCAN_H
-// The CSV reader's own scans around libcsv: where a line ends and whether libcsv's space
-// handling reads it exactly, and how many quotes a split of a file passes. SwiftPM does not
-// rebuild its users when only this header changes: touch CSVRecordReader.swift.
+// The CSV reader's line scan and quote count. SSE2 (x86-64's baseline) 16 bytes at a time, and
+// AVX2 32 at a time where the CPU has it (chosen at run time; the target is built for the
+// baseline, so the AVX2 functions name their instructions); elsewhere the same 16-byte bit masks
+// a byte at a time, and quotes counted a byte at a time.
+#include "csv_scan.h"
 #include "ingest_support.h"
-#if defined(__SSE2__)
-#include <emmintrin.h>
+
+#include <stdint.h>
+#include <string.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
 #endif
 
 /// The kinds of the bytes of one block of a line, a bit per byte. `breaks` holds NUL bytes too:
@@ -14,11 +17,11 @@ struct offsync_csv_masks {
     uint32_t breaks, quotes, delimiters, spaces;
 };
 
-/// Sixteen bytes' kinds (SSE2 where there, else a byte at a time).
+/// Sixteen bytes' kinds: SSE2 on x86-64, else a byte at a time.
 static inline __attribute__((always_inline)) struct offsync_csv_masks offsync_csv_masks_16(
     const unsigned char *bytes, unsigned char delimiter, int tab_is_space) {
     struct offsync_csv_masks masks;
-#if defined(__SSE2__)
+#if defined(__x86_64__)
     __m128i v = _mm_loadu_si128((const __m128i *)bytes);
     __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
     masks.breaks = (uint32_t)_mm_movemask_epi8(_mm_or_si128(ends, _mm_cmpeq_epi8(v, _mm_setzero_si128())));
@@ -40,7 +43,7 @@ static inline __attribute__((always_inline)) struct offsync_csv_masks offsync_cs
     return masks;
 }
 
-#if defined(__x86_64__) || defined(__i386__)
+#if defined(__x86_64__)
 /// Thirty-two bytes' kinds (AVX2).
 __attribute__((target("avx2"), always_inline)) static inline struct offsync_csv_masks offsync_csv_masks_32(
     const unsigned char *bytes, unsigned char delimiter, int tab_is_space) {
@@ -57,15 +60,10 @@ __attribute__((target("avx2"), always_inline)) static inline struct offsync_csv_
 }
 #endif
 
-/// Scans the physical line of `base[0..<count]` starting at `start`; returns its end (after its
-/// LF, CRLF or lone CR, or `count`) and sets `*plain` to whether libcsv's own space handling reads
-/// it exactly: no space or tab (other than the delimiter) outside quotes next to a delimiter,
-/// quote, line break or the line's ends, which is where libcsv trims. `quoted`: the line begins
-/// inside a quoted field. A block of `width` (16 or 32) bytes at a time, their kinds from
-/// `classify` (measured: the same scan in 64-bit words cost a tenth of reading a CSV file).
-/// A NUL byte ends the scan: it returns the NUL's offset and sets `*plain` to -1 (a text export
-/// never holds one; a file preallocated and partly written does). Finding it here costs one
-/// compare per block, where a pass of its own would read the file again.
+/// The body of `offsync_csv_scan_line` (csv_scan.h says what it returns) over blocks of `width`
+/// (16 or 32) bytes, their kinds from `classify` as bit masks: a few vector compares per block,
+/// then the line's end and its spaces judged by bit operations on the masks, not byte by byte.
+/// NUL bytes show in the same compares, where a pass of their own would read the file again.
 #define OFFSYNC_CSV_SCAN_LINE(width, classify)                                                         \
     const int tab_is_space = delimiter != '\t';                                                        \
     const uint32_t all = width == 32 ? 0xFFFFFFFFu : (1u << (width)) - 1;                              \
@@ -119,37 +117,34 @@ __attribute__((target("avx2"), always_inline)) static inline struct offsync_csv_
     *plain = still_plain && !(last == ' ' || (tab_is_space && last == '\t'));                          \
     return count;
 
-/// `offsync_csv_scan_line` sixteen bytes at a time.
-static inline size_t offsync_csv_scan_line_sse2(
+size_t offsync_csv_scan_line_16(
     const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
     OFFSYNC_CSV_SCAN_LINE(16, offsync_csv_masks_16)
 }
 
-#if defined(__x86_64__) || defined(__i386__)
-/// `offsync_csv_scan_line` 32 bytes at a time (measured: 34 M fewer instructions than 16 at a
-/// time per 15 MB of CSV).
-__attribute__((target("avx2"))) static inline size_t offsync_csv_scan_line_avx2(
+#if defined(__x86_64__)
+/// `offsync_csv_scan_line` 32 bytes at a time: half the blocks, so half the loop's bookkeeping.
+__attribute__((target("avx2"))) static size_t offsync_csv_scan_line_32(
     const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
     OFFSYNC_CSV_SCAN_LINE(32, offsync_csv_masks_32)
 }
 #endif
 
-/// The scan 32 bytes at a time where the CPU has AVX2, else 16.
-static inline size_t offsync_csv_scan_line(
+size_t offsync_csv_scan_line(
     const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
-#if defined(__x86_64__) || defined(__i386__)
-    if (offsync_has_avx2()) return offsync_csv_scan_line_avx2(base, count, start, delimiter, quoted, plain);
+#if defined(__x86_64__)
+    if (offsync_cpu_features() & OFFSYNC_CPU_AVX2) return offsync_csv_scan_line_32(base, count, start, delimiter, quoted, plain);
 #endif
-    return offsync_csv_scan_line_sse2(base, count, start, delimiter, quoted, plain);
+    return offsync_csv_scan_line_16(base, count, start, delimiter, quoted, plain);
 }
 
-/// How many `"` bytes `base[0..<count]` holds: where a split of a CSV file falls outside quotes.
-/// Sixteen bytes at a time where SSE2 is there, counted in byte lanes that are summed every 255
-/// blocks (measured: `__builtin_popcount` per block, without the POPCNT instruction in the
-/// baseline target, was 16 instructions a block, 2% of reading a CSV `.gz` file).
-static inline size_t offsync_count_quotes(const unsigned char *base, size_t count) {
+/// Sixteen bytes at a time on x86-64, counted in byte lanes that are summed every 255 blocks
+/// (before a lane can overflow): the baseline has no POPCNT instruction, and counting each
+/// block's mask bits without it would cost several times the compare. The tail, and every byte
+/// on other CPUs, one at a time.
+size_t offsync_count_quotes(const unsigned char *base, size_t count) {
     size_t quotes = 0, offset = 0;
-#if defined(__SSE2__)
+#if defined(__x86_64__)
     const __m128i quote = _mm_set1_epi8('"');
     while (offset + 16 <= count) {
         __m128i lanes = _mm_setzero_si128();
@@ -166,5 +161,3 @@ static inline size_t offsync_count_quotes(const unsigned char *base, size_t coun
     for (; offset < count; offset++) quotes += base[offset] == '"';
     return quotes;
 }
-
-#endif
