@@ -5,7 +5,7 @@ import PackageDescription
 // spec → ingest → link → diff → plan → emit, with state read before link and written after emit.
 let package = Package(
     name: "offsync",
-    // Linux (x86-64 and arm64) is what CI builds; on macOS, Mutex (Synchronization) needs 15.
+    // Linux (x86-64 and arm64) is what CI builds; macOS 15 (a Swift 6 runtime) is not tested.
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "offsync", targets: ["offsync"]),
@@ -60,7 +60,7 @@ let package = Package(
             "OffsyncLink", "OffsyncDiff", "OffsyncPlan", "OffsyncEmit",
         ]),
         .executableTarget(name: "offsync", dependencies: [
-            "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncPlan", "CBuildInfo",
+            "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncModel", "OffsyncPlan", "CBuildInfo",
             // Only to install ingest's SIGBUS guard for mapped files at start.
             "OffsyncIngest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

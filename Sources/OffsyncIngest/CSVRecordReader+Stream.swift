@@ -8,7 +8,6 @@ import Dispatch
 import OffsyncDiagnostics
 import CIngestSupport
 import CLibCSV
-import Synchronization
 
 extension CSVRecordReader {
     /// Reads CSV in gzip while `stream` inflates it (the caller has not started it): this thread
@@ -204,7 +203,7 @@ extension CSVRecordReader {
 
 /// What the two threads reading an inflating CSV file share.
 private final class StreamShared: Sendable {
-    let state = Mutex(StreamSplit())
+    let state = Locked(StreamSplit())
 }
 
 private struct StreamSplit: @unchecked Sendable {  // the buffer and passes are handed over under the mutex

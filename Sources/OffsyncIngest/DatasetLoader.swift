@@ -4,7 +4,6 @@ import Foundation
 import OffsyncDiagnostics
 import OffsyncModel
 import OffsyncSpec
-import Synchronization
 
 /// Reads every dataset of a workspace. A file named by several datasets (Customers and
 /// Customers person in one CSV) is read once.
@@ -337,9 +336,9 @@ private final class Results: Sendable {
         var taken = 0
     }
 
-    private let state: Mutex<State>
+    private let state: Locked<State>
 
-    init(count: Int) { state = Mutex(State(slots: Array(repeating: nil, count: count))) }
+    init(count: Int) { state = Locked(State(slots: Array(repeating: nil, count: count))) }
 
     /// The next file to read, in order, or nil when all are taken.
     func next() -> Int? {

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import OffsyncModel
 import OffsyncEmit
 
 extension Pipeline {
@@ -18,7 +18,7 @@ extension Pipeline {
     static let partialStates = PathSet()
 
     final class PathSet: Sendable {
-        private let paths = Mutex<Set<String>>([])
+        private let paths = Locked<Set<String>>([])
 
         func insert(_ path: String) { paths.withLock { _ = $0.insert(path) } }
         func all() -> [String] { paths.withLock { Array($0) } }

@@ -8,7 +8,6 @@ import OffsyncModel
 import OffsyncPlan
 import OffsyncSpec
 import OffsyncState
-import Synchronization
 
 /// One pass through the stages: spec → ingest → link → diff → plan → emit, with state read
 /// before linking and written after the outputs are in place.
@@ -160,7 +159,7 @@ public enum Pipeline {
         let inputs = datasets.flatMap(\.files)
         var folder = try OutputFolder(destination: output, mode: mode.rawValue, protecting: protected + inputs.map(\.path))
         if let progress {
-            let files = Mutex(0)
+            let files = Locked(0)
             folder.fileWritten = { _ in progress(.advanced("\(files.withLock { $0 += 1; return $0 }) files written")) }
         }
         do {
@@ -249,7 +248,7 @@ public enum Pipeline {
     static func loadDatasets(_ spec: WorkspaceSpec, progress: (@Sendable (Progress) -> Void)? = nil) throws(OffsyncError) -> [Dataset] {
         var loader = DatasetLoader(root: spec.root)
         if let progress {
-            let read = Mutex((files: 0, bytes: 0))
+            let read = Locked((files: 0, bytes: 0))
             loader.fileRead = { bytes in
                 let (files, total) = read.withLock { $0.files += 1; $0.bytes += bytes; return ($0.files, $0.bytes) }
                 progress(.advanced("\(files) files, \(Self.megabytes(total)) read"))

@@ -1,11 +1,11 @@
 import ArgumentParser
 import Foundation
+import OffsyncModel
 import OffsyncDiagnostics
 import OffsyncEmit
 import OffsyncPipeline
 import OffsyncPlan
 import OffsyncSpec
-import Synchronization
 
 /// Everything the command line prints: summaries to standard output, errors to standard
 /// error, and the exit code of an `OffsyncError`.
@@ -319,7 +319,7 @@ final class ProgressLine: Sendable {
         var ended = false
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     init?() {
         guard isatty(STDERR_FILENO) != 0 else { return nil }
