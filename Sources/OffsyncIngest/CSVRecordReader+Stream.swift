@@ -67,7 +67,7 @@ extension CSVRecordReader {
             shift = 3
         }
         let bytes = UnsafeBufferPointer(start: stream.base + shift, count: max(size - shift, 0))
-        var releaser = LoadedBytes.Releaser(stream, step: releaseStep)
+        var releaser = LoadedBytes.PassedPageReleaser(stream, step: releaseStep)
         releaser.shift = shift
         do throws(OffsyncError) {
             // The header line whole, for the delimiter.
@@ -133,7 +133,7 @@ extension CSVRecordReader {
                     state.bytes, from: state.claimed, quoted: state.claimedQuotes % 2 == 1, near: (state.claimed + stop) / 2),
                   split < stop
             else { return nil }
-            var releaser = LoadedBytes.Releaser(stream, step: releaseStep)
+            var releaser = LoadedBytes.PassedPageReleaser(stream, step: releaseStep)
             releaser.shift = state.shift
             releaser.floor = split
             guard let pass = try? Pass(self, state.bytes, delimiter: state.delimiter, releaser: releaser, from: split, header: header)

@@ -22,7 +22,7 @@ struct CSVRecordReader {
     let file: String
     let options: CSVOptions
     /// Gives back the pages of a mapped file the reader has passed.
-    var releaser = LoadedBytes.Releaser(nil)
+    var releaser = LoadedBytes.PassedPageReleaser(nil)
     /// Whether lines where libcsv's own space handling is exact skip the space function (off
     /// only in tests, to compare against).
     var plainLinesSkipSpaceFunction = true
@@ -151,7 +151,7 @@ struct CSVRecordReader {
         // The callbacks' state sits behind a pointer: no exclusivity checks per field.
         let collector: UnsafeMutablePointer<RowCollector>
         private let parser: UnsafeMutablePointer<csv_parser>
-        private var releaser: LoadedBytes.Releaser
+        private var releaser: LoadedBytes.PassedPageReleaser
         private(set) var lineStart: Int
         private(set) var line = 1
         private let delimiter: UInt8
@@ -162,7 +162,7 @@ struct CSVRecordReader {
         private let skipsSpaceFunction: Bool
 
         init(
-            _ reader: CSVRecordReader, _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, releaser: LoadedBytes.Releaser,
+            _ reader: CSVRecordReader, _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, releaser: LoadedBytes.PassedPageReleaser,
             from start: Int = 0, header: [String]? = nil
         ) throws(OffsyncError) {
             file = reader.file
@@ -249,7 +249,7 @@ struct CSVRecordReader {
                 try collector.pointee.check()
                 lineStart = lineEnd
                 // Not past the row's start: a lenient row's note reads the row again.
-                releaser.passed(collector.pointee.rowStart?.lineStart ?? lineStart)
+                releaser.reached(collector.pointee.rowStart?.lineStart ?? lineStart)
                 line += 1
                 if untilHeader, collector.pointee.header != nil { return }
             }
@@ -273,7 +273,7 @@ struct CSVRecordReader {
                     at: SourceLocation(file: file, line: here.line, column: here.column))
             }
             try collector.pointee.check()
-            releaser.passedAll(lineStart)
+            releaser.releaseAll(upTo: lineStart)
         }
 
         /// What the pass read.

@@ -9,7 +9,7 @@ import OffsyncModel
 /// A gzip file inflated on another core while a reader reads what is ready: into one buffer of
 /// the trailer's size, which never moves. A file that turns out larger (several members) stops
 /// with `overflow`, and the caller reads it the plain way.
-final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only under `changed`
+final class GzipStream: ReleasablePages, @unchecked Sendable {  // shared state only under `changed`
     let base: UnsafeMutablePointer<UInt8>
     let capacity: Int
     private let output: Allocation
@@ -49,11 +49,11 @@ final class GzipStream: PassedPages, @unchecked Sendable {  // shared state only
             var buffer = Growable<UInt8>(fixed: output, capacity: capacity)
             // The compressed pages zlib has passed are given back too: for CSV they are a
             // quarter of the content's size, held to the end otherwise.
-            var passedInput = LoadedBytes.Releaser(input)
+            var passedInput = LoadedBytes.PassedPageReleaser(input)
             let result = Gzip.inflate(input.buffer, into: &buffer, fixed: true) { count, consumed in
                 // Publishing every step would wake the reader too often; a step is 256 KB.
                 self.publish(count, done: false)
-                passedInput.passed(consumed)
+                passedInput.reached(consumed)
                 self.keepLead(count)
             }
             changed.lock()

@@ -36,7 +36,7 @@ struct JSONRecordReader {
     var sink: RecordSink
     var position = 0
     /// Gives back the pages of a mapped file the reader has passed.
-    var releaser = LoadedBytes.Releaser(nil)
+    var releaser = LoadedBytes.PassedPageReleaser(nil)
     /// The line of `position`'s last line break seen by `skipWhitespace` (JSON has line breaks
     /// only between tokens: inside strings they must be escaped).
     private var line = 1
@@ -214,7 +214,7 @@ struct JSONRecordReader {
         try readObject(parent: -1, depth: 1)
         sink.commit(line: line, notes: notes)
         if !notes.isEmpty { notes = [] }
-        releaser.passed(position)
+        releaser.reached(position)
         if position - checkpoint.lineStart >= releaser.step {
             // Records are read once: what lies before this one's end is needed by no message.
             // No line break lies between the later of the line's start and the checkpoint, and here.

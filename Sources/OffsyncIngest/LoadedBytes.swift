@@ -8,14 +8,14 @@ import CIngestSupport
 import OffsyncDiagnostics
 
 /// Bytes whose pages a reader gives back once it has passed them.
-protocol PassedPages: AnyObject, Sendable {
+protocol ReleasablePages: AnyObject, Sendable {
     /// Lets go of the whole pages in `start..<offset`.
     func release(from start: Int, upTo offset: Int)
 }
 
 /// The bytes a reader reads: a file mapped read-only (no copy, no zeroed pages to fault in), or
 /// what inflating a gzip file gave. Freed with the last reference.
-final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written after init
+final class LoadedBytes: ReleasablePages, @unchecked Sendable {  // never written after init
     let buffer: UnsafeBufferPointer<UInt8>
     private let mapped: Bool
     private let owner: Allocation?
@@ -83,9 +83,10 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
         if end > first { madvise(UnsafeMutableRawPointer(mutating: base + first), end - first, MADV_DONTNEED) }
     }
 
-    /// Calls `release` every `step` bytes of progress.
-    struct Releaser {
-        let bytes: (any PassedPages)?
+    /// Gives back the pages a reader has passed, a step at a time: the reader says how far it
+    /// has `reached`, and every `step` bytes the pages behind it are released.
+    struct PassedPageReleaser {
+        let bytes: (any ReleasablePages)?
         /// The offset of the reader's buffer in the loaded bytes (a skipped byte order mark).
         var shift = 0
         /// Where the reader began (the second half of a file leaves the first half's pages alone).
@@ -95,24 +96,25 @@ final class LoadedBytes: PassedPages, @unchecked Sendable {  // never written af
         /// How far a reader goes between two calls (smaller only in tests).
         let step: Int
         private var next: Int
-        static let step = 4 << 20
+        static let step = ReadingSizes().release
 
-        init(_ bytes: (any PassedPages)?, step: Int = Releaser.step) {
+        init(_ bytes: (any ReleasablePages)?, step: Int = PassedPageReleaser.step) {
             self.bytes = bytes
             self.step = step
             next = step
         }
 
+        /// The reader is at `offset`; past the next step, the pages before it are given back.
         @inline(__always)
-        mutating func passed(_ offset: Int) {
+        mutating func reached(_ offset: Int) {
             guard offset >= next else { return }
-            passedAll(offset)
+            releaseAll(upTo: offset)
         }
 
         /// Lets go of all a reader has passed, at its end: the pages since its last step would
         /// otherwise stay to the end of the read, one step's worth for each part of a file read
         /// in parts.
-        mutating func passedAll(_ offset: Int) {
+        mutating func releaseAll(upTo offset: Int) {
             next = offset + step
             bytes?.release(from: floor + shift, upTo: offset + shift)
         }

@@ -387,7 +387,7 @@ struct FastPathTests {
 
     @Test("a CSV reader gives back the pages it has passed when it ends, not only at each step")
     func csvPagesGivenBackAtEnd() throws {
-        final class Spy: PassedPages, @unchecked Sendable {
+        final class Spy: ReleasablePages, @unchecked Sendable {
             var released: [Range<Int>] = []
             func release(from start: Int, upTo offset: Int) { released.append(start..<offset) }
         }
@@ -395,7 +395,7 @@ struct FastPathTests {
         let spy = Spy()
         var reader = CSVRecordReader(file: "s.csv", options: CSVOptions(delimiter: UInt8(ascii: ";")))
         // Steps far larger than the file: without the release at the end, nothing is given back.
-        reader.releaser = LoadedBytes.Releaser(spy, step: 1 << 30)
+        reader.releaser = LoadedBytes.PassedPageReleaser(spy, step: 1 << 30)
         let read = try text.withUnsafeBufferPointer { try reader.read($0) }
         #expect(read.sink.records.count == 3)
         #expect(spy.released == [0..<text.count])
@@ -466,7 +466,7 @@ struct FastPathTests {
             let stream = GzipStream(stored, size: plain.count, maxLead: lead)
             stream.start()
             var reader = JSONRecordReader(file: "big.json.gz", stream: stream, size: plain.count, margin: ReadingSizes.small.jsonMargin)
-            reader.releaser = LoadedBytes.Releaser(nil, step: ReadingSizes.small.release)
+            reader.releaser = LoadedBytes.PassedPageReleaser(nil, step: ReadingSizes.small.release)
             try reader.read(recordsPath: nil, lines: false)
             let end = stream.end()
             #expect(end.failure == nil && !end.overflow && end.bytes.count == plain.count)
