@@ -633,8 +633,10 @@ struct JSONRecordReader {
 
     // MARK: Bytes
 
+    /// A mutating getter: called from the mutating reading methods it reads `self` in place,
+    /// where a plain getter copies the whole reader in an unoptimized (test) build.
     private var peek: UInt8 {
-        @inline(__always) get { position < bytes.count ? bytes[position] : 0 }
+        @inline(__always) mutating get { position < bytes.count ? bytes[position] : 0 }
     }
 
     @inline(__always)
