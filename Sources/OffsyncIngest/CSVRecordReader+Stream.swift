@@ -29,8 +29,10 @@ extension CSVRecordReader {
         inflated.enter()
         let reader = self
         stream.start { total in
+            reader.pacing?.beforeTakingOver()
             // Splits before this thread's reader can see the end (and take it all).
             guard total == size, let second = reader.takeOverPart(stream, shared: shared) else {
+                reader.pacing?.afterTakingOver()
                 inflated.leave()
                 return nil
             }
@@ -40,6 +42,7 @@ extension CSVRecordReader {
                     reader.read(taken)
                     part = taken.pass.failed ? nil : reader.takeOverPart(stream, shared: shared)
                 }
+                reader.pacing?.afterTakingOver()
                 inflated.leave()
             }
         }
@@ -67,7 +70,7 @@ extension CSVRecordReader {
             shift = 3
         }
         let bytes = UnsafeBufferPointer(start: stream.base + shift, count: max(size - shift, 0))
-        var releaser = LoadedBytes.PassedPageReleaser(stream, step: releaseStep)
+        var releaser = LoadedBytes.PassedPageReleaser(stream, step: sizes.release)
         releaser.shift = shift
         do throws(OffsyncError) {
             // The header line whole, for the delimiter.
@@ -108,7 +111,7 @@ extension CSVRecordReader {
                     return state.claimed
                 }
                 counted = max(counted, end)
-                afterClaim?()
+                pacing?.afterClaim()
                 if end > pass.lineStart { try pass.feed(to: end) }
                 if end < cut || done { break }
             }
@@ -128,12 +131,12 @@ extension CSVRecordReader {
         // at most, once per split).
         shared.state.withLock { state in
             let stop = state.split ?? state.bytes.count
-            guard !state.firstStopped, let header = state.header, stop - state.claimed >= secondPartMinimum,
+            guard !state.firstStopped, let header = state.header, stop - state.claimed >= sizes.split,
                   let split = Self.lineBreakOutsideQuotes(
                     state.bytes, from: state.claimed, quoted: state.claimedQuotes % 2 == 1, near: (state.claimed + stop) / 2),
                   split < stop
             else { return nil }
-            var releaser = LoadedBytes.PassedPageReleaser(stream, step: releaseStep)
+            var releaser = LoadedBytes.PassedPageReleaser(stream, step: sizes.release)
             releaser.shift = state.shift
             releaser.floor = split
             guard let pass = try? Pass(self, state.bytes, delimiter: state.delimiter, releaser: releaser, from: split, header: header)

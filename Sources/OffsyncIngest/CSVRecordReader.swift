@@ -26,18 +26,23 @@ struct CSVRecordReader {
     /// Whether lines where libcsv's own space handling is exact skip the space function (off
     /// only in tests, to compare against).
     var plainLinesSkipSpaceFunction = true
-    /// The least a gzip file must have left, once inflated, for a second thread to read it
-    /// (smaller only in tests).
-    var secondPartMinimum = ReadingSizes().split
-    /// How often a reader of a gzip file gives back the inflated pages it has passed (smaller
-    /// only in tests, so that pages are given back before the other thread splits).
-    var releaseStep = ReadingSizes().release
-    /// From what size a file is read in two halves, and how much of a gzip stream a reader takes
-    /// at a time.
+    /// From what size a file is read in two halves (for a gzip file: what must be left once
+    /// inflated), how often passed pages are given back, how much of a gzip stream a reader
+    /// takes at a time.
     var sizes = ReadingSizes()
-    /// Run by the first thread reading a gzip file after each step it claims (only in tests, to
-    /// slow it down so that the other thread takes several parts from it).
-    var afterClaim: (@Sendable () -> Void)? = nil
+    /// Orders the two threads reading a gzip file (only in tests, so that a split is shown
+    /// whatever the host's timing); nil in a run.
+    var pacing: TwoThreadPacing? = nil
+
+    /// Hooks run by the two threads reading a gzip file, for tests to put them in an order.
+    struct TwoThreadPacing: Sendable {
+        /// Run by the first thread after each stretch it claims.
+        var afterClaim: @Sendable () -> Void
+        /// Run by the other thread once inflating has ended, before it looks for a part.
+        var beforeTakingOver: @Sendable () -> Void
+        /// Run by the other thread once it takes no more parts.
+        var afterTakingOver: @Sendable () -> Void
+    }
 
     /// What a read gives: the rows in a sink (path ids are the file's own: the header's columns
     /// in order), the rows `lenient` skipped, and the delimiter used (given or sniffed, for messages).

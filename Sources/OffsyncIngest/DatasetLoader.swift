@@ -250,8 +250,6 @@ public struct DatasetLoader {
         if compressed, size > 0, size <= stored.buffer.count * 1032 + (1 << 16), ExportFormat(path: file) == .csv {
             var reader = CSVRecordReader(file: file, options: csv)
             reader.sizes = sizes
-            reader.secondPartMinimum = sizes.split
-            reader.releaseStep = sizes.release
             if let (sink, paths, skipped, delimiter) = reader.read(GzipStream(stored, size: size), size: size) {
                 hashing.wait()
                 return ReadFile(

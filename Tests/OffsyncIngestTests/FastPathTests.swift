@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CIngestSupport
+import Dispatch
 import CLibCSV
 import OffsyncDiagnostics
 import OffsyncSpec
@@ -520,8 +521,7 @@ struct FastPathTests {
 
     @Test("CSV in gzip read while it is inflated, on two threads, gives what the plain file gives: records, lines, values, skipped rows")
     func streamedCSVGzip() throws {
-        // A run's sizes: inflating must still be going when the first thread starts.
-        let (plain, _, _) = Self.largeCSV(size: ReadingSizes().split + 200_000)
+        let (plain, _, _) = Self.largeCSV(size: ReadingSizes.small.split * 16)
         let options = CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true)
         let expected = try loadDataset([("big.csv", plain)], csv: options, id: "Id")
         let compressed = try gzipTool(plain)
@@ -533,13 +533,12 @@ struct FastPathTests {
         #expect(streamed.findings.map(\.message) == expected.findings.map(\.message))
         #expect(streamed.findings.map { $0.location?.line } == expected.findings.map { $0.location?.line })
 
-        // The second thread takes over where the first one is once inflating ends (in a debug
-        // build the first is far behind); its rows come after, with lines counted on. The first
-        // gives back its pages every 8 KB: the split must be placed without reading them (they
-        // read as zeros), or it falls inside the quoted fields of several lines.
+        // Read four times as the loader reads it: where the first thread stands when inflating
+        // ends varies, the rows do not. The first gives back its pages as it goes: a split must
+        // be placed without reading them (they read as zeros), or it falls inside the quoted
+        // fields of several lines.
         var reader = CSVRecordReader(file: "big.csv.gz", options: options)
-        reader.secondPartMinimum = 1 << 16
-        reader.releaseStep = 8 << 10
+        reader.sizes = .small
         /// Reads the file as `reader` does while it is inflated; returns in how many parts.
         func partsRead(by reader: CSVRecordReader) throws -> Int {
             var buffer = Growable<UInt8>(capacity: compressed.count)
@@ -551,19 +550,26 @@ struct FastPathTests {
             #expect(read.skipped.map(\.line) == expected.findings.compactMap { $0.location?.line })
             return read.sink.full.count + 1
         }
-        // Every attempt: where the first thread stands when inflating ends varies.
-        var parts = try (0..<4).map { _ in try partsRead(by: reader) }
-        #expect(parts.contains { $0 >= 2 })
+        for _ in 0..<4 { _ = try partsRead(by: reader) }
 
-        // A first thread that lags (here made to, by a pause after each step it claims) has the
-        // second half of what it has left taken again each time the other thread is done: three
-        // parts or more, joined in order. Until one attempt shows it: inflating may end before
-        // the first thread has read the header (tests run side by side), and then nothing is split.
-        var slowed = reader
-        slowed.afterClaim = { usleep(500_000) }
-        parts = []
-        while parts.count < 4, !parts.contains(where: { $0 >= 3 }) { parts.append(try partsRead(by: slowed)) }
-        #expect(parts.contains { $0 >= 3 })
+        // A first thread that lags (here held after its first claim until the other thread is
+        // done) has the second half of what it has left taken again each time the other thread
+        // finishes a part: three parts or more, joined in order.
+        let headerClaimed = DispatchSemaphore(value: 0)
+        let otherDone = DispatchSemaphore(value: 0)
+        var held = reader
+        held.pacing = CSVRecordReader.TwoThreadPacing(
+            afterClaim: {
+                headerClaimed.signal()
+                // Held once: the signal given back lets every later claim pass. The time limit
+                // turns a wrong order into a failed expectation instead of a hung suite.
+                _ = otherDone.wait(timeout: .now() + 60)
+                otherDone.signal()
+            },
+            beforeTakingOver: { _ = headerClaimed.wait(timeout: .now() + 60) },
+            afterTakingOver: { otherDone.signal() })
+        let heldParts = try partsRead(by: held)
+        #expect(heldParts >= 3, "\(heldParts) parts")
     }
 
     @Test("CSV in gzip with lone CR line ends, a line longer than a reading step, two members, an error, or cut short reads or fails as the plain file", arguments: ["cr", "long", "members", "error", "truncated"])
