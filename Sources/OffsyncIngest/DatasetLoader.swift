@@ -38,8 +38,9 @@ public struct DatasetLoader {
         return result
     }
 
-    /// Reads the files of `specs` on every core, up to the first dataset whose globs fail (a
-    /// one-by-one load stops there).
+    /// Reads the files of `specs` on every core, up to the first dataset whose globs fail or
+    /// the first file that cannot be read (a one-by-one load stops there: a refused run is
+    /// told at once, not after every export is read).
     private mutating func readAhead(_ specs: [DatasetSpec]) {
         var keys: [FileKey] = []
         for spec in specs {
@@ -51,7 +52,7 @@ public struct DatasetLoader {
         }
         guard keys.count > 1 else { return }
         let files = keys
-        let results = Results(count: keys.count)
+        let results = ReadAheadFiles(count: keys.count)
         let fileRead = self.fileRead
         let sizes = self.sizes
         // Threads of their own, one per core: a read waits for work it hands to Dispatch (the
@@ -71,7 +72,7 @@ public struct DatasetLoader {
             }.start()
         }
         finished.wait()
-        for (key, result) in zip(keys, results.values) { readAhead[key] = result }
+        for (index, result) in results.values { readAhead[keys[index]] = result }
     }
 
     public mutating func load(_ spec: DatasetSpec) throws(OffsyncError) -> Dataset {
@@ -320,38 +321,11 @@ private struct FileKey: Hashable {
 }
 
 /// A file as its reader left it: paths in its own table, not yet the loader's.
-private struct ReadFile: @unchecked Sendable {  // handed from the reading thread once, then only read
+struct ReadFile: @unchecked Sendable {  // handed from the reading thread once, then only read
     var input: InputFile
     var sink: RecordSink
     var paths: PathTable
     var skipped: [ReadNote]
-}
-
-/// Hands out the files to read and keeps what each read gave.
-private final class Results: Sendable {
-    private struct State {
-        var slots: [Result<ReadFile, OffsyncError>?]
-        var taken = 0
-    }
-
-    private let state: Locked<State>
-
-    init(count: Int) { state = Locked(State(slots: Array(repeating: nil, count: count))) }
-
-    /// The next file to read, in order, or nil when all are taken.
-    func next() -> Int? {
-        state.withLock { state in
-            guard state.taken < state.slots.count else { return nil }
-            state.taken += 1
-            return state.taken - 1
-        }
-    }
-
-    func set(_ index: Int, _ result: Result<ReadFile, OffsyncError>) {
-        state.withLock { $0.slots[index] = result }
-    }
-
-    var values: [Result<ReadFile, OffsyncError>] { state.withLock { $0.slots.map { $0! } } }
 }
 
 extension Finding.Code {

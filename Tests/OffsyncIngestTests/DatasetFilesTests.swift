@@ -108,6 +108,16 @@ struct DatasetFilesTests {
         expectPlace(error, "p-2.json", line: 2, column: 8)
     }
 
+    @Test("files read ahead are handed out in order, and none is started after one has failed")
+    func readAheadStopsAtFailure() {
+        let files = ReadAheadFiles(count: 5)
+        #expect(files.next() == 0)
+        #expect(files.next() == 1)
+        files.set(1, .failure(OffsyncError.badInput("bad", at: SourceLocation(file: "b.json", line: 1, column: 1))))
+        #expect(files.next() == nil, "the load stops at file 1: files 2 to 4 are never read")
+        #expect(files.values.keys.sorted() == [1], "file 0, still being read, joins when it is done")
+    }
+
     @Test("a glob that matches nothing is an error naming the manifest key")
     func noMatch() {
         let error = #expect(throws: OffsyncError.self) { try loadDataset([], globs: ["dumps/missing-*.json"]) }
