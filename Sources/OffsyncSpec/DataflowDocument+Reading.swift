@@ -29,9 +29,9 @@ private struct DocumentReader {
         readTitle(into: &document)
         // Everything before the first section: the `Generated:` line.
         while index < lines.count, !isHeading(at: index) {
-            let line = lines[index].trimmed
+            let line = lines[index].trimmedWhitespace
             if line.hasPrefix("Generated:") {
-                document.generated = String(line.dropFirst("Generated:".count)).trimmed
+                document.generated = String(line.dropFirst("Generated:".count)).trimmedWhitespace
             } else if !line.isEmpty {
                 report("unrecognised line before the first section: \(line)", line: index)
             }
@@ -46,8 +46,8 @@ private struct DocumentReader {
             let headingLine = index
             index += 2
             let body = sectionBody()
-            if heading.trimmed.trimmingCharacters(".") == "Introduction" {
-                document.introductionHeading = heading.trimmed
+            if heading.trimmedWhitespace.trimmingCharacters(".") == "Introduction" {
+                document.introductionHeading = heading.trimmedWhitespace
                 document.introduction = paragraphs(in: body).map(\.text)
             } else {
                 document.flows.append(
@@ -62,7 +62,7 @@ private struct DocumentReader {
     // MARK: Title
 
     mutating func readTitle(into document: inout DataflowDocument) {
-        while index < lines.count, lines[index].trimmed.isEmpty { index += 1 }
+        while index < lines.count, lines[index].trimmedWhitespace.isEmpty { index += 1 }
         guard index + 2 < lines.count, lines[index].isRule("="), lines[index + 2].isRule("=") else {
             report("the document has no title block (a title between two lines of '=')", line: index)
             return
@@ -73,14 +73,14 @@ private struct DocumentReader {
             report("the title does not read '<system> to <system> Dataflow': \(title)", line: index - 2)
             return
         }
-        document.sourceSystem = String(title[..<split.lowerBound]).trimmed
-        document.targetSystem = String(title[split.upperBound...].dropLast("Dataflow".count)).trimmed
+        document.sourceSystem = String(title[..<split.lowerBound]).trimmedWhitespace
+        document.targetSystem = String(title[split.upperBound...].dropLast("Dataflow".count)).trimmedWhitespace
     }
 
     // MARK: Sections
 
     func isHeading(at i: Int) -> Bool {
-        i + 1 < lines.count && !lines[i].trimmed.isEmpty && lines[i + 1].isRule("-")
+        i + 1 < lines.count && !lines[i].trimmedWhitespace.isEmpty && lines[i + 1].isRule("-")
     }
 
     /// The line indices of the current section's body; advances to the next heading.
@@ -100,14 +100,14 @@ private struct DocumentReader {
         var result: [Paragraph] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if lines[i].trimmed.isEmpty {
+            if lines[i].trimmedWhitespace.isEmpty {
                 i += 1
                 continue
             }
             let start = i
             var parts: [String] = []
-            while i < range.upperBound, !lines[i].trimmed.isEmpty {
-                parts.append(lines[i].trimmed)
+            while i < range.upperBound, !lines[i].trimmedWhitespace.isEmpty {
+                parts.append(lines[i].trimmedWhitespace)
                 i += 1
             }
             result.append(Paragraph(text: parts.joined(separator: " "), line: start))
@@ -134,7 +134,7 @@ private struct DocumentReader {
 
         var i = body.lowerBound
         while i < body.upperBound {
-            let line = lines[i].trimmed
+            let line = lines[i].trimmedWhitespace
             if line.isEmpty {
                 i += 1
                 continue
@@ -182,8 +182,8 @@ private struct DocumentReader {
             // generator writes one sentence per line, but a paragraph may hold several.
             let start = i
             var parts: [(text: String, line: Int)] = []
-            while i < body.upperBound, !lines[i].trimmed.isEmpty, !lines[i].trimmed.hasPrefix(".. list-table::") {
-                parts.append((lines[i].trimmed, i))
+            while i < body.upperBound, !lines[i].trimmedWhitespace.isEmpty, !lines[i].trimmedWhitespace.hasPrefix(".. list-table::") {
+                parts.append((lines[i].trimmedWhitespace, i))
                 i += 1
             }
             let whole = parts.map(\.text).joined(separator: " ")
@@ -235,8 +235,8 @@ private struct DocumentReader {
 
     func pairs(of cells: [String], line: Int) -> [PropertyPair] {
         // A combination may list several properties per side, comma-separated, paired in order.
-        let sources = cells.first.map { $0.split(separator: ",").map { String($0).trimmed } } ?? []
-        let targets = cells.count > 1 ? cells[1].split(separator: ",").map { String($0).trimmed } : []
+        let sources = cells.first.map { $0.split(separator: ",").map { String($0).trimmedWhitespace } } ?? []
+        let targets = cells.count > 1 ? cells[1].split(separator: ",").map { String($0).trimmedWhitespace } : []
         return zip(sources, targets).map { PropertyPair(source: $0, target: $1) }
     }
 
@@ -254,7 +254,7 @@ private struct DocumentReader {
         let right = String(heading[split.upperBound...])
         var dataTypeSystem: String? = nil
         if propertyHeader.count == 3, propertyHeader[2].hasSuffix("Data Type") {
-            dataTypeSystem = String(propertyHeader[2].dropLast("Data Type".count)).trimmed
+            dataTypeSystem = String(propertyHeader[2].dropLast("Data Type".count)).trimmedWhitespace
         }
         return (
             EntityName.split(left, knownSystems: [titleSource]),
@@ -278,7 +278,7 @@ private struct DocumentReader {
         i += 1
         while i < end {
             let raw = lines[i]
-            let line = raw.trimmed
+            let line = raw.trimmedWhitespace
             if line.isEmpty {
                 i += 1
                 continue
@@ -286,7 +286,7 @@ private struct DocumentReader {
             guard raw.first == " " || raw.first == "\t" else { break }
             if line.hasPrefix(":header-rows:") {
                 // A count below zero would cut the rows from the wrong end (and trap).
-                let count = Int(line.dropFirst(":header-rows:".count).trimmed) ?? 0
+                let count = Int(line.dropFirst(":header-rows:".count).trimmedWhitespace) ?? 0
                 if count < 0 { report("a table's :header-rows: cannot be negative: \(line)", line: i) }
                 headerRows = max(count, 0)
             } else if line.hasPrefix("* -") || line == "*" {
@@ -307,7 +307,7 @@ private struct DocumentReader {
     func cellText(_ text: Substring) -> String {
         var cell = text.drop { $0 == " " }
         if cell.first == "-" { cell = cell.dropFirst() }
-        return String(cell).trimmed
+        return String(cell).trimmedWhitespace
     }
 
     // MARK: Reporting
@@ -387,7 +387,7 @@ extension ConditionalCreation {
         else { return nil }
         let list = text[connected.upperBound..<into.lowerBound]
         let items = list.replacingOccurrences(of: ", or ", with: ", ").replacingOccurrences(of: " or ", with: ", ")
-            .split(separator: ",").map { String($0).trimmed }
+            .split(separator: ",").map { String($0).trimmedWhitespace }
         self.init(
             created: String(text[text.index(text.startIndex, offsetBy: 6)..<created.lowerBound]),
             from: String(text[created.upperBound..<connected.lowerBound]),
@@ -400,11 +400,11 @@ extension EntityName {
     /// Splits `<system> <entity>` by the first known system name that prefixes it; a leading
     /// space means a blank system name; otherwise the first word is the system.
     static func split(_ text: String, knownSystems: [String]) -> EntityName {
-        if text.hasPrefix(" ") { return EntityName(system: "", entity: text.trimmed) }
+        if text.hasPrefix(" ") { return EntityName(system: "", entity: text.trimmedWhitespace) }
         for system in knownSystems where !system.isEmpty && text.hasPrefix(system + " ") {
-            return EntityName(system: system, entity: String(text.dropFirst(system.count + 1)).trimmed)
+            return EntityName(system: system, entity: String(text.dropFirst(system.count + 1)).trimmedWhitespace)
         }
         guard let space = text.firstIndex(of: " ") else { return EntityName(system: "", entity: text) }
-        return EntityName(system: String(text[..<space]), entity: String(text[text.index(after: space)...]).trimmed)
+        return EntityName(system: String(text[..<space]), entity: String(text[text.index(after: space)...]).trimmedWhitespace)
     }
 }

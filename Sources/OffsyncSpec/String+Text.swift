@@ -1,9 +1,6 @@
 import Foundation
 
 extension StringProtocol {
-    /// Without surrounding spaces, tabs and line ends.
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-
     var trimmingTrailingSpaces: String {
         var text = String(self)
         while text.last == " " || text.last == "\t" { text.removeLast() }
