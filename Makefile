@@ -47,7 +47,7 @@ test: deps
 test-tsan: deps
 	TSAN_OPTIONS=handle_sigbus=0 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
-## soak: the kill test at 300 moments instead of `make test`'s 30 (SIGKILL during a run; the
+## soak: the kill test at 300 moments instead of `make test`'s 16 (SIGKILL during a run; the
 ## output and state must be whole and from before or after it).
 soak: deps
 	OFFSYNC_KILLS=300 $(SWIFT) test --filter KillTests

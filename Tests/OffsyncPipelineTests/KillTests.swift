@@ -67,10 +67,10 @@ struct KillTests {
     static func report(_ out: URL) -> Data? { FileManager.default.contents(atPath: out.appendingPathComponent("report.json").path) }
 
     @Test(
-        "SIGKILL at 30 moments of a second run, 15 of a first (OFFSYNC_KILLS sets how many; make soak runs 300)",
+        "SIGKILL at 16 moments of a second run, 8 of a first (OFFSYNC_KILLS sets how many; make soak runs 300)",
         arguments: [false, true])
     func killedAnywhere(firstRun: Bool) throws {
-        let many = Int(ProcessInfo.processInfo.environment["OFFSYNC_KILLS"] ?? "") ?? 30
+        let many = Int(ProcessInfo.processInfo.environment["OFFSYNC_KILLS"] ?? "") ?? 16
         let kills = firstRun ? max(1, many / 2) : many
         let scratch = try Scratch()
         let base = scratch.folder.appendingPathComponent("base")

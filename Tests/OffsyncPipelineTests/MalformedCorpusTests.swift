@@ -7,10 +7,11 @@ import Testing
 
 @testable import OffsyncIngest
 
-/// Every case of the malformed-input corpus, through `check`, `plan` and `run`: a refused input
-/// is exit 1 with a message naming its file, line and column or its manifest key, and leaves no
-/// output folder (nor a staging folder beside it) and the remembered links and baselines as they
-/// were; an input where only a record is bad is a finding with file and line, and the run goes on.
+/// Every case of the malformed-input corpus, through `check` and `run` (and every fifth through
+/// `plan`, which is `run` without the state): a refused input is exit 1 with a message naming
+/// its file, line and column or its manifest key, and leaves no output folder (nor a staging
+/// folder beside it) and the remembered links and baselines as they were; an input where only a
+/// record is bad is a finding with file and line, and the run goes on.
 @Suite("the malformed-input corpus")
 struct MalformedCorpusTests {
     @Test("the corpus holds at least 40 refused inputs, each named once")
@@ -22,26 +23,40 @@ struct MalformedCorpusTests {
 
     @Test("refused: exit 1, the place and the message, nothing written, state as it was", arguments: MalformedCorpus.refusals)
     func refused(_ item: Refusal) throws {
+        try Self.expectRefused(item, modes: [.run])
+    }
+
+    /// Every fifth case, spread over the corpus's kinds (manifest, documents, each export format).
+    static let planned = MalformedCorpus.refusals.enumerated().filter { $0.offset % 5 == 0 }.map(\.element)
+
+    @Test("refused by plan as by run: the same place and message, no output folder", arguments: planned)
+    func refusedByPlan(_ item: Refusal) throws {
+        try Self.expectRefused(item, modes: [.plan])
+    }
+
+    /// `check` and the given modes refuse `item` alike, at its place, writing nothing.
+    static func expectRefused(_ item: Refusal, modes: [Pipeline.Mode], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let workspace = try CorpusWorkspace()
         try item.patch(workspace)
         let expected = try item.place.location(in: workspace)
         let out = workspace.scratch.output("out")
 
-        let errors = [
-            try #require(throws: OffsyncError.self, "check") { _ = try Pipeline.check(workspace: workspace.root) },
-            try #require(throws: OffsyncError.self, "plan") { _ = try Pipeline.execute(workspace: workspace.root, output: out, mode: .plan) },
-            try #require(throws: OffsyncError.self, "run") { _ = try Pipeline.execute(workspace: workspace.root, output: out, mode: .run) },
-        ]
+        var errors = [try #require(throws: OffsyncError.self, "check", sourceLocation: sourceLocation) { _ = try Pipeline.check(workspace: workspace.root) }]
+        for mode in modes {
+            errors.append(try #require(throws: OffsyncError.self, "\(mode)", sourceLocation: sourceLocation) {
+                _ = try Pipeline.execute(workspace: workspace.root, output: out, mode: mode)
+            })
+        }
         let error = errors[0]
-        #expect(errors.allSatisfy { $0 == error }, "check, plan and run say the same: \(errors)")
-        #expect(error.kind == .badInput && error.kind.exitCode == 1, "\(error)")
-        #expect(error.location == expected, "\(error)\n  expected at \(expected)")
-        #expect(error.message.contains(item.message), "\(error)")
+        #expect(errors.allSatisfy { $0 == error }, "check and \(modes) say the same: \(errors)", sourceLocation: sourceLocation)
+        #expect(error.kind == .badInput && error.kind.exitCode == 1, "\(error)", sourceLocation: sourceLocation)
+        #expect(error.location == expected, "\(error)\n  expected at \(expected)", sourceLocation: sourceLocation)
+        #expect(error.message.contains(item.message), "\(error)", sourceLocation: sourceLocation)
 
-        #expect(!FileManager.default.fileExists(atPath: out), "no output folder")
+        #expect(!FileManager.default.fileExists(atPath: out), "no output folder", sourceLocation: sourceLocation)
         let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.scratch.folder.path)
-        #expect(beside.filter { $0 != "samples" && $0 != MalformedCorpus.elsewhere } == [], "nothing beside the workspace")
-        try Self.expectStateAsItWas(workspace)
+        #expect(beside.filter { $0 != "samples" && $0 != MalformedCorpus.elsewhere } == [], "nothing beside the workspace", sourceLocation: sourceLocation)
+        try expectStateAsItWas(workspace, sourceLocation: sourceLocation)
     }
 
     @Test("reported: a finding with file and line, and the run goes on", arguments: MalformedCorpus.records)
