@@ -69,21 +69,39 @@ extension LinkStore {
                 baselines.append(Baseline(source: source, target: target, property: property, digest: digest))
             }
 
-            /// Both lists by source id, stably. By record number first (integers): exports mostly
-            /// list records by id, and then one pass that reads each row's id finds them in order.
+            /// Each source record's place in id order (records of one id share it), by record
+            /// number; -1 for a record no row names. Set by `sortBySource`.
+            private(set) var sourceRank: [Int32] = []
+
+            /// Both lists by source id, then record number, stably. Each source record's id is
+            /// made once, to rank the records; rows then sort by integers. Exports mostly list
+            /// records by id: then the ranks follow the numbers and no row moves.
             mutating func sortBySource() {
-                let id = sourceID
+                let highest = max(links.lazy.map(\.source).max() ?? -1, baselines.lazy.map(\.source).max() ?? -1)
+                var rank = [Int32](repeating: -1, count: Int(highest) + 1)
+                for link in links { rank[Int(link.source)] = 0 }
+                for baseline in baselines { rank[Int(baseline.source)] = 0 }
+                var named: [(id: RecordID, number: Int32)] = []
+                for number in rank.indices where rank[number] == 0 { named.append((sourceID(Int32(number)), Int32(number))) }
+                // Checked first: a sort takes a buffer the size of the list even when it is in order.
+                if !named.indices.dropFirst().allSatisfy({ !(named[$0].id < named[$0 - 1].id) }) {
+                    named.sort { $0.id != $1.id ? $0.id < $1.id : $0.number < $1.number }
+                }
+                var place: Int32 = -1
+                for (index, record) in named.enumerated() {
+                    if index == 0 || named[index - 1].id != record.id { place += 1 }
+                    rank[Int(record.number)] = place
+                }
                 func sort<Row>(_ rows: inout [Row], _ number: (Row) -> Int32) {
-                    // Checked first: a sort takes a buffer the size of the rows even when they
-                    // are in order.
-                    func inOrder(_ less: (Row, Row) -> Bool) -> Bool {
-                        rows.indices.dropFirst().allSatisfy { !less(rows[$0], rows[$0 - 1]) }
+                    func less(_ a: Row, _ b: Row) -> Bool {
+                        let (x, y) = (number(a), number(b))
+                        return rank[Int(x)] != rank[Int(y)] ? rank[Int(x)] < rank[Int(y)] : x < y
                     }
-                    if !inOrder({ number($0) < number($1) }) { rows.sort { number($0) < number($1) } }
-                    if !inOrder({ id(number($0)) < id(number($1)) }) { rows.sort { id(number($0)) < id(number($1)) } }
+                    if !rows.indices.dropFirst().allSatisfy({ !less(rows[$0], rows[$0 - 1]) }) { rows.sort(by: less) }
                 }
                 sort(&links, \.source)
                 sort(&baselines, \.source)
+                sourceRank = rank
             }
         }
 
@@ -146,11 +164,6 @@ extension LinkStore {
         }
     }
 
-    private static func least(_ a: RecordID?, _ b: RecordID?) -> RecordID? {
-        guard let a else { return b }
-        guard let b else { return a }
-        return b < a ? b : a
-    }
 
     /// Remembers new links in one transaction; a link already known for a source record is kept.
     public func remember(_ links: [RememberedLink], since: Date = Date()) throws(OffsyncError) {
@@ -195,23 +208,22 @@ extension LinkStore {
                         propertyIDs[Int(index)] = id
                         return id
                     }
-                    let fresh = rows.links, advanced = rows.baselines
+                    let fresh = rows.links, advanced = rows.baselines, rank = rows.sourceRank
                     var l = 0, b = 0
-                    var linkSource = fresh.first.map { rows.sourceID($0.source) }
-                    var baselineSource = advanced.first.map { rows.sourceID($0.source) }
-                    // Both lists walked together, one source id at a time.
-                    while let source = Self.least(linkSource, baselineSource) {
+                    // Both lists walked together, one source record at a time (by rank: its id is
+                    // made once, for the rows of that record).
+                    while l < fresh.count || b < advanced.count {
+                        let linkRank = l < fresh.count ? rank[Int(fresh[l].source)] : .max
+                        let baselineRank = b < advanced.count ? rank[Int(advanced[b].source)] : .max
+                        let current = min(linkRank, baselineRank)
+                        let source = rows.sourceID(linkRank == current ? fresh[l].source : advanced[b].source)
                         let first = b
-                        while baselineSource == source {
-                            b += 1
-                            baselineSource = b < advanced.count ? rows.sourceID(advanced[b].source) : nil
-                        }
+                        while b < advanced.count, rank[Int(advanced[b].source)] == current { b += 1 }
                         let digests = advanced[first..<b]
                         var link: Changes.FlowRows.Link?
-                        while linkSource == source {
+                        while l < fresh.count, rank[Int(fresh[l].source)] == current {
                             if link == nil { link = fresh[l] }
                             l += 1
-                            linkSource = l < fresh.count ? rows.sourceID(fresh[l].source) : nil
                         }
                         if let link {
                             blob.removeAll(keepingCapacity: true)

@@ -179,3 +179,29 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: workspace.path + "/.offsync/lock"))
     }
 }
+
+extension LinkStoreTests {
+    @Test("rows named by record number are written by source id whatever their order; of one source id, the lower record number's link is kept")
+    func rowsByRecordNumber() throws {
+        let workspace = try Workspace()
+        let store = try LinkStore(workspace: workspace.path)
+        // Record numbers out of id order ("10" sorts after "9" as an integer, "b" after the
+        // integers); records 1 and 4 share the id "7": one source id, one link.
+        let sources: [RecordID] = [.integer(10), .integer(7), .text("b"), .integer(9), .integer(7)]
+        let targets: [RecordID] = (0..<5).map { .text("t\($0)") }
+        var rows = LinkStore.Changes.FlowRows(
+            name: flow, properties: ["email -> email", "name -> name"],
+            sourceID: { sources[Int($0)] }, targetID: { targets[Int($0)] })
+        for number: Int32 in [3, 2, 0, 4, 1] { rows.link(source: number, target: number, how: "merge 1") }
+        rows.baseline(source: 1, target: 1, property: 1, digest: 11)
+        rows.baseline(source: 4, target: 4, property: 0, digest: 44)
+        rows.baseline(source: 2, target: 2, property: 0, digest: 22)
+        rows.baseline(source: 0, target: 9, property: 0, digest: 99)
+        try store.apply(LinkStore.Changes(flows: [rows], forgetting: []))
+
+        let links = try store.links().map { "\($0.sourceID)>\($0.targetID)" }
+        #expect(links == ["7>t1", "9>t3", "10>t0", "b>t2"], "by id; for \"7\" the link of the lower record number")
+        let baselines = try store.baselines().map { "\($0.sourceID)>\($0.targetID) \($0.property)=\($0.digest)" }
+        #expect(baselines == ["7>t1 name -> name=11", "b>t2 email -> email=22"], "only those of each link's own target")
+    }
+}
