@@ -40,6 +40,9 @@ public enum Pipeline {
         public var timings: [(stage: String, seconds: Double)]
         /// The high-water mark of resident memory at the end of each stage: where the peak is reached.
         public var memoryPeaks: [(stage: String, kilobytes: Int)] = []
+        /// The datasets the run read, handed to the caller with the plan: a process that ends
+        /// after the run need not free them record by record (`Terminal.keepUntilExit`).
+        public var datasets: [Dataset] = []
     }
 
     /// What a run tells whoever watches it, as it goes: a stage starts, or the stage under way
@@ -192,6 +195,7 @@ public enum Pipeline {
         stopwatch.lap("state write")
         var outcome = Outcome(plan: plan, outputFolder: folder.destination, written: folder.written, timings: stopwatch.laps)
         outcome.memoryPeaks = stopwatch.peaks
+        outcome.datasets = consume datasets
         return outcome
     }
 

@@ -23,6 +23,7 @@ enum Terminal {
         let outcome = try self.outcome { () throws(OffsyncError) in
             try Pipeline.execute(workspace: workspace, output: destination, mode: mode, options: runOptions, progress: announce)
         }
+        keepUntilExit(outcome)
         progress?.end()
         if options.json {
             try printJSONSummary(outcome)
@@ -66,6 +67,18 @@ enum Terminal {
                 + " (the report is in \(outcome.outputFolder))")
             throw ExitCode(OffsyncError.Kind.failOn.exitCode)
         }
+    }
+
+    /// Keeps `value` alive to the end of the process. A run's records, operations and findings
+    /// are millions of allocations; freeing them one by one, right before the system takes the
+    /// whole memory back at exit, took 0.3 s of a 1M run.
+    static func keepUntilExit<Value>(_ value: Value) {
+        _ = Unmanaged.passRetained(Kept(value))
+    }
+
+    private final class Kept<Value> {
+        let value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     static func check(workspace: String) throws {
@@ -238,7 +251,8 @@ enum Terminal {
             }.joined(separator: "  "))
         }
         var bySeverity: [Finding.Severity: Int] = [:]
-        for finding in plan.findings { bySeverity[finding.severity, default: 0] += 1 }
+        // By index: a loop over the findings would copy each one (its strings retained and released).
+        for index in plan.findings.indices { bySeverity[plan.findings[index].severity, default: 0] += 1 }
         print("\nfindings: " + Finding.Severity.allCases.reversed().map { "\(bySeverity[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", "))
         print("\n" + coloured(plan.verdict, plan.blockers.isEmpty ? .green : .red))
     }
