@@ -275,12 +275,13 @@ struct KeyTable: @unchecked Sendable {
 }
 
 extension Comparison {
-    /// Appends a value's normalized bytes: ASCII in place (trimmed, lowercased where the
-    /// comparison folds case), anything else through `normalize`, which knows Unicode.
+    /// Appends a value's normalized bytes: ASCII and Latin-1 text in place (trimmed, lowercased
+    /// where the comparison folds case), anything else through `normalize`, which knows Unicode.
     func appendNormalized(_ value: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
         // An empty value (`FieldValue.isEmpty`) whatever the comparison.
         if value.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return }
         guard value.allSatisfy({ $0 < 0x80 }) else {
+            if self != .digitsOnly, Self.appendLatin1(value, foldingCase: self != .exact, to: &bytes) { return }
             var normalized = normalize(String(decoding: value, as: UTF8.self))
             normalized.withUTF8 { bytes.append(contentsOf: $0) }
             return
@@ -291,12 +292,52 @@ extension Comparison {
         case .digitsOnly:
             for byte in value where (0x30...0x39).contains(byte) { bytes.append(byte) }
         case .caseInsensitive, .email:
-            // White space as `trimmedWhitespace` has it, in ASCII: tab to carriage return, space.
-            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-            var start = 0, end = value.count
-            while start < end, isSpace(value[start]) { start += 1 }
-            while end > start, isSpace(value[end - 1]) { end -= 1 }
+            let (start, end) = Self.trimmedASCIISpace(value)
             for byte in value[start..<end] { bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) }
         }
+    }
+
+    /// Where `value` starts and ends without white space as `trimmedWhitespace` has it in
+    /// ASCII: tab to carriage return, and space.
+    private static func trimmedASCIISpace(_ value: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var start = 0, end = value.count
+        while start < end, isSpace(value[start]) { start += 1 }
+        while end > start, isSpace(value[end - 1]) { end -= 1 }
+        return (start, end)
+    }
+
+    /// Appends text of ASCII and Latin-1 letters (two-byte UTF-8 led by C2 or C3: Norwegian,
+    /// German, French names) as `normalize` gives it, without making a `String`: it is in NFC
+    /// already, and lowercasing adds 0x20 to U+00C0-U+00DE but for U+00D7. False, with nothing
+    /// appended, for any other text, for µ and ß (case folding changes them) and, where case
+    /// folds, for a no-break space or next-line at an end (white space, trimmed the slow way).
+    static func appendLatin1(_ value: UnsafeBufferPointer<UInt8>, foldingCase: Bool, to bytes: inout [UInt8]) -> Bool {
+        var index = 0
+        while index < value.count {
+            let byte = value[index]
+            if byte < 0x80 { index += 1; continue }
+            guard byte == 0xC2 || byte == 0xC3, index + 1 < value.count, (0x80...0xBF).contains(value[index + 1]) else { return false }
+            let next = value[index + 1]
+            if (byte == 0xC2 && next == 0xB5) || (byte == 0xC3 && next == 0x9F) { return false }
+            index += 2
+        }
+        guard foldingCase else {
+            bytes.append(contentsOf: value)
+            return true
+        }
+        let (start, end) = trimmedASCIISpace(value)
+        func isSpace(_ at: Int) -> Bool { value[at] == 0xC2 && (value[at + 1] == 0xA0 || value[at + 1] == 0x85) }
+        if end - start >= 2, isSpace(start) || isSpace(end - 2) { return false }
+        var lead: UInt8 = 0
+        for byte in value[start..<end] {
+            if lead == 0xC3, (0x80...0x9E).contains(byte), byte != 0x97 {
+                bytes.append(byte + 0x20)
+            } else {
+                bytes.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            }
+            lead = byte
+        }
+        return true
     }
 }
