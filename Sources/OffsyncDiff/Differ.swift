@@ -352,21 +352,25 @@ public struct Differ: Sendable {
         else {
             return Translator(toTarget: { _ in nil }, toSource: { _ in nil })
         }
-        var forward: [String: String] = [:]
-        var backward: [String: String] = [:]
+        // Each id's value made once, not per record that names it. Ids of ASCII digits are
+        // written as JSON numbers.
+        func value(_ id: String) -> FieldValue {
+            id.utf8.allSatisfy { (0x30...0x39).contains($0) } ? .number(id) : .string(id)
+        }
+        var forward: [String: FieldValue] = [:]
+        var backward: [String: FieldValue] = [:]
         forward.reserveCapacity(via.pairs.count)
         backward.reserveCapacity(via.pairs.count)
         for pair in via.pairs {
             let s = viaSource.records[pair.source].id
             let t = viaTarget.records[pair.target].id
-            forward[s] = t
-            backward[t] = s
+            forward[s] = value(t)
+            backward[t] = value(s)
         }
         let created = Set(via.creates.map { viaSource.records[$0].id })
-        @Sendable func translate(_ value: FieldValue?, _ table: [String: String]) -> FieldValue? {
-            guard let text = value?.text?.trimmedWhitespace, !text.isEmpty, let id = table[text] else { return nil }
-            // Ids that look like integers are written as JSON numbers.
-            return id.allSatisfy(\.isNumber) ? .number(id) : .string(id)
+        @Sendable func translate(_ value: FieldValue?, _ table: [String: FieldValue]) -> FieldValue? {
+            guard let text = value?.text?.trimmedWhitespace, !text.isEmpty else { return nil }
+            return table[text]
         }
         let (toTarget, toSource) = (forward, backward)
         return Translator(
