@@ -81,16 +81,30 @@ extension LinkStore {
                 var rank = [Int32](repeating: -1, count: Int(highest) + 1)
                 for link in links { rank[Int(link.source)] = 0 }
                 for baseline in baselines { rank[Int(baseline.source)] = 0 }
-                var named: [(id: RecordID, number: Int32)] = []
-                for number in rank.indices where rank[number] == 0 { named.append((sourceID(Int32(number)), Int32(number))) }
-                // Checked first: a sort takes a buffer the size of the list even when it is in order.
-                if !named.indices.dropFirst().allSatisfy({ !(named[$0].id < named[$0 - 1].id) }) {
-                    named.sort { $0.id != $1.id ? $0.id < $1.id : $0.number < $1.number }
-                }
+                // One pass when the records' numbers follow their ids, as they mostly do: no
+                // list of ids is kept (this runs beside the plan, at the run's peak of memory).
+                var previous: RecordID? = nil
                 var place: Int32 = -1
-                for (index, record) in named.enumerated() {
-                    if index == 0 || named[index - 1].id != record.id { place += 1 }
-                    rank[Int(record.number)] = place
+                var inOrder = true
+                for number in rank.indices where rank[number] == 0 {
+                    let id = sourceID(Int32(number))
+                    if let previous, id < previous {
+                        inOrder = false
+                        break
+                    }
+                    if previous != id { place += 1 }
+                    rank[number] = place
+                    previous = id
+                }
+                if !inOrder {
+                    var named: [(id: RecordID, number: Int32)] = []
+                    for number in rank.indices where rank[number] >= 0 { named.append((sourceID(Int32(number)), Int32(number))) }
+                    named.sort { $0.id != $1.id ? $0.id < $1.id : $0.number < $1.number }
+                    place = -1
+                    for (index, record) in named.enumerated() {
+                        if index == 0 || named[index - 1].id != record.id { place += 1 }
+                        rank[Int(record.number)] = place
+                    }
                 }
                 func sort<Row>(_ rows: inout [Row], _ number: (Row) -> Int32) {
                     func less(_ a: Row, _ b: Row) -> Bool {
