@@ -15,8 +15,8 @@ public struct DatasetLoader {
     public let root: String
     private var paths = PathTable()
     private var parsed: [FileKey: ParsedFile] = [:]
-    /// Files read ahead in parallel by `load(_ specs:)`, waiting to be joined in order.
-    private var readAhead: [FileKey: Result<ReadFile, OffsyncError>] = [:]
+    /// Files being read ahead on other threads by `load(_ specs:)`, by their number there.
+    private var readingAhead: (files: ReadAheadFiles, numbers: [FileKey: Int])?
     /// Told the size of each file once it is read and parsed (from any thread), for a
     /// progress line.
     public var fileRead: (@Sendable (_ bytes: Int) -> Void)?
@@ -27,21 +27,26 @@ public struct DatasetLoader {
         self.root = root
     }
 
-    /// Loads the datasets in manifest order. Their files are read in parallel first (each with
-    /// its own path table); joining them then goes in the order a one-by-one load would take, so
-    /// path ids, records and the first error are the same.
+    /// Loads the datasets in manifest order. Their files are read on every core (each with its
+    /// own path table), and each dataset is joined as soon as its files are read, while the rest
+    /// are still being read. Joining goes in the order a one-by-one load would take, so path
+    /// ids, records and the first error are the same.
     public mutating func load(_ specs: [DatasetSpec]) throws(OffsyncError) -> [Dataset] {
-        readAhead(specs)
-        defer { readAhead = [:] }
+        let finished = readAhead(specs)
+        defer {
+            // Refused or done: no more files are started, and the readers are waited for.
+            readingAhead?.files.stop()
+            finished?.wait()
+            readingAhead = nil
+        }
         var result: [Dataset] = []
         for spec in specs { result.append(try load(spec)) }
         return result
     }
 
-    /// Reads the files of `specs` on every core, up to the first dataset whose globs fail or
-    /// the first file that cannot be read (a one-by-one load stops there: a refused run is
-    /// told at once, not after every export is read).
-    private mutating func readAhead(_ specs: [DatasetSpec]) {
+    /// Starts reading the files of `specs` on every core, up to the first dataset whose globs
+    /// fail (a one-by-one load stops there); the group is left when the readers are done.
+    private mutating func readAhead(_ specs: [DatasetSpec]) -> DispatchGroup? {
         var keys: [FileKey] = []
         for spec in specs {
             guard let files = try? expand(spec) else { break }
@@ -50,11 +55,13 @@ public struct DatasetLoader {
                 if parsed[key] == nil, !keys.contains(key) { keys.append(key) }
             }
         }
-        guard keys.count > 1 else { return }
+        guard keys.count > 1 else { return nil }
         let files = keys
-        let results = ReadAheadFiles(count: keys.count)
+        let sizes = keys.map { key in ((try? FileManager.default.attributesOfItem(atPath: key.path)[.size]) as? Int) ?? 0 }
+        let results = ReadAheadFiles(sizes: sizes)
+        readingAhead = (results, Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }))
         let fileRead = self.fileRead
-        let sizes = self.sizes
+        let readingSizes = self.sizes
         // Threads of their own, one per core: a read waits for work it hands to Dispatch (the
         // hash, the second half of a CSV file, inflating), which must not wait behind the reads.
         let workers = min(keys.count, ProcessInfo.processInfo.activeProcessorCount)
@@ -64,15 +71,16 @@ public struct DatasetLoader {
             Thread {
                 while let index = results.next() {
                     let key = files[index]
-                    let read = Result { () throws(OffsyncError) in try Self.readFile(key.path, csv: key.csv, records: key.records, sizes: sizes) }
+                    let read = Result { () throws(OffsyncError) in
+                        try Self.readFile(key.path, csv: key.csv, records: key.records, sizes: readingSizes)
+                    }
                     if case .success(let file) = read { fileRead?(file.input.bytes) }
                     results.set(index, read)
                 }
                 finished.leave()
             }.start()
         }
-        finished.wait()
-        for (index, result) in results.values { readAhead[keys[index]] = result }
+        return finished
     }
 
     public mutating func load(_ spec: DatasetSpec) throws(OffsyncError) -> Dataset {
@@ -202,8 +210,8 @@ public struct DatasetLoader {
         let key = FileKey(path: file, csv: spec.csv, records: spec.records)
         if let cached = parsed[key] { return cached }
         let read: ReadFile
-        if let ahead = readAhead.removeValue(forKey: key) {
-            read = try ahead.get()
+        if let ahead = readingAhead, let number = ahead.numbers[key], let result = ahead.files.take(number) {
+            read = try result.get()
         } else {
             read = try Self.readFile(file, csv: spec.csv, records: spec.records, sizes: sizes)
             fileRead?(read.input.bytes)

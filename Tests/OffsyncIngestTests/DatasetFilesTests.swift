@@ -108,14 +108,43 @@ struct DatasetFilesTests {
         expectPlace(error, "p-2.json", line: 2, column: 8)
     }
 
-    @Test("files read ahead are handed out in order, and none is started after one has failed")
-    func readAheadStopsAtFailure() {
-        let files = ReadAheadFiles(count: 5)
-        #expect(files.next() == 0)
+    @Test("files read ahead are handed out largest first, none after one has failed, and taken as they are ready")
+    func readAheadOrder() {
+        let bad = OffsyncError.badInput("bad", at: SourceLocation(file: "b.json", line: 1, column: 1))
+        let files = ReadAheadFiles(sizes: [10, 30, 20, 5, 1])
         #expect(files.next() == 1)
-        files.set(1, .failure(OffsyncError.badInput("bad", at: SourceLocation(file: "b.json", line: 1, column: 1))))
-        #expect(files.next() == nil, "the load stops at file 1: files 2 to 4 are never read")
-        #expect(files.values.keys.sorted() == [1], "file 0, still being read, joins when it is done")
+        #expect(files.next() == 2)
+        files.set(2, .failure(bad))
+        #expect(files.next() == 0, "before the failed file: the load reaches it first")
+        #expect(files.next() == nil, "after it: never read, the load stops at file 2")
+        #expect(files.take(3) == nil, "not read, and not waited for")
+        guard case .failure(let error)? = files.take(2) else { Issue.record("file 2's failure"); return }
+        #expect(error == bad)
+        #expect(files.take(2) == nil, "handed over once")
+
+        let stopped = ReadAheadFiles(sizes: [1, 2])
+        #expect(stopped.next() == 1)
+        stopped.stop()
+        #expect(stopped.next() == nil)
+        #expect(stopped.take(0) == nil, "a stopped load waits for nothing")
+    }
+
+    @Test("datasets joined while later files are still read give what a one-by-one load gives")
+    func joinedWhileReading() throws {
+        let folder = TemporaryFolder()
+        // The large file last in the manifest is read first; the small ones join meanwhile.
+        folder.write("a.json", "[{\"id\":1,\"x\":\"a\"}]")
+        folder.write("b.ndjson", "{\"id\":2,\"y\":\"b\"}\n")
+        folder.write("c.json", "[" + (0..<20_000).map { "{\"id\":\($0),\"z\":\"c\($0)\"}" }.joined(separator: ",") + "]")
+        let specs = ["a.json", "b.ndjson", "c.json"].map {
+            DatasetSpec(key: DatasetKey(system: "s", entity: $0), files: [$0], id: "id")
+        }
+        var together = DatasetLoader(root: folder.path)
+        let all = try together.load(specs)
+        var apart = DatasetLoader(root: folder.path)
+        let one = try specs.map { spec throws(OffsyncError) in try apart.load(spec) }
+        #expect(all.map { $0.records.map(\.id) } == one.map { $0.records.map(\.id) })
+        #expect(all.map { $0.paths.names } == one.map { $0.paths.names }, "path ids in manifest order")
     }
 
     @Test("a glob that matches nothing is an error naming the manifest key")
