@@ -162,6 +162,17 @@ public struct Linker {
         let parts = (0..<count).stretches(of: stretch).concurrentMap { range in
             var part = Stretch()
             for s in range where !linkedSource.contains(s) {
+                // One combination, one candidate that only this record claims (most records):
+                // decided without making a list.
+                if combinations.count == 1 {
+                    let (count, t) = targetTables[0].countUpToTwo(matching: sourceColumns[0], s) { !linkedTarget.contains($0) }
+                    if count == 0 { continue }
+                    if count == 1,
+                       sourceTables[0].countUpToTwo(matching: targetColumns[0], t, where: { !linkedSource.contains($0) }) == (1, s) {
+                        part.merged.append((s, t, 0))
+                        continue
+                    }
+                }
                 let (targets, combination) = candidates(ofSource: s)
                 guard !targets.isEmpty else { continue }
                 if targets.count == 1, claimants(ofTarget: targets[0]) == [s], let combination {

@@ -260,6 +260,24 @@ struct KeyTable: @unchecked Sendable {
         return found
     }
 
+    /// How many records (0, 1, or 2 for two or more) have the key `other`'s record has and
+    /// `include` lets in, and the first: `records(matching:)` without making a list, for the
+    /// usual answer (one record, or none).
+    @inline(__always)
+    func countUpToTwo(matching other: Keys, _ record: Int, where include: (Int) -> Bool) -> (count: Int, first: Int) {
+        var count = 0, first = -1
+        var current = self.first(matching: other, record)
+        while let r = current {
+            if include(r) {
+                if count == 0 { first = r }
+                count += 1
+                if count == 2 { break }
+            }
+            current = next(after: r)
+        }
+        return (count, first)
+    }
+
     /// Records in a group of two or more.
     func recordsInGroups() -> Set<Int> {
         var result = Set<Int>()
