@@ -9,6 +9,20 @@ public enum RecordID: Comparable, Hashable, Sendable {
     /// Only the canonical spelling is an integer: "007", "+7" and "-0" stay text, as does a
     /// number past 64 bits.
     public init(bytes: UnsafeBufferPointer<UInt8>) {
+        // Most ids: up to 18 digits, not led by a zero, which no Int64 overflows.
+        if bytes.count <= 18, let first = bytes.first, first >= UInt8(ascii: "1") && first <= UInt8(ascii: "9") || bytes.count == 1 {
+            var value: Int64 = 0
+            var digits = true
+            for byte in bytes {
+                let digit = byte &- UInt8(ascii: "0")
+                if digit > 9 { digits = false; break }
+                value = value &* 10 &+ Int64(digit)
+            }
+            if digits {
+                self = .integer(value)
+                return
+            }
+        }
         let negative = bytes.first == UInt8(ascii: "-")
         let digits = negative ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
         var value: Int64? = nil
