@@ -49,11 +49,21 @@ extension LinkStore {
                         sql: "INSERT OR REPLACE INTO pending_output (staging, destination) VALUES (?, ?)",
                         arguments: [publishing.staging, publishing.destination])
                 }
-                // Closing checkpoints the WAL into the file and removes it: the file is whole.
+                // Marked for the write-ahead log every later open uses (readers beside a
+                // writer), as a state made by a pool is: a flag in the header, nothing copied.
+                try store.pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
                 try store.pool.close()
             } catch {
                 throw OffsyncError(.io, "cannot write state: \(error)", at: SourceLocation(file: store.path))
             }
+            // Written without syncing: on disk before it is put in place.
+            let file = open(store.path, O_RDONLY)
+            guard file >= 0, fsync(file) == 0 else {
+                let reason = String(cString: strerror(errno))
+                if file >= 0 { close(file) }
+                throw OffsyncError(.io, "cannot write state: \(reason)", at: SourceLocation(file: store.path))
+            }
+            close(file)
             // link() fails if the name exists: a state made meanwhile is never replaced.
             guard link(store.path, destination) == 0 else {
                 throw OffsyncError.badInput(

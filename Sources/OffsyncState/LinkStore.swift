@@ -24,7 +24,9 @@ public struct LinkStore: Sendable {
         }
     }
 
-    let pool: DatabasePool
+    /// A pool (write-ahead log: readers beside the writer) for the workspace's state; a queue
+    /// without a journal for a first state made off to the side (`FirstState`).
+    let pool: any DatabaseWriter
     public let path: String
 
     /// Opens (creating when absent) the workspace's state and brings its schema up to date;
@@ -54,11 +56,20 @@ public struct LinkStore: Sendable {
         }
     }
 
-    /// Opens (creating when absent) a state in an existing folder, for `FirstState`.
+    /// Creates a state in an existing folder, for `FirstState`: no journal and no syncing while
+    /// it is written (no write-ahead log to write each page to and then copy back). A run that
+    /// dies meanwhile leaves only this folder, which the next run removes; `FirstState.install`
+    /// syncs the file before it becomes the workspace's state.
     init(folder: String) throws(OffsyncError) {
         path = (folder as NSString).appendingPathComponent("state.sqlite")
         do {
-            pool = try Self.openWritable(path)
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
+            }
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Self.migrator.migrate(queue)
+            pool = queue
         } catch {
             throw OffsyncError(.io, "cannot open the state database: \(error)", at: SourceLocation(file: path))
         }
