@@ -5,7 +5,7 @@ import OffsyncModel
 /// dictionary of strings. 5 bytes a slot, three quarters full at most: a table of 8-byte slots
 /// sized to a power of two would be more than twice as large.
 struct IDIndex {
-    /// Both arrays, on large pages: the slots are read at random.
+    /// Both arrays, in one zeroed block.
     private let storage: Allocation
     /// Record index + 1 (0: empty).
     private let indices: UnsafeMutablePointer<UInt32>
