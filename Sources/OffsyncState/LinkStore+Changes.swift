@@ -178,7 +178,6 @@ extension LinkStore {
         }
     }
 
-
     /// Remembers new links in one transaction; a link already known for a source record is kept.
     public func remember(_ links: [RememberedLink], since: Date = Date()) throws(OffsyncError) {
         try apply(Changes(links: links, baselines: [], forgetting: []), since: since)

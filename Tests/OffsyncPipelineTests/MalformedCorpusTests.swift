@@ -23,7 +23,7 @@ struct MalformedCorpusTests {
 
     @Test("refused: exit 1, the place and the message, nothing written, state as it was", arguments: MalformedCorpus.refusals)
     func refused(_ item: Refusal) throws {
-        try Self.expectRefused(item, modes: [.run])
+        try Self.expectRefused(item, by: .run)
     }
 
     /// Every fifth case, spread over the corpus's kinds (manifest, documents, each export format).
@@ -31,24 +31,24 @@ struct MalformedCorpusTests {
 
     @Test("refused by plan as by run: the same place and message, no output folder", arguments: planned)
     func refusedByPlan(_ item: Refusal) throws {
-        try Self.expectRefused(item, modes: [.plan])
+        try Self.expectRefused(item, by: .plan)
     }
 
-    /// `check` and the given modes refuse `item` alike, at its place, writing nothing.
-    static func expectRefused(_ item: Refusal, modes: [Pipeline.Mode], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    /// `check` and `mode` refuse `item` alike, at its place, writing nothing.
+    static func expectRefused(_ item: Refusal, by mode: Pipeline.Mode, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let workspace = try CorpusWorkspace()
         try item.patch(workspace)
         let expected = try item.place.location(in: workspace)
         let out = workspace.scratch.output("out")
 
-        var errors = [try #require(throws: OffsyncError.self, "check", sourceLocation: sourceLocation) { _ = try Pipeline.check(workspace: workspace.root) }]
-        for mode in modes {
-            errors.append(try #require(throws: OffsyncError.self, "\(mode)", sourceLocation: sourceLocation) {
+        let errors = [
+            try #require(throws: OffsyncError.self, "check", sourceLocation: sourceLocation) { _ = try Pipeline.check(workspace: workspace.root) },
+            try #require(throws: OffsyncError.self, "\(mode)", sourceLocation: sourceLocation) {
                 _ = try Pipeline.execute(workspace: workspace.root, output: out, mode: mode)
-            })
-        }
+            },
+        ]
         let error = errors[0]
-        #expect(errors.allSatisfy { $0 == error }, "check and \(modes) say the same: \(errors)", sourceLocation: sourceLocation)
+        #expect(errors.allSatisfy { $0 == error }, "check and \(mode) say the same: \(errors)", sourceLocation: sourceLocation)
         #expect(error.kind == .badInput && error.kind.exitCode == 1, "\(error)", sourceLocation: sourceLocation)
         #expect(error.location == expected, "\(error)\n  expected at \(expected)", sourceLocation: sourceLocation)
         #expect(error.message.contains(item.message), "\(error)", sourceLocation: sourceLocation)
