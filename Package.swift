@@ -22,10 +22,8 @@ let package = Package(
         // C code, seen only by ingest and emit.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        // What ingest needs from C that Swift lacks: prefetches, the CSV line scan, a vector UTF-8
-        // check, a CRC-32 by carry-less multiplication, and the SIGBUS guard for mapped files.
-        // Built for each architecture's baseline: x86-64's AVX2, SSSE3 and PCLMUL code names its
-        // instructions per function and runs only where the CPU has them.
+        // What ingest needs from C that Swift lacks: prefetches, the CSV line scan (SSE2 on
+        // x86-64, portable elsewhere) and the SIGBUS guard for mapped files.
         .target(name: "CIngestSupport"),
         // The commit `make dist` builds from, for `offsync --version` (header only).
         .systemLibrary(name: "CBuildInfo"),

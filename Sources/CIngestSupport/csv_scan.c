@@ -1,9 +1,6 @@
-// The CSV reader's line scan and quote count. SSE2 (x86-64's baseline) 16 bytes at a time, and
-// AVX2 32 at a time where the CPU has it (chosen at run time; the target is built for the
-// baseline, so the AVX2 functions name their instructions); elsewhere the same 16-byte bit masks
-// a byte at a time, and quotes counted a byte at a time.
+// The CSV reader's line scan and quote count: SSE2 (x86-64's baseline) 16 bytes at a time;
+// elsewhere the same 16-byte bit masks a byte at a time, and quotes counted a byte at a time.
 #include "csv_scan.h"
-#include "ingest_support.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -43,99 +40,60 @@ static inline __attribute__((always_inline)) struct offsync_csv_masks offsync_cs
     return masks;
 }
 
-#if defined(__x86_64__)
-/// Thirty-two bytes' kinds (AVX2).
-__attribute__((target("avx2"), always_inline)) static inline struct offsync_csv_masks offsync_csv_masks_32(
-    const unsigned char *bytes, unsigned char delimiter, int tab_is_space) {
-    struct offsync_csv_masks masks;
-    __m256i v = _mm256_loadu_si256((const __m256i *)bytes);
-    __m256i ends = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\r')));
-    masks.breaks = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(ends, _mm256_cmpeq_epi8(v, _mm256_setzero_si256())));
-    masks.quotes = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('"')));
-    masks.delimiters = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8((char)delimiter)));
-    __m256i blank = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(' '));
-    if (tab_is_space) blank = _mm256_or_si256(blank, _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')));
-    masks.spaces = (uint32_t)_mm256_movemask_epi8(blank);
-    return masks;
-}
-#endif
-
-/// The body of `offsync_csv_scan_line` (csv_scan.h says what it returns) over blocks of `width`
-/// (16 or 32) bytes, their kinds from `classify` as bit masks: a few vector compares per block,
-/// then the line's end and its spaces judged by bit operations on the masks, not byte by byte.
-/// NUL bytes show in the same compares, where a pass of their own would read the file again.
-#define OFFSYNC_CSV_SCAN_LINE(width, classify)                                                         \
-    const int tab_is_space = delimiter != '\t';                                                        \
-    const uint32_t all = width == 32 ? 0xFFFFFFFFu : (1u << (width)) - 1;                              \
-    uint32_t carry_space = 0, carry_boundary = 1, carry_inside = quoted ? 1 : 0;                       \
-    int still_plain = 1;                                                                               \
-    size_t offset = start;                                                                             \
-    while (offset < count) {                                                                           \
-        unsigned char block[width];                                                                    \
-        const unsigned char *bytes = base + offset;                                                    \
-        size_t available = count - offset;                                                             \
-        if (available < (width)) {                                                                     \
-            memset(block, 'a', sizeof block); /* neither a space nor a break (may be a delimiter) */   \
-            memcpy(block, bytes, available);                                                           \
-            bytes = block;                                                                             \
-        }                                                                                              \
-        struct offsync_csv_masks m = classify(bytes, delimiter, tab_is_space);                         \
-        unsigned at = m.breaks ? (unsigned)__builtin_ctz(m.breaks) : (width);                          \
-        if (still_plain) {                                                                             \
-            /* Inside quotes after each byte: the quotes so far, odd or even (a prefix XOR). */        \
-            uint32_t inside = m.quotes;                                                                \
-            inside ^= inside << 1;                                                                     \
-            inside ^= inside << 2;                                                                     \
-            inside ^= inside << 4;                                                                     \
-            inside ^= inside << 8;                                                                     \
-            inside ^= inside << 16;                                                                    \
-            inside = (inside ^ (carry_inside ? all : 0u)) & all;                                       \
-            uint32_t spaces = m.spaces & ~inside;                                                      \
-            /* Bytes after the line break belong to the next line. */                                  \
-            if (at < (width) - 1) spaces &= (2u << at) - 1;                                            \
-            uint32_t boundaries = m.breaks | m.delimiters | m.quotes;                                  \
-            uint32_t touching = (spaces & ((boundaries << 1) | carry_boundary))                        \
-                | (((spaces << 1) | carry_space) & boundaries);                                        \
-            still_plain = (touching & all) == 0;                                                       \
-            carry_space = (spaces >> ((width) - 1)) & 1;                                               \
-            carry_boundary = (boundaries >> ((width) - 1)) & 1;                                        \
-            carry_inside = (inside >> ((width) - 1)) & 1;                                              \
-        }                                                                                              \
-        if (at < (width)) {                                                                            \
-            size_t end = offset + at;                                                                  \
-            if (base[end] == 0) {                                                                      \
-                *plain = -1;                                                                           \
-                return end;                                                                            \
-            }                                                                                          \
-            *plain = still_plain;                                                                      \
-            return base[end] == '\r' && end + 1 < count && base[end + 1] == '\n' ? end + 2 : end + 1; \
-        }                                                                                              \
-        offset += (width);                                                                             \
-    }                                                                                                  \
-    /* The file ends without a line break: libcsv trims a space before the end as well. */           \
-    unsigned char last = base[count - 1];                                                              \
-    *plain = still_plain && !(last == ' ' || (tab_is_space && last == '\t'));                          \
-    return count;
-
-size_t offsync_csv_scan_line_16(
-    const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
-    OFFSYNC_CSV_SCAN_LINE(16, offsync_csv_masks_16)
-}
-
-#if defined(__x86_64__)
-/// `offsync_csv_scan_line` 32 bytes at a time: half the blocks, so half the loop's bookkeeping.
-__attribute__((target("avx2"))) static size_t offsync_csv_scan_line_32(
-    const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
-    OFFSYNC_CSV_SCAN_LINE(32, offsync_csv_masks_32)
-}
-#endif
-
+/// The line's end and its spaces are judged by bit operations on each block's masks, not byte
+/// by byte. NUL bytes show in the same compares, where a pass of their own would read the file
+/// again.
 size_t offsync_csv_scan_line(
     const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain) {
-#if defined(__x86_64__)
-    if (offsync_cpu_features() & OFFSYNC_CPU_AVX2) return offsync_csv_scan_line_32(base, count, start, delimiter, quoted, plain);
-#endif
-    return offsync_csv_scan_line_16(base, count, start, delimiter, quoted, plain);
+    const int tab_is_space = delimiter != '\t';
+    const uint32_t all = 0xFFFFu;
+    uint32_t carry_space = 0, carry_boundary = 1, carry_inside = quoted ? 1 : 0;
+    int still_plain = 1;
+    size_t offset = start;
+    while (offset < count) {
+        unsigned char block[16];
+        const unsigned char *bytes = base + offset;
+        size_t available = count - offset;
+        if (available < 16) {
+            memset(block, 'a', sizeof block); // neither a space nor a break (may be a delimiter)
+            memcpy(block, bytes, available);
+            bytes = block;
+        }
+        struct offsync_csv_masks m = offsync_csv_masks_16(bytes, delimiter, tab_is_space);
+        unsigned at = m.breaks ? (unsigned)__builtin_ctz(m.breaks) : 16;
+        if (still_plain) {
+            // Inside quotes after each byte: the quotes so far, odd or even (a prefix XOR).
+            uint32_t inside = m.quotes;
+            inside ^= inside << 1;
+            inside ^= inside << 2;
+            inside ^= inside << 4;
+            inside ^= inside << 8;
+            inside = (inside ^ (carry_inside ? all : 0u)) & all;
+            uint32_t spaces = m.spaces & ~inside;
+            // Bytes after the line break belong to the next line.
+            if (at < 15) spaces &= (2u << at) - 1;
+            uint32_t boundaries = m.breaks | m.delimiters | m.quotes;
+            uint32_t touching = (spaces & ((boundaries << 1) | carry_boundary)) | (((spaces << 1) | carry_space) & boundaries);
+            still_plain = (touching & all) == 0;
+            carry_space = (spaces >> 15) & 1;
+            carry_boundary = (boundaries >> 15) & 1;
+            carry_inside = (inside >> 15) & 1;
+        }
+        if (at < 16) {
+            size_t end = offset + at;
+            if (base[end] == 0) {
+                *plain = -1;
+                return end;
+            }
+            *plain = still_plain;
+            return base[end] == '\r' && end + 1 < count && base[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+        offset += 16;
+    }
+    // The file ends without a line break: libcsv trims a space before the end as well.
+    unsigned char last = base[count - 1];
+    *plain = still_plain && !(last == ' ' || (tab_is_space && last == '\t'));
+    return count;
 }
 
 /// Sixteen bytes at a time on x86-64, counted in byte lanes that are summed every 255 blocks

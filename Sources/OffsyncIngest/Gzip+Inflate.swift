@@ -1,5 +1,4 @@
 import OffsyncModel
-import CIngestSupport
 import CZlib
 import OffsyncDiagnostics
 
@@ -33,15 +32,10 @@ enum Gzip {
         return output
     }
 
-    /// gzip's CRC-32 of `bytes` added to `crc` (0 to start): by carry-less multiplication where
-    /// the CPU has it (`CIngestSupport`), the rest through zlib, whose own check is a tenth of
-    /// inflating.
+    /// gzip's CRC-32 of `bytes` added to `crc` (0 to start), through zlib.
     static func crc32(_ crc: UInt32, _ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return crc }
-        var crc = crc
-        let done = offsync_crc32_prefix(&crc, base, bytes.count)
-        if done < bytes.count { crc = UInt32(truncatingIfNeeded: crc32_z(UInt(crc), base + done, bytes.count - done)) }
-        return crc
+        return UInt32(truncatingIfNeeded: crc32_z(UInt(crc), base, bytes.count))
     }
 
     /// The loop behind both ways of inflating. `fixed`: `output` may not move (a reader is

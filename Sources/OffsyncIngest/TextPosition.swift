@@ -1,5 +1,4 @@
 import OffsyncModel
-import CIngestSupport
 
 /// A problem a reader noticed and read past (a CSV row skipped by `lenient`, a duplicate JSON
 /// key): the loader turns it into a finding of every dataset it concerns.
@@ -71,21 +70,9 @@ enum UTF8Check {
 
 extension UTF8Check {
     /// Whether the bytes are UTF-8 (what `String(validating:)` accepts: no overlong forms, no
-    /// surrogates, nothing above U+10FFFF). ASCII is skipped eight bytes at a time; from 16
-    /// bytes of other text, the check takes 32 or 16 bytes at a time where the CPU can.
-    @inline(__always)
+    /// surrogates, nothing above U+10FFFF). ASCII is skipped eight bytes at a time, the rest
+    /// checked a sequence at a time.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        if isASCII(base, bytes.count) { return true }
-        if bytes.count >= 16 {
-            let vector = offsync_utf8_valid(base, bytes.count)
-            if vector >= 0 { return vector == 1 }
-        }
-        return isValidByBytes(bytes)
-    }
-
-    /// `isValid` a sequence at a time.
-    static func isValidByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
         var i = 0

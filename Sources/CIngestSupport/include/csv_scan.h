@@ -10,13 +10,8 @@
 /// quote, line break or the line's ends, which is where libcsv trims. `quoted`: the line begins
 /// inside a quoted field. A NUL byte ends the scan: it returns the NUL's offset and sets `*plain`
 /// to -1 (a text export never holds one; a file preallocated and partly written does).
-/// 32 bytes at a time where the CPU has AVX2, else as `offsync_csv_scan_line_16`.
+/// 16 bytes at a time: SSE2 (x86-64's baseline), else a byte at a time into the same bit masks.
 size_t offsync_csv_scan_line(
-    const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain);
-
-/// `offsync_csv_scan_line` 16 bytes at a time, on any CPU: SSE2 (x86-64's baseline), else a
-/// byte at a time into the same bit masks. Public for the tests, which check that both widths agree.
-size_t offsync_csv_scan_line_16(
     const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain);
 
 /// How many `"` bytes `base[0..<count]` holds: where a split of a CSV file falls outside quotes.
