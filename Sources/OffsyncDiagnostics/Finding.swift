@@ -54,11 +54,15 @@ public struct Finding: Sendable, Hashable {
 
     public var severity: Severity
     public var code: Code
-    public var message: String
-    public var system: String?
-    public var entity: String?
+    /// The record the finding is about, in its system's words.
     public var recordID: String?
-    public var location: SourceLocation?
+    /// The message: whole, or the words of a `Batch` around `recordID`.
+    private let text: Text
+    /// The system, entity, file and manifest key: one object shared by a batch's findings.
+    private let place: Place
+    /// The location's line and column; `Int.min` when it has none.
+    private let line: Int
+    private let column: Int
 
     public init(
         _ severity: Severity, _ code: Code, _ message: String,
@@ -67,10 +71,110 @@ public struct Finding: Sendable, Hashable {
     ) {
         self.severity = severity
         self.code = code
-        self.message = message
-        self.system = system
-        self.entity = entity
         self.recordID = recordID
-        self.location = location
+        text = .whole(message)
+        place = Place(system: system, entity: entity, file: location?.file, key: location?.key)
+        line = location?.line ?? .min
+        column = location?.column ?? .min
+    }
+
+    /// A finding of `batch` about the record `recordID` at `line` of the batch's file: a
+    /// handful of words in memory however many records a batch has, its text made only when it
+    /// is written.
+    public init(_ batch: Batch, recordID: String, line: Int? = nil) {
+        severity = batch.severity
+        code = batch.code
+        self.recordID = recordID
+        text = .aroundID(batch.words)
+        place = batch.place
+        self.line = line ?? .min
+        column = .min
+    }
+
+    /// What the finding says.
+    public var message: String {
+        switch text {
+        case .whole(let message): message
+        case .aroundID(let words): words.before + (recordID ?? "") + words.after
+        }
+    }
+
+    /// The system of the record or flow the finding is about.
+    public var system: String? { place.system }
+    /// The entity of the record or flow the finding is about.
+    public var entity: String? { place.entity }
+
+    /// Where the finding points: a file position or a manifest key.
+    public var location: SourceLocation? {
+        guard let file = place.file else { return nil }
+        return SourceLocation(file: file, line: line == .min ? nil : line, column: column == .min ? nil : column, key: place.key)
+    }
+
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.severity == b.severity && a.code == b.code && a.recordID == b.recordID && a.system == b.system
+            && a.entity == b.entity && a.location == b.location && a.message == b.message
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(severity)
+        hasher.combine(code)
+        hasher.combine(recordID)
+        hasher.combine(system)
+        hasher.combine(entity)
+        hasher.combine(location)
+        hasher.combine(message)
+    }
+}
+
+extension Finding {
+    /// Findings of one kind about many records of one place: an unmatched record of a
+    /// million-record flow is one of hundreds of thousands. They share what they have in
+    /// common, so each is a few machine words rather than half a dozen strings.
+    public struct Batch: Sendable {
+        public let severity: Severity
+        public let code: Code
+        fileprivate let place: Place
+        fileprivate let words: Words
+
+        /// Each finding's message is `before`, the record's id, then `after`; its location is
+        /// `file` (nil: none) at the line the finding gives.
+        public init(
+            _ severity: Severity, _ code: Code, before: String, after: String,
+            system: String?, entity: String?, file: String?
+        ) {
+            self.severity = severity
+            self.code = code
+            place = Place(system: system, entity: entity, file: file, key: nil)
+            words = Words(before: before, after: after)
+        }
+    }
+
+    private enum Text: Sendable {
+        case whole(String)
+        case aroundID(Words)
+    }
+
+    fileprivate final class Words: Sendable {
+        let before: String
+        let after: String
+
+        init(before: String, after: String) {
+            self.before = before
+            self.after = after
+        }
+    }
+
+    fileprivate final class Place: Sendable {
+        let system: String?
+        let entity: String?
+        let file: String?
+        let key: String?
+
+        init(system: String?, entity: String?, file: String?, key: String?) {
+            self.system = system
+            self.entity = entity
+            self.file = file
+            self.key = key
+        }
     }
 }

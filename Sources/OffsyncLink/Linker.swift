@@ -201,13 +201,9 @@ public struct Linker {
             links.findings += part.findings
         }
         for (side, dataset, set) in [(flow.source, source, links.duplicateSource), (flow.target, target, links.duplicateTarget)] {
-            let prefix = "\(side) ", suffix = " shares a merge value with another \(side.entity) record"
-            for index in set.sorted() {
-                let record = dataset.records[index]
-                links.findings.append(Finding(
-                    .info, .duplicate, prefix + record.id + suffix,
-                    system: side.system, entity: side.entity, recordID: record.id, location: dataset.location(of: record)))
-            }
+            let duplicates = Dataset.RecordFindings(
+                .info, .duplicate, before: "\(side) ", after: " shares a merge value with another \(side.entity) record", in: dataset)
+            for index in set.sorted() { links.findings.append(duplicates.finding(about: dataset.records[index])) }
         }
         return merged
     }

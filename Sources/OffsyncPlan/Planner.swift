@@ -159,12 +159,8 @@ public struct Planner {
                     : ", and no \(connected.joined(separator: " or ")) record synchronized into \(flow.target.system) names it; not created"
                 unmatchedCode = .notConnected
             }
-            for index in links.unmatchedSource {
-                let record = source.records[index]
-                findings.append(Finding(
-                    .info, unmatchedCode, unmatchedPrefix + record.id + unmatchedSuffix,
-                    system: flow.source.system, entity: flow.source.entity, recordID: record.id, location: source.location(of: record)))
-            }
+            let unmatched = Dataset.RecordFindings(.info, unmatchedCode, before: unmatchedPrefix, after: unmatchedSuffix, in: source)
+            for index in links.unmatchedSource { findings.append(unmatched.finding(about: source.records[index])) }
             flows.append(FlowSummary(
                 name: flowName, source: flow.source, target: flow.target, document: flow.document, counts: counts,
                 properties: properties, conflicts: conflicts,
