@@ -13,12 +13,11 @@ extension CSVRecordReader {
     /// Reads CSV in gzip while `stream` inflates it (the caller has not started it): this thread
     /// reads the rows ready so far, and once inflating has ended, the thread that inflated reads
     /// the rows after a line break halfway through what is left. Each time it is done, it takes
-    /// the second half of what this thread has left, while that is worth it. Both give back the
-    /// inflated pages they have passed.
+    /// the second half of what this thread has left, while that is worth it.
     ///
     /// Parts are taken again because one split leaves a core idle whenever the other is slowed
-    /// by other work on the host. Inflating first and then reading would hold the whole inflated
-    /// text, and take the inflating time on top of the reading.
+    /// by other work on the host. Inflating first and then reading would take the inflating time
+    /// on top of the reading.
     ///
     /// Returns nil when anything goes wrong (in the rows or in the gzip data), and when the
     /// content turns out larger than the trailer said: the caller then inflates the file whole and
@@ -70,8 +69,6 @@ extension CSVRecordReader {
             shift = 3
         }
         let bytes = UnsafeBufferPointer(start: stream.base + shift, count: max(size - shift, 0))
-        var releaser = LoadedBytes.PassedPageReleaser(stream, step: sizes.release)
-        releaser.shift = shift
         do throws(OffsyncError) {
             // The header line whole, for the delimiter.
             var (cut, done) = readyLines(stream, bytes, from: 0)
@@ -79,7 +76,7 @@ extension CSVRecordReader {
                 (cut, done) = readyLines(stream, bytes, from: cut)
             }
             let delimiter = options.delimiter ?? Self.sniffDelimiter(UnsafeBufferPointer(rebasing: bytes[..<cut]))
-            let pass = try Pass(self, bytes, delimiter: delimiter, releaser: releaser)
+            let pass = try Pass(self, bytes, delimiter: delimiter)
             while pass.collector.pointee.header == nil, pass.lineStart < cut || !done {
                 if pass.lineStart == cut { (cut, done) = readyLines(stream, bytes, from: cut) }
                 try pass.feed(to: cut, untilHeader: true)
@@ -94,8 +91,8 @@ extension CSVRecordReader {
                 state.claimed = headerEnd
                 state.shift = shift
             }
-            // The quotes before `claimed`, counted as it is claimed: the pages behind this
-            // thread are given back and read as zeros after.
+            // The quotes before `claimed`, counted as it is claimed, once: the other thread
+            // splits from there without counting again.
             var counted = headerEnd
             while true {
                 if pass.lineStart == cut, !done { (cut, done) = readyLines(stream, bytes, from: cut) }
@@ -126,9 +123,9 @@ extension CSVRecordReader {
     /// where the first thread has claimed and where it stops (the end, or the last part taken),
     /// when that leaves enough to be worth it.
     private func takeOverPart(_ stream: GzipStream, shared: StreamShared) -> TakenOverPart? {
-        // All under the lock: meanwhile the first thread claims nothing more, so it gives back
-        // no page from `claimed` on, where the quotes are counted (a few ms: it waits that long
-        // at most, once per split).
+        // All under the lock: meanwhile the first thread claims nothing more, so `claimed` and
+        // its quote count stay where the split is looked for (a few ms: it waits that long at
+        // most, once per split).
         shared.state.withLock { state in
             let stop = state.split ?? state.bytes.count
             guard !state.firstStopped, let header = state.header, stop - state.claimed >= sizes.split,
@@ -136,10 +133,7 @@ extension CSVRecordReader {
                     state.bytes, from: state.claimed, quoted: state.claimedQuotes % 2 == 1, near: (state.claimed + stop) / 2),
                   split < stop
             else { return nil }
-            var releaser = LoadedBytes.PassedPageReleaser(stream, step: sizes.release)
-            releaser.shift = state.shift
-            releaser.floor = split
-            guard let pass = try? Pass(self, state.bytes, delimiter: state.delimiter, releaser: releaser, from: split, header: header)
+            guard let pass = try? Pass(self, state.bytes, delimiter: state.delimiter, from: split, header: header)
             else { return nil }
             state.split = split
             let part = TakenOverPart(pass: pass, end: stop)

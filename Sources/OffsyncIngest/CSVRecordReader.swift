@@ -21,14 +21,11 @@ import OffsyncSpec
 struct CSVRecordReader {
     let file: String
     let options: CSVOptions
-    /// Gives back the pages of a mapped file the reader has passed.
-    var releaser = LoadedBytes.PassedPageReleaser(nil)
     /// Whether lines where libcsv's own space handling is exact skip the space function (off
     /// only in tests, to compare against).
     var plainLinesSkipSpaceFunction = true
     /// From what size a file is read in two halves (for a gzip file: what must be left once
-    /// inflated), how often passed pages are given back, how much of a gzip stream a reader
-    /// takes at a time.
+    /// inflated), how much of a gzip stream a reader takes at a time.
     var sizes = ReadingSizes()
     /// Orders the two threads reading a gzip file (only in tests, so that a split is shown
     /// whatever the host's timing); nil in a run.
@@ -58,14 +55,13 @@ struct CSVRecordReader {
                     at: SourceLocation(file: file, line: 1, column: 1))
             }
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
-            releaser.shift = 3
         }
         let delimiter = options.delimiter ?? Self.sniffDelimiter(bytes)
         if bytes.count >= sizes.split, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1,
            let result = try readInHalves(bytes, delimiter: delimiter) {
             return result
         }
-        let pass = try Pass(self, bytes, delimiter: delimiter, releaser: releaser)
+        let pass = try Pass(self, bytes, delimiter: delimiter)
         try pass.feed(to: bytes.count)
         try pass.finish()
         return try pass.result()
@@ -78,7 +74,7 @@ struct CSVRecordReader {
     private func readInHalves(
         _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8
     ) throws(OffsyncError) -> Output? {
-        let first = try Pass(self, bytes, delimiter: delimiter, releaser: releaser)
+        let first = try Pass(self, bytes, delimiter: delimiter)
         do {
             try first.feed(to: bytes.count, untilHeader: true)
         } catch {
@@ -87,10 +83,8 @@ struct CSVRecordReader {
         guard let header = first.collector.pointee.header,
               let split = Self.lineBreakOutsideQuotes(bytes, from: first.lineStart, near: (first.lineStart + bytes.count) / 2)
         else { return nil }
-        var releaser = self.releaser
-        releaser.floor = split
         // The second half counts lines from 1; its records move down by the first half's lines after.
-        let second = try Pass(self, bytes, delimiter: delimiter, releaser: releaser, from: split, header: header)
+        let second = try Pass(self, bytes, delimiter: delimiter, from: split, header: header)
         let done = DispatchGroup()
         let end = bytes.count
         DispatchQueue.global().async(group: done) {
@@ -156,7 +150,6 @@ struct CSVRecordReader {
         // The callbacks' state sits behind a pointer: no exclusivity checks per field.
         let collector: UnsafeMutablePointer<RowCollector>
         private let parser: UnsafeMutablePointer<csv_parser>
-        private var releaser: LoadedBytes.PassedPageReleaser
         private(set) var lineStart: Int
         private(set) var line = 1
         private let delimiter: UInt8
@@ -167,12 +160,11 @@ struct CSVRecordReader {
         private let skipsSpaceFunction: Bool
 
         init(
-            _ reader: CSVRecordReader, _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, releaser: LoadedBytes.PassedPageReleaser,
+            _ reader: CSVRecordReader, _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
             from start: Int = 0, header: [String]? = nil
         ) throws(OffsyncError) {
             file = reader.file
             self.bytes = bytes
-            self.releaser = releaser
             lineStart = start
             collector = UnsafeMutablePointer<RowCollector>.allocate(capacity: 1)
             collector.initialize(to: RowCollector(file: reader.file, bytes: bytes, delimiter: delimiter, options: reader.options))
@@ -209,13 +201,11 @@ struct CSVRecordReader {
             // Locals in the loop, written back after: no exclusivity checks per line.
             var lineStart = self.lineStart
             var line = self.line
-            var releaser = self.releaser
             var libcsvSpaces = self.libcsvSpaces
             defer {
                 self.libcsvSpaces = libcsvSpaces
                 self.lineStart = lineStart
                 self.line = line
-                self.releaser = releaser
             }
             while lineStart < end {
                 var (lineEnd, plain, nul) = CSVRecordReader.scanLine(
@@ -253,8 +243,6 @@ struct CSVRecordReader {
                 }
                 try collector.pointee.check()
                 lineStart = lineEnd
-                // Not past the row's start: a lenient row's note reads the row again.
-                releaser.reached(collector.pointee.rowStart?.lineStart ?? lineStart)
                 line += 1
                 if untilHeader, collector.pointee.header != nil { return }
             }
@@ -278,7 +266,6 @@ struct CSVRecordReader {
                     at: SourceLocation(file: file, line: here.line, column: here.column))
             }
             try collector.pointee.check()
-            releaser.releaseAll(upTo: lineStart)
         }
 
         /// What the pass read.

@@ -237,14 +237,7 @@ public struct DatasetLoader {
         let hashing = DispatchGroup()
         DispatchQueue.global().async(group: hashing) { [stored] in
             var hasher = SHA256()
-            var releaser = LoadedBytes.PassedPageReleaser(stored, step: sizes.release)
-            var offset = 0
-            while offset < stored.buffer.count {
-                let end = min(offset + sizes.release, stored.buffer.count)
-                hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(stored.buffer)[offset..<end]))
-                offset = end
-                releaser.reached(offset)
-            }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(stored.buffer))
             digest.value = hasher.finalize().map { String(format: "%02x", $0) }.joined()
         }
         defer { hashing.wait() }
@@ -269,13 +262,13 @@ public struct DatasetLoader {
         }
         if compressed, recordsPath == nil, size > 0, size <= stored.buffer.count * 1032 + (1 << 16),
            let format = ExportFormat(path: file), format != .csv {
-            let stream = GzipStream(stored, size: size, maxLead: sizes.inflatedLead)
+            let stream = GzipStream(stored, size: size)
             stream.start()
             var outcome: Result<(RecordSink, PathTable), OffsyncError>
             do throws(OffsyncError) {
                 try Self.refuseUTF16(UnsafeBufferPointer(start: stream.base, count: stream.wait(for: 2).ready), file: file)
                 var reader = JSONRecordReader(file: file, stream: stream, size: size, margin: sizes.jsonMargin)
-                reader.releaser = LoadedBytes.PassedPageReleaser(nil, step: sizes.release)
+                reader.checkpointStep = sizes.checkpoint
                 try reader.read(recordsPath: nil, lines: format.isLines)
                 outcome = .success((reader.sink, reader.paths))
             } catch {
@@ -301,12 +294,11 @@ public struct DatasetLoader {
         case .csv:
             var reader = CSVRecordReader(file: file, options: csv)
             reader.sizes = sizes
-            reader.releaser = LoadedBytes.PassedPageReleaser(bytes, step: sizes.release)
             let read = try reader.read(buffer)
             (sink, paths, skipped, delimiter) = (read.sink, read.paths, read.skipped, read.delimiter)
         case .json, .lines:
             var reader = JSONRecordReader(file: file, bytes: buffer)
-            reader.releaser = LoadedBytes.PassedPageReleaser(bytes, step: sizes.release)
+            reader.checkpointStep = sizes.checkpoint
             try reader.read(recordsPath: recordsPath.map { $0.split(separator: ".").map(String.init) }, lines: format.isLines)
             (sink, paths, skipped, delimiter) = (reader.sink, reader.paths, [], nil)
         }

@@ -26,7 +26,7 @@ enum Gzip {
     /// in place when that was short (several members, or 4 GB and more).
     static func inflate(_ input: UnsafeBufferPointer<UInt8>, file: String, inputChunk: Int = 1 << 30) throws(OffsyncError) -> Growable<UInt8> {
         var output = Growable<UInt8>(capacity: min(max(trailerSize(input), input.count * 2), input.count * 1100) + (1 << 18))
-        if let failure = inflate(input, into: &output, inputChunk: inputChunk, fixed: false, published: { _, _ in }).failure {
+        if let failure = inflate(input, into: &output, inputChunk: inputChunk, fixed: false, published: { _ in }).failure {
             throw OffsyncError.badInput(failure, at: SourceLocation(file: file))
         }
         return output
@@ -40,11 +40,10 @@ enum Gzip {
 
     /// The loop behind both ways of inflating. `fixed`: `output` may not move (a reader is
     /// reading it meanwhile); when it is full, the result says `overflow` and the rest is not read.
-    /// `published` hears how many bytes are ready after each step, and how many input bytes
-    /// zlib has consumed.
+    /// `published` hears how many bytes are ready after each step.
     static func inflate(
         _ input: UnsafeBufferPointer<UInt8>, into output: inout Growable<UInt8>, inputChunk: Int = 1 << 30, fixed: Bool,
-        published: (_ ready: Int, _ consumed: Int) -> Void
+        published: (_ ready: Int) -> Void
     ) -> (failure: String?, overflow: Bool) {
         var stream = z_stream()
         guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else { return ("zlib could not start", false) }
@@ -81,7 +80,7 @@ enum Gzip {
                 check = crc32(check, UnsafeBufferPointer(start: output.base + output.count, count: produced))
                 output.count += produced
                 let consumed = fed - Int(stream.avail_in)
-                published(output.count, consumed)
+                published(output.count)
                 let more = fed < inputBuffer.count
                 if stream.avail_in == 0 && more { feed() }
                 switch status {

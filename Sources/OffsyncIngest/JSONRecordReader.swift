@@ -26,17 +26,15 @@ struct JSONRecordReader {
     private var stream: GzipStream? = nil
     /// Bytes before `bytes` (a byte order mark).
     private var shift = 0
-    /// Where positions for messages are counted from: a record's end, moved on every 4 MB.
-    /// The inflated bytes before it are given back (`GzipStream.release`; they read as zeros
-    /// after), and a minified file's positions are not counted from its start each time.
+    /// Where positions for messages are counted from: a record's end, moved on every
+    /// `checkpointStep` bytes, so a minified file's positions are not counted from its start
+    /// each time.
     private var checkpoint = TextPosition()
-    private var releasing: GzipStream? = nil
+    var checkpointStep = ReadingSizes().checkpoint
     /// The file's own paths (ids in first-seen order); the loader maps them to its table.
     var paths = PathTable()
     var sink: RecordSink
     var position = 0
-    /// Gives back the pages of a mapped file the reader has passed.
-    var releaser = LoadedBytes.PassedPageReleaser(nil)
     /// The line of `position`'s last line break seen by `skipWhitespace` (JSON has line breaks
     /// only between tokens: inside strings they must be escaped).
     private var line = 1
@@ -65,7 +63,6 @@ struct JSONRecordReader {
         // A UTF-8 byte order mark is allowed before the value; columns count from after it.
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             self.bytes = UnsafeBufferPointer(rebasing: bytes[3...])
-            releaser.shift = 3
             shift = 3
         } else {
             self.bytes = bytes
@@ -80,7 +77,6 @@ struct JSONRecordReader {
         sink = RecordSink(expectedText: size)
         self.margin = margin
         if !done { self.stream = stream }
-        releasing = stream
         // Records are read when a stretch ahead is ready (a record cut short is read again).
         if !done { wait(for: margin) }
     }
@@ -214,14 +210,12 @@ struct JSONRecordReader {
         try readObject(parent: -1, depth: 1)
         sink.commit(line: line, notes: notes)
         if !notes.isEmpty { notes = [] }
-        releaser.reached(position)
-        if position - checkpoint.lineStart >= releaser.step {
+        if position - checkpoint.lineStart >= checkpointStep {
             // Records are read once: what lies before this one's end is needed by no message.
             // No line break lies between the later of the line's start and the checkpoint, and here.
             let from = countingBase(TextPosition(line: self.line, lineStart: lineStart))
             let characters = UTF8Check.characterCount(UnsafeBufferPointer(rebasing: bytes[from.lineStart..<position]))
             checkpoint = TextPosition(line: self.line, lineStart: position, column: from.column + characters)
-            releasing?.release(upTo: position + shift)
         }
     }
 
@@ -681,7 +675,7 @@ struct JSONRecordReader {
     }
 
     /// Where to count a position on the line of `start` from: `start`, or the checkpoint when
-    /// that is later on the same line (the bytes before it may be given back).
+    /// that is later on the same line (no need to count the bytes before it again).
     private func countingBase(_ start: TextPosition) -> TextPosition {
         start.lineStart >= checkpoint.lineStart ? start : checkpoint
     }

@@ -7,15 +7,9 @@ import Darwin
 import CIngestSupport
 import OffsyncDiagnostics
 
-/// Bytes whose pages a reader gives back once it has passed them.
-protocol ReleasablePages: AnyObject, Sendable {
-    /// Lets go of the whole pages in `start..<offset`.
-    func release(from start: Int, upTo offset: Int)
-}
-
 /// The bytes a reader reads: a file mapped read-only (no copy, no zeroed pages to fault in), or
 /// what inflating a gzip file gave. Freed with the last reference.
-final class LoadedBytes: ReleasablePages, @unchecked Sendable {  // never written after init
+final class LoadedBytes: @unchecked Sendable {  // never written after init
     let buffer: UnsafeBufferPointer<UInt8>
     private let mapped: Bool
     private let owner: Allocation?
@@ -70,54 +64,6 @@ final class LoadedBytes: ReleasablePages, @unchecked Sendable {  // never writte
         buffer = UnsafeBufferPointer(start: memory.base, count: memory.count)
         mapped = false
         owner = memory.allocation
-    }
-
-    /// Lets go of the pages before `offset` a reader has passed: a mapped file's pages come back
-    /// from the page cache if read again (for an error message), so the resident set stays a
-    /// window instead of the whole file. Inflated bytes are kept.
-    func release(from start: Int = 0, upTo offset: Int) {
-        guard mapped, let base = buffer.baseAddress else { return }
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let first = (start + page - 1) / page * page
-        let end = min(offset, buffer.count) / page * page
-        if end > first { madvise(UnsafeMutableRawPointer(mutating: base + first), end - first, MADV_DONTNEED) }
-    }
-
-    /// Gives back the pages a reader has passed, a step at a time: the reader says how far it
-    /// has `reached`, and every `step` bytes the pages behind it are released.
-    struct PassedPageReleaser {
-        let bytes: (any ReleasablePages)?
-        /// The offset of the reader's buffer in the loaded bytes (a skipped byte order mark).
-        var shift = 0
-        /// Where the reader began (the second half of a file leaves the first half's pages alone).
-        var floor = 0 {
-            didSet { next = floor + step }
-        }
-        /// How far a reader goes between two calls (smaller only in tests).
-        let step: Int
-        private var next: Int
-        static let step = ReadingSizes().release
-
-        init(_ bytes: (any ReleasablePages)?, step: Int = PassedPageReleaser.step) {
-            self.bytes = bytes
-            self.step = step
-            next = step
-        }
-
-        /// The reader is at `offset`; past the next step, the pages before it are given back.
-        @inline(__always)
-        mutating func reached(_ offset: Int) {
-            guard offset >= next else { return }
-            releaseAll(upTo: offset)
-        }
-
-        /// Lets go of all a reader has passed, at its end: the pages since its last step would
-        /// otherwise stay to the end of the read, one step's worth for each part of a file read
-        /// in parts.
-        mutating func releaseAll(upTo offset: Int) {
-            next = offset + step
-            bytes?.release(from: floor + shift, upTo: offset + shift)
-        }
     }
 
     /// A file cut short by another program while it is mapped loses the pages past its new end,

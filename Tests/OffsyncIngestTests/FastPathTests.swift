@@ -382,11 +382,11 @@ struct FastPathTests {
         expectPlace(caught, "b.json", line: 1, column: 12)
     }
 
-    @Test("pages of a large file given back while reading come back for an error message at its end")
-    func releasedPages() throws {
+    @Test("an error at the end of a large file, past many checkpoints, is placed at its line and column")
+    func errorPastCheckpoints() throws {
         var lines: [UInt8] = []
         var count = 0
-        while lines.count < ReadingSizes.small.release * 2 + 100 {
+        while lines.count < ReadingSizes.small.checkpoint * 2 + 100 {
             lines += Array(#"{"id":"\#(count)","note":"Smil 😀 og snø"}"#.utf8) + [0x0A]
             count += 1
         }
@@ -396,22 +396,6 @@ struct FastPathTests {
         var caught: OffsyncError? = nil
         do { _ = try loadDataset([("big.ndjson", lines + Array(#"{"id":"x","note":"ø"#.utf8) + [0xFF] + Array(#""}"#.utf8))]) } catch { caught = error }
         expectPlace(caught, "big.ndjson", line: count + 1, column: 20)
-    }
-
-    @Test("a CSV reader gives back the pages it has passed when it ends, not only at each step")
-    func csvPagesGivenBackAtEnd() throws {
-        final class Spy: ReleasablePages, @unchecked Sendable {
-            var released: [Range<Int>] = []
-            func release(from start: Int, upTo offset: Int) { released.append(start..<offset) }
-        }
-        let text = Array("id;name\r\n1;a\r\n2;\"b\r\nc\"\r\n3;d".utf8)
-        let spy = Spy()
-        var reader = CSVRecordReader(file: "s.csv", options: CSVOptions(delimiter: UInt8(ascii: ";")))
-        // Steps far larger than the file: without the release at the end, nothing is given back.
-        reader.releaser = LoadedBytes.PassedPageReleaser(spy, step: 1 << 30)
-        let read = try text.withUnsafeBufferPointer { try reader.read($0) }
-        #expect(read.sink.records.count == 3)
-        #expect(spy.released == [0..<text.count])
     }
 
     /// About 4 MB of pretty-printed JSON with CRLF line ends (so CRs fall at every place of the
@@ -453,9 +437,9 @@ struct FastPathTests {
         }
     }
 
-    @Test("an error past the inflated pages JSON in gzip gave back is placed as in the plain file")
-    func streamedGzipReleased() throws {
-        var plain = Self.largeJSON(bytes: ReadingSizes.small.release * 8)
+    @Test("an error past many checkpoints of JSON in gzip is placed as in the plain file")
+    func streamedGzipPastCheckpoints() throws {
+        var plain = Self.largeJSON(bytes: ReadingSizes.small.checkpoint * 8)
         plain[plain.lastIndex(of: UInt8(ascii: ":"))!] = UInt8(ascii: "?")
         var want: OffsyncError? = nil
         do { _ = try loadDataset([("b.json", plain)]) } catch { want = error }
@@ -466,33 +450,12 @@ struct FastPathTests {
         #expect(got?.location?.line == want?.location?.line && got?.location?.column == want?.location?.column)
     }
 
-    @Test("inflating held to a lead over what the JSON reader gives back waits for it, never forever, and reads the same records")
-    func streamedGzipLead() throws {
-        let plain = Self.largeJSON(bytes: ReadingSizes.small.release * 8)
-        let expected = try loadDataset([("big.json", plain)])
-        let compressed = try gzipTool(plain)
-        // Leads far below what the reader passes between two givings back, and one above.
-        for lead in [1, ReadingSizes.small.release / 4, ReadingSizes.small.release * 4] {
-            var buffer = Growable<UInt8>(capacity: compressed.count)
-            compressed.withUnsafeBufferPointer { buffer.append($0) }
-            let stored = LoadedBytes(inflated: buffer)
-            let stream = GzipStream(stored, size: plain.count, maxLead: lead)
-            stream.start()
-            var reader = JSONRecordReader(file: "big.json.gz", stream: stream, size: plain.count, margin: ReadingSizes.small.jsonMargin)
-            reader.releaser = LoadedBytes.PassedPageReleaser(nil, step: ReadingSizes.small.release)
-            try reader.read(recordsPath: nil, lines: false)
-            let end = stream.end()
-            #expect(end.failure == nil && !end.overflow && end.bytes.count == plain.count)
-            #expect(reader.sink.records.map(\.line) == expected.records.map(\.line), "lead \(lead)")
-        }
-    }
-
-    @Test("minified JSON in gzip (one line past the inflated pages given back) places errors and duplicate keys by character as the plain file")
+    @Test("minified JSON in gzip (one line past many checkpoints) places errors and duplicate keys by character as the plain file")
     func streamedGzipOneLine() throws {
-        // Records of one line, with characters of two bytes, over two steps of giving back.
+        // Records of one line, with characters of two bytes, over two checkpoints.
         var text = "["
         var index = 0
-        while text.utf8.count < ReadingSizes.small.release * 2 + 50_000 {
+        while text.utf8.count < ReadingSizes.small.checkpoint * 2 + 50_000 {
             text += (index == 0 ? "" : ",") + #"{"id":"\#(index)","name":"Ørjan å \#(index)","n":{"v":\#(index)}}"#
             index += 1
         }
@@ -546,9 +509,8 @@ struct FastPathTests {
         #expect(streamed.findings.map { $0.location?.line } == expected.findings.map { $0.location?.line })
 
         // Read four times as the loader reads it: where the first thread stands when inflating
-        // ends varies, the rows do not. The first gives back its pages as it goes: a split must
-        // be placed without reading them (they read as zeros), or it falls inside the quoted
-        // fields of several lines.
+        // ends varies, the rows do not. A split is placed by the quotes the first thread counted
+        // as it claimed, or it falls inside the quoted fields of several lines.
         var reader = CSVRecordReader(file: "big.csv.gz", options: options)
         reader.sizes = .small
         /// Reads the file as `reader` does while it is inflated; returns in how many parts.
