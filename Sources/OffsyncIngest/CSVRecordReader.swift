@@ -24,22 +24,8 @@ struct CSVRecordReader {
     /// Whether lines where libcsv's own space handling is exact skip the space function (off
     /// only in tests, to compare against).
     var plainLinesSkipSpaceFunction = true
-    /// From what size a file is read in two halves (for a gzip file: what must be left once
-    /// inflated), how much of a gzip stream a reader takes at a time.
+    /// From what size a file is read in two halves.
     var sizes = ReadingSizes()
-    /// Orders the two threads reading a gzip file (only in tests, so that a split is shown
-    /// whatever the host's timing); nil in a run.
-    var pacing: TwoThreadPacing? = nil
-
-    /// Hooks run by the two threads reading a gzip file, for tests to put them in an order.
-    struct TwoThreadPacing: Sendable {
-        /// Run by the first thread after each stretch it claims.
-        var afterClaim: @Sendable () -> Void
-        /// Run by the other thread once inflating has ended, before it looks for a part.
-        var beforeTakingOver: @Sendable () -> Void
-        /// Run by the other thread once it takes no more parts.
-        var afterTakingOver: @Sendable () -> Void
-    }
 
     /// What a read gives: the rows in a sink (path ids are the file's own: the header's columns
     /// in order), the rows `lenient` skipped, and the delimiter used (given or sniffed, for messages).
@@ -120,12 +106,12 @@ struct CSVRecordReader {
     }
 
     /// The offset after the first line break at or after `middle` that is outside quotes
-    /// (counting quotes from `start`, inside a quoted field when `quoted`), or nil when there is none.
-    static func lineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, quoted: Bool = false, near middle: Int) -> Int? {
+    /// (counting quotes from `start`), or nil when there is none.
+    static func lineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, near middle: Int) -> Int? {
         guard let base = bytes.baseAddress, start < middle else { return nil }
         var i = middle
         let quotes = offsync_count_quotes(base + start, middle - start)
-        var quoted = (quotes % 2 == 1) != quoted
+        var quoted = quotes % 2 == 1
         while i < bytes.count {
             let byte = base[i]
             if byte == UInt8(ascii: "\"") {

@@ -247,44 +247,6 @@ public struct DatasetLoader {
                 stored.buffer.isEmpty ? "the gzip file is empty" : "the file is named .gz but is not gzip data (it does not start with the bytes 1f 8b)",
                 at: SourceLocation(file: file))
         }
-        // CSV and JSON in gzip are read while they are inflated, on two cores.
-        let size = compressed ? Gzip.trailerSize(stored.buffer) : 0
-        if compressed, size > 0, size <= stored.buffer.count * 1032 + (1 << 16), ExportFormat(path: file) == .csv {
-            var reader = CSVRecordReader(file: file, options: csv)
-            reader.sizes = sizes
-            if let (sink, paths, skipped, delimiter) = reader.read(GzipStream(stored, size: size), size: size) {
-                hashing.wait()
-                return ReadFile(
-                    input: InputFile(
-                        path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value, csvDelimiter: delimiter),
-                    sink: sink, paths: paths, skipped: skipped)
-            }
-        }
-        if compressed, recordsPath == nil, size > 0, size <= stored.buffer.count * 1032 + (1 << 16),
-           let format = ExportFormat(path: file), format != .csv {
-            let stream = GzipStream(stored, size: size)
-            stream.start()
-            var outcome: Result<(RecordSink, PathTable), OffsyncError>
-            do throws(OffsyncError) {
-                try Self.refuseUTF16(UnsafeBufferPointer(start: stream.base, count: stream.wait(for: 2).ready), file: file)
-                var reader = JSONRecordReader(file: file, stream: stream, size: size, margin: sizes.jsonMargin)
-                reader.checkpointStep = sizes.checkpoint
-                try reader.read(recordsPath: nil, lines: format.isLines)
-                outcome = .success((reader.sink, reader.paths))
-            } catch {
-                outcome = .failure(error)
-            }
-            // What inflating met comes first, as when the file is inflated before it is read.
-            let end = stream.end()
-            if let failure = end.failure { throw OffsyncError.badInput(failure, at: SourceLocation(file: file)) }
-            if !end.overflow {
-                let (sink, paths) = try outcome.get()
-                hashing.wait()
-                return ReadFile(
-                    input: InputFile(path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value),
-                    sink: sink, paths: paths, skipped: [])
-            }
-        }
         let bytes = compressed ? LoadedBytes(inflated: try Gzip.inflate(stored.buffer, file: file)) : stored
         let buffer = bytes.buffer
         try Self.refuseUTF16(buffer, file: file)

@@ -20,13 +20,6 @@ struct Growable<Element> {
         base = allocation.pointer.assumingMemoryBound(to: Element.self)
     }
 
-    /// A view of an allocation another owner sized; it must not grow.
-    init(fixed allocation: Allocation, capacity: Int) {
-        self.allocation = allocation
-        base = allocation.pointer.assumingMemoryBound(to: Element.self)
-        self.capacity = capacity
-    }
-
     var buffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
 
     subscript(index: Int) -> Element {

@@ -26,7 +26,7 @@ enum Gzip {
     /// in place when that was short (several members, or 4 GB and more).
     static func inflate(_ input: UnsafeBufferPointer<UInt8>, file: String, inputChunk: Int = 1 << 30) throws(OffsyncError) -> Growable<UInt8> {
         var output = Growable<UInt8>(capacity: min(max(trailerSize(input), input.count * 2), input.count * 1100) + (1 << 18))
-        if let failure = inflate(input, into: &output, inputChunk: inputChunk, fixed: false, published: { _ in }).failure {
+        if let failure = inflate(input, into: &output, inputChunk: inputChunk) {
             throw OffsyncError.badInput(failure, at: SourceLocation(file: file))
         }
         return output
@@ -38,15 +38,13 @@ enum Gzip {
         return UInt32(truncatingIfNeeded: crc32_z(UInt(crc), base, bytes.count))
     }
 
-    /// The loop behind both ways of inflating. `fixed`: `output` may not move (a reader is
-    /// reading it meanwhile); when it is full, the result says `overflow` and the rest is not read.
-    /// `published` hears how many bytes are ready after each step.
-    static func inflate(
-        _ input: UnsafeBufferPointer<UInt8>, into output: inout Growable<UInt8>, inputChunk: Int = 1 << 30, fixed: Bool,
-        published: (_ ready: Int) -> Void
-    ) -> (failure: String?, overflow: Bool) {
+    /// Inflates every member of `input` onto `output`, checking each member's CRC-32 and size;
+    /// returns what was wrong, worded for a message, or nil.
+    private static func inflate(
+        _ input: UnsafeBufferPointer<UInt8>, into output: inout Growable<UInt8>, inputChunk: Int
+    ) -> String? {
         var stream = z_stream()
-        guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else { return ("zlib could not start", false) }
+        guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else { return "zlib could not start" }
         defer { inflateEnd(&stream) }
         // zlib's own check of each member's CRC-32 and size is off: they are checked here (see `crc32`).
         inflateValidate(&stream, 0)
@@ -54,7 +52,6 @@ enum Gzip {
         var memberOutput = output.count
         let chunk = 1 << 18
         var failure: String? = nil
-        var overflow = false
         do {
             let inputBuffer = UnsafeBufferPointer(rebasing: input[...])
             var fed = 0
@@ -67,12 +64,8 @@ enum Gzip {
             feed()
             var memberStart = 0
             inflating: while true {
-                if !fixed { output.reserve(chunk) }
-                let room = min(output.capacity - output.count, Int(UInt32.max), fixed ? chunk : Int(UInt32.max))
-                if room == 0 {
-                    overflow = true
-                    break inflating
-                }
+                output.reserve(chunk)
+                let room = min(output.capacity - output.count, Int(UInt32.max))
                 stream.next_out = output.base + output.count
                 stream.avail_out = UInt32(room)
                 let status = CZlib.inflate(&stream, Z_NO_FLUSH)
@@ -80,7 +73,6 @@ enum Gzip {
                 check = crc32(check, UnsafeBufferPointer(start: output.base + output.count, count: produced))
                 output.count += produced
                 let consumed = fed - Int(stream.avail_in)
-                published(output.count)
                 let more = fed < inputBuffer.count
                 if stream.avail_in == 0 && more { feed() }
                 switch status {
@@ -107,7 +99,7 @@ enum Gzip {
                         failure = "corrupt gzip data after the member ending at byte \(consumed)"
                         break inflating
                     }
-                case Z_BUF_ERROR where more || (fixed && stream.avail_out == 0):
+                case Z_BUF_ERROR where more:
                     continue
                 case Z_BUF_ERROR where stream.avail_in == 0:
                     failure = "the gzip file is truncated: it ends inside the compressed data, after \(output.count) bytes of content"
@@ -121,6 +113,6 @@ enum Gzip {
                 }
             }
         }
-        return (failure, overflow)
+        return failure
     }
 }

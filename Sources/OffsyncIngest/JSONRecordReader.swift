@@ -20,10 +20,8 @@ struct JSONRecordReader {
     static let maxDepth = 128
 
     let file: String
-    /// What can be read: the whole file, or while `stream` inflates it, what is ready so far.
+    /// The file's text (after a byte order mark).
     private(set) var bytes: UnsafeBufferPointer<UInt8>
-    /// Inflation still going on beside the reader; nil once everything is in `bytes`.
-    private var stream: GzipStream? = nil
     /// Bytes before `bytes` (a byte order mark).
     private var shift = 0
     /// Where positions for messages are counted from: a record's end, moved on every
@@ -70,49 +68,10 @@ struct JSONRecordReader {
         sink = RecordSink(expectedText: bytes.count)
     }
 
-    /// Reads while `stream` inflates; `size`: what the content will be.
-    init(file: String, stream: GzipStream, size: Int, margin: Int = ReadingSizes().jsonMargin) {
-        let (ready, done) = stream.wait(for: 3)
-        self.init(file: file, bytes: UnsafeBufferPointer(start: stream.base, count: ready))
-        sink = RecordSink(expectedText: size)
-        self.margin = margin
-        if !done { self.stream = stream }
-        // Records are read when a stretch ahead is ready (a record cut short is read again).
-        if !done { wait(for: margin) }
-    }
-
-    /// How far ahead of a record's start the bytes must be ready before it is read.
-    var margin = ReadingSizes().jsonMargin
-
-    /// Waits for `count` more bytes than `position` (or the end); false when nothing came.
-    @discardableResult
-    private mutating func wait(for count: Int) -> Bool {
-        guard let stream else { return false }
-        let (ready, done) = stream.wait(for: shift + position + count)
-        if done { self.stream = nil }
-        let grew = ready - shift > bytes.count
-        bytes = UnsafeBufferPointer(start: stream.base + shift, count: ready - shift)
-        return grew
-    }
-
-    private mutating func waitForAll() { _ = wait(for: Int.max / 2) }
-
-    /// Skips white space, waiting for more bytes where it reaches what is ready (a CR there may
-    /// be the first half of a CRLF).
-    @inline(__always)
-    private mutating func settle() {
-        skipWhitespace()
-        while stream != nil, position >= bytes.count - 1 {
-            guard wait(for: margin) else { break }
-            skipWhitespace()
-        }
-    }
-
     /// Reads every record into `sink`. `lines`: the file is NDJSON by name, so an empty file is
     /// an export of no records.
     mutating func read(recordsPath: [String]?, lines: Bool = false) throws(OffsyncError) {
-        if recordsPath != nil { waitForAll() }
-        settle()
+        skipWhitespace()
         if position == bytes.count && lines && recordsPath == nil { return }
         guard position < bytes.count else { throw error("the file is empty: expected JSON records") }
         if let recordsPath, !recordsPath.isEmpty {
@@ -123,13 +82,12 @@ struct JSONRecordReader {
             // NDJSON: objects one after another.
             while position < bytes.count {
                 try readRecord()
-                settle()
+                skipWhitespace()
             }
             return
         } else {
             throw error("expected a JSON array or object of records, found \(describe(position))")
         }
-        waitForAll()
         skipWhitespace()
         if position < bytes.count { throw error("expected the end of the file after the JSON value, found \(describe(position))") }
     }
@@ -147,7 +105,7 @@ struct JSONRecordReader {
                 throw error("a record must be a JSON object, found \(describe(position))")
             }
             try readRecord()
-            settle()
+            skipWhitespace()
             if peek == UInt8(ascii: ",") {
                 position += 1
             } else if peek == UInt8(ascii: "]") {
@@ -184,25 +142,7 @@ struct JSONRecordReader {
         if !found { throw error("no records at '\(path)': the object has no key '\(recordsPath[0])'", at: 0) }
     }
 
-    /// Reads one record; while inflating goes on, a record that fails is read again once
-    /// everything is ready (it may only have been cut short), so errors are the ones the whole
-    /// file gives.
     private mutating func readRecord() throws(OffsyncError) {
-        guard stream != nil else { return try readRecordOnce() }
-        if bytes.count - position < margin { wait(for: 2 * margin) }
-        let saved = (position, line, lineStart)
-        do {
-            try readRecordOnce()
-        } catch {
-            waitForAll()
-            (position, line, lineStart) = saved
-            sink.buffers.discard()
-            notes = []
-            try readRecordOnce()
-        }
-    }
-
-    private mutating func readRecordOnce() throws(OffsyncError) {
         let line = self.line
         recordSerial += 1
         recordStart = TextPosition(line: line, lineStart: lineStart)
@@ -652,7 +592,6 @@ struct JSONRecordReader {
                 line += 1
                 lineStart = position
             case 0x0D:
-                if position + 1 == bytes.count && stream != nil { return }  // an LF may follow, not yet inflated
                 position += 1
                 if position == bytes.count || bytes[position] != 0x0A {
                     line += 1
