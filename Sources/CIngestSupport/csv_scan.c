@@ -1,5 +1,5 @@
-// The CSV reader's line scan and quote count: SSE2 (x86-64's baseline) 16 bytes at a time;
-// elsewhere the same 16-byte bit masks a byte at a time, and quotes counted a byte at a time.
+// The CSV reader's line scan: SSE2 (x86-64's baseline) 16 bytes at a time; elsewhere the same
+// 16-byte bit masks a byte at a time.
 #include "csv_scan.h"
 
 #include <stdint.h>
@@ -94,28 +94,4 @@ size_t offsync_csv_scan_line(
     unsigned char last = base[count - 1];
     *plain = still_plain && !(last == ' ' || (tab_is_space && last == '\t'));
     return count;
-}
-
-/// Sixteen bytes at a time on x86-64, counted in byte lanes that are summed every 255 blocks
-/// (before a lane can overflow): the baseline has no POPCNT instruction, and counting each
-/// block's mask bits without it would cost several times the compare. The tail, and every byte
-/// on other CPUs, one at a time.
-size_t offsync_count_quotes(const unsigned char *base, size_t count) {
-    size_t quotes = 0, offset = 0;
-#if defined(__x86_64__)
-    const __m128i quote = _mm_set1_epi8('"');
-    while (offset + 16 <= count) {
-        __m128i lanes = _mm_setzero_si128();
-        size_t blocks = (count - offset) / 16;
-        if (blocks > 255) blocks = 255;
-        for (size_t block = 0; block < blocks; block++, offset += 16) {
-            // A match is -1 in its lane: subtracting counts it.
-            lanes = _mm_sub_epi8(lanes, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(base + offset)), quote));
-        }
-        __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
-        quotes += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
-    }
-#endif
-    for (; offset < count; offset++) quotes += base[offset] == '"';
-    return quotes;
 }

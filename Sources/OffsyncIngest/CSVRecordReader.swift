@@ -24,8 +24,6 @@ struct CSVRecordReader {
     /// Whether lines where libcsv's own space handling is exact skip the space function (off
     /// only in tests, to compare against).
     var plainLinesSkipSpaceFunction = true
-    /// From what size a file is read in two halves.
-    var sizes = ReadingSizes()
 
     /// What a read gives: the rows in a sink (path ids are the file's own: the header's columns
     /// in order), the rows `lenient` skipped, and the delimiter used (given or sniffed, for messages).
@@ -43,95 +41,15 @@ struct CSVRecordReader {
             bytes = UnsafeBufferPointer(rebasing: bytes[3...])
         }
         let delimiter = options.delimiter ?? Self.sniffDelimiter(bytes)
-        if bytes.count >= sizes.split, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1,
-           let result = try readInHalves(bytes, delimiter: delimiter) {
-            return result
-        }
         let pass = try Pass(self, bytes, delimiter: delimiter)
         try pass.feed(to: bytes.count)
         try pass.finish()
         return try pass.result()
     }
 
-    /// Reads the header, then the rows before and after a line break near the middle on two
-    /// cores. Returns nil when either half meets a problem: the caller then reads the file in
-    /// one pass, which reports the first problem as always (and a split placed inside a quoted
-    /// field, possible only in a malformed file, always shows up as a problem of the first half).
-    private func readInHalves(
-        _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8
-    ) throws(OffsyncError) -> Output? {
-        let first = try Pass(self, bytes, delimiter: delimiter)
-        do {
-            try first.feed(to: bytes.count, untilHeader: true)
-        } catch {
-            return nil
-        }
-        guard let header = first.collector.pointee.header,
-              let split = Self.lineBreakOutsideQuotes(bytes, from: first.lineStart, near: (first.lineStart + bytes.count) / 2)
-        else { return nil }
-        // The second half counts lines from 1; its records move down by the first half's lines after.
-        let second = try Pass(self, bytes, delimiter: delimiter, from: split, header: header)
-        let done = DispatchGroup()
-        let end = bytes.count
-        DispatchQueue.global().async(group: done) {
-            do {
-                try second.feed(to: end)
-                try second.finish()
-                second.failed = false
-            } catch {}
-        }
-        var firstFailed = true
-        do {
-            try first.feed(to: split)
-            try first.finish()
-            firstFailed = false
-        } catch {}
-        done.wait()
-        guard !firstFailed, !second.failed else { return nil }
-        return try Self.joined([first, second])
-    }
-
-    /// What passes over consecutive runs of lines read, in order: each counted lines from 1
-    /// where it began, so the rows of each move down by the lines of the passes before.
-    static func joined(_ passes: [Pass]) throws(OffsyncError) -> Output {
-        var (sink, paths, skipped, delimiter) = try passes[0].result()
-        var lines = passes[0].line - 1
-        for pass in passes.dropFirst() {
-            let (rest, _, restSkipped, _) = try pass.result()
-            sink.append(rest, lineOffset: lines)
-            skipped += restSkipped.map { [lines] in ReadNote(message: $0.message, line: $0.line + lines, column: $0.column) }
-            lines += pass.line - 1
-        }
-        return (sink, paths, skipped, delimiter)
-    }
-
-    /// The offset after the first line break at or after `middle` that is outside quotes
-    /// (counting quotes from `start`), or nil when there is none.
-    static func lineBreakOutsideQuotes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, near middle: Int) -> Int? {
-        guard let base = bytes.baseAddress, start < middle else { return nil }
-        var i = middle
-        let quotes = offsync_count_quotes(base + start, middle - start)
-        var quoted = quotes % 2 == 1
-        while i < bytes.count {
-            let byte = base[i]
-            if byte == UInt8(ascii: "\"") {
-                quoted.toggle()
-            } else if !quoted && byte == 0x0A {
-                return i + 1 < bytes.count ? i + 1 : nil
-            } else if !quoted && byte == 0x0D {
-                let end = i + 1 < bytes.count && base[i + 1] == 0x0A ? i + 2 : i + 1
-                return end < bytes.count ? end : nil
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// libcsv over a run of lines, with the collector its callbacks fill.
-    final class Pass: @unchecked Sendable {  // used by one thread at a time
+    /// libcsv over a file's lines, with the collector its callbacks fill.
+    final class Pass {
         let file: String
-        /// Set by the thread that ran the pass when it met no problem.
-        var failed = true
         let bytes: UnsafeBufferPointer<UInt8>
         // The callbacks' state sits behind a pointer: no exclusivity checks per field.
         let collector: UnsafeMutablePointer<RowCollector>
@@ -146,15 +64,13 @@ struct CSVRecordReader {
         private let skipsSpaceFunction: Bool
 
         init(
-            _ reader: CSVRecordReader, _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8,
-            from start: Int = 0, header: [String]? = nil
+            _ reader: CSVRecordReader, _ bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8
         ) throws(OffsyncError) {
             file = reader.file
             self.bytes = bytes
-            lineStart = start
+            lineStart = 0
             collector = UnsafeMutablePointer<RowCollector>.allocate(capacity: 1)
             collector.initialize(to: RowCollector(file: reader.file, bytes: bytes, delimiter: delimiter, options: reader.options))
-            if let header { try collector.pointee.setHeader(header, start: TextPosition()) }
             parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
             guard csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI)) == 0 else {
                 parser.deallocate()
@@ -179,9 +95,8 @@ struct CSVRecordReader {
             collector.deinitialize(count: 1).deallocate()
         }
 
-        /// Feeds the lines up to `end` (a line start); with `untilHeader`, stops after the header row.
-        /// Nothing at or past `end` is read: it may still be being inflated.
-        func feed(to end: Int, untilHeader: Bool = false) throws(OffsyncError) {
+        /// Feeds the lines up to `end` (a line start).
+        func feed(to end: Int) throws(OffsyncError) {
             let context = UnsafeMutableRawPointer(collector)
             let bytes = UnsafeBufferPointer(start: self.bytes.baseAddress, count: end)
             // Locals in the loop, written back after: no exclusivity checks per line.
@@ -230,7 +145,6 @@ struct CSVRecordReader {
                 try collector.pointee.check()
                 lineStart = lineEnd
                 line += 1
-                if untilHeader, collector.pointee.header != nil { return }
             }
         }
 

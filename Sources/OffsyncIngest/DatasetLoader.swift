@@ -63,7 +63,7 @@ public struct DatasetLoader {
         let fileRead = self.fileRead
         let readingSizes = self.sizes
         // Threads of their own, one per core: a read waits for work it hands to Dispatch (the
-        // hash, the second half of a CSV file, inflating), which must not wait behind the reads.
+        // hash), which must not wait behind the reads.
         let workers = min(keys.count, ProcessInfo.processInfo.activeProcessorCount)
         let finished = DispatchGroup()
         for _ in 0..<workers {
@@ -255,7 +255,6 @@ public struct DatasetLoader {
         switch format {
         case .csv:
             var reader = CSVRecordReader(file: file, options: csv)
-            reader.sizes = sizes
             let read = try reader.read(buffer)
             (sink, paths, skipped, delimiter) = (read.sink, read.paths, read.skipped, read.delimiter)
         case .json, .lines:

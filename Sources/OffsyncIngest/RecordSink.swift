@@ -32,26 +32,6 @@ struct RecordSink {
     }
 }
 
-extension RecordSink {
-    /// Adds the records another reader read after this one's (the second half of a file), whose
-    /// lines counted from 1 where it began.
-    mutating func append(_ other: RecordSink, lineOffset: Int) {
-        full.append(buffers)
-        full += other.full
-        buffers = other.buffers
-        let offset = records.count
-        partStarts += other.partStarts.map { $0 + offset }
-        for (index, notes) in other.notes {
-            self.notes[index + offset] = notes.map { ReadNote(message: $0.message, line: $0.line + lineOffset, column: $0.column) }
-        }
-        records.reserveCapacity(records.count + other.records.count)
-        for var record in other.records {
-            record.line += Int32(truncatingIfNeeded: lineOffset)
-            records.append(record)
-        }
-    }
-}
-
 /// A record as read, before the dataset's filter and id check: where its fields are in the
 /// buffers of its part (12 bytes: a 150 MB CSV file has half a million records).
 struct RawRecord {

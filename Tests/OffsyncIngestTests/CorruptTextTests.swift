@@ -54,7 +54,7 @@ struct CorruptTextTests {
         }
     }
 
-    @Test("a NUL in either half of a large CSV file, plain or in gzip, is placed as a one-pass read places it")
+    @Test("a NUL early or late in a large CSV file, plain or in gzip, is an error at its line")
     func nulInLargeFile() throws {
         let (plain, _, _) = FastPathTests.largeCSV()
         for offset in [plain.count / 5, plain.count - 300] {

@@ -26,8 +26,8 @@ func expectPlace(
 
 extension ReadingSizes {
     /// A run's reading paths at a scale a test writes in milliseconds: files of a few hundred
-    /// KB are split and checkpointed as files of hundreds of MB are in a run.
-    static let small = ReadingSizes(split: 64 << 10, checkpoint: 16 << 10)
+    /// KB are checkpointed as files of hundreds of MB are in a run.
+    static let small = ReadingSizes(checkpoint: 16 << 10)
 }
 
 /// Loads one dataset from files written into a fresh folder, read with `sizes`.

@@ -42,21 +42,6 @@ struct FastPathTests {
         }
     }
 
-    @Test("quotes are counted exactly at every length and start, across the 255 blocks a byte lane holds, even when every byte is one")
-    func quoteCount() {
-        var generator = SystemRandomNumberGenerator()
-        for density in [0.0, 0.1, 0.5, 1.0] {
-            let bytes = (0..<20_000).map { _ in Double.random(in: 0..<1, using: &generator) < density ? UInt8(ascii: "\"") : UInt8(ascii: "a") }
-            var lengths = Array(0...40) + [255 * 16 - 1, 255 * 16, 255 * 16 + 1, 255 * 32 + 17, 19_000]
-            lengths += (0..<40).map { _ in Int.random(in: 0...19_000, using: &generator) }
-            for length in lengths {
-                let start = Int.random(in: 0...(bytes.count - length), using: &generator)
-                let counted = bytes.withUnsafeBufferPointer { offsync_count_quotes($0.baseAddress! + start, length) }
-                #expect(counted == bytes[start..<start + length].count { $0 == UInt8(ascii: "\"") }, "\(length) at \(start), density \(density)")
-            }
-        }
-    }
-
     @Test("the line scan gives the line end and plain flag of a byte-at-a-time reading, on random lines from every start")
     func lineScan() {
         var random = SplitMix64(seed: 5)
@@ -244,9 +229,9 @@ struct FastPathTests {
         }
     }
 
-    /// A CSV file of `size` bytes (past the split size): rows with quoted line breaks (CRLF, LF,
+    /// A CSV file of `size` bytes: rows with quoted line breaks (CRLF, LF,
     /// lone CR), quotes and delimiters, every 997th row one field short.
-    static func largeCSV(size: Int = ReadingSizes.small.split * 4) -> (bytes: [UInt8], rows: [(id: String, text: String, line: Int)], short: [Int]) {
+    static func largeCSV(size: Int = 256 << 10) -> (bytes: [UInt8], rows: [(id: String, text: String, line: Int)], short: [Int]) {
         var bytes = Array("Id;Text;Tail\r\n".utf8)
         var line = 2
         var rows: [(id: String, text: String, line: Int)] = []
@@ -269,8 +254,8 @@ struct FastPathTests {
         return (bytes, rows, short)
     }
 
-    @Test("a CSV file read in two halves gives every row, line and skipped row of one pass")
-    func csvHalves() throws {
+    @Test("a large CSV file with quoted line breaks of every kind gives every row, line, value and skipped row")
+    func largeCSVFile() throws {
         let (bytes, rows, short) = Self.largeCSV()
         let dataset = try loadDataset([("big.csv", bytes)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id")
         #expect(dataset.records.count == rows.count)
@@ -281,21 +266,21 @@ struct FastPathTests {
         #expect(dataset.invalidCount == short.count)
     }
 
-    @Test("a problem in either half of a large CSV file is reported where a one-pass read reports it")
-    func csvHalvesErrors() throws {
+    @Test("a short row, a quote left open and text that is not UTF-8 in a large CSV file are reported at their line")
+    func largeCSVFileErrors() throws {
         let (bytes, _, short) = Self.largeCSV()
-        // Without lenient, the first short row (in the first half) stops the read.
+        // Without lenient, the first short row stops the read.
         var caught: OffsyncError? = nil
         do { _ = try loadDataset([("big.csv", bytes)], csv: CSVOptions(delimiter: UInt8(ascii: ";")), id: "Id") } catch { caught = error }
         expectPlace(caught, "big.csv", line: short[0], column: 13)
-        // A quote left open near the start makes the split land inside a quoted field.
+        // A quote left open near the start runs to the end of the file.
         var open = bytes
         let at = open.firstIndex(of: UInt8(ascii: "p"))!
         open.insert(UInt8(ascii: "\""), at: at)
         caught = nil
         do { _ = try loadDataset([("open.csv", open)], csv: CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true), id: "Id") } catch { caught = error }
         #expect(caught?.location?.line == 2)
-        // Text that is not UTF-8 near the end, in the second half.
+        // Text that is not UTF-8 near the end.
         var bad = bytes
         let last = bad.lastIndex(of: 0xC3)!  // the last ø's first byte
         bad[last] = 0xFF
@@ -400,7 +385,7 @@ struct FastPathTests {
 
     /// About 4 MB of pretty-printed JSON with CRLF line ends (so CRs fall at every place of the
     /// chunks inflating hands over), escapes and letters past ASCII.
-    static func largeJSON(bytes: Int = ReadingSizes.small.split * 4) -> [UInt8] {
+    static func largeJSON(bytes: Int = 256 << 10) -> [UInt8] {
         var text = "[\r\n"
         var index = 0
         while text.utf8.count < bytes {
@@ -494,9 +479,9 @@ struct FastPathTests {
         #expect(caught.map { "\($0)" }?.contains("the gzip file is truncated") == true)
     }
 
-    @Test("CSV in gzip, read in two halves once inflated, gives what the plain file gives: records, lines, values, skipped rows")
+    @Test("CSV in gzip gives what the plain file gives: records, lines, values, skipped rows")
     func gzipCSV() throws {
-        let (plain, _, _) = Self.largeCSV(size: ReadingSizes.small.split * 16)
+        let (plain, _, _) = Self.largeCSV(size: 1 << 20)
         let options = CSVOptions(delimiter: UInt8(ascii: ";"), lenient: true)
         let expected = try loadDataset([("big.csv", plain)], csv: options, id: "Id")
         let compressed = try gzipTool(plain)

@@ -1,7 +1,7 @@
 #ifndef OFFSYNC_CSV_SCAN_H
 #define OFFSYNC_CSV_SCAN_H
-// The CSV reader's own scans around libcsv: where a line ends and whether libcsv's space
-// handling reads it exactly, and how many quotes a split of a file passes.
+// The CSV reader's own scan around libcsv: where a line ends and whether libcsv's space
+// handling reads it exactly.
 #include <stddef.h>
 
 /// Scans the physical line of `base[0..<count]` starting at `start`; returns its end (after its
@@ -13,8 +13,5 @@
 /// 16 bytes at a time: SSE2 (x86-64's baseline), else a byte at a time into the same bit masks.
 size_t offsync_csv_scan_line(
     const unsigned char *base, size_t count, size_t start, unsigned char delimiter, int quoted, int *plain);
-
-/// How many `"` bytes `base[0..<count]` holds: where a split of a CSV file falls outside quotes.
-size_t offsync_count_quotes(const unsigned char *base, size_t count);
 
 #endif
