@@ -17,7 +17,7 @@ public struct DataLint {
 
     public func findings(for flows: [BoundFlow]) -> [Finding] {
         var findings: [Finding] = []
-        var ids: [DatasetKey: Set<String>] = [:]
+        var ids: [DatasetKey: Set<UInt64>] = [:]
         for flow in flows {
             guard let source = datasets[flow.source], let target = datasets[flow.target] else { continue }
             var checked = Set<String>()
@@ -103,24 +103,34 @@ public struct DataLint {
 
     /// A mapped source property, not declared in `references`, whose values are mostly ids of
     /// another dataset of the source system: copied raw, they would mean nothing in the target.
-    func undeclaredReference(_ mapping: PropertyMapping, flow: BoundFlow, location: SourceLocation, ids: inout [DatasetKey: Set<String>]) -> Finding? {
+    /// Values are compared with ids by their 64-bit digests (`ByteHash`, a set made once per
+    /// dataset): a set of a million id strings per dataset cost more than the rest of the lint,
+    /// and two texts sharing a digest would only miscount a suggestion by one.
+    func undeclaredReference(
+        _ mapping: PropertyMapping, flow: BoundFlow, location: SourceLocation, ids: inout [DatasetKey: Set<UInt64>]
+    ) -> Finding? {
         guard flow.references[mapping.source] == nil, let source = datasets[flow.source],
             let path = source.paths.id(of: mapping.source)
         else { return nil }
         let others = datasets.keys.filter { $0.system == flow.source.system && $0 != flow.source }.sorted()
         guard !others.isEmpty else { return nil }
-        func values(every stride: Int) -> Set<String> {
-            var values = Set<String>()
+        func values(every stride: Int) -> Set<UInt64> {
+            var values = Set<UInt64>()
             for index in Swift.stride(from: 0, to: source.records.count, by: stride) {
-                if let value = source.records[index].value(at: path), !value.isEmpty, let text = value.text { values.insert(text) }
+                if let value = source.records[index].value(at: path), !value.isEmpty, let text = value.text {
+                    values.insert(ByteHash.hash(text))
+                }
             }
             return values
         }
-        func best(_ values: Set<String>, ids: inout [DatasetKey: Set<String>]) -> (DatasetKey, Int)? {
+        func best(_ values: Set<UInt64>) -> (DatasetKey, Int)? {
             var best: (DatasetKey, Int)? = nil
             for key in others {
-                if ids[key] == nil { ids[key] = Set(datasets[key]!.records.map(\.id)) }
-                let hits = values.filter { ids[key]!.contains($0) }.count
+                if ids[key] == nil {
+                    ids[key] = Set(datasets[key]!.records.map { $0.withIDBytes { ByteHash.hash(UnsafeRawBufferPointer($0)) } })
+                }
+                let known = ids[key]!
+                let hits = values.count { known.contains($0) }
                 if hits > (best?.1 ?? 0) { best = (key, hits) }
             }
             return best
@@ -131,12 +141,12 @@ public struct DataLint {
         let sampleStride = max(1, source.records.count / 1000)
         if sampleStride > 1 {
             let sample = values(every: sampleStride)
-            guard sample.count >= 5, let (_, hits) = best(sample, ids: &ids),
+            guard sample.count >= 5, let (_, hits) = best(sample),
                 Double(hits) >= Self.referenceShare / 2 * Double(sample.count)
             else { return nil }
         }
         let values = values(every: 1)
-        guard values.count >= 5, let (key, hits) = best(values, ids: &ids),
+        guard values.count >= 5, let (key, hits) = best(values),
             Double(hits) >= Self.referenceShare * Double(values.count)
         else { return nil }
         return Finding(
