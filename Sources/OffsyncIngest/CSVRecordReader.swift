@@ -27,7 +27,7 @@ struct CSVRecordReader {
 
     /// What a read gives: the rows in a sink (path ids are the file's own: the header's columns
     /// in order), the rows `lenient` skipped, and the delimiter used (given or sniffed, for messages).
-    typealias Output = (sink: RecordSink, paths: PathTable, skipped: [ReadNote], delimiter: UInt8)
+    typealias Output = (records: ReadRecords, paths: PathTable, skipped: [ReadNote], delimiter: UInt8)
 
     /// Reads every data row into a sink.
     mutating func read(_ input: UnsafeBufferPointer<UInt8>) throws(OffsyncError) -> Output {
@@ -54,6 +54,8 @@ struct CSVRecordReader {
         // The callbacks' state sits behind a pointer: no exclusivity checks per field.
         let collector: UnsafeMutablePointer<RowCollector>
         private let parser: UnsafeMutablePointer<csv_parser>
+        /// Whether `result` has moved the collector out.
+        private var collected = false
         private(set) var lineStart: Int
         private(set) var line = 1
         private let delimiter: UInt8
@@ -92,7 +94,8 @@ struct CSVRecordReader {
         deinit {
             csv_free(parser)
             parser.deallocate()
-            collector.deinitialize(count: 1).deallocate()
+            if !collected { collector.deinitialize(count: 1) }
+            collector.deallocate()
         }
 
         /// Feeds the lines up to `end` (a line start).
@@ -168,13 +171,15 @@ struct CSVRecordReader {
             try collector.pointee.check()
         }
 
-        /// What the pass read.
+        /// What the pass read; the pass reads nothing more after.
         func result() throws(OffsyncError) -> Output {
             if collector.pointee.header == nil {
                 throw OffsyncError.badInput(
                     "the CSV file has no header row (it is empty)", at: SourceLocation(file: file, line: 1, column: 1))
             }
-            return (collector.pointee.sink, collector.pointee.paths, collector.pointee.skipped, delimiter)
+            collected = true
+            let rows = collector.move()
+            return (rows.sink.finished(), rows.paths, rows.skipped, delimiter)
         }
     }
 
@@ -228,7 +233,7 @@ struct CSVRecordReader {
 /// Receives libcsv's callbacks: each field is checked (or decoded) straight into the sink, and
 /// each row is committed, skipped or refused when it ends. Errors wait for `check`, after the
 /// chunk libcsv was given (a callback cannot throw); text that is not UTF-8 comes first.
-struct RowCollector {
+struct RowCollector: ~Copyable {
     let file: String
     let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8

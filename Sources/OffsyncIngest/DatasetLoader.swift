@@ -219,8 +219,8 @@ public struct DatasetLoader {
         // The file's paths join the loader's table in the order the file gave them.
         let globalOf = read.paths.names.map { paths.intern($0) }
         let result = ParsedFile(
-            input: read.input, stores: read.sink.full.map { RecordStore($0, globalOf: globalOf) } + [RecordStore(read.sink.buffers, globalOf: globalOf)],
-            records: read.sink.records, partStarts: read.sink.partStarts, notes: read.sink.notes, skipped: read.skipped,
+            input: read.input, stores: read.records.parts.map { RecordStore($0, globalOf: globalOf) },
+            records: read.records.records, partStarts: read.records.partStarts, notes: read.records.notes, skipped: read.skipped,
             columns: globalOf)
         parsed[key] = result
         return result
@@ -251,22 +251,23 @@ public struct DatasetLoader {
         let buffer = bytes.buffer
         try Self.refuseUTF16(buffer, file: file)
         let format = ExportFormat(path: file, bytes: buffer)
-        let (sink, paths, skipped, delimiter): (RecordSink, PathTable, [ReadNote], UInt8?)
+        let (records, paths, skipped, delimiter): (ReadRecords, PathTable, [ReadNote], UInt8?)
         switch format {
         case .csv:
             var reader = CSVRecordReader(file: file, options: csv)
             let read = try reader.read(buffer)
-            (sink, paths, skipped, delimiter) = (read.sink, read.paths, read.skipped, read.delimiter)
+            (records, paths, skipped, delimiter) = (read.records, read.paths, read.skipped, read.delimiter)
         case .json, .lines:
             var reader = JSONRecordReader(file: file, bytes: buffer)
             reader.checkpointStep = sizes.checkpoint
             try reader.read(recordsPath: recordsPath.map { $0.split(separator: ".").map(String.init) }, lines: format.isLines)
-            (sink, paths, skipped, delimiter) = (reader.sink, reader.paths, [], nil)
+            (records, paths) = reader.finished()
+            (skipped, delimiter) = ([], nil)
         }
         hashing.wait()
         return ReadFile(
-            input: InputFile(path: file, bytes: stored.buffer.count, records: sink.records.count, sha256: digest.value, csvDelimiter: delimiter),
-            sink: sink, paths: paths, skipped: skipped)
+            input: InputFile(path: file, bytes: stored.buffer.count, records: records.records.count, sha256: digest.value, csvDelimiter: delimiter),
+            records: records, paths: paths, skipped: skipped)
     }
 }
 
@@ -284,7 +285,7 @@ private struct FileKey: Hashable {
 /// A file as its reader left it: paths in its own table, not yet the loader's.
 struct ReadFile: @unchecked Sendable {  // handed from the reading thread once, then only read
     var input: InputFile
-    var sink: RecordSink
+    var records: ReadRecords
     var paths: PathTable
     var skipped: [ReadNote]
 }

@@ -8,17 +8,20 @@ import OffsyncModel
 
 /// A growable buffer of trivial values on malloc and realloc: large buffers grow in place (mremap)
 /// without a second copy resident, and give back what they did not use.
-struct Growable<Element> {
-    let allocation: Allocation
+///
+/// Not copyable: it is the one owner of its memory, which it frees, or hands to an `Allocation`
+/// when it is `finished`. A copy would keep a pointer that the other's growth moves.
+struct Growable<Element>: ~Copyable {
     private(set) var base: UnsafeMutablePointer<Element>
     private(set) var capacity: Int
     var count = 0
 
     init(capacity: Int) {
         self.capacity = max(capacity, 1)
-        allocation = Allocation(bytes: self.capacity * MemoryLayout<Element>.stride)
-        base = allocation.pointer.assumingMemoryBound(to: Element.self)
+        base = malloc(self.capacity * MemoryLayout<Element>.stride)!.assumingMemoryBound(to: Element.self)
     }
+
+    deinit { free(base) }
 
     var buffer: UnsafeMutableBufferPointer<Element> { UnsafeMutableBufferPointer(start: base, count: count) }
 
@@ -37,8 +40,7 @@ struct Growable<Element> {
     @inline(never)
     private mutating func grow(_ needed: Int) {
         capacity = max(needed, capacity + capacity / 2)
-        allocation.resize(capacity * MemoryLayout<Element>.stride)
-        base = allocation.pointer.assumingMemoryBound(to: Element.self)
+        base = realloc(base, capacity * MemoryLayout<Element>.stride)!.assumingMemoryBound(to: Element.self)
     }
 
     @inline(__always)
@@ -75,9 +77,11 @@ struct Growable<Element> {
         memmove(base + destination, base + range.lowerBound, range.count * MemoryLayout<Element>.stride)
     }
 
-    /// The buffer cut to its count (the allocation keeps owning it).
-    func shrunk() -> UnsafeMutableBufferPointer<Element> {
-        allocation.resize(count * MemoryLayout<Element>.stride)
-        return UnsafeMutableBufferPointer(start: allocation.pointer.assumingMemoryBound(to: Element.self), count: count)
+    /// The elements cut to their count, handed to an `Allocation` that owns them from now on.
+    consuming func finished() -> (owner: Allocation, elements: UnsafeMutableBufferPointer<Element>) {
+        let pointer = realloc(base, max(count * MemoryLayout<Element>.stride, 1))!
+        let elements = UnsafeMutableBufferPointer(start: pointer.assumingMemoryBound(to: Element.self), count: count)
+        discard self
+        return (Allocation(adopting: pointer), elements)
     }
 }

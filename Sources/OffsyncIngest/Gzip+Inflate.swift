@@ -12,8 +12,10 @@ enum Gzip {
     /// The uncompressed bytes of a whole gzip file; concatenated members are read one after another.
     /// `inputChunk`: how much input zlib is given at a time (it counts in 32 bits); small only in tests.
     static func inflate(_ input: [UInt8], file: String, inputChunk: Int = 1 << 30) throws(OffsyncError) -> [UInt8] {
-        let output = try input.withUnsafeBufferPointer { (buffer) throws(OffsyncError) in try inflate(buffer, file: file, inputChunk: inputChunk) }
-        return Array(UnsafeBufferPointer(start: output.base, count: output.count))
+        try input.withUnsafeBufferPointer { (buffer) throws(OffsyncError) in
+            let output = try inflate(buffer, file: file, inputChunk: inputChunk)
+            return Array(UnsafeBufferPointer(start: output.base, count: output.count))
+        }
     }
 
     /// The size the gzip trailer gives (the last member's, modulo 4 GB): exact for the usual

@@ -13,7 +13,7 @@ import OffsyncDiagnostics
 ///
 /// Values are copied as bytes into the sink (no `String` per value); paths are found by their
 /// parent's id and the key's bytes, so no dotted name is built for a path already seen.
-struct JSONRecordReader {
+struct JSONRecordReader: ~Copyable {
     /// Nesting beyond this is refused with an error at the bracket. Each level is a recursive
     /// call: at 512, objects nested 448 deep overflowed an 8 MB stack under AddressSanitizer
     /// (20 KB a level) and the deep-nesting test overflowed under ThreadSanitizer.
@@ -50,7 +50,7 @@ struct JSONRecordReader {
     private var recordObjects: [Int32] = []
     private var notes: [ReadNote] = []
 
-    private struct Seen {
+    struct Seen {
         var record = 0
         var object = 0
         var offset = 0
@@ -66,6 +66,12 @@ struct JSONRecordReader {
             self.bytes = bytes
         }
         sink = RecordSink(expectedText: bytes.count)
+    }
+
+    /// What the reader read, once `read` has returned.
+    consuming func finished() -> (ReadRecords, PathTable) {
+        let paths = self.paths
+        return (sink.finished(), paths)
     }
 
     /// Reads every record into `sink`. `lines`: the file is NDJSON by name, so an empty file is
@@ -567,10 +573,9 @@ struct JSONRecordReader {
 
     // MARK: Bytes
 
-    /// A mutating getter: called from the mutating reading methods it reads `self` in place,
-    /// where a plain getter copies the whole reader in an unoptimized (test) build.
+    /// The byte at `position`, or 0 at the end.
     private var peek: UInt8 {
-        @inline(__always) mutating get { position < bytes.count ? bytes[position] : 0 }
+        @inline(__always) get { position < bytes.count ? bytes[position] : 0 }
     }
 
     @inline(__always)

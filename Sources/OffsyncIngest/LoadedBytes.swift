@@ -16,10 +16,11 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
     /// What the SIGBUS handler prints should the mapped file be cut short while it is read.
     private var lostMessage: UnsafeMutablePointer<CChar>? = nil
 
-    init(inflated: Growable<UInt8>) {
-        buffer = UnsafeBufferPointer(start: inflated.base, count: inflated.count)
+    init(inflated: consuming Growable<UInt8>) {
+        let (owner, elements) = inflated.finished()
+        buffer = UnsafeBufferPointer(elements)
         mapped = false
-        owner = inflated.allocation
+        self.owner = owner
     }
 
     /// Maps the file; a file that cannot be mapped is read into memory instead.
@@ -61,9 +62,10 @@ final class LoadedBytes: @unchecked Sendable {  // never written after init
         if failed || memory.count != size {
             throw OffsyncError(.io, "cannot read the whole file (\(memory.count) of \(size) bytes)", at: SourceLocation(file: file))
         }
-        buffer = UnsafeBufferPointer(start: memory.base, count: memory.count)
+        let (owner, elements) = memory.finished()
+        buffer = UnsafeBufferPointer(elements)
         mapped = false
-        owner = memory.allocation
+        self.owner = owner
     }
 
     /// A file cut short by another program while it is mapped loses the pages past its new end,

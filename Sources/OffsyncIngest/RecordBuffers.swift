@@ -7,8 +7,8 @@ import Darwin
 import OffsyncModel
 
 /// Entries and text while a file is read; a reader appends fields of the record it is reading
-/// and commits or discards them.
-struct RecordBuffers {
+/// and commits or discards them. Not copyable, as the buffers it owns; `finished` hands them on.
+struct RecordBuffers: ~Copyable {
     var entries: Growable<Entry>
     /// Field ends when every record has `columns` fields in column order (a CSV file's rows):
     /// 2 bytes from the record's start, with each record's start, until a record's text passes
@@ -158,5 +158,29 @@ struct RecordBuffers {
             end += length
             entries[range.lowerBound + offset] = Entry(path: field.entry.path, kind: field.entry.kind, end: end)
         }
+    }
+}
+
+extension RecordBuffers {
+    /// What a reader filled, cut to size and owned by allocations: what a `RecordStore` is made of.
+    struct Filled: @unchecked Sendable {  // never written; the memory is freed with `owners`
+        var entries: UnsafeMutableBufferPointer<Entry>
+        var narrowEnds: UnsafeMutableBufferPointer<UInt16>
+        var recordStarts: UnsafeMutableBufferPointer<UInt32>
+        var ends: UnsafeMutableBufferPointer<UInt32>
+        var text: UnsafeMutableBufferPointer<UInt8>
+        var columns: Int
+        var wide: Bool
+        var owners: [Allocation]
+    }
+
+    consuming func finished() -> Filled {
+        let (columns, wide) = (self.columns, self.wide)
+        let entries = self.entries.finished(), narrowEnds = self.narrowEnds.finished()
+        let recordStarts = self.recordStarts.finished(), ends = self.ends.finished(), text = self.text.finished()
+        return Filled(
+            entries: entries.elements, narrowEnds: narrowEnds.elements, recordStarts: recordStarts.elements,
+            ends: ends.elements, text: text.elements, columns: columns, wide: wide,
+            owners: [entries.owner, narrowEnds.owner, recordStarts.owner, ends.owner, text.owner])
     }
 }

@@ -2,10 +2,10 @@ import OffsyncModel
 
 /// What a reader writes: the records of one file, their fields in `RecordBuffers` (a new one
 /// each 4 GB of text), and per record where it starts and what was noticed about it.
-struct RecordSink {
+struct RecordSink: ~Copyable {
     var buffers: RecordBuffers
     /// Buffers filled before `buffers`, in order.
-    var full: [RecordBuffers] = []
+    var full: [RecordBuffers.Filled] = []
     var records: [RawRecord] = []
     /// The first record of each part (`full`, then `buffers`): records come in order of parts.
     var partStarts: [Int] = [0]
@@ -25,11 +25,28 @@ struct RecordSink {
         if !notes.isEmpty { self.notes[records.count] = notes }
         records.append(RawRecord(entries: entries, line: line))
         if buffers.isFull {
-            full.append(buffers)
+            var filled = RecordBuffers(expectedText: expectedText - (full.count + 1) * recordStoreTextLimit, columns: buffers.columns)
+            swap(&filled, &buffers)
+            full.append(filled.finished())
             partStarts.append(records.count)
-            buffers = RecordBuffers(expectedText: expectedText - full.count * recordStoreTextLimit, columns: buffers.columns)
         }
     }
+
+    /// The records read, each part's buffers handed on.
+    consuming func finished() -> ReadRecords {
+        let (records, partStarts, notes) = (self.records, self.partStarts, self.notes)
+        return ReadRecords(parts: full + [buffers.finished()], records: records, partStarts: partStarts, notes: notes)
+    }
+}
+
+/// What a reader read of a file: its records' fields in parts, in order, and per record where
+/// it starts and what was noticed about it.
+struct ReadRecords: Sendable {
+    var parts: [RecordBuffers.Filled]
+    var records: [RawRecord]
+    /// The first record of each part.
+    var partStarts: [Int]
+    var notes: [Int: [ReadNote]]
 }
 
 /// A record as read, before the dataset's filter and id check: where its fields are in the

@@ -1,17 +1,12 @@
 import OffsyncModel
 
 extension RecordStore {
-    /// The store of what a reader read into `buffers`, cut to size.
-    convenience init(_ buffers: RecordBuffers, globalOf: [Int32]) {
+    /// The store of what a reader read into buffers.
+    convenience init(_ buffers: RecordBuffers.Filled, globalOf: [Int32]) {
         self.init(
-            entries: buffers.entries.shrunk(), narrowEnds: buffers.narrowEnds.shrunk(),
-            recordStarts: buffers.recordStarts.shrunk(), ends: buffers.ends.shrunk(), columns: buffers.columns,
-            narrow: buffers.columns > 0 && !buffers.wide, text: buffers.text.shrunk(),
-            owned: [
-                buffers.entries.allocation, buffers.ends.allocation, buffers.narrowEnds.allocation,
-                buffers.recordStarts.allocation, buffers.text.allocation,
-            ],
-            globalOf: globalOf)
+            entries: buffers.entries, narrowEnds: buffers.narrowEnds, recordStarts: buffers.recordStarts,
+            ends: buffers.ends, columns: buffers.columns, narrow: buffers.columns > 0 && !buffers.wide, text: buffers.text,
+            owned: buffers.owners, globalOf: globalOf)
     }
 }
 
@@ -40,6 +35,6 @@ extension Record {
         id.withUTF8 { buffers.text.append($0) }
         self.init(
             id: IDText(start: UInt32(idStart), end: UInt32(buffers.text.count)),
-            store: RecordStore(buffers, globalOf: fields.map(\.path)), entries: entries, file: file, line: line)
+            store: RecordStore(buffers.finished(), globalOf: fields.map(\.path)), entries: entries, file: file, line: line)
     }
 }

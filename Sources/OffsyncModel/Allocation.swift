@@ -20,6 +20,11 @@ package final class Allocation: @unchecked Sendable {
         pointer = calloc(max(bytes, 1), 1)!
     }
 
+    /// Owns `pointer`, a block from malloc or realloc.
+    package init(adopting pointer: UnsafeMutableRawPointer) {
+        self.pointer = pointer
+    }
+
     package func resize(_ bytes: Int) {
         pointer = realloc(pointer, max(bytes, 1))!
     }

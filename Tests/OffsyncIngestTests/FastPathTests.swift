@@ -218,9 +218,9 @@ struct FastPathTests {
         var reader = CSVRecordReader(file: "r.csv", options: CSVOptions(delimiter: delimiter, lenient: true))
         reader.plainLinesSkipSpaceFunction = skipping
         do {
-            let (sink, _, skipped, _) = try reader.read(bytes)
-            let store = RecordStore(sink.buffers, globalOf: Array(0..<Int32(64)))
-            let records = sink.records.map { raw in
+            let (read, _, skipped, _) = try reader.read(bytes)
+            let store = RecordStore(read.parts[0], globalOf: Array(0..<Int32(64)))
+            let records = read.records.map { raw in
                 "\(raw.line): " + raw.entries.map { "\(store.path(ofEntry: $0, first: raw.entries.lowerBound))=\(store.value(ofEntry: $0).text.debugDescription)" }.joined(separator: " ")
             }
             return (records + skipped.map { "skipped \($0.line):\($0.column.map(String.init) ?? "-") \($0.message)" }).joined(separator: "\n")
