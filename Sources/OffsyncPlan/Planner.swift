@@ -45,6 +45,7 @@ public struct Planner {
         while let diff = remaining.popLast() {
             let flow = diff.flow
             let flowName = flow.name
+            let (sourceSlot, targetSlot) = (builder.slot(flow.source), builder.slot(flow.target))
             let source = byKey[flow.source]!
             let target = byKey[flow.target]!
             let links = diff.links
@@ -105,12 +106,12 @@ public struct Planner {
                     switch change.direction {
                     case .toTarget:
                         if let value = change.targetValue {
-                            builder.update(flow.target, id: targetID, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flowName)
+                            builder.update(targetSlot, id: targetID, path: change.mapping.target, value: value, seen: change.seenInTarget, flow: flowName)
                             if synced { rewritten[flow.target, default: []].insert(targetID) }
                         }
                     case .toSource:
                         if let value = change.sourceValue {
-                            builder.update(flow.source, id: sourceID, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flowName)
+                            builder.update(sourceSlot, id: sourceID, path: change.mapping.source, value: value, seen: change.seenInSource, flow: flowName)
                             if synced { rewritten[flow.source, default: []].insert(sourceID) }
                         }
                     case .conflict:
@@ -134,12 +135,12 @@ public struct Planner {
             }
             for (index, fields) in zip(links.creates, diff.creates) {
                 let record = source.records[index]
-                builder.create(flow.target, correlation: flow.correlationValue(sourceID: record.id), fields: fields, flow: flowName)
+                builder.create(targetSlot, correlation: flow.correlationValue(sourceID: record.id), fields: fields, flow: flowName)
             }
             for delete in diff.deletes {
                 let record = target.records[delete.target]
                 if emitDeletes {
-                    builder.delete(flow.target, id: record.id, basedOn: delete.basedOn, flow: flowName)
+                    builder.delete(targetSlot, id: record.id, basedOn: delete.basedOn, flow: flowName)
                 } else {
                     findings.append(Finding(
                         .info, .orphan,
@@ -288,7 +289,7 @@ public struct Planner {
         keys.sort { a, b in
             if a.first != b.first { return a.first < b.first }
             if a.second != b.second { return a.second < b.second }
-            return findings[a.index].message < findings[b.index].message
+            return Finding.messageSortsBefore(findings[a.index], findings[b.index])
         }
         // Each cycle of the order is moved by swaps, in the array itself.
         var placed = [Bool](repeating: false, count: findings.count)
@@ -315,26 +316,40 @@ public struct Planner {
         if aFile != bFile { return aFile < bFile }
         let aLine = a.location?.line ?? 0, bLine = b.location?.line ?? 0
         if aLine != bLine { return aLine < bLine }
-        return a.message < b.message
+        return Finding.messageSortsBefore(a, b)
     }
 }
 
 /// Collects operations, merging those that address one record.
 struct OperationBuilder {
+    /// A dataset operations go to, numbered as first met: a key of two strings hashed once per
+    /// flow instead of once per operation.
+    typealias Slot = Int
+
     /// The record an operation addresses: a create's correlation value stands for its id.
     struct Key: Hashable {
-        var dataset: DatasetKey
+        var slot: Slot
         var kind: Operation.Kind
         var id: String
     }
 
     private var byKey: [Key: Operation] = [:]
+    private var datasets: [DatasetKey] = []
+    private var slots: [DatasetKey: Slot] = [:]
 
     init(capacity: Int = 0) { byKey.reserveCapacity(capacity) }
     var findings: [Finding] = []
 
-    mutating func update(_ dataset: DatasetKey, id: String, path: String, value: FieldValue, seen: FieldValue?, flow: String) {
-        let key = Key(dataset: dataset, kind: .update, id: id)
+    mutating func slot(_ dataset: DatasetKey) -> Slot {
+        if let slot = slots[dataset] { return slot }
+        datasets.append(dataset)
+        slots[dataset] = datasets.count - 1
+        return datasets.count - 1
+    }
+
+    mutating func update(_ slot: Slot, id: String, path: String, value: FieldValue, seen: FieldValue?, flow: String) {
+        let key = Key(slot: slot, kind: .update, id: id)
+        let dataset = datasets[slot]
         var operation = byKey[key] ?? Operation(
             kind: .update, dataset: dataset, recordID: id, correlation: nil, fields: [], basedOn: [], flows: [])
         if let existing = operation.fields.first(where: { $0.path == path }) {
@@ -352,31 +367,53 @@ struct OperationBuilder {
         byKey[key] = operation
     }
 
-    mutating func delete(_ dataset: DatasetKey, id: String, basedOn: [(path: String, value: FieldValue?)], flow: String) {
-        let key = Key(dataset: dataset, kind: .delete, id: id)
+    mutating func delete(_ slot: Slot, id: String, basedOn: [(path: String, value: FieldValue?)], flow: String) {
+        let key = Key(slot: slot, kind: .delete, id: id)
         var operation = byKey[key] ?? Operation(
-            kind: .delete, dataset: dataset, recordID: id, correlation: nil, fields: [], basedOn: basedOn, flows: [])
+            kind: .delete, dataset: datasets[slot], recordID: id, correlation: nil, fields: [], basedOn: basedOn, flows: [])
         if !operation.flows.contains(flow) { operation.flows.append(flow) }
         byKey[key] = operation
     }
 
-    mutating func create(_ dataset: DatasetKey, correlation: String, fields: [(path: String, value: FieldValue)], flow: String) {
-        let key = Key(dataset: dataset, kind: .create, id: correlation)
+    mutating func create(_ slot: Slot, correlation: String, fields: [(path: String, value: FieldValue)], flow: String) {
+        let key = Key(slot: slot, kind: .create, id: correlation)
         byKey[key] = Operation(
-            kind: .create, dataset: dataset, recordID: nil, correlation: correlation, fields: fields, basedOn: [], flows: [flow])
+            kind: .create, dataset: datasets[slot], recordID: nil, correlation: correlation, fields: fields, basedOn: [], flows: [flow])
     }
 
     /// Sorted by dataset, kind and id: the order import files are written in. The sort moves
-    /// small keys, not operations (large values to move), and ranks the few datasets once.
+    /// small keys, not operations (large values to move), ranks the few datasets once, and
+    /// compares ASCII ids by their first eight bytes as one number before their text.
     func operations() -> [Operation] {
-        let datasets = Set(byKey.keys.map(\.dataset)).sorted()
-        let rank = Dictionary(uniqueKeysWithValues: datasets.enumerated().map { ($1, $0) })
+        let ranked = datasets.indices.sorted { datasets[$0] < datasets[$1] }
+        var rank = [Int](repeating: 0, count: datasets.count)
+        for (position, slot) in ranked.enumerated() { rank[slot] = position }
+        struct SortKey {
+            var rank: Int
+            /// The id's first eight bytes, big-endian, zero-padded; only where the id is ASCII,
+            /// whose text orders as its bytes do.
+            var head: UInt64
+            var ascii: Bool
+            var id: String
+            var index: Dictionary<Key, Operation>.Index
+        }
         // Keys with the table's own indexes: the operations are copied once, in order.
         var keys = byKey.indices.map { index in
             let key = byKey.keys[index]
-            return (rank: rank[key.dataset]! * 3 + key.kind.rank, id: key.id, index: index)
+            var id = key.id
+            let (head, ascii) = id.withUTF8 { bytes -> (UInt64, Bool) in
+                var head: UInt64 = 0
+                for byte in bytes.prefix(8) { head = head << 8 | UInt64(byte) }
+                head <<= UInt64(8 * (8 - min(bytes.count, 8)))
+                return (head, bytes.allSatisfy { $0 < 0x80 })
+            }
+            return SortKey(rank: rank[key.slot] * 3 + key.kind.rank, head: head, ascii: ascii, id: key.id, index: index)
         }
-        keys.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.id < b.id }
+        keys.sort { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.ascii && b.ascii && a.head != b.head { return a.head < b.head }
+            return a.id < b.id
+        }
         return keys.map { byKey.values[$0.index] }
     }
 }
