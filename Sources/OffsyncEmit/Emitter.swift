@@ -37,10 +37,17 @@ public struct Emitter {
         if importFiles { report.uploads = Self.uploads(imports, order: uploadOrder) }
         compressed.append(.findings(report))
         compressed.append(.identities(report))
-        // Each file is made and compressed on a core of its own, then written in this order.
+        // Each file is made and compressed on a core of its own, the largest first (the findings
+        // of a large run take longest: started last, they would run alone at the end), then
+        // written in this order.
         let level = compressionLevel
-        let made = compressed.concurrentMap { output in Result { () throws(OffsyncError) in try output.bytes(level: level) } }
-        for (output, bytes) in zip(compressed, made) { try folder.write(output.path, try bytes.get(), records: output.records) }
+        let largestFirst = compressed.indices.sorted { compressed[$0].records > compressed[$1].records }
+        let made = largestFirst.map { compressed[$0] }.concurrentMap { output in
+            Result { () throws(OffsyncError) in try output.bytes(level: level) }
+        }
+        var bytes = [Result<[UInt8], OffsyncError>?](repeating: nil, count: compressed.count)
+        for (index, result) in zip(largestFirst, made) { bytes[index] = result }
+        for (output, result) in zip(compressed, bytes) { try folder.write(output.path, try result!.get(), records: output.records) }
         report.written = folder.written
         try folder.write("report.json", report.json.bytes(pretty: true) + [UInt8(ascii: "\n")])
         try folder.write("report.md", text: report.markdown)
