@@ -382,38 +382,17 @@ struct OperationBuilder {
     }
 
     /// Sorted by dataset, kind and id: the order import files are written in. The sort moves
-    /// small keys, not operations (large values to move), ranks the few datasets once, and
-    /// compares ASCII ids by their first eight bytes as one number before their text.
+    /// small keys, not operations (large values to move), and ranks the few datasets once.
     func operations() -> [Operation] {
         let ranked = datasets.indices.sorted { datasets[$0] < datasets[$1] }
         var rank = [Int](repeating: 0, count: datasets.count)
         for (position, slot) in ranked.enumerated() { rank[slot] = position }
-        struct SortKey {
-            var rank: Int
-            /// The id's first eight bytes, big-endian, zero-padded; only where the id is ASCII,
-            /// whose text orders as its bytes do.
-            var head: UInt64
-            var ascii: Bool
-            var id: String
-            var index: Dictionary<Key, Operation>.Index
-        }
         // Keys with the table's own indexes: the operations are copied once, in order.
         var keys = byKey.indices.map { index in
             let key = byKey.keys[index]
-            var id = key.id
-            let (head, ascii) = id.withUTF8 { bytes -> (UInt64, Bool) in
-                var head: UInt64 = 0
-                for byte in bytes.prefix(8) { head = head << 8 | UInt64(byte) }
-                head <<= UInt64(8 * (8 - min(bytes.count, 8)))
-                return (head, bytes.allSatisfy { $0 < 0x80 })
-            }
-            return SortKey(rank: rank[key.slot] * 3 + key.kind.rank, head: head, ascii: ascii, id: key.id, index: index)
+            return (rank: rank[key.slot] * 3 + key.kind.rank, id: key.id, index: index)
         }
-        keys.sort { a, b in
-            if a.rank != b.rank { return a.rank < b.rank }
-            if a.ascii && b.ascii && a.head != b.head { return a.head < b.head }
-            return a.id < b.id
-        }
+        keys.sort { a, b in a.rank != b.rank ? a.rank < b.rank : a.id < b.id }
         return keys.map { byKey.values[$0.index] }
     }
 }
