@@ -16,9 +16,11 @@ public struct Identities: Sendable {
         linked: (_ flows: Int, _ pairs: Int) -> Void = { _, _ in }
     ) {
         let keys = MergeKeyColumns()
+        let idOrders = IntegerIDOrders()
         var pairs = 0
         var all = flows.enumerated().map { index, flow in
-            let links = Linker(flow: flow, source: datasets[flow.source]!, target: datasets[flow.target]!, keys: keys).link(remembered: remembered)
+            let links = Linker(flow: flow, source: datasets[flow.source]!, target: datasets[flow.target]!, keys: keys, idOrders: idOrders)
+                .link(remembered: remembered)
             pairs += links.pairs.count
             linked(index + 1, pairs)
             return links

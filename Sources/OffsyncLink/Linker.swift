@@ -12,18 +12,21 @@ public struct Linker {
     public let target: Dataset
     /// Merge keys already made this run, shared with the other flows' linkers.
     let keys: MergeKeyColumns
+    /// Datasets' integer ids in order, made this run, shared likewise.
+    let idOrders: IntegerIDOrders
     /// Source records per stretch matched on a core of its own (tests set it low).
     public var stretch = 50_000
 
     public init(flow: BoundFlow, source: Dataset, target: Dataset) {
-        self.init(flow: flow, source: source, target: target, keys: MergeKeyColumns())
+        self.init(flow: flow, source: source, target: target, keys: MergeKeyColumns(), idOrders: IntegerIDOrders())
     }
 
-    init(flow: BoundFlow, source: Dataset, target: Dataset, keys: MergeKeyColumns) {
+    init(flow: BoundFlow, source: Dataset, target: Dataset, keys: MergeKeyColumns, idOrders: IntegerIDOrders = IntegerIDOrders()) {
         self.flow = flow
         self.source = source
         self.target = target
         self.keys = keys
+        self.idOrders = idOrders
     }
 
     public func link(remembered: [RememberedLink] = []) -> FlowLinks {
@@ -40,8 +43,8 @@ public struct Linker {
         // record still present is neither matched again nor created again.
         let name = flow.name
         let mine = remembered.indices.filter { remembered[$0].flow == name }
-        let sourceNumbers = source.recordNumbers(ofIDs: mine.map { remembered[$0].sourceID })
-        let targetNumbers = target.recordNumbers(ofIDs: mine.map { remembered[$0].targetID })
+        let sourceNumbers = source.recordNumbers(ofIDs: mine.map { remembered[$0].sourceID }, orders: idOrders)
+        let targetNumbers = target.recordNumbers(ofIDs: mine.map { remembered[$0].targetID }, orders: idOrders)
         for (k, index) in mine.enumerated() {
             let link = remembered[index]
             let s = sourceNumbers[k]
@@ -213,12 +216,15 @@ extension Dataset {
     /// The number of the record with each id, nil where none has it (ids are unique after
     /// loading). Both lists are put in id order and walked once, side by side: exports mostly
     /// list records by id and state lists links by source id, so each sort mostly finds its
-    /// input in order, and no id becomes a `String` or is hashed.
-    func recordNumbers(ofIDs ids: [String]) -> [Int?] {
+    /// input in order, and no id becomes a `String` or is hashed. `orders` keeps this
+    /// dataset's integer ids in order for the next flow that asks.
+    func recordNumbers(ofIDs ids: [String], orders: IntegerIDOrders? = nil) -> [Int?] {
         guard !ids.isEmpty else { return [] }
         let wanted = ids.map(RecordID.init)
+        if let queries = Self.integerQueries(wanted) {
+            return Self.walk(queries, orders?.order(of: self) ?? integerIDOrder(), count: wanted.count)
+        }
         let have = records.map { $0.withIDBytes { RecordID(bytes: $0) } }
-        if let numbers = Self.recordNumbers(ofIntegers: wanted, among: have) { return numbers }
         let queries = wanted.indices.sorted { wanted[$0] < wanted[$1] }
         let order = have.indices.sorted { have[$0] < have[$1] }
         var numbers = [Int?](repeating: nil, count: ids.count)
@@ -231,31 +237,53 @@ extension Dataset {
         return numbers
     }
 
-    /// `recordNumbers` when every id asked for is an integer (the usual export): the same walk
-    /// over pairs of plain numbers, sorted without the enum's comparisons and reference
-    /// counting (at 4M records, these sorts were most of a second run's linking). Records with
-    /// text ids are left out: no integer equals them. Nil when an id asked for is text.
-    private static func recordNumbers(ofIntegers wanted: [RecordID], among have: [RecordID]) -> [Int?]? {
+    /// The records with integer ids, by id: the other side of `recordNumbers`' walk when every
+    /// id asked for is an integer (the usual export). Plain pairs of numbers sort without the
+    /// enum's comparisons and reference counting, which were most of a second run's linking
+    /// at 4M records. Records with text ids are left out: no integer equals them.
+    func integerIDOrder() -> [(value: Int64, index: Int)] {
+        var order: [(value: Int64, index: Int)] = []
+        order.reserveCapacity(records.count)
+        for (index, record) in records.enumerated() {
+            if case .integer(let value) = record.withIDBytes({ RecordID(bytes: $0) }) { order.append((value, index)) }
+        }
+        order.sort { $0.value < $1.value }
+        return order
+    }
+
+    /// The ids asked for as (value, index) pairs in id order; nil when one of them is text.
+    private static func integerQueries(_ wanted: [RecordID]) -> [(value: Int64, index: Int)]? {
         var queries: [(value: Int64, index: Int)] = []
         queries.reserveCapacity(wanted.count)
         for (index, id) in wanted.enumerated() {
             guard case .integer(let value) = id else { return nil }
             queries.append((value, index))
         }
-        var order: [(value: Int64, index: Int)] = []
-        order.reserveCapacity(have.count)
-        for (index, id) in have.enumerated() {
-            if case .integer(let value) = id { order.append((value, index)) }
-        }
         queries.sort { $0.value < $1.value }
-        order.sort { $0.value < $1.value }
-        var numbers = [Int?](repeating: nil, count: wanted.count)
+        return queries
+    }
+
+    private static func walk(_ queries: [(value: Int64, index: Int)], _ order: [(value: Int64, index: Int)], count: Int) -> [Int?] {
+        var numbers = [Int?](repeating: nil, count: count)
         var next = 0
         for query in queries {
             while next < order.count, order[next].value < query.value { next += 1 }
             if next < order.count, order[next].value == query.value { numbers[query.index] = order[next].index }
         }
         return numbers
+    }
+}
+
+/// Each dataset's `integerIDOrder`, made once per run: several flows look up the same target
+/// dataset by remembered links (Users, from contacts and from customers).
+final class IntegerIDOrders {
+    private var made: [DatasetKey: [(value: Int64, index: Int)]] = [:]
+
+    func order(of dataset: Dataset) -> [(value: Int64, index: Int)] {
+        if let order = made[dataset.key] { return order }
+        let order = dataset.integerIDOrder()
+        made[dataset.key] = order
+        return order
     }
 }
 
