@@ -28,7 +28,7 @@ enum Gzip {
     /// in place when that was short (several members, or 4 GB and more).
     static func inflate(_ input: UnsafeBufferPointer<UInt8>, file: String, inputChunk: Int = 1 << 30) throws(OffsyncError) -> Growable<UInt8> {
         var output = Growable<UInt8>(capacity: min(max(trailerSize(input), input.count * 2), input.count * 1100) + (1 << 18))
-        if let failure = inflate(input, into: &output, inputChunk: inputChunk) {
+        if let failure = try inflate(input, into: &output, inputChunk: inputChunk, file: file) {
             throw OffsyncError.badInput(failure, at: SourceLocation(file: file))
         }
         return output
@@ -41,12 +41,15 @@ enum Gzip {
     }
 
     /// Inflates every member of `input` onto `output`, checking each member's CRC-32 and size;
-    /// returns what was wrong, worded for a message, or nil.
+    /// returns what was wrong with the data, worded for a message, or nil. zlib failing to
+    /// start is not the file's fault: an internal error.
     private static func inflate(
-        _ input: UnsafeBufferPointer<UInt8>, into output: inout Growable<UInt8>, inputChunk: Int
-    ) -> String? {
+        _ input: UnsafeBufferPointer<UInt8>, into output: inout Growable<UInt8>, inputChunk: Int, file: String
+    ) throws(OffsyncError) -> String? {
         var stream = z_stream()
-        guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else { return "zlib could not start" }
+        guard offsync_inflateInit2(&stream, 15 + 16) == Z_OK else {
+            throw OffsyncError(.internal, "zlib could not start inflating", at: SourceLocation(file: file))
+        }
         defer { inflateEnd(&stream) }
         // zlib's own check of each member's CRC-32 and size is off: they are checked here (see `crc32`).
         inflateValidate(&stream, 0)
