@@ -104,8 +104,8 @@ public struct DataLint {
     /// A mapped source property, not declared in `references`, whose values are mostly ids of
     /// another dataset of the source system: copied raw, they would mean nothing in the target.
     /// Values are compared with ids by their 64-bit digests (`ByteHash`, a set made once per
-    /// dataset): a set of a million id strings per dataset cost more than the rest of the lint,
-    /// and two texts sharing a digest would only miscount a suggestion by one.
+    /// dataset) rather than as a set of every id's string, which costs more than the rest of
+    /// the lint; two texts sharing a digest would only miscount a suggestion by one.
     func undeclaredReference(
         _ mapping: PropertyMapping, flow: BoundFlow, location: SourceLocation, ids: inout [DatasetKey: Set<UInt64>]
     ) -> Finding? {

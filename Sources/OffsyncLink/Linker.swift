@@ -239,8 +239,8 @@ extension Dataset {
 
     /// The records with integer ids, by id: the other side of `recordNumbers`' walk when every
     /// id asked for is an integer (the usual export). Plain pairs of numbers sort without the
-    /// enum's comparisons and reference counting, which were most of a second run's linking
-    /// at 4M records. Records with text ids are left out: no integer equals them.
+    /// enum's comparisons and reference counting. Records with text ids are left out: no
+    /// integer equals them.
     func integerIDOrder() -> [(value: Int64, index: Int)] {
         var order: [(value: Int64, index: Int)] = []
         order.reserveCapacity(records.count)
