@@ -45,9 +45,9 @@ public struct Emitter {
         let made = largestFirst.map { compressed[$0] }.concurrentMap { output in
             Result { () throws(OffsyncError) in try output.bytes(level: level) }
         }
-        var bytes = [Result<[UInt8], OffsyncError>?](repeating: nil, count: compressed.count)
-        for (index, result) in zip(largestFirst, made) { bytes[index] = result }
-        for (output, result) in zip(compressed, bytes) { try folder.write(output.path, try result!.get(), records: output.records) }
+        for (index, result) in zip(largestFirst, made).sorted(by: { $0.0 < $1.0 }) {
+            try folder.write(compressed[index].path, try result.get(), records: compressed[index].records)
+        }
         report.written = folder.written
         try folder.write("report.json", report.json.bytes(pretty: true) + [UInt8(ascii: "\n")])
         try folder.write("report.md", text: report.markdown)

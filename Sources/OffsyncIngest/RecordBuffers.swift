@@ -164,14 +164,14 @@ struct RecordBuffers: ~Copyable {
 extension RecordBuffers {
     /// What a reader filled, cut to size and owned by allocations: what a `RecordStore` is made of.
     struct Filled: @unchecked Sendable {  // never written; the memory is freed with `owners`
-        var entries: UnsafeMutableBufferPointer<Entry>
-        var narrowEnds: UnsafeMutableBufferPointer<UInt16>
-        var recordStarts: UnsafeMutableBufferPointer<UInt32>
-        var ends: UnsafeMutableBufferPointer<UInt32>
-        var text: UnsafeMutableBufferPointer<UInt8>
-        var columns: Int
-        var wide: Bool
-        var owners: [Allocation]
+        let entries: UnsafeMutableBufferPointer<Entry>
+        let narrowEnds: UnsafeMutableBufferPointer<UInt16>
+        let recordStarts: UnsafeMutableBufferPointer<UInt32>
+        let ends: UnsafeMutableBufferPointer<UInt32>
+        let text: UnsafeMutableBufferPointer<UInt8>
+        let columns: Int
+        let wide: Bool
+        let owners: [Allocation]
     }
 
     consuming func finished() -> Filled {

@@ -18,7 +18,7 @@ public struct Linker {
     public var stretch = 50_000
 
     public init(flow: BoundFlow, source: Dataset, target: Dataset) {
-        self.init(flow: flow, source: source, target: target, keys: MergeKeyColumns(), idOrders: IntegerIDOrders())
+        self.init(flow: flow, source: source, target: target, keys: MergeKeyColumns())
     }
 
     init(flow: BoundFlow, source: Dataset, target: Dataset, keys: MergeKeyColumns, idOrders: IntegerIDOrders = IntegerIDOrders()) {
@@ -224,7 +224,7 @@ extension Dataset {
         if let queries = Self.integerQueries(wanted) {
             return Self.walk(queries, orders?.order(of: self) ?? integerIDOrder(), count: wanted.count)
         }
-        let have = records.map { $0.withIDBytes { RecordID(bytes: $0) } }
+        let have = records.map(\.idKey)
         let queries = wanted.indices.sorted { wanted[$0] < wanted[$1] }
         let order = have.indices.sorted { have[$0] < have[$1] }
         var numbers = [Int?](repeating: nil, count: ids.count)
@@ -245,7 +245,7 @@ extension Dataset {
         var order: [(value: Int64, index: Int)] = []
         order.reserveCapacity(records.count)
         for (index, record) in records.enumerated() {
-            if case .integer(let value) = record.withIDBytes({ RecordID(bytes: $0) }) { order.append((value, index)) }
+            if case .integer(let value) = record.idKey { order.append((value, index)) }
         }
         order.sort { $0.value < $1.value }
         return order

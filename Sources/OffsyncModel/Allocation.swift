@@ -9,11 +9,7 @@ import Darwin
 /// Plain pages: 2 MB pages (MADV_HUGEPAGE) cost the kernel more to find, zero and fault in than
 /// they saved in missed translations, and held memory a run did not use.
 package final class Allocation: @unchecked Sendable {
-    package var pointer: UnsafeMutableRawPointer
-
-    package init(bytes: Int) {
-        pointer = malloc(max(bytes, 1))!
-    }
+    package let pointer: UnsafeMutableRawPointer
 
     /// Zeroed bytes.
     package init(zeroedBytes bytes: Int) {
@@ -23,10 +19,6 @@ package final class Allocation: @unchecked Sendable {
     /// Owns `pointer`, a block from malloc or realloc.
     package init(adopting pointer: UnsafeMutableRawPointer) {
         self.pointer = pointer
-    }
-
-    package func resize(_ bytes: Int) {
-        pointer = realloc(pointer, max(bytes, 1))!
     }
 
     deinit { free(pointer) }

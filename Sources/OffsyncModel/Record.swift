@@ -16,6 +16,9 @@ public struct Record: Sendable {
         store.withBytes(of: idText, body)
     }
 
+    /// The id as state keys it: an integer for a decimal id, read from the bytes without a `String`.
+    public var idKey: RecordID { withIDBytes { RecordID(bytes: $0) } }
+
     public struct Field: Sendable {
         public var path: Int32
         public var value: FieldValue

@@ -207,7 +207,7 @@ public enum Pipeline {
         // becomes a `String`, and no row keeps an id of its own.
         func ids(_ key: DatasetKey) -> @Sendable (Int32) -> RecordID {
             let records = byKey[key]!.records
-            return { index in records[Int(index)].withIDBytes { RecordID(bytes: $0) } }
+            return { index in records[Int(index)].idKey }
         }
         var flows = plan.flows.map { flow in
             LinkStore.Changes.FlowRows(name: flow.name, properties: flow.baselineKeys, sourceID: ids(flow.source), targetID: ids(flow.target))
