@@ -53,12 +53,14 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // The same decisions compiled for another engine (SQL and a runner): reads only the spec.
+        .target(name: "OffsyncCompile", dependencies: ["OffsyncDiagnostics", "OffsyncSpec"]),
         .target(name: "OffsyncPipeline", dependencies: [
             "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncState",
-            "OffsyncLink", "OffsyncDiff", "OffsyncPlan", "OffsyncEmit",
+            "OffsyncLink", "OffsyncDiff", "OffsyncPlan", "OffsyncEmit", "OffsyncCompile",
         ]),
         .executableTarget(name: "offsync", dependencies: [
-            "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncModel", "OffsyncPlan", "CBuildInfo",
+            "OffsyncPipeline", "OffsyncSpec", "OffsyncEmit", "OffsyncDiagnostics", "OffsyncModel", "OffsyncPlan", "OffsyncCompile", "CBuildInfo",
             // Only to install ingest's SIGBUS guard for mapped files at start.
             "OffsyncIngest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OffsyncCompile
 import Foundation
 import OffsyncModel
 import OffsyncDiagnostics
@@ -128,6 +129,11 @@ enum Terminal {
             }
         }
         try write(csv, to: output)
+    }
+
+    static func compile(workspace: String, engine: Engine, out: String) throws {
+        let written = try outcome { () throws(OffsyncError) in try Pipeline.compile(workspace: workspace, engine: engine, out: out) }
+        print("offsync: wrote \(written.count) files into \(out); run the job with \(out)/run OUT")
     }
 
     static func explain(workspace: String, system: String, entity: String, id: String) throws {

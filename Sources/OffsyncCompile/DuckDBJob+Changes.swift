@@ -1,0 +1,230 @@
+import OffsyncSpec
+
+extension DuckDBJob {
+    /// A flow's mappings the job compares and writes, by their place in the flow: a target path
+    /// that is the parent of another mapped one is left out (the leaf wins), as offsync does.
+    func mappings(_ k: Int) -> [(m: Int, mapping: PropertyMapping)] {
+        let flow = spec.flows[k]
+        let targets = flow.properties.map(\.target)
+        return flow.properties.enumerated()
+            .filter { _, mapping in !targets.contains { $0.hasPrefix(mapping.target + ".") } }
+            .map { (m: $0.offset, mapping: $0.element) }
+    }
+
+    /// Every flow's sides and mapped paths, for the operations.
+    func mappingTable() -> String {
+        var flows: [String] = [], rows: [String] = []
+        for (k, flow) in spec.flows.enumerated() {
+            flows.append("(\(k), \(Self.literal(flow.source.system)), \(Self.literal(flow.source.entity)), \(Self.literal(flow.target.system)), \(Self.literal(flow.target.entity)))")
+            for (m, mapping) in mappings(k) { rows.append("(\(k), \(m), \(Self.literal(mapping.source)), \(Self.literal(mapping.target)))") }
+        }
+        var out = "\n-- Flows and mapped paths\n"
+        out += "CREATE TABLE flows (k INTEGER, source_system VARCHAR, source_entity VARCHAR, target_system VARCHAR, target_entity VARCHAR);\n"
+        if !flows.isEmpty { out += "INSERT INTO flows VALUES \(flows.joined(separator: ", "));\n" }
+        out += "CREATE TABLE mappings (k INTEGER, m INTEGER, source_path VARCHAR, target_path VARCHAR);\n"
+        if !rows.isEmpty { out += "INSERT INTO mappings VALUES \(rows.joined(separator: ",\n    "));\n" }
+        // Each flow's links as ids, and the ids it creates: references translate through them.
+        for k in spec.flows.indices {
+            let flow = spec.flows[k]
+            out += """
+                CREATE TABLE f\(k)_ids AS SELECT s.id AS sid, t.id AS tid FROM f\(k)_pairs p JOIN \(table(flow.source)) s ON s.rid = p.s JOIN \(table(flow.target)) t ON t.rid = p.t;
+                CREATE TABLE f\(k)_created_ids AS SELECT s.id FROM f\(k)_creates c JOIN \(table(flow.source)) s ON s.rid = c.s;
+
+                """
+        }
+        return out
+    }
+
+    /// The flow whose links translate a reference: the first from the referenced dataset into
+    /// the flow's target system. nil: no flow syncs it, and no reference resolves.
+    func via(_ flow: BoundFlow, _ mapping: PropertyMapping) -> Int?? {
+        guard let referenced = flow.references[mapping.source] else { return nil }
+        return .some(spec.flows.firstIndex { $0.source == referenced && $0.target.system == flow.target.system })
+    }
+
+    /// The SQL of one mapped value read by the mapping's data type.
+    struct Typed {
+        var canonical: String
+        var written: String
+    }
+
+    func typed(_ type: DataType, _ value: String, array: String?) -> Typed {
+        switch type {
+        case .text: Typed(canonical: "os_canonical_text(\(value))", written: "os_written_text(\(value), \(array ?? "NULL"))")
+        case .integer: Typed(canonical: "os_canonical_integer(\(value))", written: "os_written_number(\(value))")
+        case .decimal: Typed(canonical: "os_canonical_decimal(\(value))", written: "os_written_number(\(value))")
+        case .boolean: Typed(canonical: "os_canonical_boolean(\(value))", written: "os_written_boolean(\(value))")
+        case .date: Typed(canonical: "os_canonical_date(\(value))", written: "os_written_date(\(value))")
+        case .dateTime: Typed(canonical: "os_canonical_date_time(\(value))", written: "os_written_date_time(\(value))")
+        }
+    }
+
+    /// The source value as the target sees it (translated when it is a reference), the joins
+    /// that translate it, and why it is left out ('pending' when it names a record this run
+    /// creates, 'unresolved' otherwise).
+    func sourceSide(_ flow: BoundFlow, _ m: Int, _ mapping: PropertyMapping) -> (value: String, array: String?, joins: String, skip: String) {
+        let raw = Self.raw(mapping.source, "s.rec")
+        switch via(flow, mapping) {
+        case nil:
+            let node = Self.node(mapping.source, "s.rec")
+            return (raw, "CASE WHEN json_type(\(node)) = 'ARRAY' THEN \(node)::VARCHAR END", "", "NULL")
+        case .some(nil):
+            return ("NULL::VARCHAR", nil, "", "CASE WHEN NOT os_blank(\(raw)) THEN 'unresolved' END")
+        case .some(let v?):
+            return ("fw\(m).tid", nil, " LEFT JOIN f\(v)_ids fw\(m) ON fw\(m).sid = os_trim(\(raw))",
+                    "CASE WHEN NOT os_blank(\(raw)) AND fw\(m).tid IS NULL THEN CASE WHEN os_trim(\(raw)) IN (SELECT id FROM f\(v)_created_ids) THEN 'pending' ELSE 'unresolved' END END")
+        }
+    }
+
+    /// A mapping whose target path holds an object in the target's export is left out.
+    func usable(_ flow: BoundFlow, _ mapping: PropertyMapping) -> String {
+        let node = Self.node(mapping.target, "x.rec")
+        return "NOT EXISTS (SELECT 1 FROM \(table(flow.target)) x WHERE json_type(\(node)) = 'OBJECT' AND \(node)::VARCHAR <> '{}')"
+    }
+
+    /// Every linked pair's mapped values, typed, and the side that gets each differing one:
+    /// a value beats an empty one, then the flow's conflict policy (no baselines in a first run).
+    func changes(_ k: Int) -> String {
+        let flow = spec.flows[k]
+        let (s, t) = (table(flow.source), table(flow.target))
+        let sourceStamp = spec.manifest.dataset(flow.source)!.modified.map { "os_instant(\(Self.raw($0, "s.rec")))" } ?? "NULL::DOUBLE"
+        let targetStamp = spec.manifest.dataset(flow.target)!.modified.map { "os_instant(\(Self.raw($0, "t.rec")))" } ?? "NULL::DOUBLE"
+        var selects = [
+            "SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false"
+        ]
+        for (m, mapping) in mappings(k) {
+            let type = flow.dataType(of: mapping)
+            let side = sourceSide(flow, m, mapping)
+            let targetRaw = Self.raw(mapping.target, "t.rec")
+            let targetNode = Self.node(mapping.target, "t.rec")
+            let (targetValue, targetArray): (String, String?)
+            switch via(flow, mapping) {
+            case nil: (targetValue, targetArray) = (targetRaw, "CASE WHEN json_type(\(targetNode)) = 'ARRAY' THEN \(targetNode)::VARCHAR END")
+            case .some(nil): (targetValue, targetArray) = ("NULL::VARCHAR", nil)
+            case .some(let v?): (targetValue, targetArray) = ("(SELECT sid FROM f\(v)_ids WHERE tid = os_trim(\(targetRaw)))", nil)
+            }
+            let source = typed(type, side.value, array: side.array)
+            let target = typed(type, targetRaw, array: targetArray)
+            let back = typed(type, targetValue, array: targetArray)
+            selects.append("""
+                SELECT \(k), \(m), p.s, p.t, s.id, t.id, \(side.skip), \(source.canonical), \(target.canonical), \(source.written), \(back.written),
+                    os_json(\(Self.node(mapping.source, "s.rec"))), os_json(\(targetNode)), \(sourceStamp), \(targetStamp)
+                FROM f\(k)_pairs p JOIN \(s) s ON s.rid = p.s JOIN \(t) t ON t.rid = p.t\(side.joins)
+                WHERE \(usable(flow, mapping))
+                """)
+        }
+        let policy: String
+        switch flow.conflicts ?? spec.manifest.options.conflicts {
+        case .sourceWins: policy = "'to_target'"
+        case .targetWins: policy = "'to_source'"
+        case .manual: policy = "'conflict'"
+        case .latestWins: policy = "CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END"
+        }
+        return """
+
+            -- flow \(k): changes
+            CREATE TABLE f\(k)_vals AS \(selects.joined(separator: "\nUNION ALL "));
+            CREATE TABLE f\(k)_dec AS SELECT *, CASE
+                WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+                WHEN sc = '' THEN 'to_source'
+                WHEN tc = '' THEN 'to_target'
+                ELSE \(policy) END AS direction
+            FROM f\(k)_vals;
+
+            """
+    }
+
+    /// Each create's fields: the source's non-empty values, translated and typed.
+    func creates(_ k: Int) -> String {
+        let flow = spec.flows[k]
+        let s = table(flow.source)
+        var selects = [
+            "SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false"
+        ]
+        for (m, mapping) in mappings(k) {
+            let side = sourceSide(flow, m, mapping)
+            let value = typed(flow.dataType(of: mapping), side.value, array: side.array)
+            selects.append("""
+                SELECT \(k), \(m), c.s, s.id, \(side.skip), \(value.canonical), \(value.written)
+                FROM f\(k)_creates c JOIN \(s) s ON s.rid = c.s\(side.joins)
+                WHERE NOT os_blank(\(Self.raw(mapping.source, "s.rec"))) AND \(usable(flow, mapping))
+                """)
+        }
+        return "CREATE TABLE f\(k)_cvals AS \(selects.joined(separator: "\nUNION ALL "));\n"
+    }
+
+    /// Operations merged per record: of two flows writing one field, the first flow's value is
+    /// kept; a record created by several flows gets the last one's fields.
+    func operations() -> String {
+        let flows = spec.flows.indices
+        let decisions = flows.map { "SELECT * FROM f\($0)_dec" }.joined(separator: " UNION ALL ")
+        let createValues = flows.map { "SELECT * FROM f\($0)_cvals" }.joined(separator: " UNION ALL ")
+        let created = flows.map { "SELECT \($0) AS k, x.id AS sid FROM f\($0)_creates c JOIN \(table(spec.flows[$0].source)) x ON x.rid = c.s" }
+            .joined(separator: " UNION ALL ")
+        return """
+
+            -- Operations
+            CREATE TABLE all_dec AS \(decisions.isEmpty ? "SELECT NULL WHERE false" : decisions);
+            CREATE TABLE op_updates AS SELECT * FROM (
+                SELECT f.target_system AS system, f.target_entity AS entity, d.tid AS id, mp.target_path AS path, d.sw AS value, d.seen_t AS seen, d.k, d.m
+                FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
+                WHERE d.direction = 'to_target' AND d.sw IS NOT NULL
+                UNION ALL
+                SELECT f.source_system, f.source_entity, d.sid, mp.source_path, d.tw, d.seen_s, d.k, d.m
+                FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
+                WHERE d.direction = 'to_source' AND d.tw IS NOT NULL)
+            QUALIFY row_number() OVER (PARTITION BY system, entity, id, path ORDER BY k, m) = 1;
+            CREATE TABLE create_keys AS
+            SELECT system, entity, correlation, max(k) AS k FROM (
+                SELECT f.target_system AS system, f.target_entity AS entity,
+                    'offsync:' || f.source_system || '/' || f.source_entity || '/' || c.sid AS correlation, c.k
+                FROM (\(created)) c JOIN flows f ON f.k = c.k)
+            GROUP BY system, entity, correlation;
+            CREATE TABLE create_fields AS SELECT * FROM (
+                SELECT ck.system, ck.entity, ck.correlation, mp.target_path AS path, v.sw AS value, v.m
+                FROM create_keys ck JOIN flows f ON f.k = ck.k
+                JOIN (\(createValues)) v ON v.k = ck.k AND 'offsync:' || f.source_system || '/' || f.source_entity || '/' || v.sid = ck.correlation
+                JOIN mappings mp ON mp.k = v.k AND mp.m = v.m
+                WHERE v.skip IS NULL AND v.sw IS NOT NULL)
+            QUALIFY row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) = 1;
+            CREATE TABLE op_rows AS
+            SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen FROM op_updates
+            UNION ALL
+            SELECT ck.system, ck.entity, 'create', NULL, ck.correlation, cf.path, cf.value, NULL
+            FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation);
+
+            """
+    }
+
+    /// Each flow's counts, under report.json's names.
+    func counts() -> String {
+        let rows = spec.flows.enumerated().map { k, flow -> String in
+            let (s, t) = (index(flow.source), index(flow.target))
+            return """
+                SELECT \(k) AS k,
+                    (SELECT count(*) FROM d\(s)) AS source,
+                    (SELECT count(*) FROM d\(t)) AS target,
+                    (SELECT count(*) FROM f\(k)_pairs) AS linked,
+                    (SELECT count(*) FROM f\(k)_pairs WHERE reason = 'merged') AS matched,
+                    (SELECT count(*) FROM f\(k)_creates) AS "create",
+                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'to_target') AS update_target,
+                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'to_source') AS update_source,
+                    (SELECT count(*) FROM f\(k)_pairs) - (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction IS NOT NULL) AS unchanged,
+                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'conflict') AS conflict,
+                    (SELECT count(*) FROM f\(k)_amb) AS ambiguous,
+                    (SELECT count(*) FROM f\(k)_unmatched) AS unmatched_source,
+                    0 AS not_connected,
+                    (SELECT count(*) FROM f\(k)_notsel) AS not_selected,
+                    (SELECT count(*) FROM d\(t) WHERE rid NOT IN (SELECT t FROM f\(k)_pairs)) AS unmatched_target,
+                    (SELECT invalid FROM d\(s)_invalid) + (SELECT invalid FROM d\(t)_invalid) AS invalid,
+                    (SELECT count(*) FROM f\(k)_dup_s) + (SELECT count(*) FROM f\(k)_dup_t) AS duplicate,
+                    0 AS orphan,
+                    0 AS "delete",
+                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+                        + (SELECT count(DISTINCT s) FROM f\(k)_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+                    (SELECT count(*) FROM f\(k)_dec WHERE skip = 'pending') + (SELECT count(*) FROM f\(k)_cvals WHERE skip = 'pending') AS pending_reference
+                """
+        }
+        return "\n-- Counts per flow\nCREATE TABLE flow_counts AS \(rows.joined(separator: "\nUNION ALL "));\n"
+    }
+}

@@ -1,0 +1,213 @@
+import OffsyncSpec
+
+/// The SQL of a compiled DuckDB job: each dataset's records, then per flow the links (records
+/// the sync created, the merge rules, ambiguity and duplicates, creates), links by content and
+/// sibling sections across flows, the changes of every linked pair, and the operations merged
+/// per record. The driver has loaded each dataset's records as `raw<n>(ord, rec JSON)` first;
+/// the SQL leaves `op_rows` (one row per operation and field) and `flow_counts`.
+struct DuckDBJob {
+    let spec: WorkspaceSpec
+    let datasets: [DatasetSpec]
+
+    func sql() -> String {
+        var out = "-- Written by `offsync compile`: the decisions of a first `offsync run` of this workspace.\n"
+        out += DuckDBPrelude.sql + "\n"
+        for (n, dataset) in datasets.enumerated() { out += records(n, dataset) }
+        for k in spec.flows.indices { out += links(k) }
+        out += contentLinks()
+        out += siblingCreates()
+        out += mappingTable()
+        for k in spec.flows.indices { out += changes(k) + creates(k) }
+        out += operations()
+        out += counts()
+        return out
+    }
+
+    // MARK: Names
+
+    func table(_ key: DatasetKey) -> String { "d\(index(key))" }
+    func index(_ key: DatasetKey) -> Int { datasets.firstIndex { $0.key == key }! }
+
+    /// A SQL string literal.
+    static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    /// The JSON node at a dotted path: nested objects, or a key holding the dots (a CSV
+    /// column named `profile.email`).
+    static func node(_ path: String, _ rec: String = "rec") -> String {
+        let nested = "json_extract(\(rec), " + literal("$." + path.split(separator: ".", omittingEmptySubsequences: false).map { "\"\($0)\"" }.joined(separator: ".")) + ")"
+        guard path.contains(".") else { return nested }
+        return "coalesce(\(nested), json_extract(\(rec), " + literal("$.\"\(path)\"") + "))"
+    }
+
+    static func raw(_ path: String, _ rec: String = "rec") -> String { "os_raw(\(node(path, rec)))" }
+
+    static func normalizer(_ comparison: Comparison) -> String {
+        "os_norm_" + comparison.rawValue.replacingOccurrences(of: "-", with: "_")
+    }
+
+    // MARK: Records
+
+    /// A dataset: the records its `where:` selects, each id once (the first in file order);
+    /// the rest counted as invalid, as offsync leaves them out.
+    func records(_ n: Int, _ dataset: DatasetSpec) -> String {
+        let filter = dataset.filter.map { "lower(\(Self.raw($0.path))) = \(Self.literal($0.value.lowercased()))" }
+        let selected = filter.isEmpty ? "true" : filter.joined(separator: " AND ")
+        return """
+
+            -- \(dataset.key)
+            CREATE TABLE d\(n)_read AS SELECT ord, \(Self.raw(dataset.id)) AS id, rec FROM raw\(n) WHERE \(selected);
+            CREATE TABLE d\(n) AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+                SELECT * FROM d\(n)_read WHERE id IS NOT NULL AND id <> ''
+                QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+            CREATE TABLE d\(n)_invalid AS SELECT (SELECT count(*) FROM d\(n)_read) - (SELECT count(*) FROM d\(n)) AS invalid;
+
+            """
+    }
+
+    // MARK: Links of one flow
+
+    /// A merge key: the combination's normalized values joined by U+001F, null when one is
+    /// empty; for content links (`emptyMatchesEmpty`) an empty value counts as '' and only a
+    /// key of nothing but empty values is null.
+    func key(_ pairs: [(path: String, comparison: Comparison)], emptyMatchesEmpty: Bool = false) -> String {
+        let values = pairs.map { "\(Self.normalizer($0.comparison))(\(Self.raw($0.path)))" }
+        if !emptyMatchesEmpty { return values.joined(separator: " || chr(31) || ") }
+        let joined = values.map { "coalesce(\($0), '')" }.joined(separator: " || chr(31) || ")
+        let anyValue = values.map { "\($0) IS NOT NULL" }.joined(separator: " OR ")
+        return "CASE WHEN \(anyValue) THEN \(joined) END"
+    }
+
+    func links(_ k: Int) -> String {
+        let flow = spec.flows[k]
+        let (s, t) = (table(flow.source), table(flow.target))
+        let target = spec.manifest.dataset(flow.target)!
+        var out = "\n-- flow \(k): \(flow.name)\n"
+
+        // 1. Records the sync created: the target's correlation value names the source id (the
+        // last target record holding a value wins, as offsync reads them in order).
+        if let correlation = target.correlation {
+            let prefix = "offsync:\(flow.source.system)/\(flow.source.entity)/"
+            out += """
+                CREATE TABLE f\(k)_corr AS SELECT s.rid AS s, c.t FROM \(s) s JOIN (
+                    SELECT substr(v, \(prefix.count + 1)) AS sid, max(rid) AS t
+                    FROM (SELECT rid, \(Self.raw(correlation)) AS v FROM \(t)) WHERE starts_with(v, \(Self.literal(prefix))) GROUP BY sid
+                ) c ON c.sid = s.id;
+
+                """
+        } else {
+            out += "CREATE TABLE f\(k)_corr (s BIGINT, t BIGINT);\n"
+        }
+
+        // The dataflow's `where:`: records it does not select are neither matched nor created.
+        if flow.where.isEmpty {
+            out += "CREATE TABLE f\(k)_notsel (s BIGINT);\n"
+        } else {
+            let selected = flow.where.map { "coalesce(lower(\(Self.raw($0.path))) = \(Self.literal($0.value.lowercased())), false)" }
+            out += """
+                CREATE TABLE f\(k)_notsel AS SELECT rid AS s FROM \(s)
+                WHERE rid NOT IN (SELECT s FROM f\(k)_corr) AND NOT (\(selected.joined(separator: " AND ")));
+
+                """
+        }
+
+        // 2. Merge rules: per combination, every record's key; a source record with one
+        // candidate that no other source record claims links, several make it ambiguous.
+        let combinations = flow.flow.mergeCombinations
+        if combinations.isEmpty {
+            out += """
+                CREATE TABLE f\(k)_sk (c INTEGER, rid BIGINT, key VARCHAR);
+                CREATE TABLE f\(k)_tk (c INTEGER, rid BIGINT, key VARCHAR);
+
+                """
+        } else {
+            for (side, name, dataset) in [(\PropertyPair.source, "sk", s), (\PropertyPair.target, "tk", t)] {
+                let selects = combinations.enumerated().map { c, combination in
+                    let pairs = combination.pairs.map { (path: $0[keyPath: side], comparison: flow.comparison.comparison(for: $0)) }
+                    return "SELECT \(c) AS c, rid, key FROM (SELECT rid, \(key(pairs)) AS key FROM \(dataset)) WHERE key IS NOT NULL"
+                }
+                out += "CREATE TABLE f\(k)_\(name) AS \(selects.joined(separator: "\nUNION ALL "));\n"
+            }
+        }
+        out += """
+            CREATE TABLE f\(k)_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f\(k)_sk) WHERE n > 1;
+            CREATE TABLE f\(k)_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f\(k)_tk) WHERE n > 1;
+            CREATE TABLE f\(k)_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+            FROM f\(k)_sk sk JOIN f\(k)_tk tk ON sk.c = tk.c AND sk.key = tk.key
+            WHERE sk.rid NOT IN (SELECT s FROM f\(k)_corr) AND sk.rid NOT IN (SELECT s FROM f\(k)_notsel)
+                AND tk.rid NOT IN (SELECT t FROM f\(k)_corr)
+            GROUP BY sk.rid, tk.rid;
+            CREATE TABLE f\(k)_merge AS SELECT s, any_value(t) AS t FROM (
+                SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f\(k)_cand)
+            GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+            CREATE TABLE f\(k)_amb AS SELECT DISTINCT s FROM f\(k)_cand WHERE s NOT IN (SELECT s FROM f\(k)_merge);
+            CREATE TABLE f\(k)_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f\(k)_corr UNION ALL SELECT s, t, 'merged' FROM f\(k)_merge;
+            CREATE TABLE f\(k)_left AS SELECT rid AS s FROM \(s)
+            WHERE rid NOT IN (SELECT s FROM f\(k)_pairs0) AND rid NOT IN (SELECT s FROM f\(k)_amb) AND rid NOT IN (SELECT s FROM f\(k)_notsel);
+
+            """
+        // 3. What is left: created by a flow that syncs every record, else unmatched.
+        if flow.createsWhenUnmatched {
+            out += "CREATE TABLE f\(k)_creates0 AS SELECT s FROM f\(k)_left;\nCREATE TABLE f\(k)_unmatched (s BIGINT);\n"
+        } else {
+            out += "CREATE TABLE f\(k)_creates0 (s BIGINT);\nCREATE TABLE f\(k)_unmatched AS SELECT s FROM f\(k)_left;\n"
+        }
+        return out
+    }
+
+    // MARK: Across flows
+
+    /// A create whose target record already exists with every mapped property equal (one
+    /// candidate each way, among target records no flow links or finds ambiguous) is linked by
+    /// content, flow by flow: what one flow links is taken for the next.
+    func contentLinks() -> String {
+        var out = "\n-- Links by content\n"
+        for target in Set(spec.flows.map(\.target)).sorted() {
+            let flows = spec.flows.indices.filter { spec.flows[$0].target == target }
+            let taken = flows.map { k in
+                "SELECT t FROM f\(k)_pairs0 UNION SELECT c.t FROM f\(k)_cand c JOIN f\(k)_amb a ON a.s = c.s"
+            }
+            out += "CREATE TABLE taken_\(table(target)) AS \(taken.joined(separator: " UNION "));\n"
+        }
+        for (k, flow) in spec.flows.enumerated() {
+            let properties = flow.properties.filter { flow.references[$0.source] == nil }
+            guard flow.createsWhenUnmatched, !properties.isEmpty else {
+                out += "CREATE TABLE f\(k)_content (s BIGINT, t BIGINT);\n"
+                continue
+            }
+            let pairs = properties.map { PropertyPair(source: $0.source, target: $0.target) }
+            let sourceKey = key(pairs.map { ($0.source, flow.comparison.comparison(for: $0)) }, emptyMatchesEmpty: true)
+            let targetKey = key(pairs.map { ($0.target, flow.comparison.comparison(for: $0)) }, emptyMatchesEmpty: true)
+            let (s, t) = (table(flow.source), table(flow.target))
+            out += """
+                CREATE TABLE f\(k)_content AS
+                WITH sk AS (SELECT rid, \(sourceKey) AS key FROM \(s) WHERE rid IN (SELECT s FROM f\(k)_creates0)),
+                    tk AS (SELECT rid, \(targetKey) AS key FROM \(t) WHERE rid NOT IN (SELECT t FROM taken_\(t))),
+                    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+                SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+                INSERT INTO taken_\(t) SELECT t FROM f\(k)_content;
+
+                """
+        }
+        for k in spec.flows.indices {
+            out += """
+                CREATE TABLE f\(k)_pairs AS SELECT * FROM f\(k)_pairs0 UNION ALL SELECT s, t, 'content' FROM f\(k)_content;
+
+                """
+        }
+        return out
+    }
+
+    /// Sections binding the same datasets act as one: a record one links or finds ambiguous
+    /// is not created by another.
+    func siblingCreates() -> String {
+        var out = "\n-- Creates, minus what a sibling section links\n"
+        for (k, flow) in spec.flows.enumerated() {
+            let group = spec.flows.indices.filter { spec.flows[$0].source == flow.source && spec.flows[$0].target == flow.target }
+            let decided = group.count > 1
+                ? " AND s NOT IN (" + group.map { "SELECT s FROM f\($0)_pairs UNION SELECT s FROM f\($0)_amb" }.joined(separator: " UNION ") + ")"
+                : ""
+            out += "CREATE TABLE f\(k)_creates AS SELECT s FROM f\(k)_creates0 WHERE s NOT IN (SELECT s FROM f\(k)_content)\(decided);\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import OffsyncDiagnostics
+import OffsyncSpec
+
+/// Compiles a workspace's flows into a job for another engine: SQL that makes offsync's
+/// decisions (links, changes, operations, counts) over the same exports, and a driver that
+/// reads the exports, runs the SQL and writes the import files and counts.
+///
+/// What the job cannot do for a workspace is named before anything is written
+/// (`unsupported`): compiling refuses rather than plan something else than offsync would.
+public struct JobCompiler {
+    public let spec: WorkspaceSpec
+    /// Whether the workspace remembers links from earlier runs (`.offsync/state.sqlite`).
+    public var hasState: Bool
+
+    public init(spec: WorkspaceSpec, hasState: Bool = false) {
+        self.spec = spec
+        self.hasState = hasState
+    }
+
+    /// Each part of the workspace the compiled job would not decide as offsync does, with its
+    /// place. Empty: the job plans what `offsync run` plans.
+    public func unsupported() -> [OffsyncError] {
+        var refused: [OffsyncError] = []
+        if spec.flows.isEmpty { refused.append(.badInput("the workspace has no flows to compile", at: SourceLocation(file: spec.manifestFile, key: "dataflows"))) }
+        if hasState {
+            refused.append(.badInput(
+                "the workspace remembers links from earlier runs (.offsync/state.sqlite); a compiled job plans a first run only and does not read state yet"))
+        }
+        for flow in spec.flows {
+            if let condition = flow.condition {
+                refused.append(.badInput(
+                    "\(flow.name): a conditional creation (\"\(condition.statement.created) created from \(condition.statement.from) if it is connected to \(condition.statement.connectedList)\") is not compiled yet",
+                    at: condition.statement.location ?? flow.flow.location))
+            }
+            for mapping in flow.properties + flow.flow.mergeCombinations.flatMap(\.pairs).map({ PropertyMapping(source: $0.source, target: $0.target) }) {
+                for path in [mapping.source, mapping.target] where path.contains("\"") || path.contains("'") {
+                    refused.append(.badInput("\(flow.name): the property '\(path)' holds a quote, which a compiled job cannot name", at: mapping.location ?? flow.flow.location))
+                }
+            }
+        }
+        for dataset in usedDatasets {
+            if dataset.output.contains(.csv) {
+                refused.append(.badInput("\(dataset.key): 'output: csv' import files are not compiled yet", at: dataset.location))
+            }
+            if dataset.csv.lenient {
+                refused.append(.badInput("\(dataset.key): 'csv: { lenient: true }' (rows skipped as invalid) is not compiled yet", at: dataset.location))
+            }
+        }
+        return refused
+    }
+
+    /// The job for `engine`. `workspace` is how the job's driver finds the workspace: relative
+    /// to the job folder, or absolute.
+    public func compile(engine: Engine, workspace: String) throws(OffsyncError) -> CompiledJob {
+        let refused = unsupported()
+        if !refused.isEmpty {
+            let lines = refused.map { "  \($0)" }.joined(separator: "\n")
+            throw OffsyncError.badInput("the workspace cannot be compiled for \(engine.rawValue):\n\(lines)")
+        }
+        switch engine {
+        case .duckdb:
+            return CompiledJob(engine: engine, files: [
+                .init(path: "job.sql", contents: DuckDBJob(spec: spec, datasets: usedDatasets).sql()),
+                .init(path: "job.json", contents: jobDescription(engine: engine, workspace: workspace)),
+                .init(path: "run", contents: DuckDBDriver.script, executable: true),
+                .init(path: "README.md", contents: readme(engine: engine)),
+            ])
+        }
+    }
+
+    /// The datasets the flows read (sources, targets), in manifest order.
+    var usedDatasets: [DatasetSpec] {
+        let used = Set(spec.flows.flatMap { [$0.source, $0.target] })
+        return spec.manifest.datasets.filter { used.contains($0.key) }
+    }
+
+    /// What the driver needs beyond the SQL: where the exports are and how to read them, and
+    /// the import files the SQL's operations go to.
+    func jobDescription(engine: Engine, workspace: String) -> String {
+        let description = JobDescription(
+            engine: engine.rawValue, workspace: workspace,
+            datasets: usedDatasets.enumerated().map { index, dataset in
+                .init(
+                    table: "raw\(index)", dataset: dataset.key.description, files: dataset.files, records: dataset.records,
+                    delimiter: dataset.csv.delimiter.map { String(UnicodeScalar($0)) }, encoding: dataset.csv.encoding.rawValue,
+                    batch: dataset.batch)
+            },
+            flows: spec.flows.map { .init(name: $0.name, source: $0.source.description, target: $0.target.description, document: $0.document) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain strings and numbers cannot fail.
+        return String(decoding: try! encoder.encode(description), as: UTF8.self) + "\n"
+    }
+
+    /// `job.json`: what the driver reads.
+    struct JobDescription: Encodable {
+        var generator = "offsync compile"
+        var engine: String
+        var workspace: String
+        var datasets: [Dataset]
+        var flows: [Flow]
+
+        struct Dataset: Encodable {
+            var table: String
+            var dataset: String
+            var files: [String]
+            var records: String?
+            var delimiter: String?
+            var encoding: String
+            var batch: Int?
+        }
+
+        struct Flow: Encodable {
+            var name: String
+            var source: String
+            var target: String
+            var document: String?
+        }
+    }
+
+    func readme(engine: Engine) -> String {
+        """
+        # A compiled offsync job (\(engine.rawValue))
+
+        Written by `offsync compile`. It reads the workspace's exports, makes the decisions of an
+        `offsync run` without state (a first run), and writes into OUT:
+        `import/<system>/<Entity>.<op>.jsonl.gz` and `report.json` (the flows' counts).
+
+            ./run OUT [--workspace DIR]
+
+        It needs Python 3 with the `duckdb` package (`pip install duckdb`). `job.sql` holds the
+        decisions, `job.json` where the exports are; both are regenerated by `offsync compile`.
+
+        Numbers in JSON exports are read by DuckDB as numbers: a text property holding `1.50`
+        compares and is written as `1.5`.
+
+        """
+    }
+}
