@@ -10,7 +10,7 @@ OUT      ?= exports/samples
 # Debian package per header the build needs.
 NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
 
-.PHONY: all run test test-tsan soak build deps install dist dist-check samples clean bench-ingest bench fuzz fuzz-replay
+.PHONY: all run test engines test-tsan soak build deps install dist dist-check samples clean bench-ingest bench fuzz fuzz-replay
 
 all: build
 
@@ -38,14 +38,26 @@ build: deps
 run: build
 	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync run $(WORKSPACE) --out $(OUT)
 
-## test: the whole test suite (what CI runs).
-test: deps
-	$(SWIFT) test
+## engines: DuckDB's Python package (DUCKDB, pinned) in a virtual environment of its own
+## ($(ENGINES_VENV)), for the tests that run compiled jobs beside offsync's own engine.
+DUCKDB       ?= duckdb==2.0.0
+ENGINES_VENV ?= .build-engines/venv
+ENGINES_PYTHON = $(abspath $(ENGINES_VENV))/bin/python
+engines:
+	@if ! $(ENGINES_PYTHON) -c "import duckdb, sys; sys.exit(duckdb.__version__ != '$(DUCKDB:duckdb==%=%)')" 2>/dev/null; then \
+	  echo "make: installing $(DUCKDB) into $(ENGINES_VENV)"; \
+	  python3 -m venv $(ENGINES_VENV) || { echo "make: python3 -m venv failed (on Debian: apt-get install python3-venv)" >&2; exit 1; }; \
+	  $(ENGINES_PYTHON) -m pip install --quiet --disable-pip-version-check $(DUCKDB) || exit 1; \
+	fi
+
+## test: the whole test suite (what CI runs), with DuckDB for the compiled jobs' differential tests.
+test: deps engines
+	OFFSYNC_DUCKDB_PYTHON=$(ENGINES_PYTHON) $(SWIFT) test
 
 ## test-tsan: the whole suite under ThreadSanitizer, in a build folder of its own (.build-tsan).
 ## SIGBUS is left to the program: the tests of the mapped-file guard expect it.
-test-tsan: deps
-	TSAN_OPTIONS=handle_sigbus=0 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+test-tsan: deps engines
+	OFFSYNC_DUCKDB_PYTHON=$(ENGINES_PYTHON) TSAN_OPTIONS=handle_sigbus=0 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 ## soak: the kill test at 300 moments instead of `make test`'s 16 (SIGKILL during a run; the
 ## output and state must be whole and from before or after it).

@@ -1,6 +1,6 @@
 import ArgumentParser
-import OffsyncCompile
 import Foundation
+import OffsyncCompile
 import OffsyncModel
 import OffsyncDiagnostics
 import OffsyncEmit

@@ -1,0 +1,133 @@
+import Foundation
+import OffsyncCompile
+import OffsyncPipeline
+import Testing
+
+/// offsync's own engine and the compiled DuckDB job on the same workspace: every flow's counts
+/// and every import line (as parsed JSON) must be equal. `make test` installs DuckDB's Python
+/// package into a virtual environment and names its interpreter in `OFFSYNC_DUCKDB_PYTHON`.
+@Suite("a compiled DuckDB job decides as offsync run does")
+struct DifferentialTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    @Test("the sample workspace, without its conditional creations")
+    func samples() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.path("samples")
+        try FileManager.default.copyItem(atPath: Self.repository.appendingPathComponent("samples").path, toPath: workspace)
+        try? FileManager.default.removeItem(atPath: workspace + "/.offsync")
+        try? FileManager.default.removeItem(atPath: workspace + "/compiled")
+        // The Tidsbanken document creates only connected records, which the job refuses.
+        let manifest = workspace + "/offsync.yaml"
+        var text = try String(contentsOfFile: manifest, encoding: .utf8)
+        let start = try #require(text.range(of: "  - document: dataflows/powerofficego-tidsbanken.rst"))
+        let end = try #require(text.range(of: "options:"))
+        text.removeSubrange(start.lowerBound..<end.lowerBound)
+        try text.write(toFile: manifest, atomically: true, encoding: .utf8)
+        try Self.compare(workspace, scratch)
+    }
+
+    @Test("the bench's workspace shape: correlation, ambiguity, content links, pending references")
+    func benchShape() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.path("bench")
+        try Self.execute("/usr/bin/env", ["python3", Self.repository.appendingPathComponent("bench/zendesk_workspace.py").path, "--out", workspace, "--records", "4000"])
+        try Self.compare(workspace, scratch)
+    }
+
+    @Test("merge combinations, types, policies, where, sibling sections and batches")
+    func edges() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.path("edges")
+        try EdgeWorkspace.write(to: workspace)
+        try Self.compare(workspace, scratch)
+    }
+
+    // MARK: Running both
+
+    static func compare(_ workspace: String, _ scratch: Scratch) throws {
+        let python = try #require(
+            ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"],
+            "OFFSYNC_DUCKDB_PYTHON names no Python with duckdb: run the tests with `make test`, which installs it")
+        let own = scratch.path("offsync-out"), job = scratch.path("job"), jobOut = scratch.path("job-out")
+        _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
+        _ = try Pipeline.execute(workspace: workspace, output: own, mode: .run)
+        try execute(python, [job + "/run", jobOut])
+
+        let ownFlows = try flows(own), jobFlows = try flows(jobOut)
+        #expect(ownFlows.map(\.name) == jobFlows.map(\.name))
+        for (mine, compiled) in zip(ownFlows, jobFlows) {
+            for (key, value) in compiled.counts {
+                #expect(mine.counts[key] == value, "\(mine.name): \(key)")
+            }
+            #expect(Set(mine.counts.keys) == Set(compiled.counts.keys), "\(mine.name): the same counts")
+        }
+        let ownLines = try importLines(own), jobLines = try importLines(jobOut)
+        #expect(ownLines.keys.sorted() == jobLines.keys.sorted())
+        #expect(!ownLines.isEmpty)
+        for (file, lines) in ownLines {
+            let compiled = jobLines[file] ?? []
+            #expect(lines == compiled, "\(file): \(lines.subtracting(compiled).prefix(2)) only in offsync's, \(compiled.subtracting(lines).prefix(2)) only in the job's")
+        }
+    }
+
+    /// Each flow's name (`source -> target`) and counts, in the manifest's order.
+    static func flows(_ folder: String) throws -> [(name: String, counts: [String: Int])] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/report.json"))
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return try #require(report["flows"] as? [[String: Any]]).map { flow in
+            ("\(flow["source"]!) -> \(flow["target"]!)", try #require(flow["counts"] as? [String: Int]))
+        }
+    }
+
+    /// Every import file's lines, parsed, by path.
+    static func importLines(_ folder: String) throws -> [String: Set<NSDictionary>] {
+        var result: [String: Set<NSDictionary>] = [:]
+        let root = folder + "/import"
+        for system in try FileManager.default.contentsOfDirectory(atPath: root) {
+            for file in try FileManager.default.contentsOfDirectory(atPath: root + "/" + system) where file.hasSuffix(".jsonl.gz") {
+                let text = try execute("/usr/bin/env", ["gzip", "-dc", root + "/" + system + "/" + file])
+                var lines = Set<NSDictionary>()
+                for line in text.split(separator: "\n") {
+                    lines.insert(try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? NSDictionary))
+                }
+                result[system + "/" + file] = lines
+            }
+        }
+        return result
+    }
+
+    @discardableResult
+    static func execute(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw Failed(description: "\(tool) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(String(decoding: message, as: UTF8.self))")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    struct Failed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// A temporary folder, removed afterwards.
+    final class Scratch {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("offsync-compile-\(UUID().uuidString)").path
+
+        init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+
+        func path(_ name: String) -> String { folder + "/" + name }
+
+        deinit { try? FileManager.default.removeItem(atPath: folder) }
+    }
+}
