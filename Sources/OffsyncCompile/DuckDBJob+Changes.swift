@@ -213,7 +213,7 @@ extension DuckDBJob {
                     (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'conflict') AS conflict,
                     (SELECT count(*) FROM f\(k)_amb) AS ambiguous,
                     (SELECT count(*) FROM f\(k)_unmatched) AS unmatched_source,
-                    0 AS not_connected,
+                    \(flow.condition == nil ? "0" : "(SELECT count(*) FROM f\(k)_unmatched)") AS not_connected,
                     (SELECT count(*) FROM f\(k)_notsel) AS not_selected,
                     (SELECT count(*) FROM d\(t) WHERE rid NOT IN (SELECT t FROM f\(k)_pairs)) AS unmatched_target,
                     (SELECT invalid FROM d\(s)_invalid) + (SELECT invalid FROM d\(t)_invalid) AS invalid,

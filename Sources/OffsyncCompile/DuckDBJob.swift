@@ -14,6 +14,7 @@ struct DuckDBJob {
         out += DuckDBPrelude.sql + "\n"
         for (n, dataset) in datasets.enumerated() { out += records(n, dataset) }
         for k in spec.flows.indices { out += links(k) }
+        out += conditions()
         out += contentLinks()
         out += siblingCreates()
         out += mappingTable()
@@ -145,7 +146,9 @@ struct DuckDBJob {
             WHERE rid NOT IN (SELECT s FROM f\(k)_pairs0) AND rid NOT IN (SELECT s FROM f\(k)_amb) AND rid NOT IN (SELECT s FROM f\(k)_notsel);
 
             """
-        // 3. What is left: created by a flow that syncs every record, else unmatched.
+        // 3. What is left: created by a flow that syncs every record, else unmatched; a
+        // conditional flow's is decided with the conditions (`conditions()`).
+        if flow.condition != nil { return out }
         if flow.createsWhenUnmatched {
             out += "CREATE TABLE f\(k)_creates0 AS SELECT s FROM f\(k)_left;\nCREATE TABLE f\(k)_unmatched (s BIGINT);\n"
         } else {
@@ -155,6 +158,40 @@ struct DuckDBJob {
     }
 
     // MARK: Across flows
+
+    /// Conditional creations: a record a conditional flow leaves unlinked is created only when
+    /// a record of a connected dataset names it (by id, in the connection's property) and is
+    /// itself synchronized into the flow's target system (linked there, or created there by
+    /// this run); each flow is decided after the flows it waits on.
+    func conditions() -> String {
+        var out = ""
+        var decided = Set<Int>()
+        func decide(_ k: Int) {
+            guard decided.insert(k).inserted, let condition = spec.flows[k].condition else { return }
+            let flow = spec.flows[k]
+            for other in spec.flows.indices where flow.waits(on: spec.flows[other]) { decide(other) }
+            var named: [String] = []
+            for connection in condition.connections {
+                let syncing = spec.flows.indices.filter { spec.flows[$0].source == connection.dataset && spec.flows[$0].target.system == flow.target.system }
+                guard !syncing.isEmpty else { continue }
+                let synced = syncing.map { "SELECT s FROM f\($0)_pairs0 UNION SELECT s FROM f\($0)_creates0" }.joined(separator: " UNION ")
+                named.append("""
+                    SELECT \(Self.raw(connection.property)) AS named FROM \(table(connection.dataset)) WHERE rid IN (\(synced))
+                    """)
+            }
+            let connected = named.isEmpty ? "SELECT NULL::VARCHAR AS named WHERE false" : named.joined(separator: " UNION ")
+            out += """
+
+                -- flow \(k): conditional creation
+                CREATE TABLE f\(k)_connected AS SELECT x.rid AS s FROM \(table(flow.source)) x WHERE x.id IN (\(connected));
+                CREATE TABLE f\(k)_creates0 AS SELECT s FROM f\(k)_left WHERE s IN (SELECT s FROM f\(k)_connected);
+                CREATE TABLE f\(k)_unmatched AS SELECT s FROM f\(k)_left WHERE s NOT IN (SELECT s FROM f\(k)_connected);
+
+                """
+        }
+        for k in spec.flows.indices { decide(k) }
+        return out
+    }
 
     /// A create whose target record already exists with every mapped property equal (one
     /// candidate each way, among target records no flow links or finds ambiguous) is linked by

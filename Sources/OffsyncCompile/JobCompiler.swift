@@ -28,11 +28,6 @@ public struct JobCompiler {
                 "the workspace remembers links from earlier runs (.offsync/state.sqlite); a compiled job plans a first run only and does not read state yet"))
         }
         for flow in spec.flows {
-            if let condition = flow.condition {
-                refused.append(.badInput(
-                    "\(flow.name): a conditional creation (\"\(condition.statement.created) created from \(condition.statement.from) if it is connected to \(condition.statement.connectedList)\") is not compiled yet",
-                    at: condition.statement.location ?? flow.flow.location))
-            }
             for mapping in flow.properties + flow.flow.mergeCombinations.flatMap(\.pairs).map({ PropertyMapping(source: $0.source, target: $0.target) }) {
                 for path in [mapping.source, mapping.target] where path.contains("\"") || path.contains("'") {
                     refused.append(.badInput("\(flow.name): the property '\(path)' holds a quote, which a compiled job cannot name", at: mapping.location ?? flow.flow.location))

@@ -10,14 +10,45 @@ import Testing
 struct JobCompilerTests {
     static let samples = DifferentialTests.repository.appendingPathComponent("samples").path
 
-    @Test("names each conditional creation it cannot compile, at its line")
-    func refusesConditionalCreations() throws {
-        let spec = try WorkspaceSpec.load(workspace: Self.samples)
-        let refused = JobCompiler(spec: spec).unsupported()
-        #expect(refused.count == 2)
-        #expect(refused.allSatisfy { $0.location?.file.hasSuffix("powerofficego-tidsbanken.rst") == true && $0.location?.line != nil })
-        #expect(refused.allSatisfy { $0.message.contains("conditional creation") })
-        #expect(throws: OffsyncError.self) { try JobCompiler(spec: spec).compile(engine: .duckdb, workspace: ".") }
+    @Test("samples/compiled is the job `offsync compile` writes for the samples today")
+    func committedSampleJob() throws {
+        let scratch = try DifferentialTests.Scratch()
+        let fresh = scratch.path("job")
+        _ = try Pipeline.compile(workspace: Self.samples, engine: .duckdb, out: fresh)
+        let committed = Self.samples + "/compiled"
+        for name in ["job.sql", "run", "README.md"] {
+            #expect(try String(contentsOfFile: committed + "/" + name, encoding: .utf8) == String(contentsOfFile: fresh + "/" + name, encoding: .utf8),
+                    "samples/compiled/\(name) is out of date: run `make samples`")
+        }
+        // The workspace is named relative to the job folder: `..` for samples/compiled.
+        func description(_ folder: String) throws -> NSMutableDictionary {
+            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/job.json")))
+            return try #require((object as? NSDictionary)?.mutableCopy() as? NSMutableDictionary)
+        }
+        let old = try description(committed), new = try description(fresh)
+        #expect(old["workspace"] as? String == "..")
+        old.removeObject(forKey: "workspace")
+        new.removeObject(forKey: "workspace")
+        #expect(old == new)
+    }
+
+    @Test("names what it cannot compile, each at its manifest key, and writes nothing")
+    func refusesWhatItCannotDecide() throws {
+        let scratch = try DifferentialTests.Scratch()
+        let workspace = scratch.path("edges")
+        try EdgeWorkspace.write(to: workspace)
+        let manifest = workspace + "/offsync.yaml"
+        let text = try String(contentsOfFile: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "correlation: corr, batch: 2 }", with: "correlation: corr, batch: 2, output: csv }")
+            .replacingOccurrences(of: "Teams: { files: dumps/crm/teams.csv, id: Id }", with: "Teams: { files: dumps/crm/teams.csv, id: Id, csv: { lenient: true } }")
+        try text.write(toFile: manifest, atomically: true, encoding: .utf8)
+        let refused = JobCompiler(spec: try WorkspaceSpec.load(workspace: workspace)).unsupported()
+        #expect(refused.map(\.message).contains { $0.contains("hub.Groups: 'output: csv'") })
+        #expect(refused.map(\.message).contains { $0.contains("crm.Teams: 'csv: { lenient: true }'") })
+        #expect(refused.allSatisfy { $0.location?.file.hasSuffix("offsync.yaml") == true && $0.location?.line != nil })
+        let job = scratch.path("job")
+        #expect(throws: OffsyncError.self) { try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job) }
+        #expect(!FileManager.default.fileExists(atPath: job))
     }
 
     @Test("refuses a workspace that remembers links: the job plans a first run")

@@ -1,0 +1,2981 @@
+-- Written by `offsync compile`: the decisions of a first `offsync run` of this workspace.
+-- A field's text as offsync reads it: null and objects have none; strings, numbers,
+-- booleans and arrays do.
+CREATE MACRO os_raw(n) AS list_transform([n], lambda x: CASE WHEN x IS NULL OR json_type(x) IN ('NULL', 'OBJECT') THEN NULL ELSE x ->> '$' END)[1];
+-- A field as JSON for `$based_on`: null when absent.
+CREATE MACRO os_json(n) AS list_transform([n], lambda x: CASE WHEN x IS NULL OR json_type(x) = 'OBJECT' THEN 'null' ELSE x::VARCHAR END)[1];
+-- An array field's JSON (written as it is by a text property); null otherwise.
+CREATE MACRO os_array(n) AS list_transform([n], lambda x: CASE WHEN json_type(x) = 'ARRAY' THEN x::VARCHAR END)[1];
+-- Empty: null, or only spaces, tabs and line breaks. Never links, never beats a value.
+CREATE MACRO os_blank(v) AS regexp_full_match(coalesce(v, ''), '[ \t\n\r]*');
+-- Trimmed of white space at both ends (Unicode white space).
+CREATE MACRO os_trim(v) AS regexp_replace(v, '^[\t\n\x{0B}\f\r\x{85}\p{Z}]+|[\t\n\x{0B}\f\r\x{85}\p{Z}]+$', '', 'g');
+
+-- Merge values by `compare:`; null where the value is empty (empty never links).
+CREATE MACRO os_norm_exact(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL ELSE nfc_normalize(x) END)[1];
+CREATE MACRO os_norm_case_insensitive(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL
+    ELSE nullif(replace(replace(lower(nfc_normalize(os_trim(x))), 'ß', 'ss'), 'ſ', 's'), '') END)[1];
+CREATE MACRO os_norm_email(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL ELSE nullif(lower(nfc_normalize(os_trim(x))), '') END)[1];
+CREATE MACRO os_norm_digits_only(v) AS nullif(regexp_replace(coalesce(v, ''), '[^0-9]', '', 'g'), '');
+
+-- A decimal number's plain text, read without floating point (`+1.50`, `1.5` and `15e-1`
+-- are all `1.5`); null when the text is not a number. `d` holds the significant
+-- digits, `e` the power of ten they are multiplied by.
+CREATE MACRO os_decimal_plain(neg, d, e) AS CASE
+    WHEN d = '' THEN '0'
+    WHEN e >= 0 THEN neg || d || repeat('0', e::BIGINT)
+    WHEN -e < length(d) THEN neg || left(d, (length(d) + e)::BIGINT) || '.' || right(d, (-e)::BIGINT)
+    ELSE neg || '0.' || repeat('0', (-e - length(d))::BIGINT) || d END;
+CREATE MACRO os_decimal_digits(neg, digits, e) AS list_transform([ltrim(digits, '0')], lambda x: os_decimal_plain(
+    CASE WHEN x = '' THEN '' ELSE neg END, rtrim(x, '0'), e + length(x) - length(rtrim(x, '0'))))[1];
+CREATE MACRO os_decimal(t) AS list_transform([t], lambda x: CASE
+    WHEN regexp_full_match(x, '[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?') THEN
+        list_transform([struct_pack(
+                sign := CASE WHEN starts_with(x, '-') THEN '-' ELSE '' END,
+                mantissa := regexp_replace(x, '[eE].*$', ''),
+                power := coalesce(TRY_CAST(regexp_extract(x, '[eE]([+-]?[0-9]+)$', 1) AS BIGINT), 0))],
+            lambda n: CASE WHEN abs(n.power) <= 400 THEN os_decimal_digits(
+                n.sign,
+                regexp_replace(n.mantissa, '[^0-9]', '', 'g'),
+                n.power - length(regexp_extract(n.mantissa, '\.([0-9]*)', 1))) END)[1]
+    END)[1];
+
+-- Days since 1970-01-01 in the proleptic Gregorian calendar (a day past a month's end
+-- runs on into the next month, as offsync reads it).
+CREATE MACRO os_day_of_era(yoe, m, d) AS
+    yoe * 365 + yoe // 4 - yoe // 100 + (153 * (m + CASE WHEN m > 2 THEN -3 ELSE 9 END) + 2) // 5 + d - 1;
+CREATE MACRO os_days_in_era(y, era, m, d) AS era * 146097 + os_day_of_era(y - era * 400, m, d) - 719468;
+CREATE MACRO os_days_from(y, m, d) AS os_days_in_era(y, (CASE WHEN y >= 0 THEN y ELSE y - 399 END) // 400, m, d);
+CREATE MACRO os_days(y, m, d) AS os_days_from(CASE WHEN m <= 2 THEN y - 1 ELSE y END, m, d);
+-- A change stamp as seconds since 1970 (ISO 8601 with `Z`, `±HH:MM`, `±HHMM` or no
+-- offset = UTC; OData `/Date(ms)/`); null when the text is no stamp.
+CREATE MACRO os_instant_parts(p) AS list_transform([p], lambda q: CASE
+    WHEN q IS NULL OR q['mo']::INT NOT BETWEEN 1 AND 12 OR q['d']::INT NOT BETWEEN 1 AND 31 THEN NULL
+    ELSE os_days(q['y']::BIGINT, q['mo']::BIGINT, q['d']::BIGINT) * 86400
+        + coalesce(TRY_CAST(nullif(q['h'], '') AS BIGINT) * 3600, 0) + coalesce(TRY_CAST(nullif(q['mi'], '') AS BIGINT) * 60, 0)
+        + coalesce(TRY_CAST(nullif(q['sec'], '') AS BIGINT), 0) + coalesce(TRY_CAST('0.' || nullif(q['frac'], '') AS DOUBLE), 0)
+        - CASE q['sign'] WHEN '+' THEN 1 WHEN '-' THEN -1 ELSE 0 END
+            * (coalesce(TRY_CAST(nullif(q['oh'], '') AS BIGINT), 0) * 3600 + coalesce(TRY_CAST(nullif(q['om'], '') AS BIGINT), 0) * 60)
+    END)[1];
+CREATE MACRO os_instant_iso(s) AS os_instant_parts(list_transform([s], lambda x: CASE
+    WHEN regexp_full_match(x, '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]*)?)?([Zz]|[+-][0-9]{2}:?([0-9]{2})?)?)?')
+    THEN regexp_extract(x,
+        '^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[Tt]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]*))?)?(?:[Zz]|([+-])([0-9]{2}):?([0-9]{2})?)?)?$',
+        ['y', 'mo', 'd', 'h', 'mi', 'sec', 'frac', 'sign', 'oh', 'om'])
+    END)[1]);
+CREATE MACRO os_instant(t) AS list_transform([replace(t, ' ', '')], lambda x: CASE
+    WHEN x IS NULL THEN NULL
+    WHEN starts_with(x, '/Date(') THEN TRY_CAST(regexp_extract(x, '^/Date\(([-0-9]*)', 1) AS DOUBLE) / 1000
+    ELSE os_instant_iso(x) END)[1];
+
+-- Typed values: `canonical` compares ('' when empty, null when the text is not of the
+-- type: a type error); `written` is the JSON an import file gets (null when empty).
+CREATE MACRO os_canonical_text(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN '' ELSE os_trim(x) END)[1];
+CREATE MACRO os_written_text(v, array_json) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL
+    WHEN array_json IS NOT NULL THEN array_json ELSE to_json(x)::VARCHAR END)[1];
+CREATE MACRO os_canonical_decimal(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN '' ELSE os_decimal(os_trim(x)) END)[1];
+CREATE MACRO os_canonical_integer(v) AS list_transform([os_canonical_decimal(v)], lambda x: CASE WHEN contains(x, '.') THEN NULL ELSE x END)[1];
+CREATE MACRO os_written_number(v) AS nullif(os_canonical_decimal(v), '');
+CREATE MACRO os_canonical_boolean(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN ''
+    WHEN lower(os_trim(x)) IN ('true', '1', 'yes', 'ja', 'y') THEN 'true'
+    WHEN lower(os_trim(x)) IN ('false', '0', 'no', 'nei', 'n') THEN 'false' END)[1];
+CREATE MACRO os_written_boolean(v) AS nullif(os_canonical_boolean(v), '');
+CREATE MACRO os_canonical_date(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN ''
+    ELSE list_transform([struct_pack(text := os_trim(x), instant := os_instant(os_trim(x)))], lambda d: CASE
+        WHEN d.instant IS NULL THEN NULL
+        WHEN starts_with(replace(d.text, ' ', ''), '/Date(') THEN strftime(to_timestamp(floor(d.instant / 86400) * 86400), '%Y-%m-%d')
+        ELSE left(d.text, 10) END)[1]
+    END)[1];
+CREATE MACRO os_written_date(v) AS to_json(nullif(os_canonical_date(v), ''))::VARCHAR;
+CREATE MACRO os_canonical_date_time(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN '' ELSE os_instant(os_trim(x))::VARCHAR END)[1];
+CREATE MACRO os_written_date_time(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) OR os_instant(os_trim(x)) IS NULL THEN NULL ELSE to_json(os_trim(x))::VARCHAR END)[1];
+
+-- powerofficego.Contactperson
+CREATE TABLE d0_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw0 WHERE true;
+CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d0_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d0_invalid AS SELECT (SELECT count(*) FROM d0_read) - (SELECT count(*) FROM d0) AS invalid;
+
+-- powerofficego.Customers
+CREATE TABLE d1_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw1 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'false';
+CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d1_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d1_invalid AS SELECT (SELECT count(*) FROM d1_read) - (SELECT count(*) FROM d1) AS invalid;
+
+-- powerofficego.Customers person
+CREATE TABLE d2_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw2 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
+CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d2_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d2_invalid AS SELECT (SELECT count(*) FROM d2_read) - (SELECT count(*) FROM d2) AS invalid;
+
+-- powerofficego.Suppliers person
+CREATE TABLE d3_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw3 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
+CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d3_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d3_invalid AS SELECT (SELECT count(*) FROM d3_read) - (SELECT count(*) FROM d3) AS invalid;
+
+-- powerofficego.Employees
+CREATE TABLE d4_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw4 WHERE true;
+CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d4_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d4_invalid AS SELECT (SELECT count(*) FROM d4_read) - (SELECT count(*) FROM d4) AS invalid;
+
+-- powerofficego.Departments
+CREATE TABLE d5_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw5 WHERE true;
+CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d5_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d5_invalid AS SELECT (SELECT count(*) FROM d5_read) - (SELECT count(*) FROM d5) AS invalid;
+
+-- powerofficego.Customers (organisation data)
+CREATE TABLE d6_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw6 WHERE true;
+CREATE TABLE d6 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d6_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d6_invalid AS SELECT (SELECT count(*) FROM d6_read) - (SELECT count(*) FROM d6) AS invalid;
+
+-- powerofficego.Projects
+CREATE TABLE d7_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw7 WHERE true;
+CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d7_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d7_invalid AS SELECT (SELECT count(*) FROM d7_read) - (SELECT count(*) FROM d7) AS invalid;
+
+-- powerofficego.Product
+CREATE TABLE d8_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw8 WHERE true;
+CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d8_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d8_invalid AS SELECT (SELECT count(*) FROM d8_read) - (SELECT count(*) FROM d8) AS invalid;
+
+-- powerofficego.Productgroup
+CREATE TABLE d9_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw9 WHERE true;
+CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d9_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d9_invalid AS SELECT (SELECT count(*) FROM d9_read) - (SELECT count(*) FROM d9) AS invalid;
+
+-- powerofficego.Currency
+CREATE TABLE d10_read AS SELECT ord, os_raw(json_extract(rec, '$."code"')) AS id, rec FROM raw10 WHERE true;
+CREATE TABLE d10 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d10_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d10_invalid AS SELECT (SELECT count(*) FROM d10_read) - (SELECT count(*) FROM d10) AS invalid;
+
+-- youtrack.Users
+CREATE TABLE d11_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw11 WHERE true;
+CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d11_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d11_invalid AS SELECT (SELECT count(*) FROM d11_read) - (SELECT count(*) FROM d11) AS invalid;
+
+-- youtrack.Groups
+CREATE TABLE d12_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw12 WHERE true;
+CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d12_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d12_invalid AS SELECT (SELECT count(*) FROM d12_read) - (SELECT count(*) FROM d12) AS invalid;
+
+-- youtrack.Organizationroles
+CREATE TABLE d13_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw13 WHERE true;
+CREATE TABLE d13 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d13_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d13_invalid AS SELECT (SELECT count(*) FROM d13_read) - (SELECT count(*) FROM d13) AS invalid;
+
+-- zendesk.Users
+CREATE TABLE d14_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw14 WHERE true;
+CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d14_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d14_invalid AS SELECT (SELECT count(*) FROM d14_read) - (SELECT count(*) FROM d14) AS invalid;
+
+-- zendesk.Organizations
+CREATE TABLE d15_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw15 WHERE true;
+CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d15_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d15_invalid AS SELECT (SELECT count(*) FROM d15_read) - (SELECT count(*) FROM d15) AS invalid;
+
+-- crmoffice.Contacts
+CREATE TABLE d16_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw16 WHERE true;
+CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d16_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d16_invalid AS SELECT (SELECT count(*) FROM d16_read) - (SELECT count(*) FROM d16) AS invalid;
+
+-- crmoffice.Companies
+CREATE TABLE d17_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw17 WHERE true;
+CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d17_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d17_invalid AS SELECT (SELECT count(*) FROM d17_read) - (SELECT count(*) FROM d17) AS invalid;
+
+-- crmoffice.Activities
+CREATE TABLE d18_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw18 WHERE true;
+CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d18_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d18_invalid AS SELECT (SELECT count(*) FROM d18_read) - (SELECT count(*) FROM d18) AS invalid;
+
+-- exact.Contacts
+CREATE TABLE d19_read AS SELECT ord, os_raw(json_extract(rec, '$."ID"')) AS id, rec FROM raw19 WHERE true;
+CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d19_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d19_invalid AS SELECT (SELECT count(*) FROM d19_read) - (SELECT count(*) FROM d19) AS invalid;
+
+-- custompms.Customer
+CREATE TABLE d20_read AS SELECT ord, os_raw(json_extract(rec, '$."customer_id"')) AS id, rec FROM raw20 WHERE true;
+CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d20_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d20_invalid AS SELECT (SELECT count(*) FROM d20_read) - (SELECT count(*) FROM d20) AS invalid;
+
+-- custompms.Project
+CREATE TABLE d21_read AS SELECT ord, os_raw(json_extract(rec, '$."project_id"')) AS id, rec FROM raw21 WHERE true;
+CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d21_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d21_invalid AS SELECT (SELECT count(*) FROM d21_read) - (SELECT count(*) FROM d21) AS invalid;
+
+-- tidsbanken.Kunde
+CREATE TABLE d22_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw22 WHERE true;
+CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d22_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d22_invalid AS SELECT (SELECT count(*) FROM d22_read) - (SELECT count(*) FROM d22) AS invalid;
+
+-- tidsbanken.Avdeling
+CREATE TABLE d23_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw23 WHERE true;
+CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d23_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d23_invalid AS SELECT (SELECT count(*) FROM d23_read) - (SELECT count(*) FROM d23) AS invalid;
+
+-- tidsbanken.Ansatt
+CREATE TABLE d24_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw24 WHERE true;
+CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d24_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d24_invalid AS SELECT (SELECT count(*) FROM d24_read) - (SELECT count(*) FROM d24) AS invalid;
+
+-- tidsbanken.Prosjekt
+CREATE TABLE d25_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw25 WHERE true;
+CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
+    SELECT * FROM d25_read WHERE id IS NOT NULL AND id <> ''
+    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d25_invalid AS SELECT (SELECT count(*) FROM d25_read) - (SELECT count(*) FROM d25) AS invalid;
+
+-- flow 0: powerofficego.Contactperson -> youtrack.Users
+CREATE TABLE f0_corr (s BIGINT, t BIGINT);
+CREATE TABLE f0_notsel (s BIGINT);
+CREATE TABLE f0_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))) AS key FROM d0) WHERE key IS NOT NULL;
+CREATE TABLE f0_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."profile"."email"."email"'), json_extract(rec, '$."profile.email.email"')))) AS key FROM d11) WHERE key IS NOT NULL;
+CREATE TABLE f0_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f0_sk) WHERE n > 1;
+CREATE TABLE f0_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f0_tk) WHERE n > 1;
+CREATE TABLE f0_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f0_sk sk JOIN f0_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f0_corr) AND sk.rid NOT IN (SELECT s FROM f0_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f0_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f0_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f0_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f0_amb AS SELECT DISTINCT s FROM f0_cand WHERE s NOT IN (SELECT s FROM f0_merge);
+CREATE TABLE f0_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f0_corr UNION ALL SELECT s, t, 'merged' FROM f0_merge;
+CREATE TABLE f0_left AS SELECT rid AS s FROM d0
+WHERE rid NOT IN (SELECT s FROM f0_pairs0) AND rid NOT IN (SELECT s FROM f0_amb) AND rid NOT IN (SELECT s FROM f0_notsel);
+CREATE TABLE f0_creates0 (s BIGINT);
+CREATE TABLE f0_unmatched AS SELECT s FROM f0_left;
+
+-- flow 1: powerofficego.Customers person -> youtrack.Users
+CREATE TABLE f1_corr (s BIGINT, t BIGINT);
+CREATE TABLE f1_notsel (s BIGINT);
+CREATE TABLE f1_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) AS key FROM d2) WHERE key IS NOT NULL;
+CREATE TABLE f1_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."profile"."email"."email"'), json_extract(rec, '$."profile.email.email"')))) AS key FROM d11) WHERE key IS NOT NULL;
+CREATE TABLE f1_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f1_sk) WHERE n > 1;
+CREATE TABLE f1_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f1_tk) WHERE n > 1;
+CREATE TABLE f1_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f1_sk sk JOIN f1_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f1_corr) AND sk.rid NOT IN (SELECT s FROM f1_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f1_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f1_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f1_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f1_amb AS SELECT DISTINCT s FROM f1_cand WHERE s NOT IN (SELECT s FROM f1_merge);
+CREATE TABLE f1_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f1_corr UNION ALL SELECT s, t, 'merged' FROM f1_merge;
+CREATE TABLE f1_left AS SELECT rid AS s FROM d2
+WHERE rid NOT IN (SELECT s FROM f1_pairs0) AND rid NOT IN (SELECT s FROM f1_amb) AND rid NOT IN (SELECT s FROM f1_notsel);
+CREATE TABLE f1_creates0 (s BIGINT);
+CREATE TABLE f1_unmatched AS SELECT s FROM f1_left;
+
+-- flow 2: powerofficego.Currency -> youtrack.Organizationroles
+CREATE TABLE f2_corr (s BIGINT, t BIGINT);
+CREATE TABLE f2_notsel (s BIGINT);
+CREATE TABLE f2_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f2_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f2_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f2_sk) WHERE n > 1;
+CREATE TABLE f2_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f2_tk) WHERE n > 1;
+CREATE TABLE f2_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f2_sk sk JOIN f2_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f2_corr) AND sk.rid NOT IN (SELECT s FROM f2_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f2_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f2_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f2_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f2_amb AS SELECT DISTINCT s FROM f2_cand WHERE s NOT IN (SELECT s FROM f2_merge);
+CREATE TABLE f2_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f2_corr UNION ALL SELECT s, t, 'merged' FROM f2_merge;
+CREATE TABLE f2_left AS SELECT rid AS s FROM d10
+WHERE rid NOT IN (SELECT s FROM f2_pairs0) AND rid NOT IN (SELECT s FROM f2_amb) AND rid NOT IN (SELECT s FROM f2_notsel);
+CREATE TABLE f2_creates0 AS SELECT s FROM f2_left;
+CREATE TABLE f2_unmatched (s BIGINT);
+
+-- flow 3: powerofficego.Customers -> youtrack.Groups
+CREATE TABLE f3_corr (s BIGINT, t BIGINT);
+CREATE TABLE f3_notsel (s BIGINT);
+CREATE TABLE f3_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f3_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f3_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f3_sk) WHERE n > 1;
+CREATE TABLE f3_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f3_tk) WHERE n > 1;
+CREATE TABLE f3_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f3_sk sk JOIN f3_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f3_corr) AND sk.rid NOT IN (SELECT s FROM f3_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f3_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f3_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f3_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f3_amb AS SELECT DISTINCT s FROM f3_cand WHERE s NOT IN (SELECT s FROM f3_merge);
+CREATE TABLE f3_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f3_corr UNION ALL SELECT s, t, 'merged' FROM f3_merge;
+CREATE TABLE f3_left AS SELECT rid AS s FROM d1
+WHERE rid NOT IN (SELECT s FROM f3_pairs0) AND rid NOT IN (SELECT s FROM f3_amb) AND rid NOT IN (SELECT s FROM f3_notsel);
+CREATE TABLE f3_creates0 AS SELECT s FROM f3_left;
+CREATE TABLE f3_unmatched (s BIGINT);
+
+-- flow 4: powerofficego.Departments -> youtrack.Groups
+CREATE TABLE f4_corr (s BIGINT, t BIGINT);
+CREATE TABLE f4_notsel (s BIGINT);
+CREATE TABLE f4_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f4_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f4_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f4_sk) WHERE n > 1;
+CREATE TABLE f4_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f4_tk) WHERE n > 1;
+CREATE TABLE f4_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f4_sk sk JOIN f4_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f4_corr) AND sk.rid NOT IN (SELECT s FROM f4_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f4_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f4_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f4_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f4_amb AS SELECT DISTINCT s FROM f4_cand WHERE s NOT IN (SELECT s FROM f4_merge);
+CREATE TABLE f4_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f4_corr UNION ALL SELECT s, t, 'merged' FROM f4_merge;
+CREATE TABLE f4_left AS SELECT rid AS s FROM d5
+WHERE rid NOT IN (SELECT s FROM f4_pairs0) AND rid NOT IN (SELECT s FROM f4_amb) AND rid NOT IN (SELECT s FROM f4_notsel);
+CREATE TABLE f4_creates0 AS SELECT s FROM f4_left;
+CREATE TABLE f4_unmatched (s BIGINT);
+
+-- flow 5: powerofficego.Productgroup -> youtrack.Organizationroles
+CREATE TABLE f5_corr (s BIGINT, t BIGINT);
+CREATE TABLE f5_notsel (s BIGINT);
+CREATE TABLE f5_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f5_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f5_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f5_sk) WHERE n > 1;
+CREATE TABLE f5_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f5_tk) WHERE n > 1;
+CREATE TABLE f5_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f5_sk sk JOIN f5_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f5_corr) AND sk.rid NOT IN (SELECT s FROM f5_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f5_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f5_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f5_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f5_amb AS SELECT DISTINCT s FROM f5_cand WHERE s NOT IN (SELECT s FROM f5_merge);
+CREATE TABLE f5_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f5_corr UNION ALL SELECT s, t, 'merged' FROM f5_merge;
+CREATE TABLE f5_left AS SELECT rid AS s FROM d9
+WHERE rid NOT IN (SELECT s FROM f5_pairs0) AND rid NOT IN (SELECT s FROM f5_amb) AND rid NOT IN (SELECT s FROM f5_notsel);
+CREATE TABLE f5_creates0 AS SELECT s FROM f5_left;
+CREATE TABLE f5_unmatched (s BIGINT);
+
+-- flow 6: powerofficego.Contactperson -> zendesk.Users
+CREATE TABLE f6_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
+    SELECT substr(v, 37) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."external_id"')) AS v FROM d14) WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f6_notsel (s BIGINT);
+CREATE TABLE f6_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))) AS key FROM d0) WHERE key IS NOT NULL;
+CREATE TABLE f6_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."email"'))) AS key FROM d14) WHERE key IS NOT NULL;
+CREATE TABLE f6_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f6_sk) WHERE n > 1;
+CREATE TABLE f6_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f6_tk) WHERE n > 1;
+CREATE TABLE f6_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f6_sk sk JOIN f6_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f6_corr) AND sk.rid NOT IN (SELECT s FROM f6_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f6_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f6_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f6_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f6_amb AS SELECT DISTINCT s FROM f6_cand WHERE s NOT IN (SELECT s FROM f6_merge);
+CREATE TABLE f6_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f6_corr UNION ALL SELECT s, t, 'merged' FROM f6_merge;
+CREATE TABLE f6_left AS SELECT rid AS s FROM d0
+WHERE rid NOT IN (SELECT s FROM f6_pairs0) AND rid NOT IN (SELECT s FROM f6_amb) AND rid NOT IN (SELECT s FROM f6_notsel);
+CREATE TABLE f6_creates0 (s BIGINT);
+CREATE TABLE f6_unmatched AS SELECT s FROM f6_left;
+
+-- flow 7: powerofficego.Customers person -> zendesk.Users
+CREATE TABLE f7_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
+    SELECT substr(v, 40) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."external_id"')) AS v FROM d14) WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f7_notsel (s BIGINT);
+CREATE TABLE f7_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) AS key FROM d2) WHERE key IS NOT NULL;
+CREATE TABLE f7_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."email"'))) AS key FROM d14) WHERE key IS NOT NULL;
+CREATE TABLE f7_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f7_sk) WHERE n > 1;
+CREATE TABLE f7_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f7_tk) WHERE n > 1;
+CREATE TABLE f7_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f7_sk sk JOIN f7_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f7_corr) AND sk.rid NOT IN (SELECT s FROM f7_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f7_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f7_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f7_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f7_amb AS SELECT DISTINCT s FROM f7_cand WHERE s NOT IN (SELECT s FROM f7_merge);
+CREATE TABLE f7_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f7_corr UNION ALL SELECT s, t, 'merged' FROM f7_merge;
+CREATE TABLE f7_left AS SELECT rid AS s FROM d2
+WHERE rid NOT IN (SELECT s FROM f7_pairs0) AND rid NOT IN (SELECT s FROM f7_amb) AND rid NOT IN (SELECT s FROM f7_notsel);
+CREATE TABLE f7_creates0 (s BIGINT);
+CREATE TABLE f7_unmatched AS SELECT s FROM f7_left;
+
+-- flow 8: powerofficego.Customers -> zendesk.Organizations
+CREATE TABLE f8_corr AS SELECT s.rid AS s, c.t FROM d1 s JOIN (
+    SELECT substr(v, 33) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."external_id"')) AS v FROM d15) WHERE starts_with(v, 'offsync:powerofficego/Customers/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f8_notsel (s BIGINT);
+CREATE TABLE f8_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f8_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f8_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f8_sk) WHERE n > 1;
+CREATE TABLE f8_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f8_tk) WHERE n > 1;
+CREATE TABLE f8_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f8_sk sk JOIN f8_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f8_corr) AND sk.rid NOT IN (SELECT s FROM f8_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f8_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f8_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f8_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f8_amb AS SELECT DISTINCT s FROM f8_cand WHERE s NOT IN (SELECT s FROM f8_merge);
+CREATE TABLE f8_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f8_corr UNION ALL SELECT s, t, 'merged' FROM f8_merge;
+CREATE TABLE f8_left AS SELECT rid AS s FROM d1
+WHERE rid NOT IN (SELECT s FROM f8_pairs0) AND rid NOT IN (SELECT s FROM f8_amb) AND rid NOT IN (SELECT s FROM f8_notsel);
+CREATE TABLE f8_creates0 AS SELECT s FROM f8_left;
+CREATE TABLE f8_unmatched (s BIGINT);
+
+-- flow 9: powerofficego.Departments -> zendesk.Organizations
+CREATE TABLE f9_corr AS SELECT s.rid AS s, c.t FROM d5 s JOIN (
+    SELECT substr(v, 35) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."external_id"')) AS v FROM d15) WHERE starts_with(v, 'offsync:powerofficego/Departments/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f9_notsel (s BIGINT);
+CREATE TABLE f9_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f9_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f9_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f9_sk) WHERE n > 1;
+CREATE TABLE f9_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f9_tk) WHERE n > 1;
+CREATE TABLE f9_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f9_sk sk JOIN f9_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f9_corr) AND sk.rid NOT IN (SELECT s FROM f9_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f9_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f9_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f9_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f9_amb AS SELECT DISTINCT s FROM f9_cand WHERE s NOT IN (SELECT s FROM f9_merge);
+CREATE TABLE f9_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f9_corr UNION ALL SELECT s, t, 'merged' FROM f9_merge;
+CREATE TABLE f9_left AS SELECT rid AS s FROM d5
+WHERE rid NOT IN (SELECT s FROM f9_pairs0) AND rid NOT IN (SELECT s FROM f9_amb) AND rid NOT IN (SELECT s FROM f9_notsel);
+CREATE TABLE f9_creates0 AS SELECT s FROM f9_left;
+CREATE TABLE f9_unmatched (s BIGINT);
+
+-- flow 10: powerofficego.Customers person -> crmoffice.Contacts
+CREATE TABLE f10_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
+    SELECT substr(v, 40) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f10_notsel (s BIGINT);
+CREATE TABLE f10_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f10_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f10_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f10_sk) WHERE n > 1;
+CREATE TABLE f10_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f10_tk) WHERE n > 1;
+CREATE TABLE f10_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f10_sk sk JOIN f10_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f10_corr) AND sk.rid NOT IN (SELECT s FROM f10_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f10_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f10_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f10_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f10_amb AS SELECT DISTINCT s FROM f10_cand WHERE s NOT IN (SELECT s FROM f10_merge);
+CREATE TABLE f10_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f10_corr UNION ALL SELECT s, t, 'merged' FROM f10_merge;
+CREATE TABLE f10_left AS SELECT rid AS s FROM d2
+WHERE rid NOT IN (SELECT s FROM f10_pairs0) AND rid NOT IN (SELECT s FROM f10_amb) AND rid NOT IN (SELECT s FROM f10_notsel);
+CREATE TABLE f10_creates0 AS SELECT s FROM f10_left;
+CREATE TABLE f10_unmatched (s BIGINT);
+
+-- flow 11: powerofficego.Employees -> crmoffice.Contacts
+CREATE TABLE f11_corr AS SELECT s.rid AS s, c.t FROM d4 s JOIN (
+    SELECT substr(v, 33) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Employees/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f11_notsel (s BIGINT);
+CREATE TABLE f11_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f11_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f11_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f11_sk) WHERE n > 1;
+CREATE TABLE f11_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f11_tk) WHERE n > 1;
+CREATE TABLE f11_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f11_sk sk JOIN f11_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f11_corr) AND sk.rid NOT IN (SELECT s FROM f11_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f11_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f11_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f11_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f11_amb AS SELECT DISTINCT s FROM f11_cand WHERE s NOT IN (SELECT s FROM f11_merge);
+CREATE TABLE f11_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f11_corr UNION ALL SELECT s, t, 'merged' FROM f11_merge;
+CREATE TABLE f11_left AS SELECT rid AS s FROM d4
+WHERE rid NOT IN (SELECT s FROM f11_pairs0) AND rid NOT IN (SELECT s FROM f11_amb) AND rid NOT IN (SELECT s FROM f11_notsel);
+CREATE TABLE f11_creates0 AS SELECT s FROM f11_left;
+CREATE TABLE f11_unmatched (s BIGINT);
+
+-- flow 12: powerofficego.Product -> crmoffice.Companies
+CREATE TABLE f12_corr AS SELECT s.rid AS s, c.t FROM d8 s JOIN (
+    SELECT substr(v, 31) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d17) WHERE starts_with(v, 'offsync:powerofficego/Product/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f12_notsel (s BIGINT);
+CREATE TABLE f12_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f12_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f12_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f12_sk) WHERE n > 1;
+CREATE TABLE f12_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f12_tk) WHERE n > 1;
+CREATE TABLE f12_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f12_sk sk JOIN f12_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f12_corr) AND sk.rid NOT IN (SELECT s FROM f12_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f12_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f12_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f12_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f12_amb AS SELECT DISTINCT s FROM f12_cand WHERE s NOT IN (SELECT s FROM f12_merge);
+CREATE TABLE f12_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f12_corr UNION ALL SELECT s, t, 'merged' FROM f12_merge;
+CREATE TABLE f12_left AS SELECT rid AS s FROM d8
+WHERE rid NOT IN (SELECT s FROM f12_pairs0) AND rid NOT IN (SELECT s FROM f12_amb) AND rid NOT IN (SELECT s FROM f12_notsel);
+CREATE TABLE f12_creates0 AS SELECT s FROM f12_left;
+CREATE TABLE f12_unmatched (s BIGINT);
+
+-- flow 13: powerofficego.Projects -> crmoffice.Activities
+CREATE TABLE f13_corr AS SELECT s.rid AS s, c.t FROM d7 s JOIN (
+    SELECT substr(v, 32) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d18) WHERE starts_with(v, 'offsync:powerofficego/Projects/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f13_notsel (s BIGINT);
+CREATE TABLE f13_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f13_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f13_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f13_sk) WHERE n > 1;
+CREATE TABLE f13_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f13_tk) WHERE n > 1;
+CREATE TABLE f13_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f13_sk sk JOIN f13_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f13_corr) AND sk.rid NOT IN (SELECT s FROM f13_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f13_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f13_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f13_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f13_amb AS SELECT DISTINCT s FROM f13_cand WHERE s NOT IN (SELECT s FROM f13_merge);
+CREATE TABLE f13_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f13_corr UNION ALL SELECT s, t, 'merged' FROM f13_merge;
+CREATE TABLE f13_left AS SELECT rid AS s FROM d7
+WHERE rid NOT IN (SELECT s FROM f13_pairs0) AND rid NOT IN (SELECT s FROM f13_amb) AND rid NOT IN (SELECT s FROM f13_notsel);
+CREATE TABLE f13_creates0 AS SELECT s FROM f13_left;
+CREATE TABLE f13_unmatched (s BIGINT);
+
+-- flow 14: powerofficego.Contactperson -> crmoffice.Contacts
+CREATE TABLE f14_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
+    SELECT substr(v, 37) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f14_notsel (s BIGINT);
+CREATE TABLE f14_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f14_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f14_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f14_sk) WHERE n > 1;
+CREATE TABLE f14_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f14_tk) WHERE n > 1;
+CREATE TABLE f14_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f14_sk sk JOIN f14_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f14_corr) AND sk.rid NOT IN (SELECT s FROM f14_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f14_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f14_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f14_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f14_amb AS SELECT DISTINCT s FROM f14_cand WHERE s NOT IN (SELECT s FROM f14_merge);
+CREATE TABLE f14_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f14_corr UNION ALL SELECT s, t, 'merged' FROM f14_merge;
+CREATE TABLE f14_left AS SELECT rid AS s FROM d0
+WHERE rid NOT IN (SELECT s FROM f14_pairs0) AND rid NOT IN (SELECT s FROM f14_amb) AND rid NOT IN (SELECT s FROM f14_notsel);
+CREATE TABLE f14_creates0 AS SELECT s FROM f14_left;
+CREATE TABLE f14_unmatched (s BIGINT);
+
+-- flow 15: powerofficego.Suppliers person -> crmoffice.Contacts
+CREATE TABLE f15_corr AS SELECT s.rid AS s, c.t FROM d3 s JOIN (
+    SELECT substr(v, 40) AS sid, max(rid) AS t
+    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Suppliers person/') GROUP BY sid
+) c ON c.sid = s.id;
+CREATE TABLE f15_notsel (s BIGINT);
+CREATE TABLE f15_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f15_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f15_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f15_sk) WHERE n > 1;
+CREATE TABLE f15_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f15_tk) WHERE n > 1;
+CREATE TABLE f15_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f15_sk sk JOIN f15_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f15_corr) AND sk.rid NOT IN (SELECT s FROM f15_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f15_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f15_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f15_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f15_amb AS SELECT DISTINCT s FROM f15_cand WHERE s NOT IN (SELECT s FROM f15_merge);
+CREATE TABLE f15_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f15_corr UNION ALL SELECT s, t, 'merged' FROM f15_merge;
+CREATE TABLE f15_left AS SELECT rid AS s FROM d3
+WHERE rid NOT IN (SELECT s FROM f15_pairs0) AND rid NOT IN (SELECT s FROM f15_amb) AND rid NOT IN (SELECT s FROM f15_notsel);
+CREATE TABLE f15_creates0 AS SELECT s FROM f15_left;
+CREATE TABLE f15_unmatched (s BIGINT);
+
+-- flow 16: powerofficego.Contactperson -> exact.Contacts
+CREATE TABLE f16_corr (s BIGINT, t BIGINT);
+CREATE TABLE f16_notsel (s BIGINT);
+CREATE TABLE f16_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f16_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f16_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f16_sk) WHERE n > 1;
+CREATE TABLE f16_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f16_tk) WHERE n > 1;
+CREATE TABLE f16_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f16_sk sk JOIN f16_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f16_corr) AND sk.rid NOT IN (SELECT s FROM f16_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f16_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f16_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f16_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f16_amb AS SELECT DISTINCT s FROM f16_cand WHERE s NOT IN (SELECT s FROM f16_merge);
+CREATE TABLE f16_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f16_corr UNION ALL SELECT s, t, 'merged' FROM f16_merge;
+CREATE TABLE f16_left AS SELECT rid AS s FROM d0
+WHERE rid NOT IN (SELECT s FROM f16_pairs0) AND rid NOT IN (SELECT s FROM f16_amb) AND rid NOT IN (SELECT s FROM f16_notsel);
+CREATE TABLE f16_creates0 AS SELECT s FROM f16_left;
+CREATE TABLE f16_unmatched (s BIGINT);
+
+-- flow 17: powerofficego.Suppliers person -> exact.Contacts
+CREATE TABLE f17_corr (s BIGINT, t BIGINT);
+CREATE TABLE f17_notsel (s BIGINT);
+CREATE TABLE f17_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f17_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f17_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f17_sk) WHERE n > 1;
+CREATE TABLE f17_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f17_tk) WHERE n > 1;
+CREATE TABLE f17_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f17_sk sk JOIN f17_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f17_corr) AND sk.rid NOT IN (SELECT s FROM f17_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f17_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f17_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f17_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f17_amb AS SELECT DISTINCT s FROM f17_cand WHERE s NOT IN (SELECT s FROM f17_merge);
+CREATE TABLE f17_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f17_corr UNION ALL SELECT s, t, 'merged' FROM f17_merge;
+CREATE TABLE f17_left AS SELECT rid AS s FROM d3
+WHERE rid NOT IN (SELECT s FROM f17_pairs0) AND rid NOT IN (SELECT s FROM f17_amb) AND rid NOT IN (SELECT s FROM f17_notsel);
+CREATE TABLE f17_creates0 AS SELECT s FROM f17_left;
+CREATE TABLE f17_unmatched (s BIGINT);
+
+-- flow 18: powerofficego.Departments -> custompms.Customer
+CREATE TABLE f18_corr (s BIGINT, t BIGINT);
+CREATE TABLE f18_notsel (s BIGINT);
+CREATE TABLE f18_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f18_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f18_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f18_sk) WHERE n > 1;
+CREATE TABLE f18_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f18_tk) WHERE n > 1;
+CREATE TABLE f18_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f18_sk sk JOIN f18_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f18_corr) AND sk.rid NOT IN (SELECT s FROM f18_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f18_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f18_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f18_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f18_amb AS SELECT DISTINCT s FROM f18_cand WHERE s NOT IN (SELECT s FROM f18_merge);
+CREATE TABLE f18_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f18_corr UNION ALL SELECT s, t, 'merged' FROM f18_merge;
+CREATE TABLE f18_left AS SELECT rid AS s FROM d5
+WHERE rid NOT IN (SELECT s FROM f18_pairs0) AND rid NOT IN (SELECT s FROM f18_amb) AND rid NOT IN (SELECT s FROM f18_notsel);
+CREATE TABLE f18_creates0 AS SELECT s FROM f18_left;
+CREATE TABLE f18_unmatched (s BIGINT);
+
+-- flow 19: powerofficego.Customers -> custompms.Customer
+CREATE TABLE f19_corr (s BIGINT, t BIGINT);
+CREATE TABLE f19_notsel (s BIGINT);
+CREATE TABLE f19_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f19_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f19_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f19_sk) WHERE n > 1;
+CREATE TABLE f19_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f19_tk) WHERE n > 1;
+CREATE TABLE f19_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f19_sk sk JOIN f19_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f19_corr) AND sk.rid NOT IN (SELECT s FROM f19_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f19_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f19_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f19_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f19_amb AS SELECT DISTINCT s FROM f19_cand WHERE s NOT IN (SELECT s FROM f19_merge);
+CREATE TABLE f19_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f19_corr UNION ALL SELECT s, t, 'merged' FROM f19_merge;
+CREATE TABLE f19_left AS SELECT rid AS s FROM d1
+WHERE rid NOT IN (SELECT s FROM f19_pairs0) AND rid NOT IN (SELECT s FROM f19_amb) AND rid NOT IN (SELECT s FROM f19_notsel);
+CREATE TABLE f19_creates0 AS SELECT s FROM f19_left;
+CREATE TABLE f19_unmatched (s BIGINT);
+
+-- flow 20: powerofficego.Projects -> custompms.Project
+CREATE TABLE f20_corr (s BIGINT, t BIGINT);
+CREATE TABLE f20_notsel (s BIGINT);
+CREATE TABLE f20_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f20_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f20_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f20_sk) WHERE n > 1;
+CREATE TABLE f20_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f20_tk) WHERE n > 1;
+CREATE TABLE f20_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f20_sk sk JOIN f20_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f20_corr) AND sk.rid NOT IN (SELECT s FROM f20_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f20_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f20_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f20_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f20_amb AS SELECT DISTINCT s FROM f20_cand WHERE s NOT IN (SELECT s FROM f20_merge);
+CREATE TABLE f20_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f20_corr UNION ALL SELECT s, t, 'merged' FROM f20_merge;
+CREATE TABLE f20_left AS SELECT rid AS s FROM d7
+WHERE rid NOT IN (SELECT s FROM f20_pairs0) AND rid NOT IN (SELECT s FROM f20_amb) AND rid NOT IN (SELECT s FROM f20_notsel);
+CREATE TABLE f20_creates0 AS SELECT s FROM f20_left;
+CREATE TABLE f20_unmatched (s BIGINT);
+
+-- flow 21: powerofficego.Contactperson -> tidsbanken.Ansatt
+CREATE TABLE f21_corr (s BIGINT, t BIGINT);
+CREATE TABLE f21_notsel (s BIGINT);
+CREATE TABLE f21_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))) AS key FROM d0) WHERE key IS NOT NULL
+UNION ALL SELECT 1 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."SocialSecurityNumber"'))) AS key FROM d0) WHERE key IS NOT NULL;
+CREATE TABLE f21_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))) AS key FROM d24) WHERE key IS NOT NULL
+UNION ALL SELECT 1 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Personnummer"'))) AS key FROM d24) WHERE key IS NOT NULL;
+CREATE TABLE f21_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f21_sk) WHERE n > 1;
+CREATE TABLE f21_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f21_tk) WHERE n > 1;
+CREATE TABLE f21_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f21_sk sk JOIN f21_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f21_corr) AND sk.rid NOT IN (SELECT s FROM f21_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f21_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f21_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f21_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f21_amb AS SELECT DISTINCT s FROM f21_cand WHERE s NOT IN (SELECT s FROM f21_merge);
+CREATE TABLE f21_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f21_corr UNION ALL SELECT s, t, 'merged' FROM f21_merge;
+CREATE TABLE f21_left AS SELECT rid AS s FROM d0
+WHERE rid NOT IN (SELECT s FROM f21_pairs0) AND rid NOT IN (SELECT s FROM f21_amb) AND rid NOT IN (SELECT s FROM f21_notsel);
+CREATE TABLE f21_creates0 (s BIGINT);
+CREATE TABLE f21_unmatched AS SELECT s FROM f21_left;
+
+-- flow 22: powerofficego.Customers -> tidsbanken.Ansatt
+CREATE TABLE f22_corr (s BIGINT, t BIGINT);
+CREATE TABLE f22_notsel (s BIGINT);
+CREATE TABLE f22_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) AS key FROM d1) WHERE key IS NOT NULL;
+CREATE TABLE f22_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))) AS key FROM d24) WHERE key IS NOT NULL;
+CREATE TABLE f22_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f22_sk) WHERE n > 1;
+CREATE TABLE f22_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f22_tk) WHERE n > 1;
+CREATE TABLE f22_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f22_sk sk JOIN f22_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f22_corr) AND sk.rid NOT IN (SELECT s FROM f22_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f22_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f22_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f22_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f22_amb AS SELECT DISTINCT s FROM f22_cand WHERE s NOT IN (SELECT s FROM f22_merge);
+CREATE TABLE f22_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f22_corr UNION ALL SELECT s, t, 'merged' FROM f22_merge;
+CREATE TABLE f22_left AS SELECT rid AS s FROM d1
+WHERE rid NOT IN (SELECT s FROM f22_pairs0) AND rid NOT IN (SELECT s FROM f22_amb) AND rid NOT IN (SELECT s FROM f22_notsel);
+CREATE TABLE f22_creates0 (s BIGINT);
+CREATE TABLE f22_unmatched AS SELECT s FROM f22_left;
+
+-- flow 23: powerofficego.Customers -> tidsbanken.Kunde
+CREATE TABLE f23_corr (s BIGINT, t BIGINT);
+CREATE TABLE f23_notsel (s BIGINT);
+CREATE TABLE f23_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) AS key FROM d1) WHERE key IS NOT NULL;
+CREATE TABLE f23_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))) AS key FROM d22) WHERE key IS NOT NULL;
+CREATE TABLE f23_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f23_sk) WHERE n > 1;
+CREATE TABLE f23_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f23_tk) WHERE n > 1;
+CREATE TABLE f23_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f23_sk sk JOIN f23_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f23_corr) AND sk.rid NOT IN (SELECT s FROM f23_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f23_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f23_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f23_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f23_amb AS SELECT DISTINCT s FROM f23_cand WHERE s NOT IN (SELECT s FROM f23_merge);
+CREATE TABLE f23_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f23_corr UNION ALL SELECT s, t, 'merged' FROM f23_merge;
+CREATE TABLE f23_left AS SELECT rid AS s FROM d1
+WHERE rid NOT IN (SELECT s FROM f23_pairs0) AND rid NOT IN (SELECT s FROM f23_amb) AND rid NOT IN (SELECT s FROM f23_notsel);
+
+-- flow 24: powerofficego.Departments -> tidsbanken.Avdeling
+CREATE TABLE f24_corr (s BIGINT, t BIGINT);
+CREATE TABLE f24_notsel (s BIGINT);
+CREATE TABLE f24_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Code"'))) AS key FROM d5) WHERE key IS NOT NULL;
+CREATE TABLE f24_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Id"'))) AS key FROM d23) WHERE key IS NOT NULL;
+CREATE TABLE f24_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f24_sk) WHERE n > 1;
+CREATE TABLE f24_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f24_tk) WHERE n > 1;
+CREATE TABLE f24_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f24_sk sk JOIN f24_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f24_corr) AND sk.rid NOT IN (SELECT s FROM f24_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f24_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f24_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f24_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f24_amb AS SELECT DISTINCT s FROM f24_cand WHERE s NOT IN (SELECT s FROM f24_merge);
+CREATE TABLE f24_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f24_corr UNION ALL SELECT s, t, 'merged' FROM f24_merge;
+CREATE TABLE f24_left AS SELECT rid AS s FROM d5
+WHERE rid NOT IN (SELECT s FROM f24_pairs0) AND rid NOT IN (SELECT s FROM f24_amb) AND rid NOT IN (SELECT s FROM f24_notsel);
+
+-- flow 25: powerofficego.Employees -> tidsbanken.Ansatt
+CREATE TABLE f25_corr (s BIGINT, t BIGINT);
+CREATE TABLE f25_notsel (s BIGINT);
+CREATE TABLE f25_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Number"'))) AS key FROM d4) WHERE key IS NOT NULL;
+CREATE TABLE f25_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Id"'))) AS key FROM d24) WHERE key IS NOT NULL;
+CREATE TABLE f25_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f25_sk) WHERE n > 1;
+CREATE TABLE f25_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f25_tk) WHERE n > 1;
+CREATE TABLE f25_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f25_sk sk JOIN f25_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f25_corr) AND sk.rid NOT IN (SELECT s FROM f25_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f25_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f25_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f25_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f25_amb AS SELECT DISTINCT s FROM f25_cand WHERE s NOT IN (SELECT s FROM f25_merge);
+CREATE TABLE f25_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f25_corr UNION ALL SELECT s, t, 'merged' FROM f25_merge;
+CREATE TABLE f25_left AS SELECT rid AS s FROM d4
+WHERE rid NOT IN (SELECT s FROM f25_pairs0) AND rid NOT IN (SELECT s FROM f25_amb) AND rid NOT IN (SELECT s FROM f25_notsel);
+CREATE TABLE f25_creates0 (s BIGINT);
+CREATE TABLE f25_unmatched AS SELECT s FROM f25_left;
+
+-- flow 26: powerofficego.Customers (organisation data) -> tidsbanken.Kunde
+CREATE TABLE f26_corr (s BIGINT, t BIGINT);
+CREATE TABLE f26_notsel (s BIGINT);
+CREATE TABLE f26_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f26_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f26_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f26_sk) WHERE n > 1;
+CREATE TABLE f26_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f26_tk) WHERE n > 1;
+CREATE TABLE f26_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f26_sk sk JOIN f26_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f26_corr) AND sk.rid NOT IN (SELECT s FROM f26_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f26_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f26_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f26_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f26_amb AS SELECT DISTINCT s FROM f26_cand WHERE s NOT IN (SELECT s FROM f26_merge);
+CREATE TABLE f26_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f26_corr UNION ALL SELECT s, t, 'merged' FROM f26_merge;
+CREATE TABLE f26_left AS SELECT rid AS s FROM d6
+WHERE rid NOT IN (SELECT s FROM f26_pairs0) AND rid NOT IN (SELECT s FROM f26_amb) AND rid NOT IN (SELECT s FROM f26_notsel);
+CREATE TABLE f26_creates0 AS SELECT s FROM f26_left;
+CREATE TABLE f26_unmatched (s BIGINT);
+
+-- flow 27: powerofficego.Customers -> tidsbanken.Kunde
+CREATE TABLE f27_corr (s BIGINT, t BIGINT);
+CREATE TABLE f27_notsel (s BIGINT);
+CREATE TABLE f27_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f27_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f27_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f27_sk) WHERE n > 1;
+CREATE TABLE f27_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f27_tk) WHERE n > 1;
+CREATE TABLE f27_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f27_sk sk JOIN f27_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f27_corr) AND sk.rid NOT IN (SELECT s FROM f27_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f27_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f27_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f27_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f27_amb AS SELECT DISTINCT s FROM f27_cand WHERE s NOT IN (SELECT s FROM f27_merge);
+CREATE TABLE f27_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f27_corr UNION ALL SELECT s, t, 'merged' FROM f27_merge;
+CREATE TABLE f27_left AS SELECT rid AS s FROM d1
+WHERE rid NOT IN (SELECT s FROM f27_pairs0) AND rid NOT IN (SELECT s FROM f27_amb) AND rid NOT IN (SELECT s FROM f27_notsel);
+CREATE TABLE f27_creates0 AS SELECT s FROM f27_left;
+CREATE TABLE f27_unmatched (s BIGINT);
+
+-- flow 28: powerofficego.Departments -> tidsbanken.Avdeling
+CREATE TABLE f28_corr (s BIGINT, t BIGINT);
+CREATE TABLE f28_notsel (s BIGINT);
+CREATE TABLE f28_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f28_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f28_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f28_sk) WHERE n > 1;
+CREATE TABLE f28_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f28_tk) WHERE n > 1;
+CREATE TABLE f28_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f28_sk sk JOIN f28_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f28_corr) AND sk.rid NOT IN (SELECT s FROM f28_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f28_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f28_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f28_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f28_amb AS SELECT DISTINCT s FROM f28_cand WHERE s NOT IN (SELECT s FROM f28_merge);
+CREATE TABLE f28_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f28_corr UNION ALL SELECT s, t, 'merged' FROM f28_merge;
+CREATE TABLE f28_left AS SELECT rid AS s FROM d5
+WHERE rid NOT IN (SELECT s FROM f28_pairs0) AND rid NOT IN (SELECT s FROM f28_amb) AND rid NOT IN (SELECT s FROM f28_notsel);
+CREATE TABLE f28_creates0 AS SELECT s FROM f28_left;
+CREATE TABLE f28_unmatched (s BIGINT);
+
+-- flow 29: powerofficego.Employees -> tidsbanken.Ansatt
+CREATE TABLE f29_corr (s BIGINT, t BIGINT);
+CREATE TABLE f29_notsel (s BIGINT);
+CREATE TABLE f29_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f29_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f29_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f29_sk) WHERE n > 1;
+CREATE TABLE f29_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f29_tk) WHERE n > 1;
+CREATE TABLE f29_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f29_sk sk JOIN f29_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f29_corr) AND sk.rid NOT IN (SELECT s FROM f29_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f29_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f29_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f29_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f29_amb AS SELECT DISTINCT s FROM f29_cand WHERE s NOT IN (SELECT s FROM f29_merge);
+CREATE TABLE f29_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f29_corr UNION ALL SELECT s, t, 'merged' FROM f29_merge;
+CREATE TABLE f29_left AS SELECT rid AS s FROM d4
+WHERE rid NOT IN (SELECT s FROM f29_pairs0) AND rid NOT IN (SELECT s FROM f29_amb) AND rid NOT IN (SELECT s FROM f29_notsel);
+CREATE TABLE f29_creates0 AS SELECT s FROM f29_left;
+CREATE TABLE f29_unmatched (s BIGINT);
+
+-- flow 30: powerofficego.Projects -> tidsbanken.Prosjekt
+CREATE TABLE f30_corr (s BIGINT, t BIGINT);
+CREATE TABLE f30_notsel (s BIGINT);
+CREATE TABLE f30_sk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f30_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f30_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f30_sk) WHERE n > 1;
+CREATE TABLE f30_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f30_tk) WHERE n > 1;
+CREATE TABLE f30_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
+FROM f30_sk sk JOIN f30_tk tk ON sk.c = tk.c AND sk.key = tk.key
+WHERE sk.rid NOT IN (SELECT s FROM f30_corr) AND sk.rid NOT IN (SELECT s FROM f30_notsel)
+    AND tk.rid NOT IN (SELECT t FROM f30_corr)
+GROUP BY sk.rid, tk.rid;
+CREATE TABLE f30_merge AS SELECT s, any_value(t) AS t FROM (
+    SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f30_cand)
+GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
+CREATE TABLE f30_amb AS SELECT DISTINCT s FROM f30_cand WHERE s NOT IN (SELECT s FROM f30_merge);
+CREATE TABLE f30_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f30_corr UNION ALL SELECT s, t, 'merged' FROM f30_merge;
+CREATE TABLE f30_left AS SELECT rid AS s FROM d7
+WHERE rid NOT IN (SELECT s FROM f30_pairs0) AND rid NOT IN (SELECT s FROM f30_amb) AND rid NOT IN (SELECT s FROM f30_notsel);
+CREATE TABLE f30_creates0 AS SELECT s FROM f30_left;
+CREATE TABLE f30_unmatched (s BIGINT);
+
+-- flow 23: conditional creation
+CREATE TABLE f23_connected AS SELECT x.rid AS s FROM d1 x WHERE x.id IN (SELECT os_raw(json_extract(rec, '$."CustomerId"')) AS named FROM d7 WHERE rid IN (SELECT s FROM f30_pairs0 UNION SELECT s FROM f30_creates0));
+CREATE TABLE f23_creates0 AS SELECT s FROM f23_left WHERE s IN (SELECT s FROM f23_connected);
+CREATE TABLE f23_unmatched AS SELECT s FROM f23_left WHERE s NOT IN (SELECT s FROM f23_connected);
+
+-- flow 24: conditional creation
+CREATE TABLE f24_connected AS SELECT x.rid AS s FROM d5 x WHERE x.id IN (SELECT os_raw(json_extract(rec, '$."DepartmentId"')) AS named FROM d4 WHERE rid IN (SELECT s FROM f25_pairs0 UNION SELECT s FROM f25_creates0 UNION SELECT s FROM f29_pairs0 UNION SELECT s FROM f29_creates0));
+CREATE TABLE f24_creates0 AS SELECT s FROM f24_left WHERE s IN (SELECT s FROM f24_connected);
+CREATE TABLE f24_unmatched AS SELECT s FROM f24_left WHERE s NOT IN (SELECT s FROM f24_connected);
+
+-- Links by content
+CREATE TABLE taken_d18 AS SELECT t FROM f13_pairs0 UNION SELECT c.t FROM f13_cand c JOIN f13_amb a ON a.s = c.s;
+CREATE TABLE taken_d17 AS SELECT t FROM f12_pairs0 UNION SELECT c.t FROM f12_cand c JOIN f12_amb a ON a.s = c.s;
+CREATE TABLE taken_d16 AS SELECT t FROM f10_pairs0 UNION SELECT c.t FROM f10_cand c JOIN f10_amb a ON a.s = c.s UNION SELECT t FROM f11_pairs0 UNION SELECT c.t FROM f11_cand c JOIN f11_amb a ON a.s = c.s UNION SELECT t FROM f14_pairs0 UNION SELECT c.t FROM f14_cand c JOIN f14_amb a ON a.s = c.s UNION SELECT t FROM f15_pairs0 UNION SELECT c.t FROM f15_cand c JOIN f15_amb a ON a.s = c.s;
+CREATE TABLE taken_d20 AS SELECT t FROM f18_pairs0 UNION SELECT c.t FROM f18_cand c JOIN f18_amb a ON a.s = c.s UNION SELECT t FROM f19_pairs0 UNION SELECT c.t FROM f19_cand c JOIN f19_amb a ON a.s = c.s;
+CREATE TABLE taken_d21 AS SELECT t FROM f20_pairs0 UNION SELECT c.t FROM f20_cand c JOIN f20_amb a ON a.s = c.s;
+CREATE TABLE taken_d19 AS SELECT t FROM f16_pairs0 UNION SELECT c.t FROM f16_cand c JOIN f16_amb a ON a.s = c.s UNION SELECT t FROM f17_pairs0 UNION SELECT c.t FROM f17_cand c JOIN f17_amb a ON a.s = c.s;
+CREATE TABLE taken_d24 AS SELECT t FROM f21_pairs0 UNION SELECT c.t FROM f21_cand c JOIN f21_amb a ON a.s = c.s UNION SELECT t FROM f22_pairs0 UNION SELECT c.t FROM f22_cand c JOIN f22_amb a ON a.s = c.s UNION SELECT t FROM f25_pairs0 UNION SELECT c.t FROM f25_cand c JOIN f25_amb a ON a.s = c.s UNION SELECT t FROM f29_pairs0 UNION SELECT c.t FROM f29_cand c JOIN f29_amb a ON a.s = c.s;
+CREATE TABLE taken_d23 AS SELECT t FROM f24_pairs0 UNION SELECT c.t FROM f24_cand c JOIN f24_amb a ON a.s = c.s UNION SELECT t FROM f28_pairs0 UNION SELECT c.t FROM f28_cand c JOIN f28_amb a ON a.s = c.s;
+CREATE TABLE taken_d22 AS SELECT t FROM f23_pairs0 UNION SELECT c.t FROM f23_cand c JOIN f23_amb a ON a.s = c.s UNION SELECT t FROM f26_pairs0 UNION SELECT c.t FROM f26_cand c JOIN f26_amb a ON a.s = c.s UNION SELECT t FROM f27_pairs0 UNION SELECT c.t FROM f27_cand c JOIN f27_amb a ON a.s = c.s;
+CREATE TABLE taken_d25 AS SELECT t FROM f30_pairs0 UNION SELECT c.t FROM f30_cand c JOIN f30_amb a ON a.s = c.s;
+CREATE TABLE taken_d12 AS SELECT t FROM f3_pairs0 UNION SELECT c.t FROM f3_cand c JOIN f3_amb a ON a.s = c.s UNION SELECT t FROM f4_pairs0 UNION SELECT c.t FROM f4_cand c JOIN f4_amb a ON a.s = c.s;
+CREATE TABLE taken_d13 AS SELECT t FROM f2_pairs0 UNION SELECT c.t FROM f2_cand c JOIN f2_amb a ON a.s = c.s UNION SELECT t FROM f5_pairs0 UNION SELECT c.t FROM f5_cand c JOIN f5_amb a ON a.s = c.s;
+CREATE TABLE taken_d11 AS SELECT t FROM f0_pairs0 UNION SELECT c.t FROM f0_cand c JOIN f0_amb a ON a.s = c.s UNION SELECT t FROM f1_pairs0 UNION SELECT c.t FROM f1_cand c JOIN f1_amb a ON a.s = c.s;
+CREATE TABLE taken_d15 AS SELECT t FROM f8_pairs0 UNION SELECT c.t FROM f8_cand c JOIN f8_amb a ON a.s = c.s UNION SELECT t FROM f9_pairs0 UNION SELECT c.t FROM f9_cand c JOIN f9_amb a ON a.s = c.s;
+CREATE TABLE taken_d14 AS SELECT t FROM f6_pairs0 UNION SELECT c.t FROM f6_cand c JOIN f6_amb a ON a.s = c.s UNION SELECT t FROM f7_pairs0 UNION SELECT c.t FROM f7_cand c JOIN f7_amb a ON a.s = c.s;
+CREATE TABLE f0_content (s BIGINT, t BIGINT);
+CREATE TABLE f1_content (s BIGINT, t BIGINT);
+CREATE TABLE f2_content (s BIGINT, t BIGINT);
+CREATE TABLE f3_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f3_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d12 SELECT t FROM f3_content;
+CREATE TABLE f4_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f4_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d12 SELECT t FROM f4_content;
+CREATE TABLE f5_content (s BIGINT, t BIGINT);
+CREATE TABLE f6_content (s BIGINT, t BIGINT);
+CREATE TABLE f7_content (s BIGINT, t BIGINT);
+CREATE TABLE f8_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f8_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d15 SELECT t FROM f8_content;
+CREATE TABLE f9_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f9_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d15 SELECT t FROM f9_content;
+CREATE TABLE f10_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))), '') END AS key FROM d2 WHERE rid IN (SELECT s FROM f10_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d16 SELECT t FROM f10_content;
+CREATE TABLE f11_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f11_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."mobilePhone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."mobilePhone"'))), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d16 SELECT t FROM f11_content;
+CREATE TABLE f12_content (s BIGINT, t BIGINT);
+CREATE TABLE f13_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDate"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDate"'))), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f13_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."subject"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."startsAt"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."subject"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."startsAt"'))), '') END AS key FROM d18 WHERE rid NOT IN (SELECT t FROM taken_d18)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d18 SELECT t FROM f13_content;
+CREATE TABLE f14_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."firstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."lastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."phoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."firstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."lastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."phoneNumber"'))), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f14_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d16 SELECT t FROM f14_content;
+CREATE TABLE f15_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f15_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d16 SELECT t FROM f15_content;
+CREATE TABLE f16_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."city"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."dateOfBirth"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."firstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."lastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."phoneNumber"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."residenceCountryCode"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."city"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."dateOfBirth"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."firstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."lastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."phoneNumber"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."residenceCountryCode"'))), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f16_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."City"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."BirthDate"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Email"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Phone"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Country"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."City"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."BirthDate"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Email"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Phone"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Country"'))), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d19 SELECT t FROM f16_content;
+CREATE TABLE f17_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."DateOfBirth"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."MailAddress"."City"'), json_extract(rec, '$."MailAddress.City"')))) IS NOT NULL OR os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."MailAddress"."CountryCode"'), json_extract(rec, '$."MailAddress.CountryCode"')))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."DateOfBirth"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."MailAddress"."City"'), json_extract(rec, '$."MailAddress.City"')))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."MailAddress"."CountryCode"'), json_extract(rec, '$."MailAddress.CountryCode"')))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f17_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."BirthDate"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Email"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."City"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Country"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Phone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."BirthDate"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Email"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."City"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Country"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Phone"'))), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d19 SELECT t FROM f17_content;
+CREATE TABLE f18_content (s BIGINT, t BIGINT);
+CREATE TABLE f19_content (s BIGINT, t BIGINT);
+CREATE TABLE f20_content (s BIGINT, t BIGINT);
+CREATE TABLE f21_content (s BIGINT, t BIGINT);
+CREATE TABLE f22_content (s BIGINT, t BIGINT);
+CREATE TABLE f23_content (s BIGINT, t BIGINT);
+CREATE TABLE f24_content (s BIGINT, t BIGINT);
+CREATE TABLE f25_content (s BIGINT, t BIGINT);
+CREATE TABLE f26_content (s BIGINT, t BIGINT);
+CREATE TABLE f27_content (s BIGINT, t BIGINT);
+CREATE TABLE f28_content (s BIGINT, t BIGINT);
+CREATE TABLE f29_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f29_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d24 SELECT t FROM f29_content;
+CREATE TABLE f30_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."EndDate"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."IsActive"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."IsInternal"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDate"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."EndDate"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."IsActive"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."IsInternal"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDate"'))), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f30_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."AvsluttetDato"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Avsluttet"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."InterntProsjekt"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Navn"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDato"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."AvsluttetDato"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Avsluttet"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."InterntProsjekt"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Navn"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDato"'))), '') END AS key FROM d25 WHERE rid NOT IN (SELECT t FROM taken_d25)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d25 SELECT t FROM f30_content;
+CREATE TABLE f0_pairs AS SELECT * FROM f0_pairs0 UNION ALL SELECT s, t, 'content' FROM f0_content;
+CREATE TABLE f1_pairs AS SELECT * FROM f1_pairs0 UNION ALL SELECT s, t, 'content' FROM f1_content;
+CREATE TABLE f2_pairs AS SELECT * FROM f2_pairs0 UNION ALL SELECT s, t, 'content' FROM f2_content;
+CREATE TABLE f3_pairs AS SELECT * FROM f3_pairs0 UNION ALL SELECT s, t, 'content' FROM f3_content;
+CREATE TABLE f4_pairs AS SELECT * FROM f4_pairs0 UNION ALL SELECT s, t, 'content' FROM f4_content;
+CREATE TABLE f5_pairs AS SELECT * FROM f5_pairs0 UNION ALL SELECT s, t, 'content' FROM f5_content;
+CREATE TABLE f6_pairs AS SELECT * FROM f6_pairs0 UNION ALL SELECT s, t, 'content' FROM f6_content;
+CREATE TABLE f7_pairs AS SELECT * FROM f7_pairs0 UNION ALL SELECT s, t, 'content' FROM f7_content;
+CREATE TABLE f8_pairs AS SELECT * FROM f8_pairs0 UNION ALL SELECT s, t, 'content' FROM f8_content;
+CREATE TABLE f9_pairs AS SELECT * FROM f9_pairs0 UNION ALL SELECT s, t, 'content' FROM f9_content;
+CREATE TABLE f10_pairs AS SELECT * FROM f10_pairs0 UNION ALL SELECT s, t, 'content' FROM f10_content;
+CREATE TABLE f11_pairs AS SELECT * FROM f11_pairs0 UNION ALL SELECT s, t, 'content' FROM f11_content;
+CREATE TABLE f12_pairs AS SELECT * FROM f12_pairs0 UNION ALL SELECT s, t, 'content' FROM f12_content;
+CREATE TABLE f13_pairs AS SELECT * FROM f13_pairs0 UNION ALL SELECT s, t, 'content' FROM f13_content;
+CREATE TABLE f14_pairs AS SELECT * FROM f14_pairs0 UNION ALL SELECT s, t, 'content' FROM f14_content;
+CREATE TABLE f15_pairs AS SELECT * FROM f15_pairs0 UNION ALL SELECT s, t, 'content' FROM f15_content;
+CREATE TABLE f16_pairs AS SELECT * FROM f16_pairs0 UNION ALL SELECT s, t, 'content' FROM f16_content;
+CREATE TABLE f17_pairs AS SELECT * FROM f17_pairs0 UNION ALL SELECT s, t, 'content' FROM f17_content;
+CREATE TABLE f18_pairs AS SELECT * FROM f18_pairs0 UNION ALL SELECT s, t, 'content' FROM f18_content;
+CREATE TABLE f19_pairs AS SELECT * FROM f19_pairs0 UNION ALL SELECT s, t, 'content' FROM f19_content;
+CREATE TABLE f20_pairs AS SELECT * FROM f20_pairs0 UNION ALL SELECT s, t, 'content' FROM f20_content;
+CREATE TABLE f21_pairs AS SELECT * FROM f21_pairs0 UNION ALL SELECT s, t, 'content' FROM f21_content;
+CREATE TABLE f22_pairs AS SELECT * FROM f22_pairs0 UNION ALL SELECT s, t, 'content' FROM f22_content;
+CREATE TABLE f23_pairs AS SELECT * FROM f23_pairs0 UNION ALL SELECT s, t, 'content' FROM f23_content;
+CREATE TABLE f24_pairs AS SELECT * FROM f24_pairs0 UNION ALL SELECT s, t, 'content' FROM f24_content;
+CREATE TABLE f25_pairs AS SELECT * FROM f25_pairs0 UNION ALL SELECT s, t, 'content' FROM f25_content;
+CREATE TABLE f26_pairs AS SELECT * FROM f26_pairs0 UNION ALL SELECT s, t, 'content' FROM f26_content;
+CREATE TABLE f27_pairs AS SELECT * FROM f27_pairs0 UNION ALL SELECT s, t, 'content' FROM f27_content;
+CREATE TABLE f28_pairs AS SELECT * FROM f28_pairs0 UNION ALL SELECT s, t, 'content' FROM f28_content;
+CREATE TABLE f29_pairs AS SELECT * FROM f29_pairs0 UNION ALL SELECT s, t, 'content' FROM f29_content;
+CREATE TABLE f30_pairs AS SELECT * FROM f30_pairs0 UNION ALL SELECT s, t, 'content' FROM f30_content;
+
+-- Creates, minus what a sibling section links
+CREATE TABLE f0_creates AS SELECT s FROM f0_creates0 WHERE s NOT IN (SELECT s FROM f0_content);
+CREATE TABLE f1_creates AS SELECT s FROM f1_creates0 WHERE s NOT IN (SELECT s FROM f1_content);
+CREATE TABLE f2_creates AS SELECT s FROM f2_creates0 WHERE s NOT IN (SELECT s FROM f2_content);
+CREATE TABLE f3_creates AS SELECT s FROM f3_creates0 WHERE s NOT IN (SELECT s FROM f3_content);
+CREATE TABLE f4_creates AS SELECT s FROM f4_creates0 WHERE s NOT IN (SELECT s FROM f4_content);
+CREATE TABLE f5_creates AS SELECT s FROM f5_creates0 WHERE s NOT IN (SELECT s FROM f5_content);
+CREATE TABLE f6_creates AS SELECT s FROM f6_creates0 WHERE s NOT IN (SELECT s FROM f6_content);
+CREATE TABLE f7_creates AS SELECT s FROM f7_creates0 WHERE s NOT IN (SELECT s FROM f7_content);
+CREATE TABLE f8_creates AS SELECT s FROM f8_creates0 WHERE s NOT IN (SELECT s FROM f8_content);
+CREATE TABLE f9_creates AS SELECT s FROM f9_creates0 WHERE s NOT IN (SELECT s FROM f9_content);
+CREATE TABLE f10_creates AS SELECT s FROM f10_creates0 WHERE s NOT IN (SELECT s FROM f10_content);
+CREATE TABLE f11_creates AS SELECT s FROM f11_creates0 WHERE s NOT IN (SELECT s FROM f11_content);
+CREATE TABLE f12_creates AS SELECT s FROM f12_creates0 WHERE s NOT IN (SELECT s FROM f12_content);
+CREATE TABLE f13_creates AS SELECT s FROM f13_creates0 WHERE s NOT IN (SELECT s FROM f13_content);
+CREATE TABLE f14_creates AS SELECT s FROM f14_creates0 WHERE s NOT IN (SELECT s FROM f14_content);
+CREATE TABLE f15_creates AS SELECT s FROM f15_creates0 WHERE s NOT IN (SELECT s FROM f15_content);
+CREATE TABLE f16_creates AS SELECT s FROM f16_creates0 WHERE s NOT IN (SELECT s FROM f16_content);
+CREATE TABLE f17_creates AS SELECT s FROM f17_creates0 WHERE s NOT IN (SELECT s FROM f17_content);
+CREATE TABLE f18_creates AS SELECT s FROM f18_creates0 WHERE s NOT IN (SELECT s FROM f18_content);
+CREATE TABLE f19_creates AS SELECT s FROM f19_creates0 WHERE s NOT IN (SELECT s FROM f19_content);
+CREATE TABLE f20_creates AS SELECT s FROM f20_creates0 WHERE s NOT IN (SELECT s FROM f20_content);
+CREATE TABLE f21_creates AS SELECT s FROM f21_creates0 WHERE s NOT IN (SELECT s FROM f21_content);
+CREATE TABLE f22_creates AS SELECT s FROM f22_creates0 WHERE s NOT IN (SELECT s FROM f22_content);
+CREATE TABLE f23_creates AS SELECT s FROM f23_creates0 WHERE s NOT IN (SELECT s FROM f23_content) AND s NOT IN (SELECT s FROM f23_pairs UNION SELECT s FROM f23_amb UNION SELECT s FROM f27_pairs UNION SELECT s FROM f27_amb);
+CREATE TABLE f24_creates AS SELECT s FROM f24_creates0 WHERE s NOT IN (SELECT s FROM f24_content) AND s NOT IN (SELECT s FROM f24_pairs UNION SELECT s FROM f24_amb UNION SELECT s FROM f28_pairs UNION SELECT s FROM f28_amb);
+CREATE TABLE f25_creates AS SELECT s FROM f25_creates0 WHERE s NOT IN (SELECT s FROM f25_content) AND s NOT IN (SELECT s FROM f25_pairs UNION SELECT s FROM f25_amb UNION SELECT s FROM f29_pairs UNION SELECT s FROM f29_amb);
+CREATE TABLE f26_creates AS SELECT s FROM f26_creates0 WHERE s NOT IN (SELECT s FROM f26_content);
+CREATE TABLE f27_creates AS SELECT s FROM f27_creates0 WHERE s NOT IN (SELECT s FROM f27_content) AND s NOT IN (SELECT s FROM f23_pairs UNION SELECT s FROM f23_amb UNION SELECT s FROM f27_pairs UNION SELECT s FROM f27_amb);
+CREATE TABLE f28_creates AS SELECT s FROM f28_creates0 WHERE s NOT IN (SELECT s FROM f28_content) AND s NOT IN (SELECT s FROM f24_pairs UNION SELECT s FROM f24_amb UNION SELECT s FROM f28_pairs UNION SELECT s FROM f28_amb);
+CREATE TABLE f29_creates AS SELECT s FROM f29_creates0 WHERE s NOT IN (SELECT s FROM f29_content) AND s NOT IN (SELECT s FROM f25_pairs UNION SELECT s FROM f25_amb UNION SELECT s FROM f29_pairs UNION SELECT s FROM f29_amb);
+CREATE TABLE f30_creates AS SELECT s FROM f30_creates0 WHERE s NOT IN (SELECT s FROM f30_content);
+
+-- Flows and mapped paths
+CREATE TABLE flows (k INTEGER, source_system VARCHAR, source_entity VARCHAR, target_system VARCHAR, target_entity VARCHAR);
+INSERT INTO flows VALUES (0, 'powerofficego', 'Contactperson', 'youtrack', 'Users'), (1, 'powerofficego', 'Customers person', 'youtrack', 'Users'), (2, 'powerofficego', 'Currency', 'youtrack', 'Organizationroles'), (3, 'powerofficego', 'Customers', 'youtrack', 'Groups'), (4, 'powerofficego', 'Departments', 'youtrack', 'Groups'), (5, 'powerofficego', 'Productgroup', 'youtrack', 'Organizationroles'), (6, 'powerofficego', 'Contactperson', 'zendesk', 'Users'), (7, 'powerofficego', 'Customers person', 'zendesk', 'Users'), (8, 'powerofficego', 'Customers', 'zendesk', 'Organizations'), (9, 'powerofficego', 'Departments', 'zendesk', 'Organizations'), (10, 'powerofficego', 'Customers person', 'crmoffice', 'Contacts'), (11, 'powerofficego', 'Employees', 'crmoffice', 'Contacts'), (12, 'powerofficego', 'Product', 'crmoffice', 'Companies'), (13, 'powerofficego', 'Projects', 'crmoffice', 'Activities'), (14, 'powerofficego', 'Contactperson', 'crmoffice', 'Contacts'), (15, 'powerofficego', 'Suppliers person', 'crmoffice', 'Contacts'), (16, 'powerofficego', 'Contactperson', 'exact', 'Contacts'), (17, 'powerofficego', 'Suppliers person', 'exact', 'Contacts'), (18, 'powerofficego', 'Departments', 'custompms', 'Customer'), (19, 'powerofficego', 'Customers', 'custompms', 'Customer'), (20, 'powerofficego', 'Projects', 'custompms', 'Project'), (21, 'powerofficego', 'Contactperson', 'tidsbanken', 'Ansatt'), (22, 'powerofficego', 'Customers', 'tidsbanken', 'Ansatt'), (23, 'powerofficego', 'Customers', 'tidsbanken', 'Kunde'), (24, 'powerofficego', 'Departments', 'tidsbanken', 'Avdeling'), (25, 'powerofficego', 'Employees', 'tidsbanken', 'Ansatt'), (26, 'powerofficego', 'Customers (organisation data)', 'tidsbanken', 'Kunde'), (27, 'powerofficego', 'Customers', 'tidsbanken', 'Kunde'), (28, 'powerofficego', 'Departments', 'tidsbanken', 'Avdeling'), (29, 'powerofficego', 'Employees', 'tidsbanken', 'Ansatt'), (30, 'powerofficego', 'Projects', 'tidsbanken', 'Prosjekt');
+CREATE TABLE mappings (k INTEGER, m INTEGER, source_path VARCHAR, target_path VARCHAR);
+INSERT INTO mappings VALUES (0, 1, 'emailAddress', 'profile.email.email'),
+    (0, 2, 'residenceCountryCode', 'userType.id'),
+    (1, 0, 'EmailAddress', 'profile.email'),
+    (1, 1, 'MailAddress.CountryCode', 'userType.id'),
+    (3, 0, 'Name', 'name'),
+    (4, 0, 'Name', 'name'),
+    (6, 0, 'emailAddress', 'email'),
+    (6, 1, 'partyId', 'organization_id'),
+    (8, 0, 'Name', 'name'),
+    (9, 0, 'Name', 'name'),
+    (10, 0, 'FirstName', 'givenName'),
+    (10, 1, 'LastName', 'familyName'),
+    (10, 2, 'PhoneNumber', 'directPhone'),
+    (11, 0, 'FirstName', 'givenName'),
+    (11, 1, 'LastName', 'familyName'),
+    (11, 2, 'PhoneNumber', 'mobilePhone'),
+    (13, 0, 'Name', 'subject'),
+    (13, 1, 'ProjectManagerEmployeeId', 'ownerId'),
+    (13, 2, 'StartDate', 'startsAt'),
+    (14, 0, 'firstName', 'givenName'),
+    (14, 1, 'lastName', 'familyName'),
+    (14, 2, 'phoneNumber', 'directPhone'),
+    (15, 0, 'FirstName', 'givenName'),
+    (15, 1, 'LastName', 'familyName'),
+    (15, 2, 'PhoneNumber', 'directPhone'),
+    (16, 0, 'city', 'City'),
+    (16, 1, 'dateOfBirth', 'BirthDate'),
+    (16, 2, 'emailAddress', 'Email'),
+    (16, 3, 'firstName', 'FirstName'),
+    (16, 4, 'lastName', 'LastName'),
+    (16, 5, 'phoneNumber', 'Phone'),
+    (16, 6, 'residenceCountryCode', 'Country'),
+    (17, 0, 'DateOfBirth', 'BirthDate'),
+    (17, 1, 'EmailAddress', 'Email'),
+    (17, 2, 'FirstName', 'FirstName'),
+    (17, 3, 'LastName', 'LastName'),
+    (17, 4, 'MailAddress.City', 'City'),
+    (17, 5, 'MailAddress.CountryCode', 'Country'),
+    (17, 6, 'PhoneNumber', 'Phone'),
+    (21, 0, 'address1', 'Adresse'),
+    (21, 1, 'city', 'Poststed'),
+    (21, 2, 'dateOfBirth', 'Fodt'),
+    (21, 3, 'firstName', 'Fornavn'),
+    (21, 4, 'id', 'Id'),
+    (21, 5, 'lastName', 'Etternavn'),
+    (21, 6, 'zipCode', 'Postnummer'),
+    (22, 0, 'DateOfBirth', 'Fodt'),
+    (22, 1, 'FirstName', 'Fornavn'),
+    (22, 2, 'Id', 'Id'),
+    (22, 3, 'LastName', 'Etternavn'),
+    (22, 4, 'MailAddress.AddressLine1', 'Adresse'),
+    (22, 5, 'MailAddress.City', 'Poststed'),
+    (22, 6, 'MailAddress.ZipCode', 'Postnummer'),
+    (23, 0, 'EmailAddress', 'Epost'),
+    (23, 1, 'Id', 'Id'),
+    (23, 2, 'MailAddress.AddressLine1', 'Gateadresse'),
+    (23, 3, 'MailAddress.AddressLine1', 'Leveringsadresse'),
+    (23, 4, 'MailAddress.AddressLine2', 'Leveringsadresse2'),
+    (23, 5, 'MailAddress.AddressLine2', 'Postadresse'),
+    (23, 6, 'MailAddress.City', 'LevPoststed'),
+    (23, 7, 'MailAddress.City', 'Poststed'),
+    (23, 8, 'MailAddress.ZipCode', 'LevPostNr'),
+    (23, 9, 'MailAddress.ZipCode', 'Postnr'),
+    (23, 10, 'Name', 'Navn'),
+    (23, 11, 'Number', 'sesam_kundeId'),
+    (23, 12, 'OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)', 'Organisasjonsnummer'),
+    (23, 13, 'OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)', 'sesam_kundeId'),
+    (23, 14, 'PhoneNumber', 'Telefon'),
+    (23, 15, 'WebsiteUrl', 'Url'),
+    (24, 0, 'Code', 'sesam_avdelingId'),
+    (24, 1, 'IsActive', 'Synlig'),
+    (24, 2, 'Name', 'Navn'),
+    (25, 0, 'DateOfBirth', 'Fodt'),
+    (25, 1, 'DepartmentId', 'AvdelingId'),
+    (25, 2, 'EmailAddress', 'Epost'),
+    (25, 3, 'FirstName', 'Fornavn'),
+    (25, 4, 'IsArchived', 'Aktiv'),
+    (25, 5, 'JobTitle', 'Tittel'),
+    (25, 6, 'LastName', 'Etternavn'),
+    (25, 7, 'Number', 'sesam_ansattId'),
+    (25, 8, 'PhoneNumber', 'Mobil'),
+    (29, 0, 'EmailAddress', 'Epost'),
+    (30, 0, 'CustomerId', 'KundeId'),
+    (30, 1, 'DepartmentId', 'AvdelingId'),
+    (30, 2, 'EndDate', 'AvsluttetDato'),
+    (30, 3, 'IsActive', 'Avsluttet'),
+    (30, 4, 'IsInternal', 'InterntProsjekt'),
+    (30, 5, 'Name', 'Navn'),
+    (30, 6, 'ProjectManagerEmployeeId', 'AnsvarligId'),
+    (30, 7, 'StartDate', 'StartDato');
+CREATE TABLE f0_ids AS SELECT s.id AS sid, t.id AS tid FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t;
+CREATE TABLE f0_created_ids AS SELECT s.id FROM f0_creates c JOIN d0 s ON s.rid = c.s;
+CREATE TABLE f1_ids AS SELECT s.id AS sid, t.id AS tid FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t;
+CREATE TABLE f1_created_ids AS SELECT s.id FROM f1_creates c JOIN d2 s ON s.rid = c.s;
+CREATE TABLE f2_ids AS SELECT s.id AS sid, t.id AS tid FROM f2_pairs p JOIN d10 s ON s.rid = p.s JOIN d13 t ON t.rid = p.t;
+CREATE TABLE f2_created_ids AS SELECT s.id FROM f2_creates c JOIN d10 s ON s.rid = c.s;
+CREATE TABLE f3_ids AS SELECT s.id AS sid, t.id AS tid FROM f3_pairs p JOIN d1 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t;
+CREATE TABLE f3_created_ids AS SELECT s.id FROM f3_creates c JOIN d1 s ON s.rid = c.s;
+CREATE TABLE f4_ids AS SELECT s.id AS sid, t.id AS tid FROM f4_pairs p JOIN d5 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t;
+CREATE TABLE f4_created_ids AS SELECT s.id FROM f4_creates c JOIN d5 s ON s.rid = c.s;
+CREATE TABLE f5_ids AS SELECT s.id AS sid, t.id AS tid FROM f5_pairs p JOIN d9 s ON s.rid = p.s JOIN d13 t ON t.rid = p.t;
+CREATE TABLE f5_created_ids AS SELECT s.id FROM f5_creates c JOIN d9 s ON s.rid = c.s;
+CREATE TABLE f6_ids AS SELECT s.id AS sid, t.id AS tid FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t;
+CREATE TABLE f6_created_ids AS SELECT s.id FROM f6_creates c JOIN d0 s ON s.rid = c.s;
+CREATE TABLE f7_ids AS SELECT s.id AS sid, t.id AS tid FROM f7_pairs p JOIN d2 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t;
+CREATE TABLE f7_created_ids AS SELECT s.id FROM f7_creates c JOIN d2 s ON s.rid = c.s;
+CREATE TABLE f8_ids AS SELECT s.id AS sid, t.id AS tid FROM f8_pairs p JOIN d1 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t;
+CREATE TABLE f8_created_ids AS SELECT s.id FROM f8_creates c JOIN d1 s ON s.rid = c.s;
+CREATE TABLE f9_ids AS SELECT s.id AS sid, t.id AS tid FROM f9_pairs p JOIN d5 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t;
+CREATE TABLE f9_created_ids AS SELECT s.id FROM f9_creates c JOIN d5 s ON s.rid = c.s;
+CREATE TABLE f10_ids AS SELECT s.id AS sid, t.id AS tid FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t;
+CREATE TABLE f10_created_ids AS SELECT s.id FROM f10_creates c JOIN d2 s ON s.rid = c.s;
+CREATE TABLE f11_ids AS SELECT s.id AS sid, t.id AS tid FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t;
+CREATE TABLE f11_created_ids AS SELECT s.id FROM f11_creates c JOIN d4 s ON s.rid = c.s;
+CREATE TABLE f12_ids AS SELECT s.id AS sid, t.id AS tid FROM f12_pairs p JOIN d8 s ON s.rid = p.s JOIN d17 t ON t.rid = p.t;
+CREATE TABLE f12_created_ids AS SELECT s.id FROM f12_creates c JOIN d8 s ON s.rid = c.s;
+CREATE TABLE f13_ids AS SELECT s.id AS sid, t.id AS tid FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t;
+CREATE TABLE f13_created_ids AS SELECT s.id FROM f13_creates c JOIN d7 s ON s.rid = c.s;
+CREATE TABLE f14_ids AS SELECT s.id AS sid, t.id AS tid FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t;
+CREATE TABLE f14_created_ids AS SELECT s.id FROM f14_creates c JOIN d0 s ON s.rid = c.s;
+CREATE TABLE f15_ids AS SELECT s.id AS sid, t.id AS tid FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t;
+CREATE TABLE f15_created_ids AS SELECT s.id FROM f15_creates c JOIN d3 s ON s.rid = c.s;
+CREATE TABLE f16_ids AS SELECT s.id AS sid, t.id AS tid FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t;
+CREATE TABLE f16_created_ids AS SELECT s.id FROM f16_creates c JOIN d0 s ON s.rid = c.s;
+CREATE TABLE f17_ids AS SELECT s.id AS sid, t.id AS tid FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t;
+CREATE TABLE f17_created_ids AS SELECT s.id FROM f17_creates c JOIN d3 s ON s.rid = c.s;
+CREATE TABLE f18_ids AS SELECT s.id AS sid, t.id AS tid FROM f18_pairs p JOIN d5 s ON s.rid = p.s JOIN d20 t ON t.rid = p.t;
+CREATE TABLE f18_created_ids AS SELECT s.id FROM f18_creates c JOIN d5 s ON s.rid = c.s;
+CREATE TABLE f19_ids AS SELECT s.id AS sid, t.id AS tid FROM f19_pairs p JOIN d1 s ON s.rid = p.s JOIN d20 t ON t.rid = p.t;
+CREATE TABLE f19_created_ids AS SELECT s.id FROM f19_creates c JOIN d1 s ON s.rid = c.s;
+CREATE TABLE f20_ids AS SELECT s.id AS sid, t.id AS tid FROM f20_pairs p JOIN d7 s ON s.rid = p.s JOIN d21 t ON t.rid = p.t;
+CREATE TABLE f20_created_ids AS SELECT s.id FROM f20_creates c JOIN d7 s ON s.rid = c.s;
+CREATE TABLE f21_ids AS SELECT s.id AS sid, t.id AS tid FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t;
+CREATE TABLE f21_created_ids AS SELECT s.id FROM f21_creates c JOIN d0 s ON s.rid = c.s;
+CREATE TABLE f22_ids AS SELECT s.id AS sid, t.id AS tid FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t;
+CREATE TABLE f22_created_ids AS SELECT s.id FROM f22_creates c JOIN d1 s ON s.rid = c.s;
+CREATE TABLE f23_ids AS SELECT s.id AS sid, t.id AS tid FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t;
+CREATE TABLE f23_created_ids AS SELECT s.id FROM f23_creates c JOIN d1 s ON s.rid = c.s;
+CREATE TABLE f24_ids AS SELECT s.id AS sid, t.id AS tid FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t;
+CREATE TABLE f24_created_ids AS SELECT s.id FROM f24_creates c JOIN d5 s ON s.rid = c.s;
+CREATE TABLE f25_ids AS SELECT s.id AS sid, t.id AS tid FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t;
+CREATE TABLE f25_created_ids AS SELECT s.id FROM f25_creates c JOIN d4 s ON s.rid = c.s;
+CREATE TABLE f26_ids AS SELECT s.id AS sid, t.id AS tid FROM f26_pairs p JOIN d6 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t;
+CREATE TABLE f26_created_ids AS SELECT s.id FROM f26_creates c JOIN d6 s ON s.rid = c.s;
+CREATE TABLE f27_ids AS SELECT s.id AS sid, t.id AS tid FROM f27_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t;
+CREATE TABLE f27_created_ids AS SELECT s.id FROM f27_creates c JOIN d1 s ON s.rid = c.s;
+CREATE TABLE f28_ids AS SELECT s.id AS sid, t.id AS tid FROM f28_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t;
+CREATE TABLE f28_created_ids AS SELECT s.id FROM f28_creates c JOIN d5 s ON s.rid = c.s;
+CREATE TABLE f29_ids AS SELECT s.id AS sid, t.id AS tid FROM f29_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t;
+CREATE TABLE f29_created_ids AS SELECT s.id FROM f29_creates c JOIN d4 s ON s.rid = c.s;
+CREATE TABLE f30_ids AS SELECT s.id AS sid, t.id AS tid FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t;
+CREATE TABLE f30_created_ids AS SELECT s.id FROM f30_creates c JOIN d7 s ON s.rid = c.s;
+
+-- flow 0: changes
+CREATE TABLE f0_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 0, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_canonical_text(os_raw(coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"')))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END), os_written_text(os_raw(coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"'))), CASE WHEN json_type(coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"'))) = 'ARRAY' THEN coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"'))::VARCHAR END),
+    os_json(json_extract(s.rec, '$."emailAddress"')), os_json(coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"'))), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."profile"."email"."email"'), json_extract(x.rec, '$."profile.email.email"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."profile"."email"."email"'), json_extract(x.rec, '$."profile.email.email"'))::VARCHAR <> '{}')
+UNION ALL SELECT 0, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))), os_canonical_text(os_raw(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"')))), os_written_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"')), CASE WHEN json_type(json_extract(s.rec, '$."residenceCountryCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."residenceCountryCode"')::VARCHAR END), os_written_text(os_raw(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))), CASE WHEN json_type(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))) = 'ARRAY' THEN coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))::VARCHAR END),
+    os_json(json_extract(s.rec, '$."residenceCountryCode"')), os_json(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))::VARCHAR <> '{}');
+CREATE TABLE f0_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f0_vals;
+CREATE TABLE f0_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 0, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END)
+FROM f0_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."emailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."profile"."email"."email"'), json_extract(x.rec, '$."profile.email.email"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."profile"."email"."email"'), json_extract(x.rec, '$."profile.email.email"'))::VARCHAR <> '{}')
+UNION ALL SELECT 0, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))), os_written_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"')), CASE WHEN json_type(json_extract(s.rec, '$."residenceCountryCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."residenceCountryCode"')::VARCHAR END)
+FROM f0_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))::VARCHAR <> '{}');
+
+-- flow 1: changes
+CREATE TABLE f1_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 1, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"')))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"'))), CASE WHEN json_type(coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"'))) = 'ARRAY' THEN coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"'))::VARCHAR END),
+    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"'))), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."profile"."email"'), json_extract(x.rec, '$."profile.email"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."profile"."email"'), json_extract(x.rec, '$."profile.email"'))::VARCHAR <> '{}')
+UNION ALL SELECT 1, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))), os_canonical_text(os_raw(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))::VARCHAR END), os_written_text(os_raw(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))), CASE WHEN json_type(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))) = 'ARRAY' THEN coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), os_json(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))::VARCHAR <> '{}');
+CREATE TABLE f1_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f1_vals;
+CREATE TABLE f1_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 1, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+FROM f1_creates c JOIN d2 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."profile"."email"'), json_extract(x.rec, '$."profile.email"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."profile"."email"'), json_extract(x.rec, '$."profile.email"'))::VARCHAR <> '{}')
+UNION ALL SELECT 1, 1, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))::VARCHAR END)
+FROM f1_creates c JOIN d2 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))::VARCHAR <> '{}');
+
+-- flow 2: changes
+CREATE TABLE f2_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f2_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f2_vals;
+CREATE TABLE f2_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 3: changes
+CREATE TABLE f3_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 3, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."name"')), CASE WHEN json_type(json_extract(t.rec, '$."name"')) = 'ARRAY' THEN json_extract(t.rec, '$."name"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."name"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f3_pairs p JOIN d1 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+CREATE TABLE f3_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f3_vals;
+CREATE TABLE f3_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 3, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+FROM f3_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+
+-- flow 4: changes
+CREATE TABLE f4_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 4, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."name"')), CASE WHEN json_type(json_extract(t.rec, '$."name"')) = 'ARRAY' THEN json_extract(t.rec, '$."name"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."name"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f4_pairs p JOIN d5 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+CREATE TABLE f4_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f4_vals;
+CREATE TABLE f4_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 4, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+FROM f4_creates c JOIN d5 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+
+-- flow 5: changes
+CREATE TABLE f5_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f5_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f5_vals;
+CREATE TABLE f5_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 6: changes
+CREATE TABLE f6_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 6, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."email"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."email"')), CASE WHEN json_type(json_extract(t.rec, '$."email"')) = 'ARRAY' THEN json_extract(t.rec, '$."email"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."emailAddress"')), os_json(json_extract(t.rec, '$."email"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updated_at"')))
+FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(json_extract(x.rec, '$."email"')) = 'OBJECT' AND json_extract(x.rec, '$."email"')::VARCHAR <> '{}')
+UNION ALL SELECT 6, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."partyId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."partyId"'))) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."organization_id"'))), os_written_text(fw1.tid, NULL), os_written_text((SELECT sid FROM f8_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."organization_id"')))), NULL),
+    os_json(json_extract(s.rec, '$."partyId"')), os_json(json_extract(t.rec, '$."organization_id"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updated_at"')))
+FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."partyId"')))
+WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(json_extract(x.rec, '$."organization_id"')) = 'OBJECT' AND json_extract(x.rec, '$."organization_id"')::VARCHAR <> '{}');
+CREATE TABLE f6_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f6_vals;
+CREATE TABLE f6_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 6, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END)
+FROM f6_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."emailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(json_extract(x.rec, '$."email"')) = 'OBJECT' AND json_extract(x.rec, '$."email"')::VARCHAR <> '{}')
+UNION ALL SELECT 6, 1, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."partyId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."partyId"'))) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
+FROM f6_creates c JOIN d0 s ON s.rid = c.s LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."partyId"')))
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."partyId"'))) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(json_extract(x.rec, '$."organization_id"')) = 'OBJECT' AND json_extract(x.rec, '$."organization_id"')::VARCHAR <> '{}');
+
+-- flow 7: changes
+CREATE TABLE f7_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f7_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f7_vals;
+CREATE TABLE f7_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 8: changes
+CREATE TABLE f8_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 8, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."name"')), CASE WHEN json_type(json_extract(t.rec, '$."name"')) = 'ARRAY' THEN json_extract(t.rec, '$."name"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."name"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updated_at"')))
+FROM f8_pairs p JOIN d1 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+CREATE TABLE f8_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f8_vals;
+CREATE TABLE f8_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 8, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+FROM f8_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+
+-- flow 9: changes
+CREATE TABLE f9_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 9, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."name"')), CASE WHEN json_type(json_extract(t.rec, '$."name"')) = 'ARRAY' THEN json_extract(t.rec, '$."name"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."name"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updated_at"')))
+FROM f9_pairs p JOIN d5 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+CREATE TABLE f9_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f9_vals;
+CREATE TABLE f9_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 9, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+FROM f9_creates c JOIN d5 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+
+-- flow 10: changes
+CREATE TABLE f10_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 10, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."givenName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."givenName"')), CASE WHEN json_type(json_extract(t.rec, '$."givenName"')) = 'ARRAY' THEN json_extract(t.rec, '$."givenName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."givenName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
+UNION ALL SELECT 10, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."familyName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."familyName"')), CASE WHEN json_type(json_extract(t.rec, '$."familyName"')) = 'ARRAY' THEN json_extract(t.rec, '$."familyName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."familyName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
+UNION ALL SELECT 10, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."directPhone"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."directPhone"')), CASE WHEN json_type(json_extract(t.rec, '$."directPhone"')) = 'ARRAY' THEN json_extract(t.rec, '$."directPhone"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."directPhone"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+CREATE TABLE f10_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f10_vals;
+CREATE TABLE f10_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 10, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+FROM f10_creates c JOIN d2 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
+UNION ALL SELECT 10, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+FROM f10_creates c JOIN d2 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
+UNION ALL SELECT 10, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+FROM f10_creates c JOIN d2 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+
+-- flow 11: changes
+CREATE TABLE f11_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 11, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."givenName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."givenName"')), CASE WHEN json_type(json_extract(t.rec, '$."givenName"')) = 'ARRAY' THEN json_extract(t.rec, '$."givenName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."givenName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
+UNION ALL SELECT 11, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."familyName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."familyName"')), CASE WHEN json_type(json_extract(t.rec, '$."familyName"')) = 'ARRAY' THEN json_extract(t.rec, '$."familyName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."familyName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
+UNION ALL SELECT 11, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."mobilePhone"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."mobilePhone"')), CASE WHEN json_type(json_extract(t.rec, '$."mobilePhone"')) = 'ARRAY' THEN json_extract(t.rec, '$."mobilePhone"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."mobilePhone"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."mobilePhone"')) = 'OBJECT' AND json_extract(x.rec, '$."mobilePhone"')::VARCHAR <> '{}');
+CREATE TABLE f11_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f11_vals;
+CREATE TABLE f11_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 11, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+FROM f11_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
+UNION ALL SELECT 11, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+FROM f11_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
+UNION ALL SELECT 11, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+FROM f11_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."mobilePhone"')) = 'OBJECT' AND json_extract(x.rec, '$."mobilePhone"')::VARCHAR <> '{}');
+
+-- flow 12: changes
+CREATE TABLE f12_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f12_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f12_vals;
+CREATE TABLE f12_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 13: changes
+CREATE TABLE f13_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 13, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."subject"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."subject"')), CASE WHEN json_type(json_extract(t.rec, '$."subject"')) = 'ARRAY' THEN json_extract(t.rec, '$."subject"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."subject"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."subject"')) = 'OBJECT' AND json_extract(x.rec, '$."subject"')::VARCHAR <> '{}')
+UNION ALL SELECT 13, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."ownerId"'))), os_written_text(fw1.tid, NULL), os_written_text((SELECT sid FROM f11_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."ownerId"')))), NULL),
+    os_json(json_extract(s.rec, '$."ProjectManagerEmployeeId"')), os_json(json_extract(t.rec, '$."ownerId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"')))
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."ownerId"')) = 'OBJECT' AND json_extract(x.rec, '$."ownerId"')::VARCHAR <> '{}')
+UNION ALL SELECT 13, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."StartDate"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."startsAt"'))), os_written_text(os_raw(json_extract(s.rec, '$."StartDate"')), CASE WHEN json_type(json_extract(s.rec, '$."StartDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."StartDate"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."startsAt"')), CASE WHEN json_type(json_extract(t.rec, '$."startsAt"')) = 'ARRAY' THEN json_extract(t.rec, '$."startsAt"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."StartDate"')), os_json(json_extract(t.rec, '$."startsAt"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."startsAt"')) = 'OBJECT' AND json_extract(x.rec, '$."startsAt"')::VARCHAR <> '{}');
+CREATE TABLE f13_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f13_vals;
+CREATE TABLE f13_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 13, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+FROM f13_creates c JOIN d7 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."subject"')) = 'OBJECT' AND json_extract(x.rec, '$."subject"')::VARCHAR <> '{}')
+UNION ALL SELECT 13, 1, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
+FROM f13_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"')))
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."ownerId"')) = 'OBJECT' AND json_extract(x.rec, '$."ownerId"')::VARCHAR <> '{}')
+UNION ALL SELECT 13, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."StartDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."StartDate"')), CASE WHEN json_type(json_extract(s.rec, '$."StartDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."StartDate"')::VARCHAR END)
+FROM f13_creates c JOIN d7 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."StartDate"'))) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."startsAt"')) = 'OBJECT' AND json_extract(x.rec, '$."startsAt"')::VARCHAR <> '{}');
+
+-- flow 14: changes
+CREATE TABLE f14_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 14, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."givenName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."givenName"')), CASE WHEN json_type(json_extract(t.rec, '$."givenName"')) = 'ARRAY' THEN json_extract(t.rec, '$."givenName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."firstName"')), os_json(json_extract(t.rec, '$."givenName"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
+UNION ALL SELECT 14, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."familyName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."familyName"')), CASE WHEN json_type(json_extract(t.rec, '$."familyName"')) = 'ARRAY' THEN json_extract(t.rec, '$."familyName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."lastName"')), os_json(json_extract(t.rec, '$."familyName"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
+UNION ALL SELECT 14, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."phoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."directPhone"'))), os_written_text(os_raw(json_extract(s.rec, '$."phoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."phoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."phoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."directPhone"')), CASE WHEN json_type(json_extract(t.rec, '$."directPhone"')) = 'ARRAY' THEN json_extract(t.rec, '$."directPhone"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."phoneNumber"')), os_json(json_extract(t.rec, '$."directPhone"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+CREATE TABLE f14_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f14_vals;
+CREATE TABLE f14_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 14, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END)
+FROM f14_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."firstName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
+UNION ALL SELECT 14, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END)
+FROM f14_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."lastName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
+UNION ALL SELECT 14, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."phoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."phoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."phoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."phoneNumber"')::VARCHAR END)
+FROM f14_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."phoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+
+-- flow 15: changes
+CREATE TABLE f15_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 15, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."givenName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."givenName"')), CASE WHEN json_type(json_extract(t.rec, '$."givenName"')) = 'ARRAY' THEN json_extract(t.rec, '$."givenName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."givenName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
+UNION ALL SELECT 15, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."familyName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."familyName"')), CASE WHEN json_type(json_extract(t.rec, '$."familyName"')) = 'ARRAY' THEN json_extract(t.rec, '$."familyName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."familyName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
+UNION ALL SELECT 15, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."directPhone"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."directPhone"')), CASE WHEN json_type(json_extract(t.rec, '$."directPhone"')) = 'ARRAY' THEN json_extract(t.rec, '$."directPhone"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."directPhone"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+CREATE TABLE f15_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f15_vals;
+CREATE TABLE f15_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 15, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+FROM f15_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
+UNION ALL SELECT 15, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+FROM f15_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
+UNION ALL SELECT 15, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+FROM f15_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+
+-- flow 16: changes
+CREATE TABLE f16_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 16, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."city"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."City"'))), os_written_text(os_raw(json_extract(s.rec, '$."city"')), CASE WHEN json_type(json_extract(s.rec, '$."city"')) = 'ARRAY' THEN json_extract(s.rec, '$."city"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."City"')), CASE WHEN json_type(json_extract(t.rec, '$."City"')) = 'ARRAY' THEN json_extract(t.rec, '$."City"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."city"')), os_json(json_extract(t.rec, '$."City"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."City"')) = 'OBJECT' AND json_extract(x.rec, '$."City"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."dateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."BirthDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."dateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."dateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."dateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."BirthDate"')), CASE WHEN json_type(json_extract(t.rec, '$."BirthDate"')) = 'ARRAY' THEN json_extract(t.rec, '$."BirthDate"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."dateOfBirth"')), os_json(json_extract(t.rec, '$."BirthDate"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."BirthDate"')) = 'OBJECT' AND json_extract(x.rec, '$."BirthDate"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Email"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Email"')), CASE WHEN json_type(json_extract(t.rec, '$."Email"')) = 'ARRAY' THEN json_extract(t.rec, '$."Email"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."emailAddress"')), os_json(json_extract(t.rec, '$."Email"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Email"')) = 'OBJECT' AND json_extract(x.rec, '$."Email"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(t.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(t.rec, '$."FirstName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."firstName"')), os_json(json_extract(t.rec, '$."FirstName"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."FirstName"')) = 'OBJECT' AND json_extract(x.rec, '$."FirstName"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."LastName"')), CASE WHEN json_type(json_extract(t.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(t.rec, '$."LastName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."lastName"')), os_json(json_extract(t.rec, '$."LastName"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."LastName"')) = 'OBJECT' AND json_extract(x.rec, '$."LastName"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."phoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Phone"'))), os_written_text(os_raw(json_extract(s.rec, '$."phoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."phoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."phoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Phone"')), CASE WHEN json_type(json_extract(t.rec, '$."Phone"')) = 'ARRAY' THEN json_extract(t.rec, '$."Phone"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."phoneNumber"')), os_json(json_extract(t.rec, '$."Phone"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Phone"')) = 'OBJECT' AND json_extract(x.rec, '$."Phone"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Country"'))), os_written_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"')), CASE WHEN json_type(json_extract(s.rec, '$."residenceCountryCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."residenceCountryCode"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Country"')), CASE WHEN json_type(json_extract(t.rec, '$."Country"')) = 'ARRAY' THEN json_extract(t.rec, '$."Country"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."residenceCountryCode"')), os_json(json_extract(t.rec, '$."Country"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Country"')) = 'OBJECT' AND json_extract(x.rec, '$."Country"')::VARCHAR <> '{}');
+CREATE TABLE f16_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f16_vals;
+CREATE TABLE f16_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 16, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."city"'))), os_written_text(os_raw(json_extract(s.rec, '$."city"')), CASE WHEN json_type(json_extract(s.rec, '$."city"')) = 'ARRAY' THEN json_extract(s.rec, '$."city"')::VARCHAR END)
+FROM f16_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."city"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."City"')) = 'OBJECT' AND json_extract(x.rec, '$."City"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."dateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."dateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."dateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."dateOfBirth"')::VARCHAR END)
+FROM f16_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."dateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."BirthDate"')) = 'OBJECT' AND json_extract(x.rec, '$."BirthDate"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END)
+FROM f16_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."emailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Email"')) = 'OBJECT' AND json_extract(x.rec, '$."Email"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END)
+FROM f16_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."firstName"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."FirstName"')) = 'OBJECT' AND json_extract(x.rec, '$."FirstName"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 4, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END)
+FROM f16_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."lastName"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."LastName"')) = 'OBJECT' AND json_extract(x.rec, '$."LastName"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 5, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."phoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."phoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."phoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."phoneNumber"')::VARCHAR END)
+FROM f16_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."phoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Phone"')) = 'OBJECT' AND json_extract(x.rec, '$."Phone"')::VARCHAR <> '{}')
+UNION ALL SELECT 16, 6, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))), os_written_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"')), CASE WHEN json_type(json_extract(s.rec, '$."residenceCountryCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."residenceCountryCode"')::VARCHAR END)
+FROM f16_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Country"')) = 'OBJECT' AND json_extract(x.rec, '$."Country"')::VARCHAR <> '{}');
+
+-- flow 17: changes
+CREATE TABLE f17_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 17, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."BirthDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."BirthDate"')), CASE WHEN json_type(json_extract(t.rec, '$."BirthDate"')) = 'ARRAY' THEN json_extract(t.rec, '$."BirthDate"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."DateOfBirth"')), os_json(json_extract(t.rec, '$."BirthDate"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."BirthDate"')) = 'OBJECT' AND json_extract(x.rec, '$."BirthDate"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Email"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Email"')), CASE WHEN json_type(json_extract(t.rec, '$."Email"')) = 'ARRAY' THEN json_extract(t.rec, '$."Email"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(json_extract(t.rec, '$."Email"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Email"')) = 'OBJECT' AND json_extract(x.rec, '$."Email"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(t.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(t.rec, '$."FirstName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."FirstName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."FirstName"')) = 'OBJECT' AND json_extract(x.rec, '$."FirstName"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."LastName"')), CASE WHEN json_type(json_extract(t.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(t.rec, '$."LastName"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."LastName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."LastName"')) = 'OBJECT' AND json_extract(x.rec, '$."LastName"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."City"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."City"')), CASE WHEN json_type(json_extract(t.rec, '$."City"')) = 'ARRAY' THEN json_extract(t.rec, '$."City"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), os_json(json_extract(t.rec, '$."City"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."City"')) = 'OBJECT' AND json_extract(x.rec, '$."City"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Country"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Country"')), CASE WHEN json_type(json_extract(t.rec, '$."Country"')) = 'ARRAY' THEN json_extract(t.rec, '$."Country"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), os_json(json_extract(t.rec, '$."Country"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Country"')) = 'OBJECT' AND json_extract(x.rec, '$."Country"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Phone"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Phone"')), CASE WHEN json_type(json_extract(t.rec, '$."Phone"')) = 'ARRAY' THEN json_extract(t.rec, '$."Phone"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."Phone"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Phone"')) = 'OBJECT' AND json_extract(x.rec, '$."Phone"')::VARCHAR <> '{}');
+CREATE TABLE f17_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f17_vals;
+CREATE TABLE f17_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 17, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END)
+FROM f17_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."BirthDate"')) = 'OBJECT' AND json_extract(x.rec, '$."BirthDate"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+FROM f17_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Email"')) = 'OBJECT' AND json_extract(x.rec, '$."Email"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+FROM f17_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."FirstName"')) = 'OBJECT' AND json_extract(x.rec, '$."FirstName"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+FROM f17_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."LastName"')) = 'OBJECT' AND json_extract(x.rec, '$."LastName"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 4, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END)
+FROM f17_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."City"')) = 'OBJECT' AND json_extract(x.rec, '$."City"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 5, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))::VARCHAR END)
+FROM f17_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Country"')) = 'OBJECT' AND json_extract(x.rec, '$."Country"')::VARCHAR <> '{}')
+UNION ALL SELECT 17, 6, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+FROM f17_creates c JOIN d3 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Phone"')) = 'OBJECT' AND json_extract(x.rec, '$."Phone"')::VARCHAR <> '{}');
+
+-- flow 18: changes
+CREATE TABLE f18_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f18_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f18_vals;
+CREATE TABLE f18_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 19: changes
+CREATE TABLE f19_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f19_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f19_vals;
+CREATE TABLE f19_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 20: changes
+CREATE TABLE f20_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f20_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f20_vals;
+CREATE TABLE f20_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 21: changes
+CREATE TABLE f21_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 21, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."address1"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Adresse"'))), os_written_text(os_raw(json_extract(s.rec, '$."address1"')), CASE WHEN json_type(json_extract(s.rec, '$."address1"')) = 'ARRAY' THEN json_extract(s.rec, '$."address1"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Adresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Adresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Adresse"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."address1"')), os_json(json_extract(t.rec, '$."Adresse"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Adresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Adresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."city"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Poststed"'))), os_written_text(os_raw(json_extract(s.rec, '$."city"')), CASE WHEN json_type(json_extract(s.rec, '$."city"')) = 'ARRAY' THEN json_extract(s.rec, '$."city"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Poststed"')), CASE WHEN json_type(json_extract(t.rec, '$."Poststed"')) = 'ARRAY' THEN json_extract(t.rec, '$."Poststed"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."city"')), os_json(json_extract(t.rec, '$."Poststed"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."dateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fodt"'))), os_written_text(os_raw(json_extract(s.rec, '$."dateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."dateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."dateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fodt"')), CASE WHEN json_type(json_extract(t.rec, '$."Fodt"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fodt"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."dateOfBirth"')), os_json(json_extract(t.rec, '$."Fodt"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fornavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fornavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Fornavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fornavn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."firstName"')), os_json(json_extract(t.rec, '$."Fornavn"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."id"'))), os_canonical_integer(os_raw(json_extract(t.rec, '$."Id"'))), os_written_number(os_raw(json_extract(s.rec, '$."id"'))), os_written_number(os_raw(json_extract(t.rec, '$."Id"'))),
+    os_json(json_extract(s.rec, '$."id"')), os_json(json_extract(t.rec, '$."Id"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Etternavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Etternavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Etternavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Etternavn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."lastName"')), os_json(json_extract(t.rec, '$."Etternavn"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."zipCode"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Postnummer"'))), os_written_text(os_raw(json_extract(s.rec, '$."zipCode"')), CASE WHEN json_type(json_extract(s.rec, '$."zipCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."zipCode"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Postnummer"')), CASE WHEN json_type(json_extract(t.rec, '$."Postnummer"')) = 'ARRAY' THEN json_extract(t.rec, '$."Postnummer"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."zipCode"')), os_json(json_extract(t.rec, '$."Postnummer"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Postnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnummer"')::VARCHAR <> '{}');
+CREATE TABLE f21_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f21_vals;
+CREATE TABLE f21_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 21, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."address1"'))), os_written_text(os_raw(json_extract(s.rec, '$."address1"')), CASE WHEN json_type(json_extract(s.rec, '$."address1"')) = 'ARRAY' THEN json_extract(s.rec, '$."address1"')::VARCHAR END)
+FROM f21_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."address1"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Adresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Adresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."city"'))), os_written_text(os_raw(json_extract(s.rec, '$."city"')), CASE WHEN json_type(json_extract(s.rec, '$."city"')) = 'ARRAY' THEN json_extract(s.rec, '$."city"')::VARCHAR END)
+FROM f21_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."city"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."dateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."dateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."dateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."dateOfBirth"')::VARCHAR END)
+FROM f21_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."dateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END)
+FROM f21_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."firstName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 4, c.s, s.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."id"'))), os_written_number(os_raw(json_extract(s.rec, '$."id"')))
+FROM f21_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."id"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 5, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END)
+FROM f21_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."lastName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 21, 6, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."zipCode"'))), os_written_text(os_raw(json_extract(s.rec, '$."zipCode"')), CASE WHEN json_type(json_extract(s.rec, '$."zipCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."zipCode"')::VARCHAR END)
+FROM f21_creates c JOIN d0 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."zipCode"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Postnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnummer"')::VARCHAR <> '{}');
+
+-- flow 22: changes
+CREATE TABLE f22_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 22, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fodt"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fodt"')), CASE WHEN json_type(json_extract(t.rec, '$."Fodt"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fodt"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."DateOfBirth"')), os_json(json_extract(t.rec, '$."Fodt"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fornavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fornavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Fornavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fornavn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."Fornavn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."Id"'))), os_canonical_integer(os_raw(json_extract(t.rec, '$."Id"'))), os_written_number(os_raw(json_extract(s.rec, '$."Id"'))), os_written_number(os_raw(json_extract(t.rec, '$."Id"'))),
+    os_json(json_extract(s.rec, '$."Id"')), os_json(json_extract(t.rec, '$."Id"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Etternavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Etternavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Etternavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Etternavn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."Etternavn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Adresse"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Adresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Adresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Adresse"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), os_json(json_extract(t.rec, '$."Adresse"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Adresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Adresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Poststed"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Poststed"')), CASE WHEN json_type(json_extract(t.rec, '$."Poststed"')) = 'ARRAY' THEN json_extract(t.rec, '$."Poststed"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), os_json(json_extract(t.rec, '$."Poststed"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Postnummer"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Postnummer"')), CASE WHEN json_type(json_extract(t.rec, '$."Postnummer"')) = 'ARRAY' THEN json_extract(t.rec, '$."Postnummer"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), os_json(json_extract(t.rec, '$."Postnummer"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Postnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnummer"')::VARCHAR <> '{}');
+CREATE TABLE f22_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f22_vals;
+CREATE TABLE f22_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 22, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END)
+FROM f22_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+FROM f22_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 2, c.s, s.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."Id"'))), os_written_number(os_raw(json_extract(s.rec, '$."Id"')))
+FROM f22_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Id"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+FROM f22_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 4, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END)
+FROM f22_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Adresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Adresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 5, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END)
+FROM f22_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
+UNION ALL SELECT 22, 6, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END)
+FROM f22_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Postnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnummer"')::VARCHAR <> '{}');
+
+-- flow 23: changes
+CREATE TABLE f23_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 23, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Epost"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Epost"')), CASE WHEN json_type(json_extract(t.rec, '$."Epost"')) = 'ARRAY' THEN json_extract(t.rec, '$."Epost"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(json_extract(t.rec, '$."Epost"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Id"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Id"'))), os_written_text(os_raw(json_extract(s.rec, '$."Id"')), CASE WHEN json_type(json_extract(s.rec, '$."Id"')) = 'ARRAY' THEN json_extract(s.rec, '$."Id"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Id"')), CASE WHEN json_type(json_extract(t.rec, '$."Id"')) = 'ARRAY' THEN json_extract(t.rec, '$."Id"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Id"')), os_json(json_extract(t.rec, '$."Id"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Gateadresse"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Gateadresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Gateadresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Gateadresse"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), os_json(json_extract(t.rec, '$."Gateadresse"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Gateadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Gateadresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Leveringsadresse"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Leveringsadresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Leveringsadresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Leveringsadresse"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), os_json(json_extract(t.rec, '$."Leveringsadresse"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Leveringsadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Leveringsadresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Leveringsadresse2"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Leveringsadresse2"')), CASE WHEN json_type(json_extract(t.rec, '$."Leveringsadresse2"')) = 'ARRAY' THEN json_extract(t.rec, '$."Leveringsadresse2"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), os_json(json_extract(t.rec, '$."Leveringsadresse2"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Leveringsadresse2"')) = 'OBJECT' AND json_extract(x.rec, '$."Leveringsadresse2"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Postadresse"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Postadresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Postadresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Postadresse"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), os_json(json_extract(t.rec, '$."Postadresse"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Postadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Postadresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."LevPoststed"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."LevPoststed"')), CASE WHEN json_type(json_extract(t.rec, '$."LevPoststed"')) = 'ARRAY' THEN json_extract(t.rec, '$."LevPoststed"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), os_json(json_extract(t.rec, '$."LevPoststed"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."LevPoststed"')) = 'OBJECT' AND json_extract(x.rec, '$."LevPoststed"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Poststed"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Poststed"')), CASE WHEN json_type(json_extract(t.rec, '$."Poststed"')) = 'ARRAY' THEN json_extract(t.rec, '$."Poststed"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), os_json(json_extract(t.rec, '$."Poststed"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 8, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."LevPostNr"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."LevPostNr"')), CASE WHEN json_type(json_extract(t.rec, '$."LevPostNr"')) = 'ARRAY' THEN json_extract(t.rec, '$."LevPostNr"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), os_json(json_extract(t.rec, '$."LevPostNr"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."LevPostNr"')) = 'OBJECT' AND json_extract(x.rec, '$."LevPostNr"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 9, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Postnr"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Postnr"')), CASE WHEN json_type(json_extract(t.rec, '$."Postnr"')) = 'ARRAY' THEN json_extract(t.rec, '$."Postnr"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), os_json(json_extract(t.rec, '$."Postnr"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Postnr"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnr"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 10, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Navn"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Navn"')), CASE WHEN json_type(json_extract(t.rec, '$."Navn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Navn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."Navn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 11, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Number"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."sesam_kundeId"'))), os_written_text(os_raw(json_extract(s.rec, '$."Number"')), CASE WHEN json_type(json_extract(s.rec, '$."Number"')) = 'ARRAY' THEN json_extract(s.rec, '$."Number"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."sesam_kundeId"')), CASE WHEN json_type(json_extract(t.rec, '$."sesam_kundeId"')) = 'ARRAY' THEN json_extract(t.rec, '$."sesam_kundeId"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Number"')), os_json(json_extract(t.rec, '$."sesam_kundeId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."sesam_kundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_kundeId"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 12, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Organisasjonsnummer"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Organisasjonsnummer"')), CASE WHEN json_type(json_extract(t.rec, '$."Organisasjonsnummer"')) = 'ARRAY' THEN json_extract(t.rec, '$."Organisasjonsnummer"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))), os_json(json_extract(t.rec, '$."Organisasjonsnummer"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Organisasjonsnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Organisasjonsnummer"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 13, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."sesam_kundeId"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."sesam_kundeId"')), CASE WHEN json_type(json_extract(t.rec, '$."sesam_kundeId"')) = 'ARRAY' THEN json_extract(t.rec, '$."sesam_kundeId"')::VARCHAR END),
+    os_json(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))), os_json(json_extract(t.rec, '$."sesam_kundeId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."sesam_kundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_kundeId"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 14, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Telefon"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Telefon"')), CASE WHEN json_type(json_extract(t.rec, '$."Telefon"')) = 'ARRAY' THEN json_extract(t.rec, '$."Telefon"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."Telefon"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Telefon"')) = 'OBJECT' AND json_extract(x.rec, '$."Telefon"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 15, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."WebsiteUrl"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Url"'))), os_written_text(os_raw(json_extract(s.rec, '$."WebsiteUrl"')), CASE WHEN json_type(json_extract(s.rec, '$."WebsiteUrl"')) = 'ARRAY' THEN json_extract(s.rec, '$."WebsiteUrl"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Url"')), CASE WHEN json_type(json_extract(t.rec, '$."Url"')) = 'ARRAY' THEN json_extract(t.rec, '$."Url"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."WebsiteUrl"')), os_json(json_extract(t.rec, '$."Url"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Url"')) = 'OBJECT' AND json_extract(x.rec, '$."Url"')::VARCHAR <> '{}');
+CREATE TABLE f23_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f23_vals;
+CREATE TABLE f23_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 23, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Id"'))), os_written_text(os_raw(json_extract(s.rec, '$."Id"')), CASE WHEN json_type(json_extract(s.rec, '$."Id"')) = 'ARRAY' THEN json_extract(s.rec, '$."Id"')::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Id"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 2, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Gateadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Gateadresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 3, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Leveringsadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Leveringsadresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 4, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Leveringsadresse2"')) = 'OBJECT' AND json_extract(x.rec, '$."Leveringsadresse2"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 5, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Postadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Postadresse"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 6, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."LevPoststed"')) = 'OBJECT' AND json_extract(x.rec, '$."LevPoststed"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 7, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 8, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."LevPostNr"')) = 'OBJECT' AND json_extract(x.rec, '$."LevPostNr"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 9, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Postnr"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnr"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 10, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 11, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Number"'))), os_written_text(os_raw(json_extract(s.rec, '$."Number"')), CASE WHEN json_type(json_extract(s.rec, '$."Number"')) = 'ARRAY' THEN json_extract(s.rec, '$."Number"')::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Number"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."sesam_kundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_kundeId"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 12, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Organisasjonsnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Organisasjonsnummer"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 13, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."sesam_kundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_kundeId"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 14, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Telefon"')) = 'OBJECT' AND json_extract(x.rec, '$."Telefon"')::VARCHAR <> '{}')
+UNION ALL SELECT 23, 15, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."WebsiteUrl"'))), os_written_text(os_raw(json_extract(s.rec, '$."WebsiteUrl"')), CASE WHEN json_type(json_extract(s.rec, '$."WebsiteUrl"')) = 'ARRAY' THEN json_extract(s.rec, '$."WebsiteUrl"')::VARCHAR END)
+FROM f23_creates c JOIN d1 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."WebsiteUrl"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Url"')) = 'OBJECT' AND json_extract(x.rec, '$."Url"')::VARCHAR <> '{}');
+
+-- flow 24: changes
+CREATE TABLE f24_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 24, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Code"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."sesam_avdelingId"'))), os_written_text(os_raw(json_extract(s.rec, '$."Code"')), CASE WHEN json_type(json_extract(s.rec, '$."Code"')) = 'ARRAY' THEN json_extract(s.rec, '$."Code"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."sesam_avdelingId"')), CASE WHEN json_type(json_extract(t.rec, '$."sesam_avdelingId"')) = 'ARRAY' THEN json_extract(t.rec, '$."sesam_avdelingId"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Code"')), os_json(json_extract(t.rec, '$."sesam_avdelingId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."sesam_avdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_avdelingId"')::VARCHAR <> '{}')
+UNION ALL SELECT 24, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsActive"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Synlig"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsActive"')), CASE WHEN json_type(json_extract(s.rec, '$."IsActive"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsActive"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Synlig"')), CASE WHEN json_type(json_extract(t.rec, '$."Synlig"')) = 'ARRAY' THEN json_extract(t.rec, '$."Synlig"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."IsActive"')), os_json(json_extract(t.rec, '$."Synlig"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."Synlig"')) = 'OBJECT' AND json_extract(x.rec, '$."Synlig"')::VARCHAR <> '{}')
+UNION ALL SELECT 24, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Navn"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Navn"')), CASE WHEN json_type(json_extract(t.rec, '$."Navn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Navn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."Navn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}');
+CREATE TABLE f24_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f24_vals;
+CREATE TABLE f24_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 24, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Code"'))), os_written_text(os_raw(json_extract(s.rec, '$."Code"')), CASE WHEN json_type(json_extract(s.rec, '$."Code"')) = 'ARRAY' THEN json_extract(s.rec, '$."Code"')::VARCHAR END)
+FROM f24_creates c JOIN d5 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Code"'))) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."sesam_avdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_avdelingId"')::VARCHAR <> '{}')
+UNION ALL SELECT 24, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsActive"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsActive"')), CASE WHEN json_type(json_extract(s.rec, '$."IsActive"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsActive"')::VARCHAR END)
+FROM f24_creates c JOIN d5 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."IsActive"'))) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."Synlig"')) = 'OBJECT' AND json_extract(x.rec, '$."Synlig"')::VARCHAR <> '{}')
+UNION ALL SELECT 24, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+FROM f24_creates c JOIN d5 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}');
+
+-- flow 25: changes
+CREATE TABLE f25_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 25, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fodt"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fodt"')), CASE WHEN json_type(json_extract(t.rec, '$."Fodt"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fodt"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."DateOfBirth"')), os_json(json_extract(t.rec, '$."Fodt"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"'))) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."AvdelingId"'))), os_written_text(fw1.tid, NULL), os_written_text((SELECT sid FROM f24_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."AvdelingId"')))), NULL),
+    os_json(json_extract(s.rec, '$."DepartmentId"')), os_json(json_extract(t.rec, '$."AvdelingId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"')))
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."AvdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."AvdelingId"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Epost"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Epost"')), CASE WHEN json_type(json_extract(t.rec, '$."Epost"')) = 'ARRAY' THEN json_extract(t.rec, '$."Epost"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(json_extract(t.rec, '$."Epost"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fornavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fornavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Fornavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fornavn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."Fornavn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_boolean(os_raw(json_extract(s.rec, '$."IsArchived"'))), os_canonical_boolean(os_raw(json_extract(t.rec, '$."Aktiv"'))), os_written_boolean(os_raw(json_extract(s.rec, '$."IsArchived"'))), os_written_boolean(os_raw(json_extract(t.rec, '$."Aktiv"'))),
+    os_json(json_extract(s.rec, '$."IsArchived"')), os_json(json_extract(t.rec, '$."Aktiv"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Aktiv"')) = 'OBJECT' AND json_extract(x.rec, '$."Aktiv"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."JobTitle"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Tittel"'))), os_written_text(os_raw(json_extract(s.rec, '$."JobTitle"')), CASE WHEN json_type(json_extract(s.rec, '$."JobTitle"')) = 'ARRAY' THEN json_extract(s.rec, '$."JobTitle"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Tittel"')), CASE WHEN json_type(json_extract(t.rec, '$."Tittel"')) = 'ARRAY' THEN json_extract(t.rec, '$."Tittel"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."JobTitle"')), os_json(json_extract(t.rec, '$."Tittel"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Tittel"')) = 'OBJECT' AND json_extract(x.rec, '$."Tittel"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Etternavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Etternavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Etternavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Etternavn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."Etternavn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."Number"'))), os_canonical_integer(os_raw(json_extract(t.rec, '$."sesam_ansattId"'))), os_written_number(os_raw(json_extract(s.rec, '$."Number"'))), os_written_number(os_raw(json_extract(t.rec, '$."sesam_ansattId"'))),
+    os_json(json_extract(s.rec, '$."Number"')), os_json(json_extract(t.rec, '$."sesam_ansattId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."sesam_ansattId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_ansattId"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 8, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Mobil"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Mobil"')), CASE WHEN json_type(json_extract(t.rec, '$."Mobil"')) = 'ARRAY' THEN json_extract(t.rec, '$."Mobil"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."Mobil"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Mobil"')) = 'OBJECT' AND json_extract(x.rec, '$."Mobil"')::VARCHAR <> '{}');
+CREATE TABLE f25_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f25_vals;
+CREATE TABLE f25_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 25, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END)
+FROM f25_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 1, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"'))) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
+FROM f25_creates c JOIN d4 s ON s.rid = c.s LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"')))
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."AvdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."AvdelingId"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+FROM f25_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+FROM f25_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 4, c.s, s.id, NULL, os_canonical_boolean(os_raw(json_extract(s.rec, '$."IsArchived"'))), os_written_boolean(os_raw(json_extract(s.rec, '$."IsArchived"')))
+FROM f25_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."IsArchived"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Aktiv"')) = 'OBJECT' AND json_extract(x.rec, '$."Aktiv"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 5, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."JobTitle"'))), os_written_text(os_raw(json_extract(s.rec, '$."JobTitle"')), CASE WHEN json_type(json_extract(s.rec, '$."JobTitle"')) = 'ARRAY' THEN json_extract(s.rec, '$."JobTitle"')::VARCHAR END)
+FROM f25_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."JobTitle"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Tittel"')) = 'OBJECT' AND json_extract(x.rec, '$."Tittel"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 6, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+FROM f25_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 7, c.s, s.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."Number"'))), os_written_number(os_raw(json_extract(s.rec, '$."Number"')))
+FROM f25_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Number"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."sesam_ansattId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_ansattId"')::VARCHAR <> '{}')
+UNION ALL SELECT 25, 8, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+FROM f25_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Mobil"')) = 'OBJECT' AND json_extract(x.rec, '$."Mobil"')::VARCHAR <> '{}');
+
+-- flow 26: changes
+CREATE TABLE f26_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f26_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f26_vals;
+CREATE TABLE f26_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 27: changes
+CREATE TABLE f27_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f27_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f27_vals;
+CREATE TABLE f27_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 28: changes
+CREATE TABLE f28_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f28_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f28_vals;
+CREATE TABLE f28_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+
+-- flow 29: changes
+CREATE TABLE f29_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 29, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Epost"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Epost"')), CASE WHEN json_type(json_extract(t.rec, '$."Epost"')) = 'ARRAY' THEN json_extract(t.rec, '$."Epost"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(json_extract(t.rec, '$."Epost"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f29_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}');
+CREATE TABLE f29_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f29_vals;
+CREATE TABLE f29_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 29, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+FROM f29_creates c JOIN d4 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}');
+
+-- flow 30: changes
+CREATE TABLE f30_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
+UNION ALL SELECT 30, 0, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."CustomerId"'))) AND fw0.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."CustomerId"'))) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."KundeId"'))), os_written_text(fw0.tid, NULL), os_written_text((SELECT sid FROM f22_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."KundeId"')))), NULL),
+    os_json(json_extract(s.rec, '$."CustomerId"')), os_json(json_extract(t.rec, '$."KundeId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(os_raw(json_extract(s.rec, '$."CustomerId"')))
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."KundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."KundeId"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"'))) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."AvdelingId"'))), os_written_text(fw1.tid, NULL), os_written_text((SELECT sid FROM f24_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."AvdelingId"')))), NULL),
+    os_json(json_extract(s.rec, '$."DepartmentId"')), os_json(json_extract(t.rec, '$."AvdelingId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"')))
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AvdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."AvdelingId"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EndDate"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."AvsluttetDato"'))), os_written_text(os_raw(json_extract(s.rec, '$."EndDate"')), CASE WHEN json_type(json_extract(s.rec, '$."EndDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."EndDate"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."AvsluttetDato"')), CASE WHEN json_type(json_extract(t.rec, '$."AvsluttetDato"')) = 'ARRAY' THEN json_extract(t.rec, '$."AvsluttetDato"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."EndDate"')), os_json(json_extract(t.rec, '$."AvsluttetDato"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AvsluttetDato"')) = 'OBJECT' AND json_extract(x.rec, '$."AvsluttetDato"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsActive"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Avsluttet"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsActive"')), CASE WHEN json_type(json_extract(s.rec, '$."IsActive"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsActive"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Avsluttet"')), CASE WHEN json_type(json_extract(t.rec, '$."Avsluttet"')) = 'ARRAY' THEN json_extract(t.rec, '$."Avsluttet"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."IsActive"')), os_json(json_extract(t.rec, '$."Avsluttet"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."Avsluttet"')) = 'OBJECT' AND json_extract(x.rec, '$."Avsluttet"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsInternal"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."InterntProsjekt"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsInternal"')), CASE WHEN json_type(json_extract(s.rec, '$."IsInternal"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsInternal"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."InterntProsjekt"')), CASE WHEN json_type(json_extract(t.rec, '$."InterntProsjekt"')) = 'ARRAY' THEN json_extract(t.rec, '$."InterntProsjekt"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."IsInternal"')), os_json(json_extract(t.rec, '$."InterntProsjekt"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."InterntProsjekt"')) = 'OBJECT' AND json_extract(x.rec, '$."InterntProsjekt"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Navn"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Navn"')), CASE WHEN json_type(json_extract(t.rec, '$."Navn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Navn"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."Navn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 6, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND fw6.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_canonical_integer(os_raw(json_extract(t.rec, '$."AnsvarligId"'))), os_written_number(fw6.tid), os_written_number((SELECT sid FROM f25_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."AnsvarligId"'))))),
+    os_json(json_extract(s.rec, '$."ProjectManagerEmployeeId"')), os_json(json_extract(t.rec, '$."AnsvarligId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"')))
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AnsvarligId"')) = 'OBJECT' AND json_extract(x.rec, '$."AnsvarligId"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."StartDate"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."StartDato"'))), os_written_text(os_raw(json_extract(s.rec, '$."StartDate"')), CASE WHEN json_type(json_extract(s.rec, '$."StartDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."StartDate"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."StartDato"')), CASE WHEN json_type(json_extract(t.rec, '$."StartDato"')) = 'ARRAY' THEN json_extract(t.rec, '$."StartDato"')::VARCHAR END),
+    os_json(json_extract(s.rec, '$."StartDate"')), os_json(json_extract(t.rec, '$."StartDato"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."StartDato"')) = 'OBJECT' AND json_extract(x.rec, '$."StartDato"')::VARCHAR <> '{}');
+CREATE TABLE f30_dec AS SELECT *, CASE
+    WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
+    WHEN sc = '' THEN 'to_source'
+    WHEN tc = '' THEN 'to_target'
+    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
+FROM f30_vals;
+CREATE TABLE f30_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+UNION ALL SELECT 30, 0, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."CustomerId"'))) AND fw0.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."CustomerId"'))) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_written_text(fw0.tid, NULL)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(os_raw(json_extract(s.rec, '$."CustomerId"')))
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."CustomerId"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."KundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."KundeId"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 1, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"'))) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"')))
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AvdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."AvdelingId"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EndDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."EndDate"')), CASE WHEN json_type(json_extract(s.rec, '$."EndDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."EndDate"')::VARCHAR END)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EndDate"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AvsluttetDato"')) = 'OBJECT' AND json_extract(x.rec, '$."AvsluttetDato"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsActive"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsActive"')), CASE WHEN json_type(json_extract(s.rec, '$."IsActive"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsActive"')::VARCHAR END)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."IsActive"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."Avsluttet"')) = 'OBJECT' AND json_extract(x.rec, '$."Avsluttet"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 4, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsInternal"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsInternal"')), CASE WHEN json_type(json_extract(s.rec, '$."IsInternal"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsInternal"')::VARCHAR END)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."IsInternal"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."InterntProsjekt"')) = 'OBJECT' AND json_extract(x.rec, '$."InterntProsjekt"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 5, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 6, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND fw6.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_written_number(fw6.tid)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"')))
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AnsvarligId"')) = 'OBJECT' AND json_extract(x.rec, '$."AnsvarligId"')::VARCHAR <> '{}')
+UNION ALL SELECT 30, 7, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."StartDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."StartDate"')), CASE WHEN json_type(json_extract(s.rec, '$."StartDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."StartDate"')::VARCHAR END)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s
+WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."StartDate"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."StartDato"')) = 'OBJECT' AND json_extract(x.rec, '$."StartDato"')::VARCHAR <> '{}');
+
+-- Operations
+CREATE TABLE all_dec AS SELECT * FROM f0_dec UNION ALL SELECT * FROM f1_dec UNION ALL SELECT * FROM f2_dec UNION ALL SELECT * FROM f3_dec UNION ALL SELECT * FROM f4_dec UNION ALL SELECT * FROM f5_dec UNION ALL SELECT * FROM f6_dec UNION ALL SELECT * FROM f7_dec UNION ALL SELECT * FROM f8_dec UNION ALL SELECT * FROM f9_dec UNION ALL SELECT * FROM f10_dec UNION ALL SELECT * FROM f11_dec UNION ALL SELECT * FROM f12_dec UNION ALL SELECT * FROM f13_dec UNION ALL SELECT * FROM f14_dec UNION ALL SELECT * FROM f15_dec UNION ALL SELECT * FROM f16_dec UNION ALL SELECT * FROM f17_dec UNION ALL SELECT * FROM f18_dec UNION ALL SELECT * FROM f19_dec UNION ALL SELECT * FROM f20_dec UNION ALL SELECT * FROM f21_dec UNION ALL SELECT * FROM f22_dec UNION ALL SELECT * FROM f23_dec UNION ALL SELECT * FROM f24_dec UNION ALL SELECT * FROM f25_dec UNION ALL SELECT * FROM f26_dec UNION ALL SELECT * FROM f27_dec UNION ALL SELECT * FROM f28_dec UNION ALL SELECT * FROM f29_dec UNION ALL SELECT * FROM f30_dec;
+CREATE TABLE op_updates AS SELECT * FROM (
+    SELECT f.target_system AS system, f.target_entity AS entity, d.tid AS id, mp.target_path AS path, d.sw AS value, d.seen_t AS seen, d.k, d.m
+    FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
+    WHERE d.direction = 'to_target' AND d.sw IS NOT NULL
+    UNION ALL
+    SELECT f.source_system, f.source_entity, d.sid, mp.source_path, d.tw, d.seen_s, d.k, d.m
+    FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
+    WHERE d.direction = 'to_source' AND d.tw IS NOT NULL)
+QUALIFY row_number() OVER (PARTITION BY system, entity, id, path ORDER BY k, m) = 1;
+CREATE TABLE create_keys AS
+SELECT system, entity, correlation, max(k) AS k FROM (
+    SELECT f.target_system AS system, f.target_entity AS entity,
+        'offsync:' || f.source_system || '/' || f.source_entity || '/' || c.sid AS correlation, c.k
+    FROM (SELECT 0 AS k, x.id AS sid FROM f0_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 1 AS k, x.id AS sid FROM f1_creates c JOIN d2 x ON x.rid = c.s UNION ALL SELECT 2 AS k, x.id AS sid FROM f2_creates c JOIN d10 x ON x.rid = c.s UNION ALL SELECT 3 AS k, x.id AS sid FROM f3_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 4 AS k, x.id AS sid FROM f4_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 5 AS k, x.id AS sid FROM f5_creates c JOIN d9 x ON x.rid = c.s UNION ALL SELECT 6 AS k, x.id AS sid FROM f6_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 7 AS k, x.id AS sid FROM f7_creates c JOIN d2 x ON x.rid = c.s UNION ALL SELECT 8 AS k, x.id AS sid FROM f8_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 9 AS k, x.id AS sid FROM f9_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 10 AS k, x.id AS sid FROM f10_creates c JOIN d2 x ON x.rid = c.s UNION ALL SELECT 11 AS k, x.id AS sid FROM f11_creates c JOIN d4 x ON x.rid = c.s UNION ALL SELECT 12 AS k, x.id AS sid FROM f12_creates c JOIN d8 x ON x.rid = c.s UNION ALL SELECT 13 AS k, x.id AS sid FROM f13_creates c JOIN d7 x ON x.rid = c.s UNION ALL SELECT 14 AS k, x.id AS sid FROM f14_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 15 AS k, x.id AS sid FROM f15_creates c JOIN d3 x ON x.rid = c.s UNION ALL SELECT 16 AS k, x.id AS sid FROM f16_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 17 AS k, x.id AS sid FROM f17_creates c JOIN d3 x ON x.rid = c.s UNION ALL SELECT 18 AS k, x.id AS sid FROM f18_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 19 AS k, x.id AS sid FROM f19_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 20 AS k, x.id AS sid FROM f20_creates c JOIN d7 x ON x.rid = c.s UNION ALL SELECT 21 AS k, x.id AS sid FROM f21_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 22 AS k, x.id AS sid FROM f22_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 23 AS k, x.id AS sid FROM f23_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 24 AS k, x.id AS sid FROM f24_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 25 AS k, x.id AS sid FROM f25_creates c JOIN d4 x ON x.rid = c.s UNION ALL SELECT 26 AS k, x.id AS sid FROM f26_creates c JOIN d6 x ON x.rid = c.s UNION ALL SELECT 27 AS k, x.id AS sid FROM f27_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 28 AS k, x.id AS sid FROM f28_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 29 AS k, x.id AS sid FROM f29_creates c JOIN d4 x ON x.rid = c.s UNION ALL SELECT 30 AS k, x.id AS sid FROM f30_creates c JOIN d7 x ON x.rid = c.s) c JOIN flows f ON f.k = c.k)
+GROUP BY system, entity, correlation;
+CREATE TABLE create_fields AS SELECT * FROM (
+    SELECT ck.system, ck.entity, ck.correlation, mp.target_path AS path, v.sw AS value, v.m
+    FROM create_keys ck JOIN flows f ON f.k = ck.k
+    JOIN (SELECT * FROM f0_cvals UNION ALL SELECT * FROM f1_cvals UNION ALL SELECT * FROM f2_cvals UNION ALL SELECT * FROM f3_cvals UNION ALL SELECT * FROM f4_cvals UNION ALL SELECT * FROM f5_cvals UNION ALL SELECT * FROM f6_cvals UNION ALL SELECT * FROM f7_cvals UNION ALL SELECT * FROM f8_cvals UNION ALL SELECT * FROM f9_cvals UNION ALL SELECT * FROM f10_cvals UNION ALL SELECT * FROM f11_cvals UNION ALL SELECT * FROM f12_cvals UNION ALL SELECT * FROM f13_cvals UNION ALL SELECT * FROM f14_cvals UNION ALL SELECT * FROM f15_cvals UNION ALL SELECT * FROM f16_cvals UNION ALL SELECT * FROM f17_cvals UNION ALL SELECT * FROM f18_cvals UNION ALL SELECT * FROM f19_cvals UNION ALL SELECT * FROM f20_cvals UNION ALL SELECT * FROM f21_cvals UNION ALL SELECT * FROM f22_cvals UNION ALL SELECT * FROM f23_cvals UNION ALL SELECT * FROM f24_cvals UNION ALL SELECT * FROM f25_cvals UNION ALL SELECT * FROM f26_cvals UNION ALL SELECT * FROM f27_cvals UNION ALL SELECT * FROM f28_cvals UNION ALL SELECT * FROM f29_cvals UNION ALL SELECT * FROM f30_cvals) v ON v.k = ck.k AND 'offsync:' || f.source_system || '/' || f.source_entity || '/' || v.sid = ck.correlation
+    JOIN mappings mp ON mp.k = v.k AND mp.m = v.m
+    WHERE v.skip IS NULL AND v.sw IS NOT NULL)
+QUALIFY row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) = 1;
+CREATE TABLE op_rows AS
+SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen FROM op_updates
+UNION ALL
+SELECT ck.system, ck.entity, 'create', NULL, ck.correlation, cf.path, cf.value, NULL
+FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation);
+
+-- Counts per flow
+CREATE TABLE flow_counts AS SELECT 0 AS k,
+    (SELECT count(*) FROM d0) AS source,
+    (SELECT count(*) FROM d11) AS target,
+    (SELECT count(*) FROM f0_pairs) AS linked,
+    (SELECT count(*) FROM f0_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f0_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f0_pairs) - (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f0_amb) AS ambiguous,
+    (SELECT count(*) FROM f0_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f0_notsel) AS not_selected,
+    (SELECT count(*) FROM d11 WHERE rid NOT IN (SELECT t FROM f0_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d11_invalid) AS invalid,
+    (SELECT count(*) FROM f0_dup_s) + (SELECT count(*) FROM f0_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f0_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f0_dec WHERE skip = 'pending') + (SELECT count(*) FROM f0_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 1 AS k,
+    (SELECT count(*) FROM d2) AS source,
+    (SELECT count(*) FROM d11) AS target,
+    (SELECT count(*) FROM f1_pairs) AS linked,
+    (SELECT count(*) FROM f1_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f1_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f1_pairs) - (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f1_amb) AS ambiguous,
+    (SELECT count(*) FROM f1_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f1_notsel) AS not_selected,
+    (SELECT count(*) FROM d11 WHERE rid NOT IN (SELECT t FROM f1_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d2_invalid) + (SELECT invalid FROM d11_invalid) AS invalid,
+    (SELECT count(*) FROM f1_dup_s) + (SELECT count(*) FROM f1_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f1_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f1_dec WHERE skip = 'pending') + (SELECT count(*) FROM f1_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 2 AS k,
+    (SELECT count(*) FROM d10) AS source,
+    (SELECT count(*) FROM d13) AS target,
+    (SELECT count(*) FROM f2_pairs) AS linked,
+    (SELECT count(*) FROM f2_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f2_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f2_pairs) - (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f2_amb) AS ambiguous,
+    (SELECT count(*) FROM f2_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f2_notsel) AS not_selected,
+    (SELECT count(*) FROM d13 WHERE rid NOT IN (SELECT t FROM f2_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d10_invalid) + (SELECT invalid FROM d13_invalid) AS invalid,
+    (SELECT count(*) FROM f2_dup_s) + (SELECT count(*) FROM f2_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f2_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f2_dec WHERE skip = 'pending') + (SELECT count(*) FROM f2_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 3 AS k,
+    (SELECT count(*) FROM d1) AS source,
+    (SELECT count(*) FROM d12) AS target,
+    (SELECT count(*) FROM f3_pairs) AS linked,
+    (SELECT count(*) FROM f3_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f3_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f3_pairs) - (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f3_amb) AS ambiguous,
+    (SELECT count(*) FROM f3_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f3_notsel) AS not_selected,
+    (SELECT count(*) FROM d12 WHERE rid NOT IN (SELECT t FROM f3_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d12_invalid) AS invalid,
+    (SELECT count(*) FROM f3_dup_s) + (SELECT count(*) FROM f3_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f3_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f3_dec WHERE skip = 'pending') + (SELECT count(*) FROM f3_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 4 AS k,
+    (SELECT count(*) FROM d5) AS source,
+    (SELECT count(*) FROM d12) AS target,
+    (SELECT count(*) FROM f4_pairs) AS linked,
+    (SELECT count(*) FROM f4_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f4_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f4_pairs) - (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f4_amb) AS ambiguous,
+    (SELECT count(*) FROM f4_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f4_notsel) AS not_selected,
+    (SELECT count(*) FROM d12 WHERE rid NOT IN (SELECT t FROM f4_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d12_invalid) AS invalid,
+    (SELECT count(*) FROM f4_dup_s) + (SELECT count(*) FROM f4_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f4_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f4_dec WHERE skip = 'pending') + (SELECT count(*) FROM f4_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 5 AS k,
+    (SELECT count(*) FROM d9) AS source,
+    (SELECT count(*) FROM d13) AS target,
+    (SELECT count(*) FROM f5_pairs) AS linked,
+    (SELECT count(*) FROM f5_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f5_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f5_pairs) - (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f5_amb) AS ambiguous,
+    (SELECT count(*) FROM f5_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f5_notsel) AS not_selected,
+    (SELECT count(*) FROM d13 WHERE rid NOT IN (SELECT t FROM f5_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d9_invalid) + (SELECT invalid FROM d13_invalid) AS invalid,
+    (SELECT count(*) FROM f5_dup_s) + (SELECT count(*) FROM f5_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f5_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f5_dec WHERE skip = 'pending') + (SELECT count(*) FROM f5_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 6 AS k,
+    (SELECT count(*) FROM d0) AS source,
+    (SELECT count(*) FROM d14) AS target,
+    (SELECT count(*) FROM f6_pairs) AS linked,
+    (SELECT count(*) FROM f6_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f6_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f6_pairs) - (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f6_amb) AS ambiguous,
+    (SELECT count(*) FROM f6_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f6_notsel) AS not_selected,
+    (SELECT count(*) FROM d14 WHERE rid NOT IN (SELECT t FROM f6_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d14_invalid) AS invalid,
+    (SELECT count(*) FROM f6_dup_s) + (SELECT count(*) FROM f6_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f6_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f6_dec WHERE skip = 'pending') + (SELECT count(*) FROM f6_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 7 AS k,
+    (SELECT count(*) FROM d2) AS source,
+    (SELECT count(*) FROM d14) AS target,
+    (SELECT count(*) FROM f7_pairs) AS linked,
+    (SELECT count(*) FROM f7_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f7_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f7_pairs) - (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f7_amb) AS ambiguous,
+    (SELECT count(*) FROM f7_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f7_notsel) AS not_selected,
+    (SELECT count(*) FROM d14 WHERE rid NOT IN (SELECT t FROM f7_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d2_invalid) + (SELECT invalid FROM d14_invalid) AS invalid,
+    (SELECT count(*) FROM f7_dup_s) + (SELECT count(*) FROM f7_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f7_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f7_dec WHERE skip = 'pending') + (SELECT count(*) FROM f7_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 8 AS k,
+    (SELECT count(*) FROM d1) AS source,
+    (SELECT count(*) FROM d15) AS target,
+    (SELECT count(*) FROM f8_pairs) AS linked,
+    (SELECT count(*) FROM f8_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f8_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f8_pairs) - (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f8_amb) AS ambiguous,
+    (SELECT count(*) FROM f8_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f8_notsel) AS not_selected,
+    (SELECT count(*) FROM d15 WHERE rid NOT IN (SELECT t FROM f8_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d15_invalid) AS invalid,
+    (SELECT count(*) FROM f8_dup_s) + (SELECT count(*) FROM f8_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f8_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f8_dec WHERE skip = 'pending') + (SELECT count(*) FROM f8_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 9 AS k,
+    (SELECT count(*) FROM d5) AS source,
+    (SELECT count(*) FROM d15) AS target,
+    (SELECT count(*) FROM f9_pairs) AS linked,
+    (SELECT count(*) FROM f9_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f9_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f9_pairs) - (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f9_amb) AS ambiguous,
+    (SELECT count(*) FROM f9_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f9_notsel) AS not_selected,
+    (SELECT count(*) FROM d15 WHERE rid NOT IN (SELECT t FROM f9_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d15_invalid) AS invalid,
+    (SELECT count(*) FROM f9_dup_s) + (SELECT count(*) FROM f9_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f9_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f9_dec WHERE skip = 'pending') + (SELECT count(*) FROM f9_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 10 AS k,
+    (SELECT count(*) FROM d2) AS source,
+    (SELECT count(*) FROM d16) AS target,
+    (SELECT count(*) FROM f10_pairs) AS linked,
+    (SELECT count(*) FROM f10_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f10_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f10_pairs) - (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f10_amb) AS ambiguous,
+    (SELECT count(*) FROM f10_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f10_notsel) AS not_selected,
+    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f10_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d2_invalid) + (SELECT invalid FROM d16_invalid) AS invalid,
+    (SELECT count(*) FROM f10_dup_s) + (SELECT count(*) FROM f10_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f10_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f10_dec WHERE skip = 'pending') + (SELECT count(*) FROM f10_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 11 AS k,
+    (SELECT count(*) FROM d4) AS source,
+    (SELECT count(*) FROM d16) AS target,
+    (SELECT count(*) FROM f11_pairs) AS linked,
+    (SELECT count(*) FROM f11_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f11_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f11_pairs) - (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f11_amb) AS ambiguous,
+    (SELECT count(*) FROM f11_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f11_notsel) AS not_selected,
+    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f11_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d4_invalid) + (SELECT invalid FROM d16_invalid) AS invalid,
+    (SELECT count(*) FROM f11_dup_s) + (SELECT count(*) FROM f11_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f11_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f11_dec WHERE skip = 'pending') + (SELECT count(*) FROM f11_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 12 AS k,
+    (SELECT count(*) FROM d8) AS source,
+    (SELECT count(*) FROM d17) AS target,
+    (SELECT count(*) FROM f12_pairs) AS linked,
+    (SELECT count(*) FROM f12_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f12_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f12_pairs) - (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f12_amb) AS ambiguous,
+    (SELECT count(*) FROM f12_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f12_notsel) AS not_selected,
+    (SELECT count(*) FROM d17 WHERE rid NOT IN (SELECT t FROM f12_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d8_invalid) + (SELECT invalid FROM d17_invalid) AS invalid,
+    (SELECT count(*) FROM f12_dup_s) + (SELECT count(*) FROM f12_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f12_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f12_dec WHERE skip = 'pending') + (SELECT count(*) FROM f12_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 13 AS k,
+    (SELECT count(*) FROM d7) AS source,
+    (SELECT count(*) FROM d18) AS target,
+    (SELECT count(*) FROM f13_pairs) AS linked,
+    (SELECT count(*) FROM f13_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f13_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f13_pairs) - (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f13_amb) AS ambiguous,
+    (SELECT count(*) FROM f13_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f13_notsel) AS not_selected,
+    (SELECT count(*) FROM d18 WHERE rid NOT IN (SELECT t FROM f13_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d7_invalid) + (SELECT invalid FROM d18_invalid) AS invalid,
+    (SELECT count(*) FROM f13_dup_s) + (SELECT count(*) FROM f13_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f13_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f13_dec WHERE skip = 'pending') + (SELECT count(*) FROM f13_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 14 AS k,
+    (SELECT count(*) FROM d0) AS source,
+    (SELECT count(*) FROM d16) AS target,
+    (SELECT count(*) FROM f14_pairs) AS linked,
+    (SELECT count(*) FROM f14_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f14_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f14_pairs) - (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f14_amb) AS ambiguous,
+    (SELECT count(*) FROM f14_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f14_notsel) AS not_selected,
+    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f14_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d16_invalid) AS invalid,
+    (SELECT count(*) FROM f14_dup_s) + (SELECT count(*) FROM f14_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f14_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f14_dec WHERE skip = 'pending') + (SELECT count(*) FROM f14_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 15 AS k,
+    (SELECT count(*) FROM d3) AS source,
+    (SELECT count(*) FROM d16) AS target,
+    (SELECT count(*) FROM f15_pairs) AS linked,
+    (SELECT count(*) FROM f15_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f15_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f15_pairs) - (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f15_amb) AS ambiguous,
+    (SELECT count(*) FROM f15_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f15_notsel) AS not_selected,
+    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f15_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d3_invalid) + (SELECT invalid FROM d16_invalid) AS invalid,
+    (SELECT count(*) FROM f15_dup_s) + (SELECT count(*) FROM f15_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f15_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f15_dec WHERE skip = 'pending') + (SELECT count(*) FROM f15_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 16 AS k,
+    (SELECT count(*) FROM d0) AS source,
+    (SELECT count(*) FROM d19) AS target,
+    (SELECT count(*) FROM f16_pairs) AS linked,
+    (SELECT count(*) FROM f16_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f16_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f16_pairs) - (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f16_amb) AS ambiguous,
+    (SELECT count(*) FROM f16_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f16_notsel) AS not_selected,
+    (SELECT count(*) FROM d19 WHERE rid NOT IN (SELECT t FROM f16_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d19_invalid) AS invalid,
+    (SELECT count(*) FROM f16_dup_s) + (SELECT count(*) FROM f16_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f16_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f16_dec WHERE skip = 'pending') + (SELECT count(*) FROM f16_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 17 AS k,
+    (SELECT count(*) FROM d3) AS source,
+    (SELECT count(*) FROM d19) AS target,
+    (SELECT count(*) FROM f17_pairs) AS linked,
+    (SELECT count(*) FROM f17_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f17_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f17_pairs) - (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f17_amb) AS ambiguous,
+    (SELECT count(*) FROM f17_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f17_notsel) AS not_selected,
+    (SELECT count(*) FROM d19 WHERE rid NOT IN (SELECT t FROM f17_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d3_invalid) + (SELECT invalid FROM d19_invalid) AS invalid,
+    (SELECT count(*) FROM f17_dup_s) + (SELECT count(*) FROM f17_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f17_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f17_dec WHERE skip = 'pending') + (SELECT count(*) FROM f17_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 18 AS k,
+    (SELECT count(*) FROM d5) AS source,
+    (SELECT count(*) FROM d20) AS target,
+    (SELECT count(*) FROM f18_pairs) AS linked,
+    (SELECT count(*) FROM f18_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f18_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f18_pairs) - (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f18_amb) AS ambiguous,
+    (SELECT count(*) FROM f18_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f18_notsel) AS not_selected,
+    (SELECT count(*) FROM d20 WHERE rid NOT IN (SELECT t FROM f18_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d20_invalid) AS invalid,
+    (SELECT count(*) FROM f18_dup_s) + (SELECT count(*) FROM f18_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f18_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f18_dec WHERE skip = 'pending') + (SELECT count(*) FROM f18_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 19 AS k,
+    (SELECT count(*) FROM d1) AS source,
+    (SELECT count(*) FROM d20) AS target,
+    (SELECT count(*) FROM f19_pairs) AS linked,
+    (SELECT count(*) FROM f19_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f19_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f19_pairs) - (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f19_amb) AS ambiguous,
+    (SELECT count(*) FROM f19_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f19_notsel) AS not_selected,
+    (SELECT count(*) FROM d20 WHERE rid NOT IN (SELECT t FROM f19_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d20_invalid) AS invalid,
+    (SELECT count(*) FROM f19_dup_s) + (SELECT count(*) FROM f19_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f19_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f19_dec WHERE skip = 'pending') + (SELECT count(*) FROM f19_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 20 AS k,
+    (SELECT count(*) FROM d7) AS source,
+    (SELECT count(*) FROM d21) AS target,
+    (SELECT count(*) FROM f20_pairs) AS linked,
+    (SELECT count(*) FROM f20_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f20_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f20_pairs) - (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f20_amb) AS ambiguous,
+    (SELECT count(*) FROM f20_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f20_notsel) AS not_selected,
+    (SELECT count(*) FROM d21 WHERE rid NOT IN (SELECT t FROM f20_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d7_invalid) + (SELECT invalid FROM d21_invalid) AS invalid,
+    (SELECT count(*) FROM f20_dup_s) + (SELECT count(*) FROM f20_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f20_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f20_dec WHERE skip = 'pending') + (SELECT count(*) FROM f20_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 21 AS k,
+    (SELECT count(*) FROM d0) AS source,
+    (SELECT count(*) FROM d24) AS target,
+    (SELECT count(*) FROM f21_pairs) AS linked,
+    (SELECT count(*) FROM f21_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f21_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f21_pairs) - (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f21_amb) AS ambiguous,
+    (SELECT count(*) FROM f21_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f21_notsel) AS not_selected,
+    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f21_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d24_invalid) AS invalid,
+    (SELECT count(*) FROM f21_dup_s) + (SELECT count(*) FROM f21_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f21_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f21_dec WHERE skip = 'pending') + (SELECT count(*) FROM f21_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 22 AS k,
+    (SELECT count(*) FROM d1) AS source,
+    (SELECT count(*) FROM d24) AS target,
+    (SELECT count(*) FROM f22_pairs) AS linked,
+    (SELECT count(*) FROM f22_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f22_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f22_pairs) - (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f22_amb) AS ambiguous,
+    (SELECT count(*) FROM f22_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f22_notsel) AS not_selected,
+    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f22_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d24_invalid) AS invalid,
+    (SELECT count(*) FROM f22_dup_s) + (SELECT count(*) FROM f22_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f22_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f22_dec WHERE skip = 'pending') + (SELECT count(*) FROM f22_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 23 AS k,
+    (SELECT count(*) FROM d1) AS source,
+    (SELECT count(*) FROM d22) AS target,
+    (SELECT count(*) FROM f23_pairs) AS linked,
+    (SELECT count(*) FROM f23_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f23_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f23_pairs) - (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f23_amb) AS ambiguous,
+    (SELECT count(*) FROM f23_unmatched) AS unmatched_source,
+    (SELECT count(*) FROM f23_unmatched) AS not_connected,
+    (SELECT count(*) FROM f23_notsel) AS not_selected,
+    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f23_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d22_invalid) AS invalid,
+    (SELECT count(*) FROM f23_dup_s) + (SELECT count(*) FROM f23_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f23_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f23_dec WHERE skip = 'pending') + (SELECT count(*) FROM f23_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 24 AS k,
+    (SELECT count(*) FROM d5) AS source,
+    (SELECT count(*) FROM d23) AS target,
+    (SELECT count(*) FROM f24_pairs) AS linked,
+    (SELECT count(*) FROM f24_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f24_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f24_pairs) - (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f24_amb) AS ambiguous,
+    (SELECT count(*) FROM f24_unmatched) AS unmatched_source,
+    (SELECT count(*) FROM f24_unmatched) AS not_connected,
+    (SELECT count(*) FROM f24_notsel) AS not_selected,
+    (SELECT count(*) FROM d23 WHERE rid NOT IN (SELECT t FROM f24_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d23_invalid) AS invalid,
+    (SELECT count(*) FROM f24_dup_s) + (SELECT count(*) FROM f24_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f24_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f24_dec WHERE skip = 'pending') + (SELECT count(*) FROM f24_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 25 AS k,
+    (SELECT count(*) FROM d4) AS source,
+    (SELECT count(*) FROM d24) AS target,
+    (SELECT count(*) FROM f25_pairs) AS linked,
+    (SELECT count(*) FROM f25_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f25_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f25_pairs) - (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f25_amb) AS ambiguous,
+    (SELECT count(*) FROM f25_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f25_notsel) AS not_selected,
+    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f25_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d4_invalid) + (SELECT invalid FROM d24_invalid) AS invalid,
+    (SELECT count(*) FROM f25_dup_s) + (SELECT count(*) FROM f25_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f25_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f25_dec WHERE skip = 'pending') + (SELECT count(*) FROM f25_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 26 AS k,
+    (SELECT count(*) FROM d6) AS source,
+    (SELECT count(*) FROM d22) AS target,
+    (SELECT count(*) FROM f26_pairs) AS linked,
+    (SELECT count(*) FROM f26_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f26_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f26_pairs) - (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f26_amb) AS ambiguous,
+    (SELECT count(*) FROM f26_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f26_notsel) AS not_selected,
+    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f26_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d6_invalid) + (SELECT invalid FROM d22_invalid) AS invalid,
+    (SELECT count(*) FROM f26_dup_s) + (SELECT count(*) FROM f26_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f26_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f26_dec WHERE skip = 'pending') + (SELECT count(*) FROM f26_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 27 AS k,
+    (SELECT count(*) FROM d1) AS source,
+    (SELECT count(*) FROM d22) AS target,
+    (SELECT count(*) FROM f27_pairs) AS linked,
+    (SELECT count(*) FROM f27_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f27_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f27_pairs) - (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f27_amb) AS ambiguous,
+    (SELECT count(*) FROM f27_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f27_notsel) AS not_selected,
+    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f27_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d22_invalid) AS invalid,
+    (SELECT count(*) FROM f27_dup_s) + (SELECT count(*) FROM f27_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f27_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f27_dec WHERE skip = 'pending') + (SELECT count(*) FROM f27_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 28 AS k,
+    (SELECT count(*) FROM d5) AS source,
+    (SELECT count(*) FROM d23) AS target,
+    (SELECT count(*) FROM f28_pairs) AS linked,
+    (SELECT count(*) FROM f28_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f28_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f28_pairs) - (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f28_amb) AS ambiguous,
+    (SELECT count(*) FROM f28_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f28_notsel) AS not_selected,
+    (SELECT count(*) FROM d23 WHERE rid NOT IN (SELECT t FROM f28_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d23_invalid) AS invalid,
+    (SELECT count(*) FROM f28_dup_s) + (SELECT count(*) FROM f28_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f28_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f28_dec WHERE skip = 'pending') + (SELECT count(*) FROM f28_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 29 AS k,
+    (SELECT count(*) FROM d4) AS source,
+    (SELECT count(*) FROM d24) AS target,
+    (SELECT count(*) FROM f29_pairs) AS linked,
+    (SELECT count(*) FROM f29_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f29_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f29_pairs) - (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f29_amb) AS ambiguous,
+    (SELECT count(*) FROM f29_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f29_notsel) AS not_selected,
+    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f29_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d4_invalid) + (SELECT invalid FROM d24_invalid) AS invalid,
+    (SELECT count(*) FROM f29_dup_s) + (SELECT count(*) FROM f29_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f29_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f29_dec WHERE skip = 'pending') + (SELECT count(*) FROM f29_cvals WHERE skip = 'pending') AS pending_reference
+UNION ALL SELECT 30 AS k,
+    (SELECT count(*) FROM d7) AS source,
+    (SELECT count(*) FROM d25) AS target,
+    (SELECT count(*) FROM f30_pairs) AS linked,
+    (SELECT count(*) FROM f30_pairs WHERE reason = 'merged') AS matched,
+    (SELECT count(*) FROM f30_creates) AS "create",
+    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'to_target') AS update_target,
+    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'to_source') AS update_source,
+    (SELECT count(*) FROM f30_pairs) - (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction IS NOT NULL) AS unchanged,
+    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(*) FROM f30_amb) AS ambiguous,
+    (SELECT count(*) FROM f30_unmatched) AS unmatched_source,
+    0 AS not_connected,
+    (SELECT count(*) FROM f30_notsel) AS not_selected,
+    (SELECT count(*) FROM d25 WHERE rid NOT IN (SELECT t FROM f30_pairs)) AS unmatched_target,
+    (SELECT invalid FROM d7_invalid) + (SELECT invalid FROM d25_invalid) AS invalid,
+    (SELECT count(*) FROM f30_dup_s) + (SELECT count(*) FROM f30_dup_t) AS duplicate,
+    0 AS orphan,
+    0 AS "delete",
+    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+        + (SELECT count(DISTINCT s) FROM f30_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
+    (SELECT count(*) FROM f30_dec WHERE skip = 'pending') + (SELECT count(*) FROM f30_cvals WHERE skip = 'pending') AS pending_reference;
