@@ -63,11 +63,10 @@ extension DuckDBJob {
     /// that translate it, and why it is left out ('pending' when it names a record this run
     /// creates, 'unresolved' otherwise).
     func sourceSide(_ flow: BoundFlow, _ m: Int, _ mapping: PropertyMapping) -> (value: String, array: String?, joins: String, skip: String) {
-        let raw = Self.raw(mapping.source, "s.rec")
+        let raw = raw(flow.source, mapping.source, "s")
         switch via(flow, mapping) {
         case nil:
-            let node = Self.node(mapping.source, "s.rec")
-            return (raw, "CASE WHEN json_type(\(node)) = 'ARRAY' THEN \(node)::VARCHAR END", "", "NULL")
+            return (raw, "os_array(\(node(flow.source, mapping.source, "s")))", "", "NULL")
         case .some(nil):
             return ("NULL::VARCHAR", nil, "", "CASE WHEN NOT os_blank(\(raw)) THEN 'unresolved' END")
         case .some(let v?):
@@ -78,7 +77,7 @@ extension DuckDBJob {
 
     /// A mapping whose target path holds an object in the target's export is left out.
     func usable(_ flow: BoundFlow, _ mapping: PropertyMapping) -> String {
-        let node = Self.node(mapping.target, "x.rec")
+        let node = node(flow.target, mapping.target, "x")
         return "NOT EXISTS (SELECT 1 FROM \(table(flow.target)) x WHERE json_type(\(node)) = 'OBJECT' AND \(node)::VARCHAR <> '{}')"
     }
 
@@ -87,29 +86,32 @@ extension DuckDBJob {
     func changes(_ k: Int) -> String {
         let flow = spec.flows[k]
         let (s, t) = (table(flow.source), table(flow.target))
-        let sourceStamp = spec.manifest.dataset(flow.source)!.modified.map { "os_instant(\(Self.raw($0, "s.rec")))" } ?? "NULL::DOUBLE"
-        let targetStamp = spec.manifest.dataset(flow.target)!.modified.map { "os_instant(\(Self.raw($0, "t.rec")))" } ?? "NULL::DOUBLE"
+        let sourceStamp = spec.manifest.dataset(flow.source)!.modified.map { _ in "s.stamp" } ?? "NULL::DOUBLE"
+        let targetStamp = spec.manifest.dataset(flow.target)!.modified.map { _ in "t.stamp" } ?? "NULL::DOUBLE"
         var selects = [
             "SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false"
         ]
         for (m, mapping) in mappings(k) {
             let type = flow.dataType(of: mapping)
             let side = sourceSide(flow, m, mapping)
-            let targetRaw = Self.raw(mapping.target, "t.rec")
-            let targetNode = Self.node(mapping.target, "t.rec")
+            let targetRaw = raw(flow.target, mapping.target, "t")
+            let targetNode = node(flow.target, mapping.target, "t")
             let (targetValue, targetArray): (String, String?)
             switch via(flow, mapping) {
-            case nil: (targetValue, targetArray) = (targetRaw, "CASE WHEN json_type(\(targetNode)) = 'ARRAY' THEN \(targetNode)::VARCHAR END")
+            case nil: (targetValue, targetArray) = (targetRaw, "os_array(\(targetNode))")
             case .some(nil): (targetValue, targetArray) = ("NULL::VARCHAR", nil)
-            case .some(let v?): (targetValue, targetArray) = ("(SELECT sid FROM f\(v)_ids WHERE tid = os_trim(\(targetRaw)))", nil)
+            case .some(let v?): (targetValue, targetArray) = ("bw\(m).sid", nil)
             }
+            // A target's reference back to the source's id, by the same links.
+            var backJoin = ""
+            if case .some(let v?) = via(flow, mapping) { backJoin = " LEFT JOIN f\(v)_ids bw\(m) ON bw\(m).tid = os_trim(\(targetRaw))" }
             let source = typed(type, side.value, array: side.array)
             let target = typed(type, targetRaw, array: targetArray)
             let back = typed(type, targetValue, array: targetArray)
             selects.append("""
                 SELECT \(k), \(m), p.s, p.t, s.id, t.id, \(side.skip), \(source.canonical), \(target.canonical), \(source.written), \(back.written),
-                    os_json(\(Self.node(mapping.source, "s.rec"))), os_json(\(targetNode)), \(sourceStamp), \(targetStamp)
-                FROM f\(k)_pairs p JOIN \(s) s ON s.rid = p.s JOIN \(t) t ON t.rid = p.t\(side.joins)
+                    os_json(\(node(flow.source, mapping.source, "s"))), os_json(\(targetNode)), \(sourceStamp), \(targetStamp)
+                FROM f\(k)_pairs p JOIN \(s) s ON s.rid = p.s JOIN \(t) t ON t.rid = p.t\(side.joins)\(backJoin)
                 WHERE \(usable(flow, mapping))
                 """)
         }
@@ -147,7 +149,7 @@ extension DuckDBJob {
             selects.append("""
                 SELECT \(k), \(m), c.s, s.id, \(side.skip), \(value.canonical), \(value.written)
                 FROM f\(k)_creates c JOIN \(s) s ON s.rid = c.s\(side.joins)
-                WHERE NOT os_blank(\(Self.raw(mapping.source, "s.rec"))) AND \(usable(flow, mapping))
+                WHERE NOT os_blank(\(raw(flow.source, mapping.source, "s"))) AND \(usable(flow, mapping))
                 """)
         }
         return "CREATE TABLE f\(k)_cvals AS \(selects.joined(separator: "\nUNION ALL "));\n"

@@ -8,6 +8,29 @@ import OffsyncSpec
 struct DuckDBJob {
     let spec: WorkspaceSpec
     let datasets: [DatasetSpec]
+    /// The fields each dataset's statements read, in the order of its columns: each record's
+    /// JSON is parsed once, into a node column `n<i>` and a text column `v<i>` per field.
+    let fields: [DatasetKey: [String]]
+
+    init(spec: WorkspaceSpec, datasets: [DatasetSpec]) {
+        self.spec = spec
+        self.datasets = datasets
+        var fields: [DatasetKey: [String]] = [:]
+        func use(_ key: DatasetKey, _ path: String?) {
+            guard let path, !(fields[key]?.contains(path) ?? false) else { return }
+            fields[key, default: []].append(path)
+        }
+        for flow in spec.flows {
+            for pair in flow.flow.mergeCombinations.flatMap(\.pairs) { use(flow.source, pair.source); use(flow.target, pair.target) }
+            for mapping in flow.properties { use(flow.source, mapping.source); use(flow.target, mapping.target) }
+            for condition in flow.where { use(flow.source, condition.path) }
+            for connection in flow.condition?.connections ?? [] { use(connection.dataset, connection.property) }
+            use(flow.source, spec.manifest.dataset(flow.source)?.modified)
+            use(flow.target, spec.manifest.dataset(flow.target)?.modified)
+            use(flow.target, spec.manifest.dataset(flow.target)?.correlation)
+        }
+        self.fields = fields
+    }
 
     func sql() -> String {
         var out = "-- Written by `offsync compile`: the decisions of a first `offsync run` of this workspace.\n"
@@ -42,25 +65,54 @@ struct DuckDBJob {
 
     static func raw(_ path: String, _ rec: String = "rec") -> String { "os_raw(\(node(path, rec)))" }
 
+    /// A field's JSON node in a dataset's table (`alias.n<i>`), null where a record lacks it.
+    func node(_ key: DatasetKey, _ path: String, _ alias: String? = nil) -> String {
+        (alias.map { $0 + "." } ?? "") + "n\(fields[key]!.firstIndex(of: path)!)"
+    }
+
+    /// A field's text in a dataset's table (`alias.v<i>`), as `os_raw` reads it.
+    func raw(_ key: DatasetKey, _ path: String, _ alias: String? = nil) -> String {
+        (alias.map { $0 + "." } ?? "") + "v\(fields[key]!.firstIndex(of: path)!)"
+    }
+
     static func normalizer(_ comparison: Comparison) -> String {
         "os_norm_" + comparison.rawValue.replacingOccurrences(of: "-", with: "_")
     }
 
     // MARK: Records
 
-    /// A dataset: the records its `where:` selects, each id once (the first in file order);
-    /// the rest counted as invalid, as offsync leaves them out.
+    /// A dataset: the records its `where:` selects, each id once (the first in file order),
+    /// the rest counted as invalid, as offsync leaves them out; then the fields the job reads.
     func records(_ n: Int, _ dataset: DatasetSpec) -> String {
         let filter = dataset.filter.map { "lower(\(Self.raw($0.path))) = \(Self.literal($0.value.lowercased()))" }
         let selected = filter.isEmpty ? "true" : filter.joined(separator: " AND ")
+        let paths = fields[dataset.key] ?? []
+        // Every field's JSON path in one list, so a record is parsed once; a dotted path is
+        // looked for nested and as one key holding the dots.
+        var jsonPaths: [String] = []
+        let nodes = paths.enumerated().map { i, path -> String in
+            let steps = path.split(separator: ".", omittingEmptySubsequences: false)
+            jsonPaths.append("$." + steps.map { "\"\($0)\"" }.joined(separator: "."))
+            let nested = "ns[\(jsonPaths.count)]"
+            guard steps.count > 1 else { return "\(nested) AS n\(i)" }
+            jsonPaths.append("$.\"\(path)\"")
+            return "coalesce(\(nested), ns[\(jsonPaths.count)]) AS n\(i)"
+        }
+        var columns = paths.indices.flatMap { ["n\($0)", "os_raw(n\($0)) AS v\($0)"] }
+        // The change stamp as an instant, read once per record.
+        if let modified = dataset.modified, let i = paths.firstIndex(of: modified) { columns.append("os_instant(os_raw(n\(i))) AS stamp") }
+        let extracted = jsonPaths.isEmpty ? "" : ", json_extract(rec, [\(jsonPaths.map(Self.literal).joined(separator: ", "))]) AS ns"
         return """
 
             -- \(dataset.key)
             CREATE TABLE d\(n)_read AS SELECT ord, \(Self.raw(dataset.id)) AS id, rec FROM raw\(n) WHERE \(selected);
-            CREATE TABLE d\(n) AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-                SELECT * FROM d\(n)_read WHERE id IS NOT NULL AND id <> ''
-                QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+            CREATE TABLE d\(n) AS SELECT row_number() OVER (ORDER BY ord) AS rid, id\(columns.map { ", " + $0 }.joined()) FROM (
+                SELECT ord, id\(nodes.map { ", " + $0 }.joined()) FROM (
+                    SELECT ord, id\(extracted) FROM d\(n)_read WHERE id IS NOT NULL AND id <> ''
+                    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
             CREATE TABLE d\(n)_invalid AS SELECT (SELECT count(*) FROM d\(n)_read) - (SELECT count(*) FROM d\(n)) AS invalid;
+            DROP TABLE d\(n)_read;
+            DROP TABLE raw\(n);
 
             """
     }
@@ -70,8 +122,8 @@ struct DuckDBJob {
     /// A merge key: the combination's normalized values joined by U+001F, null when one is
     /// empty; for content links (`emptyMatchesEmpty`) an empty value counts as '' and only a
     /// key of nothing but empty values is null.
-    func key(_ pairs: [(path: String, comparison: Comparison)], emptyMatchesEmpty: Bool = false) -> String {
-        let values = pairs.map { "\(Self.normalizer($0.comparison))(\(Self.raw($0.path)))" }
+    func key(_ dataset: DatasetKey, _ pairs: [(path: String, comparison: Comparison)], emptyMatchesEmpty: Bool = false) -> String {
+        let values = pairs.map { "\(Self.normalizer($0.comparison))(\(raw(dataset, $0.path)))" }
         if !emptyMatchesEmpty { return values.joined(separator: " || chr(31) || ") }
         let joined = values.map { "coalesce(\($0), '')" }.joined(separator: " || chr(31) || ")
         let anyValue = values.map { "\($0) IS NOT NULL" }.joined(separator: " OR ")
@@ -91,7 +143,7 @@ struct DuckDBJob {
             out += """
                 CREATE TABLE f\(k)_corr AS SELECT s.rid AS s, c.t FROM \(s) s JOIN (
                     SELECT substr(v, \(prefix.count + 1)) AS sid, max(rid) AS t
-                    FROM (SELECT rid, \(Self.raw(correlation)) AS v FROM \(t)) WHERE starts_with(v, \(Self.literal(prefix))) GROUP BY sid
+                    FROM (SELECT rid, \(raw(flow.target, correlation)) AS v FROM \(t)) WHERE starts_with(v, \(Self.literal(prefix))) GROUP BY sid
                 ) c ON c.sid = s.id;
 
                 """
@@ -103,7 +155,7 @@ struct DuckDBJob {
         if flow.where.isEmpty {
             out += "CREATE TABLE f\(k)_notsel (s BIGINT);\n"
         } else {
-            let selected = flow.where.map { "coalesce(lower(\(Self.raw($0.path))) = \(Self.literal($0.value.lowercased())), false)" }
+            let selected = flow.where.map { "coalesce(lower(\(raw(flow.source, $0.path))) = \(Self.literal($0.value.lowercased())), false)" }
             out += """
                 CREATE TABLE f\(k)_notsel AS SELECT rid AS s FROM \(s)
                 WHERE rid NOT IN (SELECT s FROM f\(k)_corr) AND NOT (\(selected.joined(separator: " AND ")));
@@ -121,10 +173,10 @@ struct DuckDBJob {
 
                 """
         } else {
-            for (side, name, dataset) in [(\PropertyPair.source, "sk", s), (\PropertyPair.target, "tk", t)] {
+            for (side, name, dataset, key) in [(\PropertyPair.source, "sk", s, flow.source), (\PropertyPair.target, "tk", t, flow.target)] {
                 let selects = combinations.enumerated().map { c, combination in
                     let pairs = combination.pairs.map { (path: $0[keyPath: side], comparison: flow.comparison.comparison(for: $0)) }
-                    return "SELECT \(c) AS c, rid, key FROM (SELECT rid, \(key(pairs)) AS key FROM \(dataset)) WHERE key IS NOT NULL"
+                    return "SELECT \(c) AS c, rid, key FROM (SELECT rid, \(self.key(key, pairs)) AS key FROM \(dataset)) WHERE key IS NOT NULL"
                 }
                 out += "CREATE TABLE f\(k)_\(name) AS \(selects.joined(separator: "\nUNION ALL "));\n"
             }
@@ -176,7 +228,7 @@ struct DuckDBJob {
                 guard !syncing.isEmpty else { continue }
                 let synced = syncing.map { "SELECT s FROM f\($0)_pairs0 UNION SELECT s FROM f\($0)_creates0" }.joined(separator: " UNION ")
                 named.append("""
-                    SELECT \(Self.raw(connection.property)) AS named FROM \(table(connection.dataset)) WHERE rid IN (\(synced))
+                    SELECT \(raw(connection.dataset, connection.property)) AS named FROM \(table(connection.dataset)) WHERE rid IN (\(synced))
                     """)
             }
             let connected = named.isEmpty ? "SELECT NULL::VARCHAR AS named WHERE false" : named.joined(separator: " UNION ")
@@ -212,8 +264,8 @@ struct DuckDBJob {
                 continue
             }
             let pairs = properties.map { PropertyPair(source: $0.source, target: $0.target) }
-            let sourceKey = key(pairs.map { ($0.source, flow.comparison.comparison(for: $0)) }, emptyMatchesEmpty: true)
-            let targetKey = key(pairs.map { ($0.target, flow.comparison.comparison(for: $0)) }, emptyMatchesEmpty: true)
+            let sourceKey = key(flow.source, pairs.map { ($0.source, flow.comparison.comparison(for: $0)) }, emptyMatchesEmpty: true)
+            let targetKey = key(flow.target, pairs.map { ($0.target, flow.comparison.comparison(for: $0)) }, emptyMatchesEmpty: true)
             let (s, t) = (table(flow.source), table(flow.target))
             out += """
                 CREATE TABLE f\(k)_content AS

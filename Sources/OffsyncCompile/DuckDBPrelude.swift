@@ -17,9 +17,14 @@ enum DuckDBPrelude {
         -- An array field's JSON (written as it is by a text property); null otherwise.
         CREATE MACRO os_array(n) AS list_transform([n], lambda x: CASE WHEN json_type(x) = 'ARRAY' THEN x::VARCHAR END)[1];
         -- Empty: null, or only spaces, tabs and line breaks. Never links, never beats a value.
-        CREATE MACRO os_blank(v) AS regexp_full_match(coalesce(v, ''), '[ \t\n\r]*');
+        -- Most values start and end with a visible ASCII character: no expression needed for them.
+        CREATE MACRO os_visible(c) AS ascii(c) BETWEEN 33 AND 126;
+        CREATE MACRO os_blank(v) AS list_transform([v], lambda x: CASE
+            WHEN x IS NULL THEN true WHEN os_visible(left(x, 1)) THEN false ELSE regexp_full_match(x, '[ \t\n\r]*') END)[1];
         -- Trimmed of white space at both ends (Unicode white space).
-        CREATE MACRO os_trim(v) AS regexp_replace(v, '^[\t\n\x{0B}\f\r\x{85}\p{Z}]+|[\t\n\x{0B}\f\r\x{85}\p{Z}]+$', '', 'g');
+        CREATE MACRO os_trim(v) AS list_transform([v], lambda x: CASE
+            WHEN os_visible(left(x, 1)) AND os_visible(right(x, 1)) THEN x
+            ELSE regexp_replace(x, '^[\t\n\x{0B}\f\r\x{85}\p{Z}]+|[\t\n\x{0B}\f\r\x{85}\p{Z}]+$', '', 'g') END)[1];
 
         -- Merge values by `compare:`; null where the value is empty (empty never links).
         CREATE MACRO os_norm_exact(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL ELSE nfc_normalize(x) END)[1];

@@ -7,9 +7,14 @@ CREATE MACRO os_json(n) AS list_transform([n], lambda x: CASE WHEN x IS NULL OR 
 -- An array field's JSON (written as it is by a text property); null otherwise.
 CREATE MACRO os_array(n) AS list_transform([n], lambda x: CASE WHEN json_type(x) = 'ARRAY' THEN x::VARCHAR END)[1];
 -- Empty: null, or only spaces, tabs and line breaks. Never links, never beats a value.
-CREATE MACRO os_blank(v) AS regexp_full_match(coalesce(v, ''), '[ \t\n\r]*');
+-- Most values start and end with a visible ASCII character: no expression needed for them.
+CREATE MACRO os_visible(c) AS ascii(c) BETWEEN 33 AND 126;
+CREATE MACRO os_blank(v) AS list_transform([v], lambda x: CASE
+    WHEN x IS NULL THEN true WHEN os_visible(left(x, 1)) THEN false ELSE regexp_full_match(x, '[ \t\n\r]*') END)[1];
 -- Trimmed of white space at both ends (Unicode white space).
-CREATE MACRO os_trim(v) AS regexp_replace(v, '^[\t\n\x{0B}\f\r\x{85}\p{Z}]+|[\t\n\x{0B}\f\r\x{85}\p{Z}]+$', '', 'g');
+CREATE MACRO os_trim(v) AS list_transform([v], lambda x: CASE
+    WHEN os_visible(left(x, 1)) AND os_visible(right(x, 1)) THEN x
+    ELSE regexp_replace(x, '^[\t\n\x{0B}\f\r\x{85}\p{Z}]+|[\t\n\x{0B}\f\r\x{85}\p{Z}]+$', '', 'g') END)[1];
 
 -- Merge values by `compare:`; null where the value is empty (empty never links).
 CREATE MACRO os_norm_exact(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL ELSE nfc_normalize(x) END)[1];
@@ -92,191 +97,269 @@ CREATE MACRO os_written_date_time(v) AS list_transform([v], lambda x: CASE WHEN 
 
 -- powerofficego.Contactperson
 CREATE TABLE d0_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw0 WHERE true;
-CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d0_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, os_instant(os_raw(n2)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12 FROM (
+        SELECT ord, id, json_extract(rec, ['$."emailAddress"', '$."residenceCountryCode"', '$."lastChanged"', '$."partyId"', '$."firstName"', '$."lastName"', '$."phoneNumber"', '$."city"', '$."dateOfBirth"', '$."SocialSecurityNumber"', '$."address1"', '$."id"', '$."zipCode"']) AS ns FROM d0_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d0_invalid AS SELECT (SELECT count(*) FROM d0_read) - (SELECT count(*) FROM d0) AS invalid;
+DROP TABLE d0_read;
+DROP TABLE raw0;
 
 -- powerofficego.Customers
 CREATE TABLE d1_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw1 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'false';
-CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d1_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14, n15, os_raw(n15) AS v15, os_instant(os_raw(n1)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, coalesce(ns[8], ns[9]) AS n7, coalesce(ns[10], ns[11]) AS n8, coalesce(ns[12], ns[13]) AS n9, coalesce(ns[14], ns[15]) AS n10, ns[16] AS n11, coalesce(ns[17], ns[18]) AS n12, coalesce(ns[19], ns[20]) AS n13, ns[21] AS n14, ns[22] AS n15 FROM (
+        SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."EmailAddress"', '$."DateOfBirth"', '$."FirstName"', '$."Id"', '$."LastName"', '$."MailAddress"."AddressLine1"', '$."MailAddress.AddressLine1"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."ZipCode"', '$."MailAddress.ZipCode"', '$."MailAddress"."AddressLine2"', '$."MailAddress.AddressLine2"', '$."Number"', '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"', '$."PhoneNumber"', '$."WebsiteUrl"']) AS ns FROM d1_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d1_invalid AS SELECT (SELECT count(*) FROM d1_read) - (SELECT count(*) FROM d1) AS invalid;
+DROP TABLE d1_read;
+DROP TABLE raw1;
 
 -- powerofficego.Customers person
 CREATE TABLE d2_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw2 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
-CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d2_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n2)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, coalesce(ns[2], ns[3]) AS n1, ns[4] AS n2, ns[5] AS n3, ns[6] AS n4, ns[7] AS n5 FROM (
+        SELECT ord, id, json_extract(rec, ['$."EmailAddress"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"', '$."LastChangedDateTimeOffset"', '$."FirstName"', '$."LastName"', '$."PhoneNumber"']) AS ns FROM d2_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d2_invalid AS SELECT (SELECT count(*) FROM d2_read) - (SELECT count(*) FROM d2) AS invalid;
+DROP TABLE d2_read;
+DROP TABLE raw2;
 
 -- powerofficego.Suppliers person
 CREATE TABLE d3_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw3 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
-CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d3_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n3)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, coalesce(ns[7], ns[8]) AS n6, coalesce(ns[9], ns[10]) AS n7 FROM (
+        SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DateOfBirth"', '$."EmailAddress"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"']) AS ns FROM d3_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d3_invalid AS SELECT (SELECT count(*) FROM d3_read) - (SELECT count(*) FROM d3) AS invalid;
+DROP TABLE d3_read;
+DROP TABLE raw3;
 
 -- powerofficego.Employees
 CREATE TABLE d4_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw4 WHERE true;
-CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d4_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, os_instant(os_raw(n3)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9 FROM (
+        SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DepartmentId"', '$."Number"', '$."DateOfBirth"', '$."EmailAddress"', '$."IsArchived"', '$."JobTitle"']) AS ns FROM d4_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d4_invalid AS SELECT (SELECT count(*) FROM d4_read) - (SELECT count(*) FROM d4) AS invalid;
+DROP TABLE d4_read;
+DROP TABLE raw4;
 
 -- powerofficego.Departments
 CREATE TABLE d5_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw5 WHERE true;
-CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d5_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n1)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
+        SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."Code"', '$."IsActive"']) AS ns FROM d5_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d5_invalid AS SELECT (SELECT count(*) FROM d5_read) - (SELECT count(*) FROM d5) AS invalid;
+DROP TABLE d5_read;
+DROP TABLE raw5;
 
 -- powerofficego.Customers (organisation data)
 CREATE TABLE d6_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw6 WHERE true;
-CREATE TABLE d6 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d6_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d6 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
+    SELECT ord, id FROM (
+        SELECT ord, id FROM d6_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d6_invalid AS SELECT (SELECT count(*) FROM d6_read) - (SELECT count(*) FROM d6) AS invalid;
+DROP TABLE d6_read;
+DROP TABLE raw6;
 
 -- powerofficego.Projects
 CREATE TABLE d7_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw7 WHERE true;
-CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d7_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, os_instant(os_raw(n3)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8 FROM (
+        SELECT ord, id, json_extract(rec, ['$."Name"', '$."ProjectManagerEmployeeId"', '$."StartDate"', '$."LastChangedDateTimeOffset"', '$."CustomerId"', '$."DepartmentId"', '$."EndDate"', '$."IsActive"', '$."IsInternal"']) AS ns FROM d7_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d7_invalid AS SELECT (SELECT count(*) FROM d7_read) - (SELECT count(*) FROM d7) AS invalid;
+DROP TABLE d7_read;
+DROP TABLE raw7;
 
 -- powerofficego.Product
 CREATE TABLE d8_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw8 WHERE true;
-CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d8_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0 FROM (
+        SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM d8_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d8_invalid AS SELECT (SELECT count(*) FROM d8_read) - (SELECT count(*) FROM d8) AS invalid;
+DROP TABLE d8_read;
+DROP TABLE raw8;
 
 -- powerofficego.Productgroup
 CREATE TABLE d9_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw9 WHERE true;
-CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d9_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0 FROM (
+        SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM d9_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d9_invalid AS SELECT (SELECT count(*) FROM d9_read) - (SELECT count(*) FROM d9) AS invalid;
+DROP TABLE d9_read;
+DROP TABLE raw9;
 
 -- powerofficego.Currency
 CREATE TABLE d10_read AS SELECT ord, os_raw(json_extract(rec, '$."code"')) AS id, rec FROM raw10 WHERE true;
-CREATE TABLE d10 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d10_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d10 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
+    SELECT ord, id FROM (
+        SELECT ord, id FROM d10_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d10_invalid AS SELECT (SELECT count(*) FROM d10_read) - (SELECT count(*) FROM d10) AS invalid;
+DROP TABLE d10_read;
+DROP TABLE raw10;
 
 -- youtrack.Users
 CREATE TABLE d11_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw11 WHERE true;
-CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d11_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2 FROM (
+    SELECT ord, id, coalesce(ns[1], ns[2]) AS n0, coalesce(ns[3], ns[4]) AS n1, coalesce(ns[5], ns[6]) AS n2 FROM (
+        SELECT ord, id, json_extract(rec, ['$."profile"."email"."email"', '$."profile.email.email"', '$."profile"."email"', '$."profile.email"', '$."userType"."id"', '$."userType.id"']) AS ns FROM d11_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d11_invalid AS SELECT (SELECT count(*) FROM d11_read) - (SELECT count(*) FROM d11) AS invalid;
+DROP TABLE d11_read;
+DROP TABLE raw11;
 
 -- youtrack.Groups
 CREATE TABLE d12_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw12 WHERE true;
-CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d12_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0 FROM (
+    SELECT ord, id, ns[1] AS n0 FROM (
+        SELECT ord, id, json_extract(rec, ['$."name"']) AS ns FROM d12_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d12_invalid AS SELECT (SELECT count(*) FROM d12_read) - (SELECT count(*) FROM d12) AS invalid;
+DROP TABLE d12_read;
+DROP TABLE raw12;
 
 -- youtrack.Organizationroles
 CREATE TABLE d13_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw13 WHERE true;
-CREATE TABLE d13 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d13_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d13 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
+    SELECT ord, id FROM (
+        SELECT ord, id FROM d13_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d13_invalid AS SELECT (SELECT count(*) FROM d13_read) - (SELECT count(*) FROM d13) AS invalid;
+DROP TABLE d13_read;
+DROP TABLE raw13;
 
 -- zendesk.Users
 CREATE TABLE d14_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw14 WHERE true;
-CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d14_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n2)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
+        SELECT ord, id, json_extract(rec, ['$."email"', '$."organization_id"', '$."updated_at"', '$."external_id"']) AS ns FROM d14_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d14_invalid AS SELECT (SELECT count(*) FROM d14_read) - (SELECT count(*) FROM d14) AS invalid;
+DROP TABLE d14_read;
+DROP TABLE raw14;
 
 -- zendesk.Organizations
 CREATE TABLE d15_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw15 WHERE true;
-CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d15_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, os_instant(os_raw(n1)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2 FROM (
+        SELECT ord, id, json_extract(rec, ['$."name"', '$."updated_at"', '$."external_id"']) AS ns FROM d15_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d15_invalid AS SELECT (SELECT count(*) FROM d15_read) - (SELECT count(*) FROM d15) AS invalid;
+DROP TABLE d15_read;
+DROP TABLE raw15;
 
 -- crmoffice.Contacts
 CREATE TABLE d16_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw16 WHERE true;
-CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d16_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n3)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5 FROM (
+        SELECT ord, id, json_extract(rec, ['$."givenName"', '$."familyName"', '$."directPhone"', '$."updatedAt"', '$."externalId"', '$."mobilePhone"']) AS ns FROM d16_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d16_invalid AS SELECT (SELECT count(*) FROM d16_read) - (SELECT count(*) FROM d16) AS invalid;
+DROP TABLE d16_read;
+DROP TABLE raw16;
 
 -- crmoffice.Companies
 CREATE TABLE d17_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw17 WHERE true;
-CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d17_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, os_instant(os_raw(n0)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1 FROM (
+        SELECT ord, id, json_extract(rec, ['$."updatedAt"', '$."externalId"']) AS ns FROM d17_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d17_invalid AS SELECT (SELECT count(*) FROM d17_read) - (SELECT count(*) FROM d17) AS invalid;
+DROP TABLE d17_read;
+DROP TABLE raw17;
 
 -- crmoffice.Activities
 CREATE TABLE d18_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw18 WHERE true;
-CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d18_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, os_instant(os_raw(n3)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4 FROM (
+        SELECT ord, id, json_extract(rec, ['$."subject"', '$."ownerId"', '$."startsAt"', '$."updatedAt"', '$."externalId"']) AS ns FROM d18_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d18_invalid AS SELECT (SELECT count(*) FROM d18_read) - (SELECT count(*) FROM d18) AS invalid;
+DROP TABLE d18_read;
+DROP TABLE raw18;
 
 -- exact.Contacts
 CREATE TABLE d19_read AS SELECT ord, os_raw(json_extract(rec, '$."ID"')) AS id, rec FROM raw19 WHERE true;
-CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d19_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n7)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
+        SELECT ord, id, json_extract(rec, ['$."City"', '$."BirthDate"', '$."Email"', '$."FirstName"', '$."LastName"', '$."Phone"', '$."Country"', '$."Modified"']) AS ns FROM d19_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d19_invalid AS SELECT (SELECT count(*) FROM d19_read) - (SELECT count(*) FROM d19) AS invalid;
+DROP TABLE d19_read;
+DROP TABLE raw19;
 
 -- custompms.Customer
 CREATE TABLE d20_read AS SELECT ord, os_raw(json_extract(rec, '$."customer_id"')) AS id, rec FROM raw20 WHERE true;
-CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d20_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0 FROM (
+        SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM d20_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d20_invalid AS SELECT (SELECT count(*) FROM d20_read) - (SELECT count(*) FROM d20) AS invalid;
+DROP TABLE d20_read;
+DROP TABLE raw20;
 
 -- custompms.Project
 CREATE TABLE d21_read AS SELECT ord, os_raw(json_extract(rec, '$."project_id"')) AS id, rec FROM raw21 WHERE true;
-CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d21_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+    SELECT ord, id, ns[1] AS n0 FROM (
+        SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM d21_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d21_invalid AS SELECT (SELECT count(*) FROM d21_read) - (SELECT count(*) FROM d21) AS invalid;
+DROP TABLE d21_read;
+DROP TABLE raw21;
 
 -- tidsbanken.Kunde
 CREATE TABLE d22_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw22 WHERE true;
-CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d22_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14 FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13, ns[15] AS n14 FROM (
+        SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Id"', '$."Gateadresse"', '$."Leveringsadresse"', '$."Leveringsadresse2"', '$."Postadresse"', '$."LevPoststed"', '$."Poststed"', '$."LevPostNr"', '$."Postnr"', '$."Navn"', '$."sesam_kundeId"', '$."Organisasjonsnummer"', '$."Telefon"', '$."Url"']) AS ns FROM d22_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d22_invalid AS SELECT (SELECT count(*) FROM d22_read) - (SELECT count(*) FROM d22) AS invalid;
+DROP TABLE d22_read;
+DROP TABLE raw22;
 
 -- tidsbanken.Avdeling
 CREATE TABLE d23_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw23 WHERE true;
-CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d23_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3 FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
+        SELECT ord, id, json_extract(rec, ['$."Id"', '$."sesam_avdelingId"', '$."Synlig"', '$."Navn"']) AS ns FROM d23_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d23_invalid AS SELECT (SELECT count(*) FROM d23_read) - (SELECT count(*) FROM d23) AS invalid;
+DROP TABLE d23_read;
+DROP TABLE raw23;
 
 -- tidsbanken.Ansatt
 CREATE TABLE d24_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw24 WHERE true;
-CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d24_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13 FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13 FROM (
+        SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Personnummer"', '$."Adresse"', '$."Poststed"', '$."Fodt"', '$."Fornavn"', '$."Id"', '$."Etternavn"', '$."Postnummer"', '$."AvdelingId"', '$."Aktiv"', '$."Tittel"', '$."sesam_ansattId"', '$."Mobil"']) AS ns FROM d24_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d24_invalid AS SELECT (SELECT count(*) FROM d24_read) - (SELECT count(*) FROM d24) AS invalid;
+DROP TABLE d24_read;
+DROP TABLE raw24;
 
 -- tidsbanken.Prosjekt
 CREATE TABLE d25_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw25 WHERE true;
-CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, rec FROM (
-    SELECT * FROM d25_read WHERE id IS NOT NULL AND id <> ''
-    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1);
+CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7 FROM (
+    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
+        SELECT ord, id, json_extract(rec, ['$."KundeId"', '$."AvdelingId"', '$."AvsluttetDato"', '$."Avsluttet"', '$."InterntProsjekt"', '$."Navn"', '$."AnsvarligId"', '$."StartDato"']) AS ns FROM d25_read WHERE id IS NOT NULL AND id <> ''
+        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
 CREATE TABLE d25_invalid AS SELECT (SELECT count(*) FROM d25_read) - (SELECT count(*) FROM d25) AS invalid;
+DROP TABLE d25_read;
+DROP TABLE raw25;
 
 -- flow 0: powerofficego.Contactperson -> youtrack.Users
 CREATE TABLE f0_corr (s BIGINT, t BIGINT);
 CREATE TABLE f0_notsel (s BIGINT);
-CREATE TABLE f0_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))) AS key FROM d0) WHERE key IS NOT NULL;
-CREATE TABLE f0_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."profile"."email"."email"'), json_extract(rec, '$."profile.email.email"')))) AS key FROM d11) WHERE key IS NOT NULL;
+CREATE TABLE f0_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL;
+CREATE TABLE f0_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d11) WHERE key IS NOT NULL;
 CREATE TABLE f0_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f0_sk) WHERE n > 1;
 CREATE TABLE f0_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f0_tk) WHERE n > 1;
 CREATE TABLE f0_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -297,8 +380,8 @@ CREATE TABLE f0_unmatched AS SELECT s FROM f0_left;
 -- flow 1: powerofficego.Customers person -> youtrack.Users
 CREATE TABLE f1_corr (s BIGINT, t BIGINT);
 CREATE TABLE f1_notsel (s BIGINT);
-CREATE TABLE f1_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) AS key FROM d2) WHERE key IS NOT NULL;
-CREATE TABLE f1_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."profile"."email"."email"'), json_extract(rec, '$."profile.email.email"')))) AS key FROM d11) WHERE key IS NOT NULL;
+CREATE TABLE f1_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d2) WHERE key IS NOT NULL;
+CREATE TABLE f1_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d11) WHERE key IS NOT NULL;
 CREATE TABLE f1_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f1_sk) WHERE n > 1;
 CREATE TABLE f1_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f1_tk) WHERE n > 1;
 CREATE TABLE f1_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -407,11 +490,11 @@ CREATE TABLE f5_unmatched (s BIGINT);
 -- flow 6: powerofficego.Contactperson -> zendesk.Users
 CREATE TABLE f6_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
     SELECT substr(v, 37) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."external_id"')) AS v FROM d14) WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
+    FROM (SELECT rid, v3 AS v FROM d14) WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f6_notsel (s BIGINT);
-CREATE TABLE f6_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))) AS key FROM d0) WHERE key IS NOT NULL;
-CREATE TABLE f6_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."email"'))) AS key FROM d14) WHERE key IS NOT NULL;
+CREATE TABLE f6_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL;
+CREATE TABLE f6_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d14) WHERE key IS NOT NULL;
 CREATE TABLE f6_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f6_sk) WHERE n > 1;
 CREATE TABLE f6_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f6_tk) WHERE n > 1;
 CREATE TABLE f6_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -432,11 +515,11 @@ CREATE TABLE f6_unmatched AS SELECT s FROM f6_left;
 -- flow 7: powerofficego.Customers person -> zendesk.Users
 CREATE TABLE f7_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."external_id"')) AS v FROM d14) WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
+    FROM (SELECT rid, v3 AS v FROM d14) WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f7_notsel (s BIGINT);
-CREATE TABLE f7_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) AS key FROM d2) WHERE key IS NOT NULL;
-CREATE TABLE f7_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."email"'))) AS key FROM d14) WHERE key IS NOT NULL;
+CREATE TABLE f7_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d2) WHERE key IS NOT NULL;
+CREATE TABLE f7_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d14) WHERE key IS NOT NULL;
 CREATE TABLE f7_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f7_sk) WHERE n > 1;
 CREATE TABLE f7_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f7_tk) WHERE n > 1;
 CREATE TABLE f7_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -457,7 +540,7 @@ CREATE TABLE f7_unmatched AS SELECT s FROM f7_left;
 -- flow 8: powerofficego.Customers -> zendesk.Organizations
 CREATE TABLE f8_corr AS SELECT s.rid AS s, c.t FROM d1 s JOIN (
     SELECT substr(v, 33) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."external_id"')) AS v FROM d15) WHERE starts_with(v, 'offsync:powerofficego/Customers/') GROUP BY sid
+    FROM (SELECT rid, v2 AS v FROM d15) WHERE starts_with(v, 'offsync:powerofficego/Customers/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f8_notsel (s BIGINT);
 CREATE TABLE f8_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -482,7 +565,7 @@ CREATE TABLE f8_unmatched (s BIGINT);
 -- flow 9: powerofficego.Departments -> zendesk.Organizations
 CREATE TABLE f9_corr AS SELECT s.rid AS s, c.t FROM d5 s JOIN (
     SELECT substr(v, 35) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."external_id"')) AS v FROM d15) WHERE starts_with(v, 'offsync:powerofficego/Departments/') GROUP BY sid
+    FROM (SELECT rid, v2 AS v FROM d15) WHERE starts_with(v, 'offsync:powerofficego/Departments/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f9_notsel (s BIGINT);
 CREATE TABLE f9_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -507,7 +590,7 @@ CREATE TABLE f9_unmatched (s BIGINT);
 -- flow 10: powerofficego.Customers person -> crmoffice.Contacts
 CREATE TABLE f10_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
+    FROM (SELECT rid, v4 AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f10_notsel (s BIGINT);
 CREATE TABLE f10_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -532,7 +615,7 @@ CREATE TABLE f10_unmatched (s BIGINT);
 -- flow 11: powerofficego.Employees -> crmoffice.Contacts
 CREATE TABLE f11_corr AS SELECT s.rid AS s, c.t FROM d4 s JOIN (
     SELECT substr(v, 33) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Employees/') GROUP BY sid
+    FROM (SELECT rid, v4 AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Employees/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f11_notsel (s BIGINT);
 CREATE TABLE f11_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -557,7 +640,7 @@ CREATE TABLE f11_unmatched (s BIGINT);
 -- flow 12: powerofficego.Product -> crmoffice.Companies
 CREATE TABLE f12_corr AS SELECT s.rid AS s, c.t FROM d8 s JOIN (
     SELECT substr(v, 31) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d17) WHERE starts_with(v, 'offsync:powerofficego/Product/') GROUP BY sid
+    FROM (SELECT rid, v1 AS v FROM d17) WHERE starts_with(v, 'offsync:powerofficego/Product/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f12_notsel (s BIGINT);
 CREATE TABLE f12_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -582,7 +665,7 @@ CREATE TABLE f12_unmatched (s BIGINT);
 -- flow 13: powerofficego.Projects -> crmoffice.Activities
 CREATE TABLE f13_corr AS SELECT s.rid AS s, c.t FROM d7 s JOIN (
     SELECT substr(v, 32) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d18) WHERE starts_with(v, 'offsync:powerofficego/Projects/') GROUP BY sid
+    FROM (SELECT rid, v4 AS v FROM d18) WHERE starts_with(v, 'offsync:powerofficego/Projects/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f13_notsel (s BIGINT);
 CREATE TABLE f13_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -607,7 +690,7 @@ CREATE TABLE f13_unmatched (s BIGINT);
 -- flow 14: powerofficego.Contactperson -> crmoffice.Contacts
 CREATE TABLE f14_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
     SELECT substr(v, 37) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
+    FROM (SELECT rid, v4 AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f14_notsel (s BIGINT);
 CREATE TABLE f14_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -632,7 +715,7 @@ CREATE TABLE f14_unmatched (s BIGINT);
 -- flow 15: powerofficego.Suppliers person -> crmoffice.Contacts
 CREATE TABLE f15_corr AS SELECT s.rid AS s, c.t FROM d3 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
-    FROM (SELECT rid, os_raw(json_extract(rec, '$."externalId"')) AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Suppliers person/') GROUP BY sid
+    FROM (SELECT rid, v4 AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Suppliers person/') GROUP BY sid
 ) c ON c.sid = s.id;
 CREATE TABLE f15_notsel (s BIGINT);
 CREATE TABLE f15_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -767,10 +850,10 @@ CREATE TABLE f20_unmatched (s BIGINT);
 -- flow 21: powerofficego.Contactperson -> tidsbanken.Ansatt
 CREATE TABLE f21_corr (s BIGINT, t BIGINT);
 CREATE TABLE f21_notsel (s BIGINT);
-CREATE TABLE f21_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))) AS key FROM d0) WHERE key IS NOT NULL
-UNION ALL SELECT 1 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."SocialSecurityNumber"'))) AS key FROM d0) WHERE key IS NOT NULL;
-CREATE TABLE f21_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))) AS key FROM d24) WHERE key IS NOT NULL
-UNION ALL SELECT 1 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Personnummer"'))) AS key FROM d24) WHERE key IS NOT NULL;
+CREATE TABLE f21_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL
+UNION ALL SELECT 1 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v9) AS key FROM d0) WHERE key IS NOT NULL;
+CREATE TABLE f21_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d24) WHERE key IS NOT NULL
+UNION ALL SELECT 1 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v1) AS key FROM d24) WHERE key IS NOT NULL;
 CREATE TABLE f21_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f21_sk) WHERE n > 1;
 CREATE TABLE f21_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f21_tk) WHERE n > 1;
 CREATE TABLE f21_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -791,8 +874,8 @@ CREATE TABLE f21_unmatched AS SELECT s FROM f21_left;
 -- flow 22: powerofficego.Customers -> tidsbanken.Ansatt
 CREATE TABLE f22_corr (s BIGINT, t BIGINT);
 CREATE TABLE f22_notsel (s BIGINT);
-CREATE TABLE f22_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) AS key FROM d1) WHERE key IS NOT NULL;
-CREATE TABLE f22_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))) AS key FROM d24) WHERE key IS NOT NULL;
+CREATE TABLE f22_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d1) WHERE key IS NOT NULL;
+CREATE TABLE f22_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d24) WHERE key IS NOT NULL;
 CREATE TABLE f22_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f22_sk) WHERE n > 1;
 CREATE TABLE f22_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f22_tk) WHERE n > 1;
 CREATE TABLE f22_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -813,8 +896,8 @@ CREATE TABLE f22_unmatched AS SELECT s FROM f22_left;
 -- flow 23: powerofficego.Customers -> tidsbanken.Kunde
 CREATE TABLE f23_corr (s BIGINT, t BIGINT);
 CREATE TABLE f23_notsel (s BIGINT);
-CREATE TABLE f23_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) AS key FROM d1) WHERE key IS NOT NULL;
-CREATE TABLE f23_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))) AS key FROM d22) WHERE key IS NOT NULL;
+CREATE TABLE f23_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d1) WHERE key IS NOT NULL;
+CREATE TABLE f23_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d22) WHERE key IS NOT NULL;
 CREATE TABLE f23_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f23_sk) WHERE n > 1;
 CREATE TABLE f23_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f23_tk) WHERE n > 1;
 CREATE TABLE f23_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -833,8 +916,8 @@ WHERE rid NOT IN (SELECT s FROM f23_pairs0) AND rid NOT IN (SELECT s FROM f23_am
 -- flow 24: powerofficego.Departments -> tidsbanken.Avdeling
 CREATE TABLE f24_corr (s BIGINT, t BIGINT);
 CREATE TABLE f24_notsel (s BIGINT);
-CREATE TABLE f24_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Code"'))) AS key FROM d5) WHERE key IS NOT NULL;
-CREATE TABLE f24_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Id"'))) AS key FROM d23) WHERE key IS NOT NULL;
+CREATE TABLE f24_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d5) WHERE key IS NOT NULL;
+CREATE TABLE f24_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d23) WHERE key IS NOT NULL;
 CREATE TABLE f24_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f24_sk) WHERE n > 1;
 CREATE TABLE f24_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f24_tk) WHERE n > 1;
 CREATE TABLE f24_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -853,8 +936,8 @@ WHERE rid NOT IN (SELECT s FROM f24_pairs0) AND rid NOT IN (SELECT s FROM f24_am
 -- flow 25: powerofficego.Employees -> tidsbanken.Ansatt
 CREATE TABLE f25_corr (s BIGINT, t BIGINT);
 CREATE TABLE f25_notsel (s BIGINT);
-CREATE TABLE f25_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Number"'))) AS key FROM d4) WHERE key IS NOT NULL;
-CREATE TABLE f25_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(os_raw(json_extract(rec, '$."Id"'))) AS key FROM d24) WHERE key IS NOT NULL;
+CREATE TABLE f25_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v5) AS key FROM d4) WHERE key IS NOT NULL;
+CREATE TABLE f25_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v6) AS key FROM d24) WHERE key IS NOT NULL;
 CREATE TABLE f25_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f25_sk) WHERE n > 1;
 CREATE TABLE f25_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f25_tk) WHERE n > 1;
 CREATE TABLE f25_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -983,12 +1066,12 @@ CREATE TABLE f30_creates0 AS SELECT s FROM f30_left;
 CREATE TABLE f30_unmatched (s BIGINT);
 
 -- flow 23: conditional creation
-CREATE TABLE f23_connected AS SELECT x.rid AS s FROM d1 x WHERE x.id IN (SELECT os_raw(json_extract(rec, '$."CustomerId"')) AS named FROM d7 WHERE rid IN (SELECT s FROM f30_pairs0 UNION SELECT s FROM f30_creates0));
+CREATE TABLE f23_connected AS SELECT x.rid AS s FROM d1 x WHERE x.id IN (SELECT v4 AS named FROM d7 WHERE rid IN (SELECT s FROM f30_pairs0 UNION SELECT s FROM f30_creates0));
 CREATE TABLE f23_creates0 AS SELECT s FROM f23_left WHERE s IN (SELECT s FROM f23_connected);
 CREATE TABLE f23_unmatched AS SELECT s FROM f23_left WHERE s NOT IN (SELECT s FROM f23_connected);
 
 -- flow 24: conditional creation
-CREATE TABLE f24_connected AS SELECT x.rid AS s FROM d5 x WHERE x.id IN (SELECT os_raw(json_extract(rec, '$."DepartmentId"')) AS named FROM d4 WHERE rid IN (SELECT s FROM f25_pairs0 UNION SELECT s FROM f25_creates0 UNION SELECT s FROM f29_pairs0 UNION SELECT s FROM f29_creates0));
+CREATE TABLE f24_connected AS SELECT x.rid AS s FROM d5 x WHERE x.id IN (SELECT v4 AS named FROM d4 WHERE rid IN (SELECT s FROM f25_pairs0 UNION SELECT s FROM f25_creates0 UNION SELECT s FROM f29_pairs0 UNION SELECT s FROM f29_creates0));
 CREATE TABLE f24_creates0 AS SELECT s FROM f24_left WHERE s IN (SELECT s FROM f24_connected);
 CREATE TABLE f24_unmatched AS SELECT s FROM f24_left WHERE s NOT IN (SELECT s FROM f24_connected);
 
@@ -1012,14 +1095,14 @@ CREATE TABLE f0_content (s BIGINT, t BIGINT);
 CREATE TABLE f1_content (s BIGINT, t BIGINT);
 CREATE TABLE f2_content (s BIGINT, t BIGINT);
 CREATE TABLE f3_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f3_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f3_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d12 SELECT t FROM f3_content;
 CREATE TABLE f4_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f4_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f4_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d12 SELECT t FROM f4_content;
@@ -1027,57 +1110,57 @@ CREATE TABLE f5_content (s BIGINT, t BIGINT);
 CREATE TABLE f6_content (s BIGINT, t BIGINT);
 CREATE TABLE f7_content (s BIGINT, t BIGINT);
 CREATE TABLE f8_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f8_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f8_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d15 SELECT t FROM f8_content;
 CREATE TABLE f9_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f9_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."name"'))), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f9_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d15 SELECT t FROM f9_content;
 CREATE TABLE f10_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))), '') END AS key FROM d2 WHERE rid IN (SELECT s FROM f10_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d2 WHERE rid IN (SELECT s FROM f10_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d16 SELECT t FROM f10_content;
 CREATE TABLE f11_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f11_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."mobilePhone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."mobilePhone"'))), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f11_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d16 SELECT t FROM f11_content;
 CREATE TABLE f12_content (s BIGINT, t BIGINT);
 CREATE TABLE f13_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDate"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDate"'))), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f13_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."subject"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."startsAt"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."subject"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."startsAt"'))), '') END AS key FROM d18 WHERE rid NOT IN (SELECT t FROM taken_d18)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f13_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d18 WHERE rid NOT IN (SELECT t FROM taken_d18)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d18 SELECT t FROM f13_content;
 CREATE TABLE f14_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."firstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."lastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."phoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."firstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."lastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."phoneNumber"'))), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f14_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f14_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d16 SELECT t FROM f14_content;
 CREATE TABLE f15_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f15_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."givenName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."familyName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."directPhone"'))), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f15_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d16 SELECT t FROM f15_content;
 CREATE TABLE f16_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."city"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."dateOfBirth"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."firstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."lastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."phoneNumber"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."residenceCountryCode"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."city"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."dateOfBirth"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."emailAddress"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."firstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."lastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."phoneNumber"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."residenceCountryCode"'))), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f16_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."City"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."BirthDate"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Email"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Phone"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Country"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."City"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."BirthDate"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Email"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Phone"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Country"'))), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f16_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d19 SELECT t FROM f16_content;
 CREATE TABLE f17_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."DateOfBirth"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."MailAddress"."City"'), json_extract(rec, '$."MailAddress.City"')))) IS NOT NULL OR os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."MailAddress"."CountryCode"'), json_extract(rec, '$."MailAddress.CountryCode"')))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."DateOfBirth"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."MailAddress"."City"'), json_extract(rec, '$."MailAddress.City"')))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(coalesce(json_extract(rec, '$."MailAddress"."CountryCode"'), json_extract(rec, '$."MailAddress.CountryCode"')))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."PhoneNumber"'))), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f17_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."BirthDate"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Email"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."City"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Country"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Phone"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."BirthDate"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Email"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."FirstName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."LastName"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."City"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Country"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Phone"'))), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f17_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d19 SELECT t FROM f17_content;
@@ -1093,14 +1176,14 @@ CREATE TABLE f26_content (s BIGINT, t BIGINT);
 CREATE TABLE f27_content (s BIGINT, t BIGINT);
 CREATE TABLE f28_content (s BIGINT, t BIGINT);
 CREATE TABLE f29_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."EmailAddress"'))), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f29_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Epost"'))), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v7) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v7), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f29_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d24 SELECT t FROM f29_content;
 CREATE TABLE f30_content AS
-WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."EndDate"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."IsActive"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."IsInternal"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDate"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."EndDate"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."IsActive"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."IsInternal"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Name"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDate"'))), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f30_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(os_raw(json_extract(rec, '$."AvsluttetDato"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Avsluttet"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."InterntProsjekt"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."Navn"'))) IS NOT NULL OR os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDato"'))) IS NOT NULL THEN coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."AvsluttetDato"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Avsluttet"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."InterntProsjekt"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."Navn"'))), '') || chr(31) || coalesce(os_norm_case_insensitive(os_raw(json_extract(rec, '$."StartDato"'))), '') END AS key FROM d25 WHERE rid NOT IN (SELECT t FROM taken_d25)),
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f30_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') END AS key FROM d25 WHERE rid NOT IN (SELECT t FROM taken_d25)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d25 SELECT t FROM f30_content;
@@ -1328,14 +1411,14 @@ CREATE TABLE f30_created_ids AS SELECT s.id FROM f30_creates c JOIN d7 s ON s.ri
 
 -- flow 0: changes
 CREATE TABLE f0_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 0, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_canonical_text(os_raw(coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"')))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END), os_written_text(os_raw(coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"'))), CASE WHEN json_type(coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"'))) = 'ARRAY' THEN coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"'))::VARCHAR END),
-    os_json(json_extract(s.rec, '$."emailAddress"')), os_json(coalesce(json_extract(t.rec, '$."profile"."email"."email"'), json_extract(t.rec, '$."profile.email.email"'))), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+UNION ALL SELECT 0, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."profile"."email"."email"'), json_extract(x.rec, '$."profile.email.email"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."profile"."email"."email"'), json_extract(x.rec, '$."profile.email.email"'))::VARCHAR <> '{}')
-UNION ALL SELECT 0, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))), os_canonical_text(os_raw(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"')))), os_written_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"')), CASE WHEN json_type(json_extract(s.rec, '$."residenceCountryCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."residenceCountryCode"')::VARCHAR END), os_written_text(os_raw(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))), CASE WHEN json_type(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))) = 'ARRAY' THEN coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))::VARCHAR END),
-    os_json(json_extract(s.rec, '$."residenceCountryCode"')), os_json(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 0, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f0_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1343,23 +1426,23 @@ CREATE TABLE f0_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f0_vals;
 CREATE TABLE f0_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 0, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END)
+UNION ALL SELECT 0, 1, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f0_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."emailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."profile"."email"."email"'), json_extract(x.rec, '$."profile.email.email"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."profile"."email"."email"'), json_extract(x.rec, '$."profile.email.email"'))::VARCHAR <> '{}')
-UNION ALL SELECT 0, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))), os_written_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"')), CASE WHEN json_type(json_extract(s.rec, '$."residenceCountryCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."residenceCountryCode"')::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 0, 2, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f0_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 1: changes
 CREATE TABLE f1_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 1, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"')))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"'))), CASE WHEN json_type(coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"'))) = 'ARRAY' THEN coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"'))::VARCHAR END),
-    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(coalesce(json_extract(t.rec, '$."profile"."email"'), json_extract(t.rec, '$."profile.email"'))), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 1, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v1), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n0), os_json(t.n1), s.stamp, NULL::DOUBLE
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."profile"."email"'), json_extract(x.rec, '$."profile.email"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."profile"."email"'), json_extract(x.rec, '$."profile.email"'))::VARCHAR <> '{}')
-UNION ALL SELECT 1, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))), os_canonical_text(os_raw(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))::VARCHAR END), os_written_text(os_raw(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))), CASE WHEN json_type(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))) = 'ARRAY' THEN coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), os_json(coalesce(json_extract(t.rec, '$."userType"."id"'), json_extract(t.rec, '$."userType.id"'))), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 1, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f1_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1367,12 +1450,12 @@ CREATE TABLE f1_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f1_vals;
 CREATE TABLE f1_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 1, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+UNION ALL SELECT 1, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f1_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."profile"."email"'), json_extract(x.rec, '$."profile.email"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."profile"."email"'), json_extract(x.rec, '$."profile.email"'))::VARCHAR <> '{}')
-UNION ALL SELECT 1, 1, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 1, 1, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f1_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))) = 'OBJECT' AND coalesce(json_extract(x.rec, '$."userType"."id"'), json_extract(x.rec, '$."userType.id"'))::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 2: changes
 CREATE TABLE f2_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
@@ -1386,10 +1469,10 @@ CREATE TABLE f2_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BI
 
 -- flow 3: changes
 CREATE TABLE f3_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 3, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."name"')), CASE WHEN json_type(json_extract(t.rec, '$."name"')) = 'ARRAY' THEN json_extract(t.rec, '$."name"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."name"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 3, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE
 FROM f3_pairs p JOIN d1 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f3_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1397,16 +1480,16 @@ CREATE TABLE f3_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f3_vals;
 CREATE TABLE f3_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 3, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+UNION ALL SELECT 3, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f3_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 4: changes
 CREATE TABLE f4_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 4, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."name"')), CASE WHEN json_type(json_extract(t.rec, '$."name"')) = 'ARRAY' THEN json_extract(t.rec, '$."name"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."name"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 4, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE
 FROM f4_pairs p JOIN d5 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f4_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1414,9 +1497,9 @@ CREATE TABLE f4_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f4_vals;
 CREATE TABLE f4_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 4, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+UNION ALL SELECT 4, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f4_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 5: changes
 CREATE TABLE f5_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
@@ -1430,14 +1513,14 @@ CREATE TABLE f5_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BI
 
 -- flow 6: changes
 CREATE TABLE f6_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 6, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."email"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."email"')), CASE WHEN json_type(json_extract(t.rec, '$."email"')) = 'ARRAY' THEN json_extract(t.rec, '$."email"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."emailAddress"')), os_json(json_extract(t.rec, '$."email"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updated_at"')))
+UNION ALL SELECT 6, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
 FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(json_extract(x.rec, '$."email"')) = 'OBJECT' AND json_extract(x.rec, '$."email"')::VARCHAR <> '{}')
-UNION ALL SELECT 6, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."partyId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."partyId"'))) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."organization_id"'))), os_written_text(fw1.tid, NULL), os_written_text((SELECT sid FROM f8_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."organization_id"')))), NULL),
-    os_json(json_extract(s.rec, '$."partyId"')), os_json(json_extract(t.rec, '$."organization_id"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updated_at"')))
-FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."partyId"')))
-WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(json_extract(x.rec, '$."organization_id"')) = 'OBJECT' AND json_extract(x.rec, '$."organization_id"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 6, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v3) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v3) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
+    os_json(s.n3), os_json(t.n1), s.stamp, t.stamp
+FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(s.v3) LEFT JOIN f8_ids bw1 ON bw1.tid = os_trim(t.v1)
+WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
 CREATE TABLE f6_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1445,12 +1528,12 @@ CREATE TABLE f6_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f6_vals;
 CREATE TABLE f6_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 6, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END)
+UNION ALL SELECT 6, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f6_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."emailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(json_extract(x.rec, '$."email"')) = 'OBJECT' AND json_extract(x.rec, '$."email"')::VARCHAR <> '{}')
-UNION ALL SELECT 6, 1, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."partyId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."partyId"'))) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
-FROM f6_creates c JOIN d0 s ON s.rid = c.s LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."partyId"')))
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."partyId"'))) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(json_extract(x.rec, '$."organization_id"')) = 'OBJECT' AND json_extract(x.rec, '$."organization_id"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 6, 1, c.s, s.id, CASE WHEN NOT os_blank(s.v3) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v3) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
+FROM f6_creates c JOIN d0 s ON s.rid = c.s LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(s.v3)
+WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
 
 -- flow 7: changes
 CREATE TABLE f7_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
@@ -1464,10 +1547,10 @@ CREATE TABLE f7_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BI
 
 -- flow 8: changes
 CREATE TABLE f8_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 8, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."name"')), CASE WHEN json_type(json_extract(t.rec, '$."name"')) = 'ARRAY' THEN json_extract(t.rec, '$."name"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."name"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updated_at"')))
+UNION ALL SELECT 8, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
 FROM f8_pairs p JOIN d1 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f8_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1475,16 +1558,16 @@ CREATE TABLE f8_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f8_vals;
 CREATE TABLE f8_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 8, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+UNION ALL SELECT 8, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f8_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 9: changes
 CREATE TABLE f9_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 9, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."name"')), CASE WHEN json_type(json_extract(t.rec, '$."name"')) = 'ARRAY' THEN json_extract(t.rec, '$."name"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."name"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updated_at"')))
+UNION ALL SELECT 9, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
 FROM f9_pairs p JOIN d5 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f9_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1492,24 +1575,24 @@ CREATE TABLE f9_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f9_vals;
 CREATE TABLE f9_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 9, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+UNION ALL SELECT 9, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f9_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(json_extract(x.rec, '$."name"')) = 'OBJECT' AND json_extract(x.rec, '$."name"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 10: changes
 CREATE TABLE f10_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 10, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."givenName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."givenName"')), CASE WHEN json_type(json_extract(t.rec, '$."givenName"')) = 'ARRAY' THEN json_extract(t.rec, '$."givenName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."givenName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+UNION ALL SELECT 10, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v0), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n3), os_json(t.n0), s.stamp, t.stamp
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
-UNION ALL SELECT 10, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."familyName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."familyName"')), CASE WHEN json_type(json_extract(t.rec, '$."familyName"')) = 'ARRAY' THEN json_extract(t.rec, '$."familyName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."familyName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 10, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v1), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n4), os_json(t.n1), s.stamp, t.stamp
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
-UNION ALL SELECT 10, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."directPhone"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."directPhone"')), CASE WHEN json_type(json_extract(t.rec, '$."directPhone"')) = 'ARRAY' THEN json_extract(t.rec, '$."directPhone"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."directPhone"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 10, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v2), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n5), os_json(t.n2), s.stamp, t.stamp
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f10_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1517,30 +1600,30 @@ CREATE TABLE f10_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f10_vals;
 CREATE TABLE f10_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 10, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+UNION ALL SELECT 10, 0, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f10_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
-UNION ALL SELECT 10, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 10, 1, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f10_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
-UNION ALL SELECT 10, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 10, 2, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f10_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 11: changes
 CREATE TABLE f11_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 11, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."givenName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."givenName"')), CASE WHEN json_type(json_extract(t.rec, '$."givenName"')) = 'ARRAY' THEN json_extract(t.rec, '$."givenName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."givenName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+UNION ALL SELECT 11, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
-UNION ALL SELECT 11, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."familyName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."familyName"')), CASE WHEN json_type(json_extract(t.rec, '$."familyName"')) = 'ARRAY' THEN json_extract(t.rec, '$."familyName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."familyName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 11, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v1), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
-UNION ALL SELECT 11, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."mobilePhone"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."mobilePhone"')), CASE WHEN json_type(json_extract(t.rec, '$."mobilePhone"')) = 'ARRAY' THEN json_extract(t.rec, '$."mobilePhone"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."mobilePhone"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 11, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v5), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n2), os_json(t.n5), s.stamp, t.stamp
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."mobilePhone"')) = 'OBJECT' AND json_extract(x.rec, '$."mobilePhone"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
 CREATE TABLE f11_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1548,15 +1631,15 @@ CREATE TABLE f11_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f11_vals;
 CREATE TABLE f11_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 11, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+UNION ALL SELECT 11, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f11_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
-UNION ALL SELECT 11, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 11, 1, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f11_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
-UNION ALL SELECT 11, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 11, 2, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f11_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."mobilePhone"')) = 'OBJECT' AND json_extract(x.rec, '$."mobilePhone"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
 
 -- flow 12: changes
 CREATE TABLE f12_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
@@ -1570,18 +1653,18 @@ CREATE TABLE f12_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::B
 
 -- flow 13: changes
 CREATE TABLE f13_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 13, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."subject"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."subject"')), CASE WHEN json_type(json_extract(t.rec, '$."subject"')) = 'ARRAY' THEN json_extract(t.rec, '$."subject"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."subject"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+UNION ALL SELECT 13, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."subject"')) = 'OBJECT' AND json_extract(x.rec, '$."subject"')::VARCHAR <> '{}')
-UNION ALL SELECT 13, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."ownerId"'))), os_written_text(fw1.tid, NULL), os_written_text((SELECT sid FROM f11_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."ownerId"')))), NULL),
-    os_json(json_extract(s.rec, '$."ProjectManagerEmployeeId"')), os_json(json_extract(t.rec, '$."ownerId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
-FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"')))
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."ownerId"')) = 'OBJECT' AND json_extract(x.rec, '$."ownerId"')::VARCHAR <> '{}')
-UNION ALL SELECT 13, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."StartDate"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."startsAt"'))), os_written_text(os_raw(json_extract(s.rec, '$."StartDate"')), CASE WHEN json_type(json_extract(s.rec, '$."StartDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."StartDate"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."startsAt"')), CASE WHEN json_type(json_extract(t.rec, '$."startsAt"')) = 'ARRAY' THEN json_extract(t.rec, '$."startsAt"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."StartDate"')), os_json(json_extract(t.rec, '$."startsAt"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 13, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
+    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp
+FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(s.v1) LEFT JOIN f11_ids bw1 ON bw1.tid = os_trim(t.v1)
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 13, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v2), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n2), os_json(t.n2), s.stamp, t.stamp
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."startsAt"')) = 'OBJECT' AND json_extract(x.rec, '$."startsAt"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f13_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1589,30 +1672,30 @@ CREATE TABLE f13_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f13_vals;
 CREATE TABLE f13_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 13, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+UNION ALL SELECT 13, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f13_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."subject"')) = 'OBJECT' AND json_extract(x.rec, '$."subject"')::VARCHAR <> '{}')
-UNION ALL SELECT 13, 1, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
-FROM f13_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"')))
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."ownerId"')) = 'OBJECT' AND json_extract(x.rec, '$."ownerId"')::VARCHAR <> '{}')
-UNION ALL SELECT 13, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."StartDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."StartDate"')), CASE WHEN json_type(json_extract(s.rec, '$."StartDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."StartDate"')::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 13, 1, c.s, s.id, CASE WHEN NOT os_blank(s.v1) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
+FROM f13_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(s.v1)
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 13, 2, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f13_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."StartDate"'))) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(json_extract(x.rec, '$."startsAt"')) = 'OBJECT' AND json_extract(x.rec, '$."startsAt"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 14: changes
 CREATE TABLE f14_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 14, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."givenName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."givenName"')), CASE WHEN json_type(json_extract(t.rec, '$."givenName"')) = 'ARRAY' THEN json_extract(t.rec, '$."givenName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."firstName"')), os_json(json_extract(t.rec, '$."givenName"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+UNION ALL SELECT 14, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v0), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n4), os_json(t.n0), s.stamp, t.stamp
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
-UNION ALL SELECT 14, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."familyName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."familyName"')), CASE WHEN json_type(json_extract(t.rec, '$."familyName"')) = 'ARRAY' THEN json_extract(t.rec, '$."familyName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."lastName"')), os_json(json_extract(t.rec, '$."familyName"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 14, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n5), os_json(t.n1), s.stamp, t.stamp
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
-UNION ALL SELECT 14, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."phoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."directPhone"'))), os_written_text(os_raw(json_extract(s.rec, '$."phoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."phoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."phoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."directPhone"')), CASE WHEN json_type(json_extract(t.rec, '$."directPhone"')) = 'ARRAY' THEN json_extract(t.rec, '$."directPhone"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."phoneNumber"')), os_json(json_extract(t.rec, '$."directPhone"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 14, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n6), os_json(t.n2), s.stamp, t.stamp
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f14_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1620,30 +1703,30 @@ CREATE TABLE f14_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f14_vals;
 CREATE TABLE f14_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 14, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END)
+UNION ALL SELECT 14, 0, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f14_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."firstName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
-UNION ALL SELECT 14, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 14, 1, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f14_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."lastName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
-UNION ALL SELECT 14, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."phoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."phoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."phoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."phoneNumber"')::VARCHAR END)
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 14, 2, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f14_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."phoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 15: changes
 CREATE TABLE f15_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 15, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."givenName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."givenName"')), CASE WHEN json_type(json_extract(t.rec, '$."givenName"')) = 'ARRAY' THEN json_extract(t.rec, '$."givenName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."givenName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+UNION ALL SELECT 15, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
-UNION ALL SELECT 15, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."familyName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."familyName"')), CASE WHEN json_type(json_extract(t.rec, '$."familyName"')) = 'ARRAY' THEN json_extract(t.rec, '$."familyName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."familyName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 15, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v1), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
-UNION ALL SELECT 15, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."directPhone"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."directPhone"')), CASE WHEN json_type(json_extract(t.rec, '$."directPhone"')) = 'ARRAY' THEN json_extract(t.rec, '$."directPhone"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."directPhone"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."updatedAt"')))
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 15, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v2), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n2), os_json(t.n2), s.stamp, t.stamp
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f15_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1651,46 +1734,46 @@ CREATE TABLE f15_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f15_vals;
 CREATE TABLE f15_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 15, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+UNION ALL SELECT 15, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f15_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."givenName"')) = 'OBJECT' AND json_extract(x.rec, '$."givenName"')::VARCHAR <> '{}')
-UNION ALL SELECT 15, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 15, 1, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f15_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."familyName"')) = 'OBJECT' AND json_extract(x.rec, '$."familyName"')::VARCHAR <> '{}')
-UNION ALL SELECT 15, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 15, 2, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f15_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(json_extract(x.rec, '$."directPhone"')) = 'OBJECT' AND json_extract(x.rec, '$."directPhone"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 16: changes
 CREATE TABLE f16_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 16, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."city"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."City"'))), os_written_text(os_raw(json_extract(s.rec, '$."city"')), CASE WHEN json_type(json_extract(s.rec, '$."city"')) = 'ARRAY' THEN json_extract(s.rec, '$."city"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."City"')), CASE WHEN json_type(json_extract(t.rec, '$."City"')) = 'ARRAY' THEN json_extract(t.rec, '$."City"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."city"')), os_json(json_extract(t.rec, '$."City"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+UNION ALL SELECT 16, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n7), os_json(t.n0), s.stamp, t.stamp
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."City"')) = 'OBJECT' AND json_extract(x.rec, '$."City"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."dateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."BirthDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."dateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."dateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."dateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."BirthDate"')), CASE WHEN json_type(json_extract(t.rec, '$."BirthDate"')) = 'ARRAY' THEN json_extract(t.rec, '$."BirthDate"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."dateOfBirth"')), os_json(json_extract(t.rec, '$."BirthDate"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 16, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v1), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n8), os_json(t.n1), s.stamp, t.stamp
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."BirthDate"')) = 'OBJECT' AND json_extract(x.rec, '$."BirthDate"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Email"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Email"')), CASE WHEN json_type(json_extract(t.rec, '$."Email"')) = 'ARRAY' THEN json_extract(t.rec, '$."Email"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."emailAddress"')), os_json(json_extract(t.rec, '$."Email"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 16, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v2), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n0), os_json(t.n2), s.stamp, t.stamp
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Email"')) = 'OBJECT' AND json_extract(x.rec, '$."Email"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(t.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(t.rec, '$."FirstName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."firstName"')), os_json(json_extract(t.rec, '$."FirstName"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 16, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v3), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n4), os_json(t.n3), s.stamp, t.stamp
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."FirstName"')) = 'OBJECT' AND json_extract(x.rec, '$."FirstName"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."LastName"')), CASE WHEN json_type(json_extract(t.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(t.rec, '$."LastName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."lastName"')), os_json(json_extract(t.rec, '$."LastName"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 16, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v4), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n5), os_json(t.n4), s.stamp, t.stamp
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."LastName"')) = 'OBJECT' AND json_extract(x.rec, '$."LastName"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."phoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Phone"'))), os_written_text(os_raw(json_extract(s.rec, '$."phoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."phoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."phoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Phone"')), CASE WHEN json_type(json_extract(t.rec, '$."Phone"')) = 'ARRAY' THEN json_extract(t.rec, '$."Phone"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."phoneNumber"')), os_json(json_extract(t.rec, '$."Phone"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 16, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v5), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n6), os_json(t.n5), s.stamp, t.stamp
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Phone"')) = 'OBJECT' AND json_extract(x.rec, '$."Phone"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Country"'))), os_written_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"')), CASE WHEN json_type(json_extract(s.rec, '$."residenceCountryCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."residenceCountryCode"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Country"')), CASE WHEN json_type(json_extract(t.rec, '$."Country"')) = 'ARRAY' THEN json_extract(t.rec, '$."Country"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."residenceCountryCode"')), os_json(json_extract(t.rec, '$."Country"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 16, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v6), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v6, os_array(t.n6)),
+    os_json(s.n1), os_json(t.n6), s.stamp, t.stamp
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Country"')) = 'OBJECT' AND json_extract(x.rec, '$."Country"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
 CREATE TABLE f16_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1698,58 +1781,58 @@ CREATE TABLE f16_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f16_vals;
 CREATE TABLE f16_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 16, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."city"'))), os_written_text(os_raw(json_extract(s.rec, '$."city"')), CASE WHEN json_type(json_extract(s.rec, '$."city"')) = 'ARRAY' THEN json_extract(s.rec, '$."city"')::VARCHAR END)
+UNION ALL SELECT 16, 0, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."city"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."City"')) = 'OBJECT' AND json_extract(x.rec, '$."City"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."dateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."dateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."dateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."dateOfBirth"')::VARCHAR END)
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 16, 1, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."dateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."BirthDate"')) = 'OBJECT' AND json_extract(x.rec, '$."BirthDate"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."emailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."emailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."emailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."emailAddress"')::VARCHAR END)
+WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 16, 2, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."emailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Email"')) = 'OBJECT' AND json_extract(x.rec, '$."Email"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 16, 3, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."firstName"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."FirstName"')) = 'OBJECT' AND json_extract(x.rec, '$."FirstName"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 4, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 16, 4, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."lastName"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."LastName"')) = 'OBJECT' AND json_extract(x.rec, '$."LastName"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 5, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."phoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."phoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."phoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."phoneNumber"')::VARCHAR END)
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 16, 5, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."phoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Phone"')) = 'OBJECT' AND json_extract(x.rec, '$."Phone"')::VARCHAR <> '{}')
-UNION ALL SELECT 16, 6, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))), os_written_text(os_raw(json_extract(s.rec, '$."residenceCountryCode"')), CASE WHEN json_type(json_extract(s.rec, '$."residenceCountryCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."residenceCountryCode"')::VARCHAR END)
+WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 16, 6, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."residenceCountryCode"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Country"')) = 'OBJECT' AND json_extract(x.rec, '$."Country"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
 
 -- flow 17: changes
 CREATE TABLE f17_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 17, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."BirthDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."BirthDate"')), CASE WHEN json_type(json_extract(t.rec, '$."BirthDate"')) = 'ARRAY' THEN json_extract(t.rec, '$."BirthDate"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."DateOfBirth"')), os_json(json_extract(t.rec, '$."BirthDate"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+UNION ALL SELECT 17, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v1), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n4), os_json(t.n1), s.stamp, t.stamp
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."BirthDate"')) = 'OBJECT' AND json_extract(x.rec, '$."BirthDate"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Email"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Email"')), CASE WHEN json_type(json_extract(t.rec, '$."Email"')) = 'ARRAY' THEN json_extract(t.rec, '$."Email"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(json_extract(t.rec, '$."Email"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 17, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v2), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n5), os_json(t.n2), s.stamp, t.stamp
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Email"')) = 'OBJECT' AND json_extract(x.rec, '$."Email"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(t.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(t.rec, '$."FirstName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."FirstName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 17, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n0), os_json(t.n3), s.stamp, t.stamp
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."FirstName"')) = 'OBJECT' AND json_extract(x.rec, '$."FirstName"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."LastName"')), CASE WHEN json_type(json_extract(t.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(t.rec, '$."LastName"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."LastName"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 17, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v4), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n1), os_json(t.n4), s.stamp, t.stamp
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."LastName"')) = 'OBJECT' AND json_extract(x.rec, '$."LastName"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."City"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."City"')), CASE WHEN json_type(json_extract(t.rec, '$."City"')) = 'ARRAY' THEN json_extract(t.rec, '$."City"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), os_json(json_extract(t.rec, '$."City"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 17, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v0), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n6), os_json(t.n0), s.stamp, t.stamp
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."City"')) = 'OBJECT' AND json_extract(x.rec, '$."City"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Country"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Country"')), CASE WHEN json_type(json_extract(t.rec, '$."Country"')) = 'ARRAY' THEN json_extract(t.rec, '$."Country"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), os_json(json_extract(t.rec, '$."Country"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 17, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v6), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v6, os_array(t.n6)),
+    os_json(s.n7), os_json(t.n6), s.stamp, t.stamp
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Country"')) = 'OBJECT' AND json_extract(x.rec, '$."Country"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Phone"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Phone"')), CASE WHEN json_type(json_extract(t.rec, '$."Phone"')) = 'ARRAY' THEN json_extract(t.rec, '$."Phone"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."Phone"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), os_instant(os_raw(json_extract(t.rec, '$."Modified"')))
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 17, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v5), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n2), os_json(t.n5), s.stamp, t.stamp
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Phone"')) = 'OBJECT' AND json_extract(x.rec, '$."Phone"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
 CREATE TABLE f17_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1757,27 +1840,27 @@ CREATE TABLE f17_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f17_vals;
 CREATE TABLE f17_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 17, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END)
+UNION ALL SELECT 17, 0, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."BirthDate"')) = 'OBJECT' AND json_extract(x.rec, '$."BirthDate"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 17, 1, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Email"')) = 'OBJECT' AND json_extract(x.rec, '$."Email"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 17, 2, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."FirstName"')) = 'OBJECT' AND json_extract(x.rec, '$."FirstName"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 17, 3, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."LastName"')) = 'OBJECT' AND json_extract(x.rec, '$."LastName"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 4, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END)
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 17, 4, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."City"')) = 'OBJECT' AND json_extract(x.rec, '$."City"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 5, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"'))::VARCHAR END)
+WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 17, 5, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."CountryCode"'), json_extract(s.rec, '$."MailAddress.CountryCode"')))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Country"')) = 'OBJECT' AND json_extract(x.rec, '$."Country"')::VARCHAR <> '{}')
-UNION ALL SELECT 17, 6, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 17, 6, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(json_extract(x.rec, '$."Phone"')) = 'OBJECT' AND json_extract(x.rec, '$."Phone"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
 
 -- flow 18: changes
 CREATE TABLE f18_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
@@ -1811,34 +1894,34 @@ CREATE TABLE f20_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::B
 
 -- flow 21: changes
 CREATE TABLE f21_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 21, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."address1"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Adresse"'))), os_written_text(os_raw(json_extract(s.rec, '$."address1"')), CASE WHEN json_type(json_extract(s.rec, '$."address1"')) = 'ARRAY' THEN json_extract(s.rec, '$."address1"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Adresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Adresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Adresse"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."address1"')), os_json(json_extract(t.rec, '$."Adresse"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+UNION ALL SELECT 21, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v2), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n10), os_json(t.n2), s.stamp, NULL::DOUBLE
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Adresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Adresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."city"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Poststed"'))), os_written_text(os_raw(json_extract(s.rec, '$."city"')), CASE WHEN json_type(json_extract(s.rec, '$."city"')) = 'ARRAY' THEN json_extract(s.rec, '$."city"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Poststed"')), CASE WHEN json_type(json_extract(t.rec, '$."Poststed"')) = 'ARRAY' THEN json_extract(t.rec, '$."Poststed"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."city"')), os_json(json_extract(t.rec, '$."Poststed"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 21, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."dateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fodt"'))), os_written_text(os_raw(json_extract(s.rec, '$."dateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."dateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."dateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fodt"')), CASE WHEN json_type(json_extract(t.rec, '$."Fodt"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fodt"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."dateOfBirth"')), os_json(json_extract(t.rec, '$."Fodt"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 21, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fornavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fornavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Fornavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fornavn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."firstName"')), os_json(json_extract(t.rec, '$."Fornavn"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 21, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."id"'))), os_canonical_integer(os_raw(json_extract(t.rec, '$."Id"'))), os_written_number(os_raw(json_extract(s.rec, '$."id"'))), os_written_number(os_raw(json_extract(t.rec, '$."Id"'))),
-    os_json(json_extract(s.rec, '$."id"')), os_json(json_extract(t.rec, '$."Id"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 21, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(s.v11), os_canonical_integer(t.v6), os_written_number(s.v11), os_written_number(t.v6),
+    os_json(s.n11), os_json(t.n6), s.stamp, NULL::DOUBLE
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Etternavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Etternavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Etternavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Etternavn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."lastName"')), os_json(json_extract(t.rec, '$."Etternavn"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 21, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v7), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n5), os_json(t.n7), s.stamp, NULL::DOUBLE
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."zipCode"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Postnummer"'))), os_written_text(os_raw(json_extract(s.rec, '$."zipCode"')), CASE WHEN json_type(json_extract(s.rec, '$."zipCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."zipCode"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Postnummer"')), CASE WHEN json_type(json_extract(t.rec, '$."Postnummer"')) = 'ARRAY' THEN json_extract(t.rec, '$."Postnummer"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."zipCode"')), os_json(json_extract(t.rec, '$."Postnummer"')), os_instant(os_raw(json_extract(s.rec, '$."lastChanged"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+UNION ALL SELECT 21, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v8), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v8, os_array(t.n8)),
+    os_json(s.n12), os_json(t.n8), s.stamp, NULL::DOUBLE
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Postnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnummer"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
 CREATE TABLE f21_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1846,58 +1929,58 @@ CREATE TABLE f21_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f21_vals;
 CREATE TABLE f21_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 21, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."address1"'))), os_written_text(os_raw(json_extract(s.rec, '$."address1"')), CASE WHEN json_type(json_extract(s.rec, '$."address1"')) = 'ARRAY' THEN json_extract(s.rec, '$."address1"')::VARCHAR END)
+UNION ALL SELECT 21, 0, c.s, s.id, NULL, os_canonical_text(s.v10), os_written_text(s.v10, os_array(s.n10))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."address1"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Adresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Adresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."city"'))), os_written_text(os_raw(json_extract(s.rec, '$."city"')), CASE WHEN json_type(json_extract(s.rec, '$."city"')) = 'ARRAY' THEN json_extract(s.rec, '$."city"')::VARCHAR END)
+WHERE NOT os_blank(s.v10) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 21, 1, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."city"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."dateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."dateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."dateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."dateOfBirth"')::VARCHAR END)
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 21, 2, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."dateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."firstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."firstName"')), CASE WHEN json_type(json_extract(s.rec, '$."firstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."firstName"')::VARCHAR END)
+WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 21, 3, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."firstName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 4, c.s, s.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."id"'))), os_written_number(os_raw(json_extract(s.rec, '$."id"')))
+WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 21, 4, c.s, s.id, NULL, os_canonical_integer(s.v11), os_written_number(s.v11)
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."id"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 5, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."lastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."lastName"')), CASE WHEN json_type(json_extract(s.rec, '$."lastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."lastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v11) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 21, 5, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."lastName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 21, 6, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."zipCode"'))), os_written_text(os_raw(json_extract(s.rec, '$."zipCode"')), CASE WHEN json_type(json_extract(s.rec, '$."zipCode"')) = 'ARRAY' THEN json_extract(s.rec, '$."zipCode"')::VARCHAR END)
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+UNION ALL SELECT 21, 6, c.s, s.id, NULL, os_canonical_text(s.v12), os_written_text(s.v12, os_array(s.n12))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."zipCode"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Postnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnummer"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v12) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
 
 -- flow 22: changes
 CREATE TABLE f22_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 22, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fodt"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fodt"')), CASE WHEN json_type(json_extract(t.rec, '$."Fodt"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fodt"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."DateOfBirth"')), os_json(json_extract(t.rec, '$."Fodt"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 22, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v4), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n3), os_json(t.n4), s.stamp, NULL::DOUBLE
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fornavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fornavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Fornavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fornavn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."Fornavn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 22, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."Id"'))), os_canonical_integer(os_raw(json_extract(t.rec, '$."Id"'))), os_written_number(os_raw(json_extract(s.rec, '$."Id"'))), os_written_number(os_raw(json_extract(t.rec, '$."Id"'))),
-    os_json(json_extract(s.rec, '$."Id"')), os_json(json_extract(t.rec, '$."Id"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 22, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v6), os_written_number(s.v5), os_written_number(t.v6),
+    os_json(s.n5), os_json(t.n6), s.stamp, NULL::DOUBLE
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Etternavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Etternavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Etternavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Etternavn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."Etternavn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 22, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v7), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n6), os_json(t.n7), s.stamp, NULL::DOUBLE
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Adresse"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Adresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Adresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Adresse"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), os_json(json_extract(t.rec, '$."Adresse"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+UNION ALL SELECT 22, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Adresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Adresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Poststed"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Poststed"')), CASE WHEN json_type(json_extract(t.rec, '$."Poststed"')) = 'ARRAY' THEN json_extract(t.rec, '$."Poststed"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), os_json(json_extract(t.rec, '$."Poststed"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 22, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v3), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n8), os_json(t.n3), s.stamp, NULL::DOUBLE
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Postnummer"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Postnummer"')), CASE WHEN json_type(json_extract(t.rec, '$."Postnummer"')) = 'ARRAY' THEN json_extract(t.rec, '$."Postnummer"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), os_json(json_extract(t.rec, '$."Postnummer"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 22, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
+    os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Postnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnummer"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
 CREATE TABLE f22_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -1905,94 +1988,94 @@ CREATE TABLE f22_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f22_vals;
 CREATE TABLE f22_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 22, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END)
+UNION ALL SELECT 22, 0, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 22, 1, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 2, c.s, s.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."Id"'))), os_written_number(os_raw(json_extract(s.rec, '$."Id"')))
+WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 22, 2, c.s, s.id, NULL, os_canonical_integer(s.v5), os_written_number(s.v5)
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Id"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 22, 3, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 4, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END)
+WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+UNION ALL SELECT 22, 4, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Adresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Adresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 5, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END)
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 22, 5, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
-UNION ALL SELECT 22, 6, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END)
+WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 22, 6, c.s, s.id, NULL, os_canonical_text(s.v9), os_written_text(s.v9, os_array(s.n9))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Postnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnummer"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
 
 -- flow 23: changes
 CREATE TABLE f23_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 23, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Epost"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Epost"')), CASE WHEN json_type(json_extract(t.rec, '$."Epost"')) = 'ARRAY' THEN json_extract(t.rec, '$."Epost"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(json_extract(t.rec, '$."Epost"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 23, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v0), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n2), os_json(t.n0), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Id"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Id"'))), os_written_text(os_raw(json_extract(s.rec, '$."Id"')), CASE WHEN json_type(json_extract(s.rec, '$."Id"')) = 'ARRAY' THEN json_extract(s.rec, '$."Id"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Id"')), CASE WHEN json_type(json_extract(t.rec, '$."Id"')) = 'ARRAY' THEN json_extract(t.rec, '$."Id"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Id"')), os_json(json_extract(t.rec, '$."Id"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 23, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Gateadresse"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Gateadresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Gateadresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Gateadresse"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), os_json(json_extract(t.rec, '$."Gateadresse"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 23, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Gateadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Gateadresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Leveringsadresse"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Leveringsadresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Leveringsadresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Leveringsadresse"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), os_json(json_extract(t.rec, '$."Leveringsadresse"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 23, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Leveringsadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Leveringsadresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Leveringsadresse2"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Leveringsadresse2"')), CASE WHEN json_type(json_extract(t.rec, '$."Leveringsadresse2"')) = 'ARRAY' THEN json_extract(t.rec, '$."Leveringsadresse2"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), os_json(json_extract(t.rec, '$."Leveringsadresse2"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 23, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v4), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n10), os_json(t.n4), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Leveringsadresse2"')) = 'OBJECT' AND json_extract(x.rec, '$."Leveringsadresse2"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Postadresse"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Postadresse"')), CASE WHEN json_type(json_extract(t.rec, '$."Postadresse"')) = 'ARRAY' THEN json_extract(t.rec, '$."Postadresse"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), os_json(json_extract(t.rec, '$."Postadresse"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 23, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v5), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n10), os_json(t.n5), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Postadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Postadresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."LevPoststed"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."LevPoststed"')), CASE WHEN json_type(json_extract(t.rec, '$."LevPoststed"')) = 'ARRAY' THEN json_extract(t.rec, '$."LevPoststed"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), os_json(json_extract(t.rec, '$."LevPoststed"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 23, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v6), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v6, os_array(t.n6)),
+    os_json(s.n8), os_json(t.n6), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."LevPoststed"')) = 'OBJECT' AND json_extract(x.rec, '$."LevPoststed"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Poststed"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Poststed"')), CASE WHEN json_type(json_extract(t.rec, '$."Poststed"')) = 'ARRAY' THEN json_extract(t.rec, '$."Poststed"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), os_json(json_extract(t.rec, '$."Poststed"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 23, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v7), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n8), os_json(t.n7), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 8, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."LevPostNr"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."LevPostNr"')), CASE WHEN json_type(json_extract(t.rec, '$."LevPostNr"')) = 'ARRAY' THEN json_extract(t.rec, '$."LevPostNr"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), os_json(json_extract(t.rec, '$."LevPostNr"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+UNION ALL SELECT 23, 8, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
+    os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."LevPostNr"')) = 'OBJECT' AND json_extract(x.rec, '$."LevPostNr"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 9, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Postnr"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Postnr"')), CASE WHEN json_type(json_extract(t.rec, '$."Postnr"')) = 'ARRAY' THEN json_extract(t.rec, '$."Postnr"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), os_json(json_extract(t.rec, '$."Postnr"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}')
+UNION ALL SELECT 23, 9, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v9), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v9, os_array(t.n9)),
+    os_json(s.n9), os_json(t.n9), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Postnr"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnr"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 10, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Navn"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Navn"')), CASE WHEN json_type(json_extract(t.rec, '$."Navn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Navn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."Navn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
+UNION ALL SELECT 23, 10, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v10), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v10, os_array(t.n10)),
+    os_json(s.n0), os_json(t.n10), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 11, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Number"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."sesam_kundeId"'))), os_written_text(os_raw(json_extract(s.rec, '$."Number"')), CASE WHEN json_type(json_extract(s.rec, '$."Number"')) = 'ARRAY' THEN json_extract(s.rec, '$."Number"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."sesam_kundeId"')), CASE WHEN json_type(json_extract(t.rec, '$."sesam_kundeId"')) = 'ARRAY' THEN json_extract(t.rec, '$."sesam_kundeId"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Number"')), os_json(json_extract(t.rec, '$."sesam_kundeId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
+UNION ALL SELECT 23, 11, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v11), os_canonical_text(t.v11), os_written_text(s.v11, os_array(s.n11)), os_written_text(t.v11, os_array(t.n11)),
+    os_json(s.n11), os_json(t.n11), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."sesam_kundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_kundeId"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 12, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."Organisasjonsnummer"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Organisasjonsnummer"')), CASE WHEN json_type(json_extract(t.rec, '$."Organisasjonsnummer"')) = 'ARRAY' THEN json_extract(t.rec, '$."Organisasjonsnummer"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))), os_json(json_extract(t.rec, '$."Organisasjonsnummer"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+UNION ALL SELECT 23, 12, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v12), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v12, os_array(t.n12)),
+    os_json(s.n12), os_json(t.n12), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Organisasjonsnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Organisasjonsnummer"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 13, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"')))), os_canonical_text(os_raw(json_extract(t.rec, '$."sesam_kundeId"'))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."sesam_kundeId"')), CASE WHEN json_type(json_extract(t.rec, '$."sesam_kundeId"')) = 'ARRAY' THEN json_extract(t.rec, '$."sesam_kundeId"')::VARCHAR END),
-    os_json(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))), os_json(json_extract(t.rec, '$."sesam_kundeId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
+UNION ALL SELECT 23, 13, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v13), os_canonical_text(t.v11), os_written_text(s.v13, os_array(s.n13)), os_written_text(t.v11, os_array(t.n11)),
+    os_json(s.n13), os_json(t.n11), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."sesam_kundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_kundeId"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 14, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Telefon"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Telefon"')), CASE WHEN json_type(json_extract(t.rec, '$."Telefon"')) = 'ARRAY' THEN json_extract(t.rec, '$."Telefon"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."Telefon"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+UNION ALL SELECT 23, 14, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v14), os_canonical_text(t.v13), os_written_text(s.v14, os_array(s.n14)), os_written_text(t.v13, os_array(t.n13)),
+    os_json(s.n14), os_json(t.n13), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Telefon"')) = 'OBJECT' AND json_extract(x.rec, '$."Telefon"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 15, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."WebsiteUrl"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Url"'))), os_written_text(os_raw(json_extract(s.rec, '$."WebsiteUrl"')), CASE WHEN json_type(json_extract(s.rec, '$."WebsiteUrl"')) = 'ARRAY' THEN json_extract(s.rec, '$."WebsiteUrl"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Url"')), CASE WHEN json_type(json_extract(t.rec, '$."Url"')) = 'ARRAY' THEN json_extract(t.rec, '$."Url"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."WebsiteUrl"')), os_json(json_extract(t.rec, '$."Url"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}')
+UNION ALL SELECT 23, 15, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v15), os_canonical_text(t.v14), os_written_text(s.v15, os_array(s.n15)), os_written_text(t.v14, os_array(t.n14)),
+    os_json(s.n15), os_json(t.n14), s.stamp, NULL::DOUBLE
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Url"')) = 'OBJECT' AND json_extract(x.rec, '$."Url"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}');
 CREATE TABLE f23_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -2000,69 +2083,69 @@ CREATE TABLE f23_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f23_vals;
 CREATE TABLE f23_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 23, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+UNION ALL SELECT 23, 0, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Id"'))), os_written_text(os_raw(json_extract(s.rec, '$."Id"')), CASE WHEN json_type(json_extract(s.rec, '$."Id"')) = 'ARRAY' THEN json_extract(s.rec, '$."Id"')::VARCHAR END)
+WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 23, 1, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Id"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Id"')) = 'OBJECT' AND json_extract(x.rec, '$."Id"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 2, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END)
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 23, 2, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Gateadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Gateadresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 3, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"'))::VARCHAR END)
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 23, 3, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine1"'), json_extract(s.rec, '$."MailAddress.AddressLine1"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Leveringsadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Leveringsadresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 4, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))::VARCHAR END)
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 23, 4, c.s, s.id, NULL, os_canonical_text(s.v10), os_written_text(s.v10, os_array(s.n10))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Leveringsadresse2"')) = 'OBJECT' AND json_extract(x.rec, '$."Leveringsadresse2"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 5, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"'))::VARCHAR END)
+WHERE NOT os_blank(s.v10) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 23, 5, c.s, s.id, NULL, os_canonical_text(s.v10), os_written_text(s.v10, os_array(s.n10))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."AddressLine2"'), json_extract(s.rec, '$."MailAddress.AddressLine2"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Postadresse"')) = 'OBJECT' AND json_extract(x.rec, '$."Postadresse"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 6, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END)
+WHERE NOT os_blank(s.v10) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 23, 6, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."LevPoststed"')) = 'OBJECT' AND json_extract(x.rec, '$."LevPoststed"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 7, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"'))::VARCHAR END)
+WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 23, 7, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."City"'), json_extract(s.rec, '$."MailAddress.City"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Poststed"')) = 'OBJECT' AND json_extract(x.rec, '$."Poststed"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 8, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END)
+WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+UNION ALL SELECT 23, 8, c.s, s.id, NULL, os_canonical_text(s.v9), os_written_text(s.v9, os_array(s.n9))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."LevPostNr"')) = 'OBJECT' AND json_extract(x.rec, '$."LevPostNr"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 9, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"'))::VARCHAR END)
+WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}')
+UNION ALL SELECT 23, 9, c.s, s.id, NULL, os_canonical_text(s.v9), os_written_text(s.v9, os_array(s.n9))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."MailAddress"."ZipCode"'), json_extract(s.rec, '$."MailAddress.ZipCode"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Postnr"')) = 'OBJECT' AND json_extract(x.rec, '$."Postnr"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 10, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
+UNION ALL SELECT 23, 10, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 11, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Number"'))), os_written_text(os_raw(json_extract(s.rec, '$."Number"')), CASE WHEN json_type(json_extract(s.rec, '$."Number"')) = 'ARRAY' THEN json_extract(s.rec, '$."Number"')::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
+UNION ALL SELECT 23, 11, c.s, s.id, NULL, os_canonical_text(s.v11), os_written_text(s.v11, os_array(s.n11))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Number"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."sesam_kundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_kundeId"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 12, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"'))::VARCHAR END)
+WHERE NOT os_blank(s.v11) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+UNION ALL SELECT 23, 12, c.s, s.id, NULL, os_canonical_text(s.v12), os_written_text(s.v12, os_array(s.n12))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Organisasjonsnummer"')) = 'OBJECT' AND json_extract(x.rec, '$."Organisasjonsnummer"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 13, c.s, s.id, NULL, os_canonical_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"')))), os_written_text(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))), CASE WHEN json_type(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))) = 'ARRAY' THEN coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"'))::VARCHAR END)
+WHERE NOT os_blank(s.v12) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
+UNION ALL SELECT 23, 13, c.s, s.id, NULL, os_canonical_text(s.v13), os_written_text(s.v13, os_array(s.n13))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(coalesce(json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"'), json_extract(s.rec, '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"')))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."sesam_kundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_kundeId"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 14, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+WHERE NOT os_blank(s.v13) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+UNION ALL SELECT 23, 14, c.s, s.id, NULL, os_canonical_text(s.v14), os_written_text(s.v14, os_array(s.n14))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Telefon"')) = 'OBJECT' AND json_extract(x.rec, '$."Telefon"')::VARCHAR <> '{}')
-UNION ALL SELECT 23, 15, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."WebsiteUrl"'))), os_written_text(os_raw(json_extract(s.rec, '$."WebsiteUrl"')), CASE WHEN json_type(json_extract(s.rec, '$."WebsiteUrl"')) = 'ARRAY' THEN json_extract(s.rec, '$."WebsiteUrl"')::VARCHAR END)
+WHERE NOT os_blank(s.v14) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}')
+UNION ALL SELECT 23, 15, c.s, s.id, NULL, os_canonical_text(s.v15), os_written_text(s.v15, os_array(s.n15))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."WebsiteUrl"'))) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(json_extract(x.rec, '$."Url"')) = 'OBJECT' AND json_extract(x.rec, '$."Url"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v15) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}');
 
 -- flow 24: changes
 CREATE TABLE f24_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 24, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Code"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."sesam_avdelingId"'))), os_written_text(os_raw(json_extract(s.rec, '$."Code"')), CASE WHEN json_type(json_extract(s.rec, '$."Code"')) = 'ARRAY' THEN json_extract(s.rec, '$."Code"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."sesam_avdelingId"')), CASE WHEN json_type(json_extract(t.rec, '$."sesam_avdelingId"')) = 'ARRAY' THEN json_extract(t.rec, '$."sesam_avdelingId"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Code"')), os_json(json_extract(t.rec, '$."sesam_avdelingId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 24, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v1), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n2), os_json(t.n1), s.stamp, NULL::DOUBLE
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."sesam_avdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_avdelingId"')::VARCHAR <> '{}')
-UNION ALL SELECT 24, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsActive"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Synlig"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsActive"')), CASE WHEN json_type(json_extract(s.rec, '$."IsActive"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsActive"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Synlig"')), CASE WHEN json_type(json_extract(t.rec, '$."Synlig"')) = 'ARRAY' THEN json_extract(t.rec, '$."Synlig"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."IsActive"')), os_json(json_extract(t.rec, '$."Synlig"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 24, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v2), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n3), os_json(t.n2), s.stamp, NULL::DOUBLE
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."Synlig"')) = 'OBJECT' AND json_extract(x.rec, '$."Synlig"')::VARCHAR <> '{}')
-UNION ALL SELECT 24, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Navn"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Navn"')), CASE WHEN json_type(json_extract(t.rec, '$."Navn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Navn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."Navn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 24, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n0), os_json(t.n3), s.stamp, NULL::DOUBLE
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
 CREATE TABLE f24_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -2070,54 +2153,54 @@ CREATE TABLE f24_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f24_vals;
 CREATE TABLE f24_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 24, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Code"'))), os_written_text(os_raw(json_extract(s.rec, '$."Code"')), CASE WHEN json_type(json_extract(s.rec, '$."Code"')) = 'ARRAY' THEN json_extract(s.rec, '$."Code"')::VARCHAR END)
+UNION ALL SELECT 24, 0, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f24_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Code"'))) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."sesam_avdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_avdelingId"')::VARCHAR <> '{}')
-UNION ALL SELECT 24, 1, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsActive"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsActive"')), CASE WHEN json_type(json_extract(s.rec, '$."IsActive"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsActive"')::VARCHAR END)
+WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 24, 1, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f24_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."IsActive"'))) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."Synlig"')) = 'OBJECT' AND json_extract(x.rec, '$."Synlig"')::VARCHAR <> '{}')
-UNION ALL SELECT 24, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 24, 2, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f24_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
 
 -- flow 25: changes
 CREATE TABLE f25_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 25, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fodt"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fodt"')), CASE WHEN json_type(json_extract(t.rec, '$."Fodt"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fodt"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."DateOfBirth"')), os_json(json_extract(t.rec, '$."Fodt"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 25, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v4), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n6), os_json(t.n4), s.stamp, NULL::DOUBLE
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"'))) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."AvdelingId"'))), os_written_text(fw1.tid, NULL), os_written_text((SELECT sid FROM f24_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."AvdelingId"')))), NULL),
-    os_json(json_extract(s.rec, '$."DepartmentId"')), os_json(json_extract(t.rec, '$."AvdelingId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
-FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"')))
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."AvdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."AvdelingId"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Epost"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Epost"')), CASE WHEN json_type(json_extract(t.rec, '$."Epost"')) = 'ARRAY' THEN json_extract(t.rec, '$."Epost"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(json_extract(t.rec, '$."Epost"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 25, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v9), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
+    os_json(s.n4), os_json(t.n9), s.stamp, NULL::DOUBLE
+FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v4) LEFT JOIN f24_ids bw1 ON bw1.tid = os_trim(t.v9)
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
+UNION ALL SELECT 25, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Fornavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Fornavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Fornavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Fornavn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."FirstName"')), os_json(json_extract(t.rec, '$."Fornavn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 25, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_boolean(os_raw(json_extract(s.rec, '$."IsArchived"'))), os_canonical_boolean(os_raw(json_extract(t.rec, '$."Aktiv"'))), os_written_boolean(os_raw(json_extract(s.rec, '$."IsArchived"'))), os_written_boolean(os_raw(json_extract(t.rec, '$."Aktiv"'))),
-    os_json(json_extract(s.rec, '$."IsArchived"')), os_json(json_extract(t.rec, '$."Aktiv"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 25, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_boolean(s.v8), os_canonical_boolean(t.v10), os_written_boolean(s.v8), os_written_boolean(t.v10),
+    os_json(s.n8), os_json(t.n10), s.stamp, NULL::DOUBLE
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Aktiv"')) = 'OBJECT' AND json_extract(x.rec, '$."Aktiv"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."JobTitle"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Tittel"'))), os_written_text(os_raw(json_extract(s.rec, '$."JobTitle"')), CASE WHEN json_type(json_extract(s.rec, '$."JobTitle"')) = 'ARRAY' THEN json_extract(s.rec, '$."JobTitle"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Tittel"')), CASE WHEN json_type(json_extract(t.rec, '$."Tittel"')) = 'ARRAY' THEN json_extract(t.rec, '$."Tittel"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."JobTitle"')), os_json(json_extract(t.rec, '$."Tittel"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
+UNION ALL SELECT 25, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v11), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v11, os_array(t.n11)),
+    os_json(s.n9), os_json(t.n11), s.stamp, NULL::DOUBLE
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Tittel"')) = 'OBJECT' AND json_extract(x.rec, '$."Tittel"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Etternavn"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Etternavn"')), CASE WHEN json_type(json_extract(t.rec, '$."Etternavn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Etternavn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."LastName"')), os_json(json_extract(t.rec, '$."Etternavn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+UNION ALL SELECT 25, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v7), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n1), os_json(t.n7), s.stamp, NULL::DOUBLE
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."Number"'))), os_canonical_integer(os_raw(json_extract(t.rec, '$."sesam_ansattId"'))), os_written_number(os_raw(json_extract(s.rec, '$."Number"'))), os_written_number(os_raw(json_extract(t.rec, '$."sesam_ansattId"'))),
-    os_json(json_extract(s.rec, '$."Number"')), os_json(json_extract(t.rec, '$."sesam_ansattId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+UNION ALL SELECT 25, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v12), os_written_number(s.v5), os_written_number(t.v12),
+    os_json(s.n5), os_json(t.n12), s.stamp, NULL::DOUBLE
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."sesam_ansattId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_ansattId"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 8, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Mobil"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Mobil"')), CASE WHEN json_type(json_extract(t.rec, '$."Mobil"')) = 'ARRAY' THEN json_extract(t.rec, '$."Mobil"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."PhoneNumber"')), os_json(json_extract(t.rec, '$."Mobil"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
+UNION ALL SELECT 25, 8, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v13), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v13, os_array(t.n13)),
+    os_json(s.n2), os_json(t.n13), s.stamp, NULL::DOUBLE
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Mobil"')) = 'OBJECT' AND json_extract(x.rec, '$."Mobil"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
 CREATE TABLE f25_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -2125,33 +2208,33 @@ CREATE TABLE f25_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f25_vals;
 CREATE TABLE f25_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 25, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."DateOfBirth"'))), os_written_text(os_raw(json_extract(s.rec, '$."DateOfBirth"')), CASE WHEN json_type(json_extract(s.rec, '$."DateOfBirth"')) = 'ARRAY' THEN json_extract(s.rec, '$."DateOfBirth"')::VARCHAR END)
+UNION ALL SELECT 25, 0, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DateOfBirth"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fodt"')) = 'OBJECT' AND json_extract(x.rec, '$."Fodt"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 1, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"'))) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
-FROM f25_creates c JOIN d4 s ON s.rid = c.s LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"')))
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."AvdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."AvdelingId"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 25, 1, c.s, s.id, CASE WHEN NOT os_blank(s.v4) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
+FROM f25_creates c JOIN d4 s ON s.rid = c.s LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v4)
+WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
+UNION ALL SELECT 25, 2, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."FirstName"'))), os_written_text(os_raw(json_extract(s.rec, '$."FirstName"')), CASE WHEN json_type(json_extract(s.rec, '$."FirstName"')) = 'ARRAY' THEN json_extract(s.rec, '$."FirstName"')::VARCHAR END)
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 25, 3, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."FirstName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Fornavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Fornavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 4, c.s, s.id, NULL, os_canonical_boolean(os_raw(json_extract(s.rec, '$."IsArchived"'))), os_written_boolean(os_raw(json_extract(s.rec, '$."IsArchived"')))
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 25, 4, c.s, s.id, NULL, os_canonical_boolean(s.v8), os_written_boolean(s.v8)
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."IsArchived"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Aktiv"')) = 'OBJECT' AND json_extract(x.rec, '$."Aktiv"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 5, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."JobTitle"'))), os_written_text(os_raw(json_extract(s.rec, '$."JobTitle"')), CASE WHEN json_type(json_extract(s.rec, '$."JobTitle"')) = 'ARRAY' THEN json_extract(s.rec, '$."JobTitle"')::VARCHAR END)
+WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
+UNION ALL SELECT 25, 5, c.s, s.id, NULL, os_canonical_text(s.v9), os_written_text(s.v9, os_array(s.n9))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."JobTitle"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Tittel"')) = 'OBJECT' AND json_extract(x.rec, '$."Tittel"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 6, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."LastName"'))), os_written_text(os_raw(json_extract(s.rec, '$."LastName"')), CASE WHEN json_type(json_extract(s.rec, '$."LastName"')) = 'ARRAY' THEN json_extract(s.rec, '$."LastName"')::VARCHAR END)
+WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+UNION ALL SELECT 25, 6, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."LastName"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Etternavn"')) = 'OBJECT' AND json_extract(x.rec, '$."Etternavn"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 7, c.s, s.id, NULL, os_canonical_integer(os_raw(json_extract(s.rec, '$."Number"'))), os_written_number(os_raw(json_extract(s.rec, '$."Number"')))
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+UNION ALL SELECT 25, 7, c.s, s.id, NULL, os_canonical_integer(s.v5), os_written_number(s.v5)
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Number"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."sesam_ansattId"')) = 'OBJECT' AND json_extract(x.rec, '$."sesam_ansattId"')::VARCHAR <> '{}')
-UNION ALL SELECT 25, 8, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."PhoneNumber"'))), os_written_text(os_raw(json_extract(s.rec, '$."PhoneNumber"')), CASE WHEN json_type(json_extract(s.rec, '$."PhoneNumber"')) = 'ARRAY' THEN json_extract(s.rec, '$."PhoneNumber"')::VARCHAR END)
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
+UNION ALL SELECT 25, 8, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."PhoneNumber"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Mobil"')) = 'OBJECT' AND json_extract(x.rec, '$."Mobil"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
 
 -- flow 26: changes
 CREATE TABLE f26_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
@@ -2185,10 +2268,10 @@ CREATE TABLE f28_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::B
 
 -- flow 29: changes
 CREATE TABLE f29_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 29, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Epost"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Epost"')), CASE WHEN json_type(json_extract(t.rec, '$."Epost"')) = 'ARRAY' THEN json_extract(t.rec, '$."Epost"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."EmailAddress"')), os_json(json_extract(t.rec, '$."Epost"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 29, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE
 FROM f29_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f29_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -2196,44 +2279,44 @@ CREATE TABLE f29_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f29_vals;
 CREATE TABLE f29_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 29, 0, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EmailAddress"'))), os_written_text(os_raw(json_extract(s.rec, '$."EmailAddress"')), CASE WHEN json_type(json_extract(s.rec, '$."EmailAddress"')) = 'ARRAY' THEN json_extract(s.rec, '$."EmailAddress"')::VARCHAR END)
+UNION ALL SELECT 29, 0, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f29_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EmailAddress"'))) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(json_extract(x.rec, '$."Epost"')) = 'OBJECT' AND json_extract(x.rec, '$."Epost"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 30: changes
 CREATE TABLE f30_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 30, 0, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."CustomerId"'))) AND fw0.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."CustomerId"'))) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."KundeId"'))), os_written_text(fw0.tid, NULL), os_written_text((SELECT sid FROM f22_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."KundeId"')))), NULL),
-    os_json(json_extract(s.rec, '$."CustomerId"')), os_json(json_extract(t.rec, '$."KundeId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
-FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(os_raw(json_extract(s.rec, '$."CustomerId"')))
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."KundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."KundeId"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"'))) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(os_raw(json_extract(t.rec, '$."AvdelingId"'))), os_written_text(fw1.tid, NULL), os_written_text((SELECT sid FROM f24_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."AvdelingId"')))), NULL),
-    os_json(json_extract(s.rec, '$."DepartmentId"')), os_json(json_extract(t.rec, '$."AvdelingId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
-FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"')))
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AvdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."AvdelingId"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EndDate"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."AvsluttetDato"'))), os_written_text(os_raw(json_extract(s.rec, '$."EndDate"')), CASE WHEN json_type(json_extract(s.rec, '$."EndDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."EndDate"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."AvsluttetDato"')), CASE WHEN json_type(json_extract(t.rec, '$."AvsluttetDato"')) = 'ARRAY' THEN json_extract(t.rec, '$."AvsluttetDato"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."EndDate"')), os_json(json_extract(t.rec, '$."AvsluttetDato"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+UNION ALL SELECT 30, 0, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw0.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_canonical_text(t.v0), os_written_text(fw0.tid, NULL), os_written_text(bw0.sid, NULL),
+    os_json(s.n4), os_json(t.n0), s.stamp, NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(s.v4) LEFT JOIN f22_ids bw0 ON bw0.tid = os_trim(t.v0)
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 30, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v5) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v5) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
+    os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v5) LEFT JOIN f24_ids bw1 ON bw1.tid = os_trim(t.v1)
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 30, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n6), os_json(t.n2), s.stamp, NULL::DOUBLE
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AvsluttetDato"')) = 'OBJECT' AND json_extract(x.rec, '$."AvsluttetDato"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsActive"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Avsluttet"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsActive"')), CASE WHEN json_type(json_extract(s.rec, '$."IsActive"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsActive"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Avsluttet"')), CASE WHEN json_type(json_extract(t.rec, '$."Avsluttet"')) = 'ARRAY' THEN json_extract(t.rec, '$."Avsluttet"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."IsActive"')), os_json(json_extract(t.rec, '$."Avsluttet"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 30, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."Avsluttet"')) = 'OBJECT' AND json_extract(x.rec, '$."Avsluttet"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsInternal"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."InterntProsjekt"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsInternal"')), CASE WHEN json_type(json_extract(s.rec, '$."IsInternal"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsInternal"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."InterntProsjekt"')), CASE WHEN json_type(json_extract(t.rec, '$."InterntProsjekt"')) = 'ARRAY' THEN json_extract(t.rec, '$."InterntProsjekt"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."IsInternal"')), os_json(json_extract(t.rec, '$."InterntProsjekt"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 30, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."InterntProsjekt"')) = 'OBJECT' AND json_extract(x.rec, '$."InterntProsjekt"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."Navn"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."Navn"')), CASE WHEN json_type(json_extract(t.rec, '$."Navn"')) = 'ARRAY' THEN json_extract(t.rec, '$."Navn"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."Name"')), os_json(json_extract(t.rec, '$."Navn"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 30, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 6, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND fw6.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_canonical_integer(os_raw(json_extract(t.rec, '$."AnsvarligId"'))), os_written_number(fw6.tid), os_written_number((SELECT sid FROM f25_ids WHERE tid = os_trim(os_raw(json_extract(t.rec, '$."AnsvarligId"'))))),
-    os_json(json_extract(s.rec, '$."ProjectManagerEmployeeId"')), os_json(json_extract(t.rec, '$."AnsvarligId"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
-FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"')))
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AnsvarligId"')) = 'OBJECT' AND json_extract(x.rec, '$."AnsvarligId"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."StartDate"'))), os_canonical_text(os_raw(json_extract(t.rec, '$."StartDato"'))), os_written_text(os_raw(json_extract(s.rec, '$."StartDate"')), CASE WHEN json_type(json_extract(s.rec, '$."StartDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."StartDate"')::VARCHAR END), os_written_text(os_raw(json_extract(t.rec, '$."StartDato"')), CASE WHEN json_type(json_extract(t.rec, '$."StartDato"')) = 'ARRAY' THEN json_extract(t.rec, '$."StartDato"')::VARCHAR END),
-    os_json(json_extract(s.rec, '$."StartDate"')), os_json(json_extract(t.rec, '$."StartDato"')), os_instant(os_raw(json_extract(s.rec, '$."LastChangedDateTimeOffset"'))), NULL::DOUBLE
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 30, 6, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw6.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_canonical_integer(t.v6), os_written_number(fw6.tid), os_written_number(bw6.sid),
+    os_json(s.n1), os_json(t.n6), s.stamp, NULL::DOUBLE
+FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(s.v1) LEFT JOIN f25_ids bw6 ON bw6.tid = os_trim(t.v6)
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 30, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v7), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n2), os_json(t.n7), s.stamp, NULL::DOUBLE
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."StartDato"')) = 'OBJECT' AND json_extract(x.rec, '$."StartDato"')::VARCHAR <> '{}');
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
 CREATE TABLE f30_dec AS SELECT *, CASE
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
     WHEN sc = '' THEN 'to_source'
@@ -2241,30 +2324,30 @@ CREATE TABLE f30_dec AS SELECT *, CASE
     ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
 FROM f30_vals;
 CREATE TABLE f30_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
-UNION ALL SELECT 30, 0, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."CustomerId"'))) AND fw0.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."CustomerId"'))) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_written_text(fw0.tid, NULL)
-FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(os_raw(json_extract(s.rec, '$."CustomerId"')))
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."CustomerId"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."KundeId"')) = 'OBJECT' AND json_extract(x.rec, '$."KundeId"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 1, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND fw1.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"'))) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
-FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(os_raw(json_extract(s.rec, '$."DepartmentId"')))
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."DepartmentId"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AvdelingId"')) = 'OBJECT' AND json_extract(x.rec, '$."AvdelingId"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 2, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."EndDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."EndDate"')), CASE WHEN json_type(json_extract(s.rec, '$."EndDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."EndDate"')::VARCHAR END)
+UNION ALL SELECT 30, 0, c.s, s.id, CASE WHEN NOT os_blank(s.v4) AND fw0.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_written_text(fw0.tid, NULL)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(s.v4)
+WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+UNION ALL SELECT 30, 1, c.s, s.id, CASE WHEN NOT os_blank(s.v5) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v5) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v5)
+WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+UNION ALL SELECT 30, 2, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."EndDate"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AvsluttetDato"')) = 'OBJECT' AND json_extract(x.rec, '$."AvsluttetDato"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 3, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsActive"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsActive"')), CASE WHEN json_type(json_extract(s.rec, '$."IsActive"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsActive"')::VARCHAR END)
+WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+UNION ALL SELECT 30, 3, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."IsActive"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."Avsluttet"')) = 'OBJECT' AND json_extract(x.rec, '$."Avsluttet"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 4, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."IsInternal"'))), os_written_text(os_raw(json_extract(s.rec, '$."IsInternal"')), CASE WHEN json_type(json_extract(s.rec, '$."IsInternal"')) = 'ARRAY' THEN json_extract(s.rec, '$."IsInternal"')::VARCHAR END)
+WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+UNION ALL SELECT 30, 4, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."IsInternal"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."InterntProsjekt"')) = 'OBJECT' AND json_extract(x.rec, '$."InterntProsjekt"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 5, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."Name"'))), os_written_text(os_raw(json_extract(s.rec, '$."Name"')), CASE WHEN json_type(json_extract(s.rec, '$."Name"')) = 'ARRAY' THEN json_extract(s.rec, '$."Name"')::VARCHAR END)
+WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+UNION ALL SELECT 30, 5, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."Name"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."Navn"')) = 'OBJECT' AND json_extract(x.rec, '$."Navn"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 6, c.s, s.id, CASE WHEN NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND fw6.tid IS NULL THEN CASE WHEN os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_written_number(fw6.tid)
-FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"')))
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."ProjectManagerEmployeeId"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."AnsvarligId"')) = 'OBJECT' AND json_extract(x.rec, '$."AnsvarligId"')::VARCHAR <> '{}')
-UNION ALL SELECT 30, 7, c.s, s.id, NULL, os_canonical_text(os_raw(json_extract(s.rec, '$."StartDate"'))), os_written_text(os_raw(json_extract(s.rec, '$."StartDate"')), CASE WHEN json_type(json_extract(s.rec, '$."StartDate"')) = 'ARRAY' THEN json_extract(s.rec, '$."StartDate"')::VARCHAR END)
+WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+UNION ALL SELECT 30, 6, c.s, s.id, CASE WHEN NOT os_blank(s.v1) AND fw6.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_written_number(fw6.tid)
+FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(s.v1)
+WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+UNION ALL SELECT 30, 7, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(os_raw(json_extract(s.rec, '$."StartDate"'))) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(json_extract(x.rec, '$."StartDato"')) = 'OBJECT' AND json_extract(x.rec, '$."StartDato"')::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
 
 -- Operations
 CREATE TABLE all_dec AS SELECT * FROM f0_dec UNION ALL SELECT * FROM f1_dec UNION ALL SELECT * FROM f2_dec UNION ALL SELECT * FROM f3_dec UNION ALL SELECT * FROM f4_dec UNION ALL SELECT * FROM f5_dec UNION ALL SELECT * FROM f6_dec UNION ALL SELECT * FROM f7_dec UNION ALL SELECT * FROM f8_dec UNION ALL SELECT * FROM f9_dec UNION ALL SELECT * FROM f10_dec UNION ALL SELECT * FROM f11_dec UNION ALL SELECT * FROM f12_dec UNION ALL SELECT * FROM f13_dec UNION ALL SELECT * FROM f14_dec UNION ALL SELECT * FROM f15_dec UNION ALL SELECT * FROM f16_dec UNION ALL SELECT * FROM f17_dec UNION ALL SELECT * FROM f18_dec UNION ALL SELECT * FROM f19_dec UNION ALL SELECT * FROM f20_dec UNION ALL SELECT * FROM f21_dec UNION ALL SELECT * FROM f22_dec UNION ALL SELECT * FROM f23_dec UNION ALL SELECT * FROM f24_dec UNION ALL SELECT * FROM f25_dec UNION ALL SELECT * FROM f26_dec UNION ALL SELECT * FROM f27_dec UNION ALL SELECT * FROM f28_dec UNION ALL SELECT * FROM f29_dec UNION ALL SELECT * FROM f30_dec;
