@@ -96,9 +96,10 @@ bench-ingest: deps
 
 ## bench: offsync against a hand-written DuckDB job on one generated workspace shaped like seed 001
 ## (N contact persons and N users, default 1,000,000: `N=4000000 make bench`; ~430 MB at 1M, written
-## once into .bench). Runs `offsync run` twice (no state, then links remembered) and the DuckDB job
-## (DuckDB from PyPI in .bench/venv), checks that their counts agree, and prints wall time, CPU time,
-## peak RSS, the ratio and offsync's seconds per stage. A benchmark, not part of `make test`.
+## once into .bench). Runs `offsync run` twice (no state, then links remembered), the DuckDB job
+## (DuckDB from PyPI in .bench/venv) and the job `offsync compile` writes, checks that their counts
+## and lines agree, and prints wall time, CPU time, peak RSS, the ratio and offsync's seconds per
+## stage. A benchmark, not part of `make test`.
 BENCH_RECORDS ?= 1000000
 N ?= $(BENCH_RECORDS)
 bench: build

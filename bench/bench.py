@@ -2,11 +2,12 @@
 """`make bench` (issue 17): offsync against a hand-written DuckDB job on the same files.
 
 Generates the workspace once per N (bench/zendesk_workspace.py), installs DuckDB from PyPI into
-a virtual environment under the bench folder (never needed by `make test`), then runs, one
-after the other:
+a virtual environment under the bench folder, then runs, one after the other:
   1. `offsync run --timings --force` with no state (its `.offsync` removed first), then a second
      `offsync run` once the first run's links are remembered;
-  2. the DuckDB job (bench/duckdb_job.py), which plans the first run.
+  2. the DuckDB job (bench/duckdb_job.py), which plans the first run;
+  3. the job `offsync compile --engine duckdb` writes for the workspace (compiled before run 1),
+     which must count and write what run 1 does.
 It prints the counts of both side by side with AGREE or DISAGREE (exit 1 on DISAGREE), whether
 the import files hold the same lines, what the second run changed, then wall time, CPU time
 (user + sys) and peak RSS of each, the ratio offsync/DuckDB and offsync's seconds per stage.
@@ -141,6 +142,11 @@ def import_files(folder):
     return found
 
 
+def parsed_lines(path):
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return sorted(json.dumps(json.loads(line), sort_keys=True) for line in f if line.strip())
+
+
 def differing_lines(a, b, limit=3):
     with gzip.open(a, "rt", encoding="utf-8") as f:
         left = set(f.read().splitlines())
@@ -179,10 +185,14 @@ def main():
     python = duckdb_python(bench_dir)
     size = input_bytes(workspace)
 
-    outputs = {name: os.path.join(bench_dir, f"zendesk-{n}-{name}") for name in ("run1", "run2", "duckdb")}
-    for folder in list(outputs.values()) + [os.path.join(workspace, ".offsync")]:
+    outputs = {name: os.path.join(bench_dir, f"zendesk-{n}-{name}") for name in ("run1", "run2", "duckdb", "compiled")}
+    job = os.path.join(bench_dir, f"zendesk-{n}-job")
+    for folder in list(outputs.values()) + [os.path.join(workspace, ".offsync"), job]:
         shutil.rmtree(folder, ignore_errors=True)
     logs = {name: folder + ".log" for name, folder in outputs.items()}
+    # The compiled job plans a first run: compiled before run 1 leaves state behind.
+    if subprocess.call([offsync, "compile", workspace, "--engine", "duckdb", "--out", job]) != 0:
+        fail("offsync compile failed")
 
     load_before = os.getloadavg()[0]
     print(f"\nbench: N={n:,}, {size / 1e6:.1f} MB of exports in {workspace}")
@@ -193,6 +203,8 @@ def main():
     print("bench: DuckDB job ...", flush=True)
     os.makedirs(outputs["duckdb"])
     results["duckdb"] = measure([python, os.path.join(HERE, "duckdb_job.py"), workspace, outputs["duckdb"]], logs["duckdb"])
+    print("bench: the job offsync compile wrote (DuckDB) ...", flush=True)
+    results["compiled"] = measure([python, os.path.join(job, "run"), outputs["compiled"]], logs["compiled"])
 
     run1 = report_head(os.path.join(outputs["run1"], "report.json"))
     run2 = report_head(os.path.join(outputs["run2"], "report.json"))
@@ -255,6 +267,16 @@ def main():
     print("import files' lines: " + ("identical (inflated bytes)" if same_lines else "DIFFER"))
     for note in notes:
         print(note)
+    # The compiled job: every count of every flow, and every import line as parsed JSON.
+    with open(os.path.join(outputs["compiled"], "report.json")) as f:
+        compiled = json.load(f)
+    compiled_agrees = [f["counts"] for f in compiled["flows"]] == [f["counts"] for f in run1["flows"]]
+    filesc = import_files(outputs["compiled"])
+    compiled_agrees = compiled_agrees and set(filesc) == set(files1) and all(
+        parsed_lines(filesc[f]) == parsed_lines(files1[f]) for f in files1)
+    print("offsync compile's DuckDB job: " + ("the same counts and import lines as offsync run 1" if compiled_agrees
+                                              else "DIFFERS from offsync run 1"))
+    agree = agree and compiled_agrees
     verdict = "AGREE" if agree and same_lines else "DISAGREE"
     print(f"\n{verdict}: offsync and DuckDB " + (
         "count and write the same first run" if verdict == "AGREE" else
@@ -273,7 +295,8 @@ def main():
 
     # ---- Time and memory ----
     print(f"\n{'':<34} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'RSS/input':>10}")
-    for name, label in (("run1", "offsync run 1"), ("run2", "offsync run 2"), ("duckdb", "DuckDB job")):
+    for name, label in (("run1", "offsync run 1"), ("run2", "offsync run 2"), ("duckdb", "DuckDB job"),
+                        ("compiled", "offsync compile's DuckDB job")):
         wall, cpu, rss = results[name]
         print(f"{label:<34} {wall:>8.2f} {cpu:>8.2f} {rss / 1e6:>12.0f} {rss / size:>10.2f}")
     (w1, c1, r1), (wd, cd, rd) = results["run1"], results["duckdb"]
@@ -294,7 +317,7 @@ def main():
         print(f"  {stage:<32} {a if a is not None else float('nan'):>8.2f} {b if b is not None else float('nan'):>8.2f}")
     print(f"  {'total':<32} {sum(stages1.values()):>8.2f} {sum(stages2.values()):>8.2f}")
     print(f"  {'peak memory (offsync, MB)':<32} {kilobytes_as_mb(peak1):>8} {kilobytes_as_mb(peak2):>8}")
-    print(f"\noutputs: {outputs['run1']}, {outputs['run2']}, {outputs['duckdb']} (logs beside them)")
+    print(f"\noutputs: {', '.join(outputs.values())} (logs beside them)")
     sys.exit(0 if verdict == "AGREE" else 1)
 
 
