@@ -94,6 +94,43 @@ enum DuckDBDriver {
             con.execute(f"CREATE TABLE {dataset['table']} AS SELECT row_number() OVER (ORDER BY part, n) AS ord, rec::JSON AS rec FROM ({union})")
 
 
+        def load_state(con, workspace, scratch):
+            """state_link and state_baseline: what earlier runs remembered (.offsync/state.sqlite), empty without state."""
+            con.execute("CREATE TABLE state_link (flow VARCHAR, source_id VARCHAR, target_id VARCHAR, ord BIGINT)")
+            con.execute("CREATE TABLE state_baseline (flow VARCHAR, source_id VARCHAR, property VARCHAR, digest UBIGINT)")
+            path = os.path.join(workspace, ".offsync", "state.sqlite")
+            if not os.path.exists(path):
+                return
+            import csv
+            import sqlite3
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            names = {table: dict(db.execute(f"SELECT id, name FROM {table}")) for table in ("flow", "property")}
+            links_file, baselines_file = os.path.join(scratch, "links.csv"), os.path.join(scratch, "baselines.csv")
+            with open(links_file, "w", newline="") as lf, open(baselines_file, "w", newline="") as bf:
+                links, baselines = csv.writer(lf), csv.writer(bf)
+                rows = db.execute("SELECT flow, source_id, target_id, baselines FROM link ORDER BY flow, source_id")
+                for number, (flow, source, target, blob) in enumerate(rows):
+                    flow, source, target = names["flow"][flow], str(source), str(target)
+                    links.writerow([flow, source, target, number])
+                    offset = 0
+                    while offset < len(blob):
+                        # A property id (7 bits a byte, low first), then the digest, 8 bytes little-endian.
+                        prop, shift = 0, 0
+                        while True:
+                            byte = blob[offset]
+                            offset += 1
+                            prop |= (byte & 0x7F) << shift
+                            shift += 7
+                            if not byte & 0x80:
+                                break
+                        digest = int.from_bytes(blob[offset:offset + 8], "little")
+                        offset += 8
+                        baselines.writerow([flow, source, names["property"][prop], digest])
+            db.close()
+            for table, file in (("state_link", links_file), ("state_baseline", baselines_file)):
+                con.execute(f"INSERT INTO {table} SELECT * FROM read_csv({literal(file)}, header = false, all_varchar = true)")
+
+
         def nested(flat):
             """{"a.b": 1} as {"a": {"b": 1}}, keys sorted."""
             tree = {}
@@ -125,8 +162,8 @@ enum DuckDBDriver {
                     line["$correlation"] = correlation
                 paths, values, seen = paths or [], values or [], seen or []
                 if kind != "create":
-                    line["$based_on"] = nested({p: json.loads(v) for p, v in zip(paths, seen)})
-                line.update(nested({p: json.loads(v) for p, v in zip(paths, values)}))
+                    line["$based_on"] = nested({p: json.loads(v) for p, v in zip(paths, seen) if v is not None})
+                line.update(nested({p: json.loads(v) for p, v in zip(paths, values) if v is not None}))
                 files.setdefault((system, entity, kind), []).append(json.dumps(line, ensure_ascii=False, separators=(",", ":")))
             written = []
             for (system, entity, kind), lines in sorted(files.items()):
@@ -146,6 +183,8 @@ enum DuckDBDriver {
             parser = argparse.ArgumentParser(description="Run a job offsync compile wrote.")
             parser.add_argument("out", help="the output folder (new or empty)")
             parser.add_argument("--workspace", help="the workspace folder (default: the one compiled)")
+            parser.add_argument("--force", action="store_true", help="write even when the circuit breaker trips")
+            parser.add_argument("--allow-deletes", action="store_true", help="write delete operations whatever deletes: says")
             args = parser.parse_args()
             try:
                 import duckdb
@@ -157,11 +196,20 @@ enum DuckDBDriver {
             if os.path.exists(args.out) and (not os.path.isdir(args.out) or os.listdir(args.out)):
                 fail(f"{args.out} exists and is not an empty folder")
             con = duckdb.connect()
+            con.execute("CREATE TABLE job_options AS SELECT ? AS allow_deletes", [args.allow_deletes])
             with tempfile.TemporaryDirectory() as scratch:
+                load_state(con, workspace, scratch)
                 for dataset in job["datasets"]:
                     load(con, workspace, dataset, scratch)
                 with open(os.path.join(HERE, "job.sql")) as f:
                     con.execute(f.read())
+            breaker = con.execute("SELECT dataset, records, deletes, updates, trips FROM breaker ORDER BY dataset").fetchall()
+            trips = [row for row in breaker if row[4]]
+            if trips and not args.force:
+                for dataset, records, deletes, updates, _ in trips:
+                    print(f"run: circuit breaker: {dataset}: {deletes} deletes and {updates} updates of {records} records", file=sys.stderr)
+                print("run: nothing written (--force writes anyway)", file=sys.stderr)
+                sys.exit(3)
             os.makedirs(args.out, exist_ok=True)
             imports = write_imports(con, args.out, job["datasets"])
             names = [d[0] for d in con.execute("SELECT * FROM flow_counts LIMIT 0").description]
@@ -171,6 +219,11 @@ enum DuckDBDriver {
                 "engine": "duckdb",
                 "flows": [dict(flow, counts=counts[k]) for k, flow in enumerate(job["flows"])],
                 "imports": imports,
+                "circuit_breaker": {
+                    "share": job["circuit_breaker"],
+                    "trips": [{"dataset": d, "records": r, "deletes": x, "updates": u} for d, r, x, u, _ in trips],
+                    "forced": bool(trips) and args.force,
+                },
             }
             with open(os.path.join(args.out, "report.json"), "w") as f:
                 json.dump(report, f, indent=2, ensure_ascii=False)

@@ -89,7 +89,7 @@ extension DuckDBJob {
         let sourceStamp = spec.manifest.dataset(flow.source)!.modified.map { _ in "s.stamp" } ?? "NULL::DOUBLE"
         let targetStamp = spec.manifest.dataset(flow.target)!.modified.map { _ in "t.stamp" } ?? "NULL::DOUBLE"
         var selects = [
-            "SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false"
+            "SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false"
         ]
         for (m, mapping) in mappings(k) {
             let type = flow.dataType(of: mapping)
@@ -109,9 +109,11 @@ extension DuckDBJob {
             let target = typed(type, targetRaw, array: targetArray)
             let back = typed(type, targetValue, array: targetArray)
             selects.append("""
-                SELECT \(k), \(m), p.s, p.t, s.id, t.id, \(side.skip), \(source.canonical), \(target.canonical), \(source.written), \(back.written),
-                    os_json(\(node(flow.source, mapping.source, "s"))), os_json(\(targetNode)), \(sourceStamp), \(targetStamp)
+                SELECT \(k), \(m), p.s, p.t, p.reason, s.id, t.id, \(side.skip), \(source.canonical), \(target.canonical), \(source.written), \(back.written),
+                    os_json(\(node(flow.source, mapping.source, "s"))), os_json(\(targetNode)), \(sourceStamp), \(targetStamp), b\(m).digest
                 FROM f\(k)_pairs p JOIN \(s) s ON s.rid = p.s JOIN \(t) t ON t.rid = p.t\(side.joins)\(backJoin)
+                LEFT JOIN state_baseline b\(m) ON p.reason = 'remembered' AND b\(m).flow = \(Self.literal(flow.name))
+                    AND b\(m).source_id = s.id AND b\(m).property = \(Self.literal("\(mapping.source) -> \(mapping.target)"))
                 WHERE \(usable(flow, mapping))
                 """)
         }
@@ -127,11 +129,19 @@ extension DuckDBJob {
             -- flow \(k): changes
             CREATE TABLE f\(k)_vals AS \(selects.joined(separator: "\nUNION ALL "));
             CREATE TABLE f\(k)_dec AS SELECT *, CASE
+                WHEN decided_by = 'policy' THEN \(policy)
+                WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+                WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+                END AS direction,
+                decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+            FROM (SELECT *, CASE
+                -- A value beats an empty one; then the side still holding the baseline did not
+                -- change; then the policy (a conflict when a baseline says both changed).
                 WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-                WHEN sc = '' THEN 'to_source'
-                WHEN tc = '' THEN 'to_target'
-                ELSE \(policy) END AS direction
-            FROM f\(k)_vals;
+                WHEN sc = '' OR tc = '' THEN 'empty'
+                WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+                ELSE 'policy' END AS decided_by
+            FROM f\(k)_vals);
 
             """
     }
@@ -163,6 +173,16 @@ extension DuckDBJob {
         let createValues = flows.map { "SELECT * FROM f\($0)_cvals" }.joined(separator: " UNION ALL ")
         let created = flows.map { "SELECT \($0) AS k, x.id AS sid FROM f\($0)_creates c JOIN \(table(spec.flows[$0].source)) x ON x.rid = c.s" }
             .joined(separator: " UNION ALL ")
+        let deletes = flows.map { "SELECT \($0) AS k, target_id FROM f\($0)_orphan WHERE s IS NULL AND t IS NOT NULL" }.joined(separator: " UNION ALL ")
+        let deleteValues = (["SELECT NULL::INTEGER AS k, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false"] + flows.flatMap { k in
+            mappings(k).map { m, mapping in
+                let flow = spec.flows[k]
+                let node = node(flow.target, mapping.target, "x")
+                return "SELECT \(k), x.id, \(Self.literal(mapping.target)), CASE WHEN \(node) IS NOT NULL THEN os_json(\(node)) END FROM f\(k)_orphan o JOIN \(table(flow.target)) x ON x.rid = o.t WHERE o.s IS NULL AND \(usable(flow, mapping))"
+            }
+        }).joined(separator: " UNION ALL ")
+        let datasetSizes = datasets.map { "SELECT \(Self.literal($0.key.description)) AS dataset, (SELECT count(*) FROM \(table($0.key))) AS records" }
+            .joined(separator: " UNION ALL ")
         return """
 
             -- Operations
@@ -189,11 +209,40 @@ extension DuckDBJob {
                 JOIN mappings mp ON mp.k = v.k AND mp.m = v.m
                 WHERE v.skip IS NULL AND v.sw IS NOT NULL)
             QUALIFY row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) = 1;
+            -- A remembered link whose source record is gone deletes its target record, with the
+            -- values seen as `$based_on`, when deletes are written (`deletes: emit`, or the
+            -- driver's --allow-deletes); otherwise it is only counted.
+            CREATE TABLE delete_keys AS SELECT f.target_system AS system, f.target_entity AS entity, o.target_id AS id, min(o.k) AS k
+            FROM (\(deletes)) o JOIN flows f ON f.k = o.k
+            WHERE \(spec.manifest.options.deletes == .emit ? "true" : "(SELECT allow_deletes FROM job_options)")
+            GROUP BY ALL;
+            CREATE TABLE delete_based_on AS
+            SELECT dk.system, dk.entity, dk.id, v.path, v.seen FROM delete_keys dk JOIN (\(deleteValues)) v ON v.k = dk.k AND v.id = dk.id
+            WHERE v.seen IS NOT NULL;
             CREATE TABLE op_rows AS
             SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen FROM op_updates
             UNION ALL
             SELECT ck.system, ck.entity, 'create', NULL, ck.correlation, cf.path, cf.value, NULL
-            FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation);
+            FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation)
+            UNION ALL
+            SELECT dk.system, dk.entity, 'delete', dk.id, NULL, b.path, NULL, b.seen
+            FROM delete_keys dk LEFT JOIN delete_based_on b USING (system, entity, id);
+
+            -- The circuit breaker: deletes and rewrites of records an earlier run synced, per
+            -- dataset, against its share of the dataset's records (datasets under 20 records
+            -- are not judged).
+            CREATE TABLE rewritten AS
+            SELECT f.target_system || '.' || f.target_entity AS dataset, d.tid AS id FROM all_dec d JOIN flows f ON f.k = d.k
+            WHERE d.reason = 'remembered' AND d.direction = 'to_target' AND d.sw IS NOT NULL
+            UNION
+            SELECT f.source_system || '.' || f.source_entity, d.sid FROM all_dec d JOIN flows f ON f.k = d.k
+            WHERE d.reason = 'remembered' AND d.direction = 'to_source' AND d.tw IS NOT NULL;
+            CREATE TABLE breaker AS SELECT *, records >= 20 AND (deletes + updates) / records > \(spec.manifest.options.circuitBreaker) AS trips FROM (
+                SELECT r.dataset, r.records,
+                    (SELECT count(*) FROM delete_keys dk WHERE dk.system || '.' || dk.entity = r.dataset) AS deletes,
+                    (SELECT count(DISTINCT id) FROM rewritten w WHERE w.dataset = r.dataset) AS updates
+                FROM (\(datasetSizes)) r)
+            WHERE deletes + updates > 0;
 
             """
     }
@@ -212,16 +261,16 @@ extension DuckDBJob {
                     (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'to_target') AS update_target,
                     (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'to_source') AS update_source,
                     (SELECT count(*) FROM f\(k)_pairs) - (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction IS NOT NULL) AS unchanged,
-                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'conflict') AS conflict,
+                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
                     (SELECT count(*) FROM f\(k)_amb) AS ambiguous,
                     (SELECT count(*) FROM f\(k)_unmatched) AS unmatched_source,
                     \(flow.condition == nil ? "0" : "(SELECT count(*) FROM f\(k)_unmatched)") AS not_connected,
                     (SELECT count(*) FROM f\(k)_notsel) AS not_selected,
-                    (SELECT count(*) FROM d\(t) WHERE rid NOT IN (SELECT t FROM f\(k)_pairs)) AS unmatched_target,
+                    (SELECT count(*) FROM d\(t) WHERE rid NOT IN (SELECT t FROM f\(k)_pairs) AND rid NOT IN (SELECT t FROM f\(k)_held_t)) AS unmatched_target,
                     (SELECT invalid FROM d\(s)_invalid) + (SELECT invalid FROM d\(t)_invalid) AS invalid,
                     (SELECT count(*) FROM f\(k)_dup_s) + (SELECT count(*) FROM f\(k)_dup_t) AS duplicate,
-                    0 AS orphan,
-                    0 AS "delete",
+                    (SELECT count(*) FROM f\(k)_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+                    (SELECT count(*) FROM f\(k)_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
                     (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
                         + (SELECT count(DISTINCT s) FROM f\(k)_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
                     (SELECT count(*) FROM f\(k)_dec WHERE skip = 'pending') + (SELECT count(*) FROM f\(k)_cvals WHERE skip = 'pending') AS pending_reference

@@ -136,15 +136,32 @@ struct DuckDBJob {
         let target = spec.manifest.dataset(flow.target)!
         var out = "\n-- flow \(k): \(flow.name)\n"
 
-        // 1. Records the sync created: the target's correlation value names the source id (the
+        // 1. Links remembered by earlier runs (the driver loads them from state as
+        // `state_link`): a link whose record is gone from an export is an orphan, and the record
+        // still present is neither matched nor created again.
+        out += """
+            CREATE TABLE f\(k)_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+            FROM state_link l LEFT JOIN \(s) s ON s.id = l.source_id LEFT JOIN \(t) t ON t.id = l.target_id
+            WHERE l.flow = \(Self.literal(flow.name));
+            CREATE TABLE f\(k)_remembered AS SELECT s, t FROM f\(k)_rem WHERE s IS NOT NULL AND t IS NOT NULL
+            QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+            CREATE TABLE f\(k)_orphan AS SELECT * FROM f\(k)_rem WHERE s IS NULL OR t IS NULL;
+            CREATE TABLE f\(k)_held_s AS SELECT s FROM f\(k)_rem WHERE s IS NOT NULL;
+            CREATE TABLE f\(k)_held_t AS SELECT t FROM f\(k)_rem WHERE t IS NOT NULL;
+
+            """
+
+        // 2. Records the sync created: the target's correlation value names the source id (the
         // last target record holding a value wins, as offsync reads them in order).
         if let correlation = target.correlation {
             let prefix = "offsync:\(flow.source.system)/\(flow.source.entity)/"
             out += """
                 CREATE TABLE f\(k)_corr AS SELECT s.rid AS s, c.t FROM \(s) s JOIN (
                     SELECT substr(v, \(prefix.count + 1)) AS sid, max(rid) AS t
-                    FROM (SELECT rid, \(raw(flow.target, correlation)) AS v FROM \(t)) WHERE starts_with(v, \(Self.literal(prefix))) GROUP BY sid
-                ) c ON c.sid = s.id;
+                    FROM (SELECT rid, \(raw(flow.target, correlation)) AS v FROM \(t) WHERE rid NOT IN (SELECT t FROM f\(k)_held_t))
+                    WHERE starts_with(v, \(Self.literal(prefix))) GROUP BY sid
+                ) c ON c.sid = s.id
+                WHERE s.rid NOT IN (SELECT s FROM f\(k)_held_s);
 
                 """
         } else {
@@ -158,12 +175,12 @@ struct DuckDBJob {
             let selected = flow.where.map { "coalesce(lower(\(raw(flow.source, $0.path))) = \(Self.literal($0.value.lowercased())), false)" }
             out += """
                 CREATE TABLE f\(k)_notsel AS SELECT rid AS s FROM \(s)
-                WHERE rid NOT IN (SELECT s FROM f\(k)_corr) AND NOT (\(selected.joined(separator: " AND ")));
+                WHERE rid NOT IN (SELECT s FROM f\(k)_corr) AND rid NOT IN (SELECT s FROM f\(k)_held_s) AND NOT (\(selected.joined(separator: " AND ")));
 
                 """
         }
 
-        // 2. Merge rules: per combination, every record's key; a source record with one
+        // 3. Merge rules: per combination, every record's key; a source record with one
         // candidate that no other source record claims links, several make it ambiguous.
         let combinations = flow.flow.mergeCombinations
         if combinations.isEmpty {
@@ -187,18 +204,21 @@ struct DuckDBJob {
             CREATE TABLE f\(k)_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
             FROM f\(k)_sk sk JOIN f\(k)_tk tk ON sk.c = tk.c AND sk.key = tk.key
             WHERE sk.rid NOT IN (SELECT s FROM f\(k)_corr) AND sk.rid NOT IN (SELECT s FROM f\(k)_notsel)
-                AND tk.rid NOT IN (SELECT t FROM f\(k)_corr)
+                AND sk.rid NOT IN (SELECT s FROM f\(k)_held_s)
+                AND tk.rid NOT IN (SELECT t FROM f\(k)_corr) AND tk.rid NOT IN (SELECT t FROM f\(k)_held_t)
             GROUP BY sk.rid, tk.rid;
             CREATE TABLE f\(k)_merge AS SELECT s, any_value(t) AS t FROM (
                 SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f\(k)_cand)
             GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
             CREATE TABLE f\(k)_amb AS SELECT DISTINCT s FROM f\(k)_cand WHERE s NOT IN (SELECT s FROM f\(k)_merge);
-            CREATE TABLE f\(k)_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f\(k)_corr UNION ALL SELECT s, t, 'merged' FROM f\(k)_merge;
+            CREATE TABLE f\(k)_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f\(k)_remembered
+            UNION ALL SELECT s, t, 'correlation' FROM f\(k)_corr UNION ALL SELECT s, t, 'merged' FROM f\(k)_merge;
             CREATE TABLE f\(k)_left AS SELECT rid AS s FROM \(s)
-            WHERE rid NOT IN (SELECT s FROM f\(k)_pairs0) AND rid NOT IN (SELECT s FROM f\(k)_amb) AND rid NOT IN (SELECT s FROM f\(k)_notsel);
+            WHERE rid NOT IN (SELECT s FROM f\(k)_pairs0) AND rid NOT IN (SELECT s FROM f\(k)_amb) AND rid NOT IN (SELECT s FROM f\(k)_notsel)
+                AND rid NOT IN (SELECT s FROM f\(k)_held_s);
 
             """
-        // 3. What is left: created by a flow that syncs every record, else unmatched; a
+        // 4. What is left: created by a flow that syncs every record, else unmatched; a
         // conditional flow's is decided with the conditions (`conditions()`).
         if flow.condition != nil { return out }
         if flow.createsWhenUnmatched {
@@ -270,7 +290,7 @@ struct DuckDBJob {
             out += """
                 CREATE TABLE f\(k)_content AS
                 WITH sk AS (SELECT rid, \(sourceKey) AS key FROM \(s) WHERE rid IN (SELECT s FROM f\(k)_creates0)),
-                    tk AS (SELECT rid, \(targetKey) AS key FROM \(t) WHERE rid NOT IN (SELECT t FROM taken_\(t))),
+                    tk AS (SELECT rid, \(targetKey) AS key FROM \(t) WHERE rid NOT IN (SELECT t FROM taken_\(t)) AND rid NOT IN (SELECT t FROM f\(k)_held_t)),
                     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
                 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
                 INSERT INTO taken_\(t) SELECT t FROM f\(k)_content;

@@ -11,7 +11,7 @@ extension Pipeline {
         let root = URL(fileURLWithPath: workspace).standardizedFileURL.path
         let folder = URL(fileURLWithPath: out).standardizedFileURL.path
         let spec = try WorkspaceSpec.load(workspace: root)
-        let job = try JobCompiler(spec: spec, hasState: hasState(root)).compile(engine: engine, workspace: relativePath(from: folder, to: root))
+        let job = try JobCompiler(spec: spec).compile(engine: engine, workspace: relativePath(from: folder, to: root))
         try checkJobFolder(folder, replacing: Set(job.files.map(\.path)))
         let manager = FileManager.default
         do {

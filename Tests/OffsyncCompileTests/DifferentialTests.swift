@@ -36,16 +36,43 @@ struct DifferentialTests {
         try Self.compare(workspace, scratch)
     }
 
+    @Test("a second run: remembered links, baselines, a conflict, orphans and deletes")
+    func secondRun() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.path("edges")
+        try EdgeWorkspace.write(to: workspace)
+        _ = try Pipeline.execute(workspace: workspace, output: scratch.path("first"), mode: .run)
+        try EdgeWorkspace.write(to: workspace, edited: true)
+        let counts = try Self.compare(workspace, scratch, allowDeletes: true)
+        // The edits are seen, not only agreed on: both engines find them.
+        let people = try #require(counts.first)
+        #expect(people.counts["conflict"] == 1 && people.counts["orphan"] == 2 && people.counts["delete"] == 1)
+        #expect(people.counts["update_target"]! >= 1 && people.counts["update_source"]! >= 1)
+    }
+
+    @Test("the samples' second run, after the first run's state")
+    func samplesSecondRun() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.path("samples")
+        try FileManager.default.copyItem(atPath: Self.repository.appendingPathComponent("samples").path, toPath: workspace)
+        try? FileManager.default.removeItem(atPath: workspace + "/.offsync")
+        _ = try Pipeline.execute(workspace: workspace, output: scratch.path("first"), mode: .run)
+        try Self.compare(workspace, scratch)
+    }
+
     // MARK: Running both
 
-    static func compare(_ workspace: String, _ scratch: Scratch) throws {
+    /// Runs the compiled job, then offsync (which reads the same state, then updates it), and
+    /// requires equal counts and import lines; returns offsync's counts per flow.
+    @discardableResult
+    static func compare(_ workspace: String, _ scratch: Scratch, allowDeletes: Bool = false) throws -> [(name: String, counts: [String: Int])] {
         let python = try #require(
             ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"],
             "OFFSYNC_DUCKDB_PYTHON names no Python with duckdb: run the tests with `make test`, which installs it")
         let own = scratch.path("offsync-out"), job = scratch.path("job"), jobOut = scratch.path("job-out")
         _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
-        _ = try Pipeline.execute(workspace: workspace, output: own, mode: .run)
-        try execute(python, [job + "/run", jobOut])
+        try execute(python, [job + "/run", jobOut] + (allowDeletes ? ["--allow-deletes"] : []))
+        _ = try Pipeline.execute(workspace: workspace, output: own, mode: .run, options: .init(allowDeletes: allowDeletes))
 
         let ownFlows = try flows(own), jobFlows = try flows(jobOut)
         #expect(ownFlows.map(\.name) == jobFlows.map(\.name))
@@ -62,6 +89,7 @@ struct DifferentialTests {
             let compiled = jobLines[file] ?? []
             #expect(lines == compiled, "\(file): \(lines.subtracting(compiled).prefix(2)) only in offsync's, \(compiled.subtracting(lines).prefix(2)) only in the job's")
         }
+        return ownFlows
     }
 
     /// Each flow's name (`source -> target`) and counts, in the manifest's order.

@@ -105,7 +105,28 @@ enum EdgeWorkspace {
         ["id": "g9", "title": "Omega"],
     ]]] }
 
-    static func write(to root: String) throws {
+    /// What changes between a first and a second run: Ada's first name in the source, her
+    /// contact's city in the target, her age on both sides (a conflict the baseline reveals),
+    /// Bo gone from the source (his contact is deleted) and Cy's contact gone (an orphan).
+    static func edited(_ people: [[String: Any]], _ contacts: [[String: Any]]) -> ([[String: Any]], [[String: Any]]) {
+        var people = people.filter { $0["id"] as? String != "2" }
+        var contacts = contacts.filter { $0["id"] as? String != "c3" }
+        if let ada = people.firstIndex(where: { $0["first"] as? String == "Ada" }) {
+            people[ada]["first"] = "Adah"
+            people[ada]["age"] = "37"
+            people[ada]["changed"] = "2024-06-01T00:00:00Z"
+        }
+        if let c1 = contacts.firstIndex(where: { $0["id"] as? String == "c1" }) {
+            contacts[c1]["profile"] = ["city": "Oslo Sentrum"]
+            contacts[c1]["age"] = 38
+            contacts[c1]["updated"] = "2024-06-02T00:00:00Z"
+        }
+        return (people, contacts)
+    }
+
+    /// Writes the workspace; `edited` writes the exports of the second run instead.
+    static func write(to root: String, edited second: Bool = false) throws {
+        let (people, contacts) = second ? edited(people, contacts) : (people, contacts)
         let manager = FileManager.default
         for folder in ["dumps/crm", "dumps/hub"] {
             try manager.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
@@ -117,6 +138,6 @@ enum EdgeWorkspace {
         let lines = try contacts.map { String(decoding: try JSONSerialization.data(withJSONObject: $0, options: [.sortedKeys]), as: UTF8.self) }
         let ndjson = root + "/dumps/hub/contacts.ndjson"
         try (lines.joined(separator: "\n") + "\n").write(toFile: ndjson, atomically: true, encoding: .utf8)
-        try DifferentialTests.execute("/usr/bin/env", ["gzip", "-n", ndjson])
+        try DifferentialTests.execute("/usr/bin/env", ["gzip", "-nf", ndjson])
     }
 }

@@ -51,17 +51,6 @@ struct JobCompilerTests {
         #expect(!FileManager.default.fileExists(atPath: job))
     }
 
-    @Test("refuses a workspace that remembers links: the job plans a first run")
-    func refusesState() throws {
-        let scratch = try DifferentialTests.Scratch()
-        let workspace = scratch.path("edges")
-        try EdgeWorkspace.write(to: workspace)
-        let spec = try WorkspaceSpec.load(workspace: workspace)
-        #expect(JobCompiler(spec: spec).unsupported().isEmpty)
-        let refused = JobCompiler(spec: spec, hasState: true).unsupported()
-        #expect(refused.map(\.message).contains { $0.contains("state.sqlite") })
-    }
-
     @Test("writes a new folder, replaces an earlier job, and leaves anyone else's folder alone")
     func jobFolder() throws {
         let scratch = try DifferentialTests.Scratch()

@@ -1,26 +1,26 @@
 -- Written by `offsync compile`: the decisions of a first `offsync run` of this workspace.
 -- A field's text as offsync reads it: null and objects have none; strings, numbers,
 -- booleans and arrays do.
-CREATE MACRO os_raw(n) AS list_transform([n], lambda x: CASE WHEN x IS NULL OR json_type(x) IN ('NULL', 'OBJECT') THEN NULL ELSE x ->> '$' END)[1];
+CREATE MACRO os_raw(n) AS list_transform([n], lambda raw_x: CASE WHEN raw_x IS NULL OR json_type(raw_x) IN ('NULL', 'OBJECT') THEN NULL ELSE raw_x ->> '$' END)[1];
 -- A field as JSON for `$based_on`: null when absent.
-CREATE MACRO os_json(n) AS list_transform([n], lambda x: CASE WHEN x IS NULL OR json_type(x) = 'OBJECT' THEN 'null' ELSE x::VARCHAR END)[1];
+CREATE MACRO os_json(n) AS list_transform([n], lambda json_x: CASE WHEN json_x IS NULL OR json_type(json_x) = 'OBJECT' THEN 'null' ELSE json_x::VARCHAR END)[1];
 -- An array field's JSON (written as it is by a text property); null otherwise.
-CREATE MACRO os_array(n) AS list_transform([n], lambda x: CASE WHEN json_type(x) = 'ARRAY' THEN x::VARCHAR END)[1];
+CREATE MACRO os_array(n) AS list_transform([n], lambda array_x: CASE WHEN json_type(array_x) = 'ARRAY' THEN array_x::VARCHAR END)[1];
 -- Empty: null, or only spaces, tabs and line breaks. Never links, never beats a value.
 -- Most values start and end with a visible ASCII character: no expression needed for them.
 CREATE MACRO os_visible(c) AS ascii(c) BETWEEN 33 AND 126;
-CREATE MACRO os_blank(v) AS list_transform([v], lambda x: CASE
-    WHEN x IS NULL THEN true WHEN os_visible(left(x, 1)) THEN false ELSE regexp_full_match(x, '[ \t\n\r]*') END)[1];
+CREATE MACRO os_blank(v) AS list_transform([v], lambda blank_x: CASE
+    WHEN blank_x IS NULL THEN true WHEN os_visible(left(blank_x, 1)) THEN false ELSE regexp_full_match(blank_x, '[ \t\n\r]*') END)[1];
 -- Trimmed of white space at both ends (Unicode white space).
-CREATE MACRO os_trim(v) AS list_transform([v], lambda x: CASE
-    WHEN os_visible(left(x, 1)) AND os_visible(right(x, 1)) THEN x
-    ELSE regexp_replace(x, '^[\t\n\x{0B}\f\r\x{85}\p{Z}]+|[\t\n\x{0B}\f\r\x{85}\p{Z}]+$', '', 'g') END)[1];
+CREATE MACRO os_trim(v) AS list_transform([v], lambda trim_x: CASE
+    WHEN os_visible(left(trim_x, 1)) AND os_visible(right(trim_x, 1)) THEN trim_x
+    ELSE regexp_replace(trim_x, '^[\t\n\x{0B}\f\r\x{85}\p{Z}]+|[\t\n\x{0B}\f\r\x{85}\p{Z}]+$', '', 'g') END)[1];
 
 -- Merge values by `compare:`; null where the value is empty (empty never links).
-CREATE MACRO os_norm_exact(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL ELSE nfc_normalize(x) END)[1];
-CREATE MACRO os_norm_case_insensitive(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL
-    ELSE nullif(replace(replace(lower(nfc_normalize(os_trim(x))), 'ß', 'ss'), 'ſ', 's'), '') END)[1];
-CREATE MACRO os_norm_email(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL ELSE nullif(lower(nfc_normalize(os_trim(x))), '') END)[1];
+CREATE MACRO os_norm_exact(v) AS list_transform([v], lambda norm_exact_x: CASE WHEN os_blank(norm_exact_x) THEN NULL ELSE nfc_normalize(norm_exact_x) END)[1];
+CREATE MACRO os_norm_case_insensitive(v) AS list_transform([v], lambda norm_case_insensitive_x: CASE WHEN os_blank(norm_case_insensitive_x) THEN NULL
+    ELSE nullif(replace(replace(lower(nfc_normalize(os_trim(norm_case_insensitive_x))), 'ß', 'ss'), 'ſ', 's'), '') END)[1];
+CREATE MACRO os_norm_email(v) AS list_transform([v], lambda norm_email_x: CASE WHEN os_blank(norm_email_x) THEN NULL ELSE nullif(lower(nfc_normalize(os_trim(norm_email_x))), '') END)[1];
 CREATE MACRO os_norm_digits_only(v) AS nullif(regexp_replace(coalesce(v, ''), '[^0-9]', '', 'g'), '');
 
 -- A decimal number's plain text, read without floating point (`+1.50`, `1.5` and `15e-1`
@@ -31,18 +31,18 @@ CREATE MACRO os_decimal_plain(neg, d, e) AS CASE
     WHEN e >= 0 THEN neg || d || repeat('0', e::BIGINT)
     WHEN -e < length(d) THEN neg || left(d, (length(d) + e)::BIGINT) || '.' || right(d, (-e)::BIGINT)
     ELSE neg || '0.' || repeat('0', (-e - length(d))::BIGINT) || d END;
-CREATE MACRO os_decimal_digits(neg, digits, e) AS list_transform([ltrim(digits, '0')], lambda x: os_decimal_plain(
-    CASE WHEN x = '' THEN '' ELSE neg END, rtrim(x, '0'), e + length(x) - length(rtrim(x, '0'))))[1];
-CREATE MACRO os_decimal(t) AS list_transform([t], lambda x: CASE
-    WHEN regexp_full_match(x, '[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?') THEN
+CREATE MACRO os_decimal_digits(neg, digits, e) AS list_transform([ltrim(digits, '0')], lambda decimal_digits_x: os_decimal_plain(
+    CASE WHEN decimal_digits_x = '' THEN '' ELSE neg END, rtrim(decimal_digits_x, '0'), e + length(decimal_digits_x) - length(rtrim(decimal_digits_x, '0'))))[1];
+CREATE MACRO os_decimal(t) AS list_transform([t], lambda decimal_x: CASE
+    WHEN regexp_full_match(decimal_x, '[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?') THEN
         list_transform([struct_pack(
-                sign := CASE WHEN starts_with(x, '-') THEN '-' ELSE '' END,
-                mantissa := regexp_replace(x, '[eE].*$', ''),
-                power := coalesce(TRY_CAST(regexp_extract(x, '[eE]([+-]?[0-9]+)$', 1) AS BIGINT), 0))],
-            lambda n: CASE WHEN abs(n.power) <= 400 THEN os_decimal_digits(
-                n.sign,
-                regexp_replace(n.mantissa, '[^0-9]', '', 'g'),
-                n.power - length(regexp_extract(n.mantissa, '\.([0-9]*)', 1))) END)[1]
+                sign := CASE WHEN starts_with(decimal_x, '-') THEN '-' ELSE '' END,
+                mantissa := regexp_replace(decimal_x, '[eE].*$', ''),
+                power := coalesce(TRY_CAST(regexp_extract(decimal_x, '[eE]([+-]?[0-9]+)$', 1) AS BIGINT), 0))],
+            lambda decimal_n: CASE WHEN abs(decimal_n.power) <= 400 THEN os_decimal_digits(
+                decimal_n.sign,
+                regexp_replace(decimal_n.mantissa, '[^0-9]', '', 'g'),
+                decimal_n.power - length(regexp_extract(decimal_n.mantissa, '\.([0-9]*)', 1))) END)[1]
     END)[1];
 
 -- Days since 1970-01-01 in the proleptic Gregorian calendar (a day past a month's end
@@ -54,46 +54,61 @@ CREATE MACRO os_days_from(y, m, d) AS os_days_in_era(y, (CASE WHEN y >= 0 THEN y
 CREATE MACRO os_days(y, m, d) AS os_days_from(CASE WHEN m <= 2 THEN y - 1 ELSE y END, m, d);
 -- A change stamp as seconds since 1970 (ISO 8601 with `Z`, `±HH:MM`, `±HHMM` or no
 -- offset = UTC; OData `/Date(ms)/`); null when the text is no stamp.
-CREATE MACRO os_instant_parts(p) AS list_transform([p], lambda q: CASE
-    WHEN q IS NULL OR q['mo']::INT NOT BETWEEN 1 AND 12 OR q['d']::INT NOT BETWEEN 1 AND 31 THEN NULL
-    ELSE os_days(q['y']::BIGINT, q['mo']::BIGINT, q['d']::BIGINT) * 86400
-        + coalesce(TRY_CAST(nullif(q['h'], '') AS BIGINT) * 3600, 0) + coalesce(TRY_CAST(nullif(q['mi'], '') AS BIGINT) * 60, 0)
-        + coalesce(TRY_CAST(nullif(q['sec'], '') AS BIGINT), 0) + coalesce(TRY_CAST('0.' || nullif(q['frac'], '') AS DOUBLE), 0)
-        - CASE q['sign'] WHEN '+' THEN 1 WHEN '-' THEN -1 ELSE 0 END
-            * (coalesce(TRY_CAST(nullif(q['oh'], '') AS BIGINT), 0) * 3600 + coalesce(TRY_CAST(nullif(q['om'], '') AS BIGINT), 0) * 60)
+CREATE MACRO os_instant_parts(p) AS list_transform([p], lambda instant_parts_q: CASE
+    WHEN instant_parts_q IS NULL OR instant_parts_q['mo']::INT NOT BETWEEN 1 AND 12 OR instant_parts_q['d']::INT NOT BETWEEN 1 AND 31 THEN NULL
+    ELSE os_days(instant_parts_q['y']::BIGINT, instant_parts_q['mo']::BIGINT, instant_parts_q['d']::BIGINT) * 86400
+        + coalesce(TRY_CAST(nullif(instant_parts_q['h'], '') AS BIGINT) * 3600, 0) + coalesce(TRY_CAST(nullif(instant_parts_q['mi'], '') AS BIGINT) * 60, 0)
+        + coalesce(TRY_CAST(nullif(instant_parts_q['sec'], '') AS BIGINT), 0) + coalesce(TRY_CAST('0.' || nullif(instant_parts_q['frac'], '') AS DOUBLE), 0)
+        - CASE instant_parts_q['sign'] WHEN '+' THEN 1 WHEN '-' THEN -1 ELSE 0 END
+            * (coalesce(TRY_CAST(nullif(instant_parts_q['oh'], '') AS BIGINT), 0) * 3600 + coalesce(TRY_CAST(nullif(instant_parts_q['om'], '') AS BIGINT), 0) * 60)
     END)[1];
-CREATE MACRO os_instant_iso(s) AS os_instant_parts(list_transform([s], lambda x: CASE
-    WHEN regexp_full_match(x, '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]*)?)?([Zz]|[+-][0-9]{2}:?([0-9]{2})?)?)?')
-    THEN regexp_extract(x,
+CREATE MACRO os_instant_iso(s) AS os_instant_parts(list_transform([s], lambda instant_iso_x: CASE
+    WHEN regexp_full_match(instant_iso_x, '[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt][0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]*)?)?([Zz]|[+-][0-9]{2}:?([0-9]{2})?)?)?')
+    THEN regexp_extract(instant_iso_x,
         '^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[Tt]([0-9]{2}):([0-9]{2})(?::([0-9]{2})(?:[.,]([0-9]*))?)?(?:[Zz]|([+-])([0-9]{2}):?([0-9]{2})?)?)?$',
         ['y', 'mo', 'd', 'h', 'mi', 'sec', 'frac', 'sign', 'oh', 'om'])
     END)[1]);
-CREATE MACRO os_instant(t) AS list_transform([replace(t, ' ', '')], lambda x: CASE
-    WHEN x IS NULL THEN NULL
-    WHEN starts_with(x, '/Date(') THEN TRY_CAST(regexp_extract(x, '^/Date\(([-0-9]*)', 1) AS DOUBLE) / 1000
-    ELSE os_instant_iso(x) END)[1];
+CREATE MACRO os_instant(t) AS list_transform([replace(t, ' ', '')], lambda instant_x: CASE
+    WHEN instant_x IS NULL THEN NULL
+    WHEN starts_with(instant_x, '/Date(') THEN TRY_CAST(regexp_extract(instant_x, '^/Date\(([-0-9]*)', 1) AS DOUBLE) / 1000
+    ELSE os_instant_iso(instant_x) END)[1];
+
+-- The digest state keeps of a baseline value: offsync's 64-bit byte hash of its UTF-8.
+-- `os_mum`: the 128-bit product of two words with its halves xored, by 32-bit halves.
+-- `os_hash_hex`: a fold over the length (0xA0761D6478BD642F), each little-endian 8-byte
+-- word (0xE7037ED1A0B428DB), the tail (0x8EBC6AF09C88C6E3) and a finish (0x589965CC75374CC3).
+CREATE MACRO os_mum(a, b) AS xor((((a::UBIGINT >> 32) * (b::UBIGINT >> 32)) + (((a::UBIGINT & 4294967295::UBIGINT) * (b::UBIGINT >> 32)) >> 32) + (((a::UBIGINT >> 32) * (b::UBIGINT & 4294967295::UBIGINT)) >> 32) + (((((a::UBIGINT & 4294967295::UBIGINT) * (b::UBIGINT & 4294967295::UBIGINT)) >> 32) + (((a::UBIGINT & 4294967295::UBIGINT) * (b::UBIGINT >> 32)) & 4294967295::UBIGINT) + (((a::UBIGINT >> 32) * (b::UBIGINT & 4294967295::UBIGINT)) & 4294967295::UBIGINT)) >> 32)), ((((a::UBIGINT & 4294967295::UBIGINT) * (b::UBIGINT & 4294967295::UBIGINT)) & 4294967295::UBIGINT) | ((((((a::UBIGINT & 4294967295::UBIGINT) * (b::UBIGINT & 4294967295::UBIGINT)) >> 32) + (((a::UBIGINT & 4294967295::UBIGINT) * (b::UBIGINT >> 32)) & 4294967295::UBIGINT) + (((a::UBIGINT >> 32) * (b::UBIGINT & 4294967295::UBIGINT)) & 4294967295::UBIGINT)) & 4294967295::UBIGINT) << 32)));
+CREATE MACRO os_word(x) AS ('0x' || substr(x, 15, 2) || substr(x, 13, 2) || substr(x, 11, 2) || substr(x, 9, 2)
+    || substr(x, 7, 2) || substr(x, 5, 2) || substr(x, 3, 2) || substr(x, 1, 2))::UBIGINT;
+CREATE MACRO os_hash_hex(h) AS list_reduce(list_concat(
+        [struct_pack(w := os_mum(xor((length(h) // 2)::UBIGINT, 11562461410679940143::UBIGINT), 16646288086500911323::UBIGINT), k := 0::UBIGINT)],
+        list_transform(range(0, length(h) // 16), lambda hash_i: struct_pack(w := os_word(substr(h, hash_i * 16 + 1, 16)), k := 16646288086500911323::UBIGINT)),
+        CASE WHEN length(h) % 16 = 0 THEN [] ELSE [struct_pack(w := os_word(rpad(substr(h, (length(h) // 16) * 16 + 1), 16, '0')), k := 10285213230658275043::UBIGINT)] END,
+        [struct_pack(w := 0::UBIGINT, k := 6384245875588680899::UBIGINT)]),
+    lambda hash_state, hash_step: struct_pack(w := os_mum(xor(hash_state.w, hash_step.w), hash_step.k), k := 0::UBIGINT)).w;
+CREATE MACRO os_hash(v) AS os_hash_hex(hex(encode(v)));
 
 -- Typed values: `canonical` compares ('' when empty, null when the text is not of the
 -- type: a type error); `written` is the JSON an import file gets (null when empty).
-CREATE MACRO os_canonical_text(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN '' ELSE os_trim(x) END)[1];
-CREATE MACRO os_written_text(v, array_json) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN NULL
-    WHEN array_json IS NOT NULL THEN array_json ELSE to_json(x)::VARCHAR END)[1];
-CREATE MACRO os_canonical_decimal(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN '' ELSE os_decimal(os_trim(x)) END)[1];
-CREATE MACRO os_canonical_integer(v) AS list_transform([os_canonical_decimal(v)], lambda x: CASE WHEN contains(x, '.') THEN NULL ELSE x END)[1];
+CREATE MACRO os_canonical_text(v) AS list_transform([v], lambda canonical_text_x: CASE WHEN os_blank(canonical_text_x) THEN '' ELSE os_trim(canonical_text_x) END)[1];
+CREATE MACRO os_written_text(v, array_json) AS list_transform([v], lambda written_text_x: CASE WHEN os_blank(written_text_x) THEN NULL
+    WHEN array_json IS NOT NULL THEN array_json ELSE to_json(written_text_x)::VARCHAR END)[1];
+CREATE MACRO os_canonical_decimal(v) AS list_transform([v], lambda canonical_decimal_x: CASE WHEN os_blank(canonical_decimal_x) THEN '' ELSE os_decimal(os_trim(canonical_decimal_x)) END)[1];
+CREATE MACRO os_canonical_integer(v) AS list_transform([os_canonical_decimal(v)], lambda canonical_integer_x: CASE WHEN contains(canonical_integer_x, '.') THEN NULL ELSE canonical_integer_x END)[1];
 CREATE MACRO os_written_number(v) AS nullif(os_canonical_decimal(v), '');
-CREATE MACRO os_canonical_boolean(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN ''
-    WHEN lower(os_trim(x)) IN ('true', '1', 'yes', 'ja', 'y') THEN 'true'
-    WHEN lower(os_trim(x)) IN ('false', '0', 'no', 'nei', 'n') THEN 'false' END)[1];
+CREATE MACRO os_canonical_boolean(v) AS list_transform([v], lambda canonical_boolean_x: CASE WHEN os_blank(canonical_boolean_x) THEN ''
+    WHEN lower(os_trim(canonical_boolean_x)) IN ('true', '1', 'yes', 'ja', 'y') THEN 'true'
+    WHEN lower(os_trim(canonical_boolean_x)) IN ('false', '0', 'no', 'nei', 'n') THEN 'false' END)[1];
 CREATE MACRO os_written_boolean(v) AS nullif(os_canonical_boolean(v), '');
-CREATE MACRO os_canonical_date(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN ''
-    ELSE list_transform([struct_pack(text := os_trim(x), instant := os_instant(os_trim(x)))], lambda d: CASE
-        WHEN d.instant IS NULL THEN NULL
-        WHEN starts_with(replace(d.text, ' ', ''), '/Date(') THEN strftime(to_timestamp(floor(d.instant / 86400) * 86400), '%Y-%m-%d')
-        ELSE left(d.text, 10) END)[1]
+CREATE MACRO os_canonical_date(v) AS list_transform([v], lambda canonical_date_x: CASE WHEN os_blank(canonical_date_x) THEN ''
+    ELSE list_transform([struct_pack(text := os_trim(canonical_date_x), instant := os_instant(os_trim(canonical_date_x)))], lambda canonical_date_d: CASE
+        WHEN canonical_date_d.instant IS NULL THEN NULL
+        WHEN starts_with(replace(canonical_date_d.text, ' ', ''), '/Date(') THEN strftime(to_timestamp(floor(canonical_date_d.instant / 86400) * 86400), '%Y-%m-%d')
+        ELSE left(canonical_date_d.text, 10) END)[1]
     END)[1];
 CREATE MACRO os_written_date(v) AS to_json(nullif(os_canonical_date(v), ''))::VARCHAR;
-CREATE MACRO os_canonical_date_time(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) THEN '' ELSE os_instant(os_trim(x))::VARCHAR END)[1];
-CREATE MACRO os_written_date_time(v) AS list_transform([v], lambda x: CASE WHEN os_blank(x) OR os_instant(os_trim(x)) IS NULL THEN NULL ELSE to_json(os_trim(x))::VARCHAR END)[1];
+CREATE MACRO os_canonical_date_time(v) AS list_transform([v], lambda canonical_date_time_x: CASE WHEN os_blank(canonical_date_time_x) THEN '' ELSE os_instant(os_trim(canonical_date_time_x))::VARCHAR END)[1];
+CREATE MACRO os_written_date_time(v) AS list_transform([v], lambda written_date_time_x: CASE WHEN os_blank(written_date_time_x) OR os_instant(os_trim(written_date_time_x)) IS NULL THEN NULL ELSE to_json(os_trim(written_date_time_x))::VARCHAR END)[1];
 
 -- powerofficego.Contactperson
 CREATE TABLE d0_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw0 WHERE true;
@@ -356,6 +371,14 @@ DROP TABLE d25_read;
 DROP TABLE raw25;
 
 -- flow 0: powerofficego.Contactperson -> youtrack.Users
+CREATE TABLE f0_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d11 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Contactperson -> youtrack.Users';
+CREATE TABLE f0_remembered AS SELECT s, t FROM f0_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f0_orphan AS SELECT * FROM f0_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f0_held_s AS SELECT s FROM f0_rem WHERE s IS NOT NULL;
+CREATE TABLE f0_held_t AS SELECT t FROM f0_rem WHERE t IS NOT NULL;
 CREATE TABLE f0_corr (s BIGINT, t BIGINT);
 CREATE TABLE f0_notsel (s BIGINT);
 CREATE TABLE f0_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL;
@@ -365,19 +388,30 @@ CREATE TABLE f0_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f0_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f0_sk sk JOIN f0_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f0_corr) AND sk.rid NOT IN (SELECT s FROM f0_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f0_corr)
+    AND sk.rid NOT IN (SELECT s FROM f0_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f0_corr) AND tk.rid NOT IN (SELECT t FROM f0_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f0_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f0_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f0_amb AS SELECT DISTINCT s FROM f0_cand WHERE s NOT IN (SELECT s FROM f0_merge);
-CREATE TABLE f0_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f0_corr UNION ALL SELECT s, t, 'merged' FROM f0_merge;
+CREATE TABLE f0_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f0_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f0_corr UNION ALL SELECT s, t, 'merged' FROM f0_merge;
 CREATE TABLE f0_left AS SELECT rid AS s FROM d0
-WHERE rid NOT IN (SELECT s FROM f0_pairs0) AND rid NOT IN (SELECT s FROM f0_amb) AND rid NOT IN (SELECT s FROM f0_notsel);
+WHERE rid NOT IN (SELECT s FROM f0_pairs0) AND rid NOT IN (SELECT s FROM f0_amb) AND rid NOT IN (SELECT s FROM f0_notsel)
+    AND rid NOT IN (SELECT s FROM f0_held_s);
 CREATE TABLE f0_creates0 (s BIGINT);
 CREATE TABLE f0_unmatched AS SELECT s FROM f0_left;
 
 -- flow 1: powerofficego.Customers person -> youtrack.Users
+CREATE TABLE f1_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d2 s ON s.id = l.source_id LEFT JOIN d11 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers person -> youtrack.Users';
+CREATE TABLE f1_remembered AS SELECT s, t FROM f1_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f1_orphan AS SELECT * FROM f1_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f1_held_s AS SELECT s FROM f1_rem WHERE s IS NOT NULL;
+CREATE TABLE f1_held_t AS SELECT t FROM f1_rem WHERE t IS NOT NULL;
 CREATE TABLE f1_corr (s BIGINT, t BIGINT);
 CREATE TABLE f1_notsel (s BIGINT);
 CREATE TABLE f1_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d2) WHERE key IS NOT NULL;
@@ -387,19 +421,30 @@ CREATE TABLE f1_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f1_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f1_sk sk JOIN f1_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f1_corr) AND sk.rid NOT IN (SELECT s FROM f1_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f1_corr)
+    AND sk.rid NOT IN (SELECT s FROM f1_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f1_corr) AND tk.rid NOT IN (SELECT t FROM f1_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f1_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f1_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f1_amb AS SELECT DISTINCT s FROM f1_cand WHERE s NOT IN (SELECT s FROM f1_merge);
-CREATE TABLE f1_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f1_corr UNION ALL SELECT s, t, 'merged' FROM f1_merge;
+CREATE TABLE f1_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f1_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f1_corr UNION ALL SELECT s, t, 'merged' FROM f1_merge;
 CREATE TABLE f1_left AS SELECT rid AS s FROM d2
-WHERE rid NOT IN (SELECT s FROM f1_pairs0) AND rid NOT IN (SELECT s FROM f1_amb) AND rid NOT IN (SELECT s FROM f1_notsel);
+WHERE rid NOT IN (SELECT s FROM f1_pairs0) AND rid NOT IN (SELECT s FROM f1_amb) AND rid NOT IN (SELECT s FROM f1_notsel)
+    AND rid NOT IN (SELECT s FROM f1_held_s);
 CREATE TABLE f1_creates0 (s BIGINT);
 CREATE TABLE f1_unmatched AS SELECT s FROM f1_left;
 
 -- flow 2: powerofficego.Currency -> youtrack.Organizationroles
+CREATE TABLE f2_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d10 s ON s.id = l.source_id LEFT JOIN d13 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Currency -> youtrack.Organizationroles';
+CREATE TABLE f2_remembered AS SELECT s, t FROM f2_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f2_orphan AS SELECT * FROM f2_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f2_held_s AS SELECT s FROM f2_rem WHERE s IS NOT NULL;
+CREATE TABLE f2_held_t AS SELECT t FROM f2_rem WHERE t IS NOT NULL;
 CREATE TABLE f2_corr (s BIGINT, t BIGINT);
 CREATE TABLE f2_notsel (s BIGINT);
 CREATE TABLE f2_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -409,19 +454,30 @@ CREATE TABLE f2_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f2_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f2_sk sk JOIN f2_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f2_corr) AND sk.rid NOT IN (SELECT s FROM f2_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f2_corr)
+    AND sk.rid NOT IN (SELECT s FROM f2_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f2_corr) AND tk.rid NOT IN (SELECT t FROM f2_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f2_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f2_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f2_amb AS SELECT DISTINCT s FROM f2_cand WHERE s NOT IN (SELECT s FROM f2_merge);
-CREATE TABLE f2_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f2_corr UNION ALL SELECT s, t, 'merged' FROM f2_merge;
+CREATE TABLE f2_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f2_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f2_corr UNION ALL SELECT s, t, 'merged' FROM f2_merge;
 CREATE TABLE f2_left AS SELECT rid AS s FROM d10
-WHERE rid NOT IN (SELECT s FROM f2_pairs0) AND rid NOT IN (SELECT s FROM f2_amb) AND rid NOT IN (SELECT s FROM f2_notsel);
+WHERE rid NOT IN (SELECT s FROM f2_pairs0) AND rid NOT IN (SELECT s FROM f2_amb) AND rid NOT IN (SELECT s FROM f2_notsel)
+    AND rid NOT IN (SELECT s FROM f2_held_s);
 CREATE TABLE f2_creates0 AS SELECT s FROM f2_left;
 CREATE TABLE f2_unmatched (s BIGINT);
 
 -- flow 3: powerofficego.Customers -> youtrack.Groups
+CREATE TABLE f3_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d12 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers -> youtrack.Groups';
+CREATE TABLE f3_remembered AS SELECT s, t FROM f3_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f3_orphan AS SELECT * FROM f3_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f3_held_s AS SELECT s FROM f3_rem WHERE s IS NOT NULL;
+CREATE TABLE f3_held_t AS SELECT t FROM f3_rem WHERE t IS NOT NULL;
 CREATE TABLE f3_corr (s BIGINT, t BIGINT);
 CREATE TABLE f3_notsel (s BIGINT);
 CREATE TABLE f3_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -431,19 +487,30 @@ CREATE TABLE f3_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f3_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f3_sk sk JOIN f3_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f3_corr) AND sk.rid NOT IN (SELECT s FROM f3_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f3_corr)
+    AND sk.rid NOT IN (SELECT s FROM f3_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f3_corr) AND tk.rid NOT IN (SELECT t FROM f3_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f3_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f3_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f3_amb AS SELECT DISTINCT s FROM f3_cand WHERE s NOT IN (SELECT s FROM f3_merge);
-CREATE TABLE f3_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f3_corr UNION ALL SELECT s, t, 'merged' FROM f3_merge;
+CREATE TABLE f3_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f3_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f3_corr UNION ALL SELECT s, t, 'merged' FROM f3_merge;
 CREATE TABLE f3_left AS SELECT rid AS s FROM d1
-WHERE rid NOT IN (SELECT s FROM f3_pairs0) AND rid NOT IN (SELECT s FROM f3_amb) AND rid NOT IN (SELECT s FROM f3_notsel);
+WHERE rid NOT IN (SELECT s FROM f3_pairs0) AND rid NOT IN (SELECT s FROM f3_amb) AND rid NOT IN (SELECT s FROM f3_notsel)
+    AND rid NOT IN (SELECT s FROM f3_held_s);
 CREATE TABLE f3_creates0 AS SELECT s FROM f3_left;
 CREATE TABLE f3_unmatched (s BIGINT);
 
 -- flow 4: powerofficego.Departments -> youtrack.Groups
+CREATE TABLE f4_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d12 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Departments -> youtrack.Groups';
+CREATE TABLE f4_remembered AS SELECT s, t FROM f4_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f4_orphan AS SELECT * FROM f4_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f4_held_s AS SELECT s FROM f4_rem WHERE s IS NOT NULL;
+CREATE TABLE f4_held_t AS SELECT t FROM f4_rem WHERE t IS NOT NULL;
 CREATE TABLE f4_corr (s BIGINT, t BIGINT);
 CREATE TABLE f4_notsel (s BIGINT);
 CREATE TABLE f4_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -453,19 +520,30 @@ CREATE TABLE f4_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f4_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f4_sk sk JOIN f4_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f4_corr) AND sk.rid NOT IN (SELECT s FROM f4_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f4_corr)
+    AND sk.rid NOT IN (SELECT s FROM f4_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f4_corr) AND tk.rid NOT IN (SELECT t FROM f4_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f4_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f4_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f4_amb AS SELECT DISTINCT s FROM f4_cand WHERE s NOT IN (SELECT s FROM f4_merge);
-CREATE TABLE f4_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f4_corr UNION ALL SELECT s, t, 'merged' FROM f4_merge;
+CREATE TABLE f4_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f4_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f4_corr UNION ALL SELECT s, t, 'merged' FROM f4_merge;
 CREATE TABLE f4_left AS SELECT rid AS s FROM d5
-WHERE rid NOT IN (SELECT s FROM f4_pairs0) AND rid NOT IN (SELECT s FROM f4_amb) AND rid NOT IN (SELECT s FROM f4_notsel);
+WHERE rid NOT IN (SELECT s FROM f4_pairs0) AND rid NOT IN (SELECT s FROM f4_amb) AND rid NOT IN (SELECT s FROM f4_notsel)
+    AND rid NOT IN (SELECT s FROM f4_held_s);
 CREATE TABLE f4_creates0 AS SELECT s FROM f4_left;
 CREATE TABLE f4_unmatched (s BIGINT);
 
 -- flow 5: powerofficego.Productgroup -> youtrack.Organizationroles
+CREATE TABLE f5_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d9 s ON s.id = l.source_id LEFT JOIN d13 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Productgroup -> youtrack.Organizationroles';
+CREATE TABLE f5_remembered AS SELECT s, t FROM f5_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f5_orphan AS SELECT * FROM f5_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f5_held_s AS SELECT s FROM f5_rem WHERE s IS NOT NULL;
+CREATE TABLE f5_held_t AS SELECT t FROM f5_rem WHERE t IS NOT NULL;
 CREATE TABLE f5_corr (s BIGINT, t BIGINT);
 CREATE TABLE f5_notsel (s BIGINT);
 CREATE TABLE f5_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -475,23 +553,36 @@ CREATE TABLE f5_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f5_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f5_sk sk JOIN f5_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f5_corr) AND sk.rid NOT IN (SELECT s FROM f5_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f5_corr)
+    AND sk.rid NOT IN (SELECT s FROM f5_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f5_corr) AND tk.rid NOT IN (SELECT t FROM f5_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f5_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f5_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f5_amb AS SELECT DISTINCT s FROM f5_cand WHERE s NOT IN (SELECT s FROM f5_merge);
-CREATE TABLE f5_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f5_corr UNION ALL SELECT s, t, 'merged' FROM f5_merge;
+CREATE TABLE f5_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f5_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f5_corr UNION ALL SELECT s, t, 'merged' FROM f5_merge;
 CREATE TABLE f5_left AS SELECT rid AS s FROM d9
-WHERE rid NOT IN (SELECT s FROM f5_pairs0) AND rid NOT IN (SELECT s FROM f5_amb) AND rid NOT IN (SELECT s FROM f5_notsel);
+WHERE rid NOT IN (SELECT s FROM f5_pairs0) AND rid NOT IN (SELECT s FROM f5_amb) AND rid NOT IN (SELECT s FROM f5_notsel)
+    AND rid NOT IN (SELECT s FROM f5_held_s);
 CREATE TABLE f5_creates0 AS SELECT s FROM f5_left;
 CREATE TABLE f5_unmatched (s BIGINT);
 
 -- flow 6: powerofficego.Contactperson -> zendesk.Users
+CREATE TABLE f6_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d14 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Contactperson -> zendesk.Users';
+CREATE TABLE f6_remembered AS SELECT s, t FROM f6_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f6_orphan AS SELECT * FROM f6_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f6_held_s AS SELECT s FROM f6_rem WHERE s IS NOT NULL;
+CREATE TABLE f6_held_t AS SELECT t FROM f6_rem WHERE t IS NOT NULL;
 CREATE TABLE f6_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
     SELECT substr(v, 37) AS sid, max(rid) AS t
-    FROM (SELECT rid, v3 AS v FROM d14) WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v3 AS v FROM d14 WHERE rid NOT IN (SELECT t FROM f6_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f6_held_s);
 CREATE TABLE f6_notsel (s BIGINT);
 CREATE TABLE f6_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL;
 CREATE TABLE f6_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d14) WHERE key IS NOT NULL;
@@ -500,23 +591,36 @@ CREATE TABLE f6_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f6_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f6_sk sk JOIN f6_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f6_corr) AND sk.rid NOT IN (SELECT s FROM f6_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f6_corr)
+    AND sk.rid NOT IN (SELECT s FROM f6_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f6_corr) AND tk.rid NOT IN (SELECT t FROM f6_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f6_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f6_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f6_amb AS SELECT DISTINCT s FROM f6_cand WHERE s NOT IN (SELECT s FROM f6_merge);
-CREATE TABLE f6_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f6_corr UNION ALL SELECT s, t, 'merged' FROM f6_merge;
+CREATE TABLE f6_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f6_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f6_corr UNION ALL SELECT s, t, 'merged' FROM f6_merge;
 CREATE TABLE f6_left AS SELECT rid AS s FROM d0
-WHERE rid NOT IN (SELECT s FROM f6_pairs0) AND rid NOT IN (SELECT s FROM f6_amb) AND rid NOT IN (SELECT s FROM f6_notsel);
+WHERE rid NOT IN (SELECT s FROM f6_pairs0) AND rid NOT IN (SELECT s FROM f6_amb) AND rid NOT IN (SELECT s FROM f6_notsel)
+    AND rid NOT IN (SELECT s FROM f6_held_s);
 CREATE TABLE f6_creates0 (s BIGINT);
 CREATE TABLE f6_unmatched AS SELECT s FROM f6_left;
 
 -- flow 7: powerofficego.Customers person -> zendesk.Users
+CREATE TABLE f7_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d2 s ON s.id = l.source_id LEFT JOIN d14 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers person -> zendesk.Users';
+CREATE TABLE f7_remembered AS SELECT s, t FROM f7_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f7_orphan AS SELECT * FROM f7_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f7_held_s AS SELECT s FROM f7_rem WHERE s IS NOT NULL;
+CREATE TABLE f7_held_t AS SELECT t FROM f7_rem WHERE t IS NOT NULL;
 CREATE TABLE f7_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
-    FROM (SELECT rid, v3 AS v FROM d14) WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v3 AS v FROM d14 WHERE rid NOT IN (SELECT t FROM f7_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f7_held_s);
 CREATE TABLE f7_notsel (s BIGINT);
 CREATE TABLE f7_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d2) WHERE key IS NOT NULL;
 CREATE TABLE f7_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d14) WHERE key IS NOT NULL;
@@ -525,23 +629,36 @@ CREATE TABLE f7_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f7_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f7_sk sk JOIN f7_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f7_corr) AND sk.rid NOT IN (SELECT s FROM f7_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f7_corr)
+    AND sk.rid NOT IN (SELECT s FROM f7_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f7_corr) AND tk.rid NOT IN (SELECT t FROM f7_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f7_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f7_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f7_amb AS SELECT DISTINCT s FROM f7_cand WHERE s NOT IN (SELECT s FROM f7_merge);
-CREATE TABLE f7_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f7_corr UNION ALL SELECT s, t, 'merged' FROM f7_merge;
+CREATE TABLE f7_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f7_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f7_corr UNION ALL SELECT s, t, 'merged' FROM f7_merge;
 CREATE TABLE f7_left AS SELECT rid AS s FROM d2
-WHERE rid NOT IN (SELECT s FROM f7_pairs0) AND rid NOT IN (SELECT s FROM f7_amb) AND rid NOT IN (SELECT s FROM f7_notsel);
+WHERE rid NOT IN (SELECT s FROM f7_pairs0) AND rid NOT IN (SELECT s FROM f7_amb) AND rid NOT IN (SELECT s FROM f7_notsel)
+    AND rid NOT IN (SELECT s FROM f7_held_s);
 CREATE TABLE f7_creates0 (s BIGINT);
 CREATE TABLE f7_unmatched AS SELECT s FROM f7_left;
 
 -- flow 8: powerofficego.Customers -> zendesk.Organizations
+CREATE TABLE f8_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d15 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers -> zendesk.Organizations';
+CREATE TABLE f8_remembered AS SELECT s, t FROM f8_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f8_orphan AS SELECT * FROM f8_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f8_held_s AS SELECT s FROM f8_rem WHERE s IS NOT NULL;
+CREATE TABLE f8_held_t AS SELECT t FROM f8_rem WHERE t IS NOT NULL;
 CREATE TABLE f8_corr AS SELECT s.rid AS s, c.t FROM d1 s JOIN (
     SELECT substr(v, 33) AS sid, max(rid) AS t
-    FROM (SELECT rid, v2 AS v FROM d15) WHERE starts_with(v, 'offsync:powerofficego/Customers/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v2 AS v FROM d15 WHERE rid NOT IN (SELECT t FROM f8_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Customers/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f8_held_s);
 CREATE TABLE f8_notsel (s BIGINT);
 CREATE TABLE f8_sk (c INTEGER, rid BIGINT, key VARCHAR);
 CREATE TABLE f8_tk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -550,23 +667,36 @@ CREATE TABLE f8_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f8_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f8_sk sk JOIN f8_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f8_corr) AND sk.rid NOT IN (SELECT s FROM f8_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f8_corr)
+    AND sk.rid NOT IN (SELECT s FROM f8_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f8_corr) AND tk.rid NOT IN (SELECT t FROM f8_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f8_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f8_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f8_amb AS SELECT DISTINCT s FROM f8_cand WHERE s NOT IN (SELECT s FROM f8_merge);
-CREATE TABLE f8_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f8_corr UNION ALL SELECT s, t, 'merged' FROM f8_merge;
+CREATE TABLE f8_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f8_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f8_corr UNION ALL SELECT s, t, 'merged' FROM f8_merge;
 CREATE TABLE f8_left AS SELECT rid AS s FROM d1
-WHERE rid NOT IN (SELECT s FROM f8_pairs0) AND rid NOT IN (SELECT s FROM f8_amb) AND rid NOT IN (SELECT s FROM f8_notsel);
+WHERE rid NOT IN (SELECT s FROM f8_pairs0) AND rid NOT IN (SELECT s FROM f8_amb) AND rid NOT IN (SELECT s FROM f8_notsel)
+    AND rid NOT IN (SELECT s FROM f8_held_s);
 CREATE TABLE f8_creates0 AS SELECT s FROM f8_left;
 CREATE TABLE f8_unmatched (s BIGINT);
 
 -- flow 9: powerofficego.Departments -> zendesk.Organizations
+CREATE TABLE f9_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d15 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Departments -> zendesk.Organizations';
+CREATE TABLE f9_remembered AS SELECT s, t FROM f9_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f9_orphan AS SELECT * FROM f9_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f9_held_s AS SELECT s FROM f9_rem WHERE s IS NOT NULL;
+CREATE TABLE f9_held_t AS SELECT t FROM f9_rem WHERE t IS NOT NULL;
 CREATE TABLE f9_corr AS SELECT s.rid AS s, c.t FROM d5 s JOIN (
     SELECT substr(v, 35) AS sid, max(rid) AS t
-    FROM (SELECT rid, v2 AS v FROM d15) WHERE starts_with(v, 'offsync:powerofficego/Departments/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v2 AS v FROM d15 WHERE rid NOT IN (SELECT t FROM f9_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Departments/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f9_held_s);
 CREATE TABLE f9_notsel (s BIGINT);
 CREATE TABLE f9_sk (c INTEGER, rid BIGINT, key VARCHAR);
 CREATE TABLE f9_tk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -575,23 +705,36 @@ CREATE TABLE f9_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PA
 CREATE TABLE f9_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f9_sk sk JOIN f9_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f9_corr) AND sk.rid NOT IN (SELECT s FROM f9_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f9_corr)
+    AND sk.rid NOT IN (SELECT s FROM f9_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f9_corr) AND tk.rid NOT IN (SELECT t FROM f9_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f9_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f9_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f9_amb AS SELECT DISTINCT s FROM f9_cand WHERE s NOT IN (SELECT s FROM f9_merge);
-CREATE TABLE f9_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f9_corr UNION ALL SELECT s, t, 'merged' FROM f9_merge;
+CREATE TABLE f9_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f9_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f9_corr UNION ALL SELECT s, t, 'merged' FROM f9_merge;
 CREATE TABLE f9_left AS SELECT rid AS s FROM d5
-WHERE rid NOT IN (SELECT s FROM f9_pairs0) AND rid NOT IN (SELECT s FROM f9_amb) AND rid NOT IN (SELECT s FROM f9_notsel);
+WHERE rid NOT IN (SELECT s FROM f9_pairs0) AND rid NOT IN (SELECT s FROM f9_amb) AND rid NOT IN (SELECT s FROM f9_notsel)
+    AND rid NOT IN (SELECT s FROM f9_held_s);
 CREATE TABLE f9_creates0 AS SELECT s FROM f9_left;
 CREATE TABLE f9_unmatched (s BIGINT);
 
 -- flow 10: powerofficego.Customers person -> crmoffice.Contacts
+CREATE TABLE f10_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d2 s ON s.id = l.source_id LEFT JOIN d16 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers person -> crmoffice.Contacts';
+CREATE TABLE f10_remembered AS SELECT s, t FROM f10_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f10_orphan AS SELECT * FROM f10_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f10_held_s AS SELECT s FROM f10_rem WHERE s IS NOT NULL;
+CREATE TABLE f10_held_t AS SELECT t FROM f10_rem WHERE t IS NOT NULL;
 CREATE TABLE f10_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
-    FROM (SELECT rid, v4 AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f10_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f10_held_s);
 CREATE TABLE f10_notsel (s BIGINT);
 CREATE TABLE f10_sk (c INTEGER, rid BIGINT, key VARCHAR);
 CREATE TABLE f10_tk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -600,23 +743,36 @@ CREATE TABLE f10_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f10_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f10_sk sk JOIN f10_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f10_corr) AND sk.rid NOT IN (SELECT s FROM f10_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f10_corr)
+    AND sk.rid NOT IN (SELECT s FROM f10_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f10_corr) AND tk.rid NOT IN (SELECT t FROM f10_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f10_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f10_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f10_amb AS SELECT DISTINCT s FROM f10_cand WHERE s NOT IN (SELECT s FROM f10_merge);
-CREATE TABLE f10_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f10_corr UNION ALL SELECT s, t, 'merged' FROM f10_merge;
+CREATE TABLE f10_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f10_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f10_corr UNION ALL SELECT s, t, 'merged' FROM f10_merge;
 CREATE TABLE f10_left AS SELECT rid AS s FROM d2
-WHERE rid NOT IN (SELECT s FROM f10_pairs0) AND rid NOT IN (SELECT s FROM f10_amb) AND rid NOT IN (SELECT s FROM f10_notsel);
+WHERE rid NOT IN (SELECT s FROM f10_pairs0) AND rid NOT IN (SELECT s FROM f10_amb) AND rid NOT IN (SELECT s FROM f10_notsel)
+    AND rid NOT IN (SELECT s FROM f10_held_s);
 CREATE TABLE f10_creates0 AS SELECT s FROM f10_left;
 CREATE TABLE f10_unmatched (s BIGINT);
 
 -- flow 11: powerofficego.Employees -> crmoffice.Contacts
+CREATE TABLE f11_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d4 s ON s.id = l.source_id LEFT JOIN d16 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Employees -> crmoffice.Contacts';
+CREATE TABLE f11_remembered AS SELECT s, t FROM f11_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f11_orphan AS SELECT * FROM f11_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f11_held_s AS SELECT s FROM f11_rem WHERE s IS NOT NULL;
+CREATE TABLE f11_held_t AS SELECT t FROM f11_rem WHERE t IS NOT NULL;
 CREATE TABLE f11_corr AS SELECT s.rid AS s, c.t FROM d4 s JOIN (
     SELECT substr(v, 33) AS sid, max(rid) AS t
-    FROM (SELECT rid, v4 AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Employees/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f11_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Employees/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f11_held_s);
 CREATE TABLE f11_notsel (s BIGINT);
 CREATE TABLE f11_sk (c INTEGER, rid BIGINT, key VARCHAR);
 CREATE TABLE f11_tk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -625,23 +781,36 @@ CREATE TABLE f11_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f11_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f11_sk sk JOIN f11_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f11_corr) AND sk.rid NOT IN (SELECT s FROM f11_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f11_corr)
+    AND sk.rid NOT IN (SELECT s FROM f11_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f11_corr) AND tk.rid NOT IN (SELECT t FROM f11_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f11_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f11_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f11_amb AS SELECT DISTINCT s FROM f11_cand WHERE s NOT IN (SELECT s FROM f11_merge);
-CREATE TABLE f11_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f11_corr UNION ALL SELECT s, t, 'merged' FROM f11_merge;
+CREATE TABLE f11_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f11_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f11_corr UNION ALL SELECT s, t, 'merged' FROM f11_merge;
 CREATE TABLE f11_left AS SELECT rid AS s FROM d4
-WHERE rid NOT IN (SELECT s FROM f11_pairs0) AND rid NOT IN (SELECT s FROM f11_amb) AND rid NOT IN (SELECT s FROM f11_notsel);
+WHERE rid NOT IN (SELECT s FROM f11_pairs0) AND rid NOT IN (SELECT s FROM f11_amb) AND rid NOT IN (SELECT s FROM f11_notsel)
+    AND rid NOT IN (SELECT s FROM f11_held_s);
 CREATE TABLE f11_creates0 AS SELECT s FROM f11_left;
 CREATE TABLE f11_unmatched (s BIGINT);
 
 -- flow 12: powerofficego.Product -> crmoffice.Companies
+CREATE TABLE f12_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d8 s ON s.id = l.source_id LEFT JOIN d17 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Product -> crmoffice.Companies';
+CREATE TABLE f12_remembered AS SELECT s, t FROM f12_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f12_orphan AS SELECT * FROM f12_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f12_held_s AS SELECT s FROM f12_rem WHERE s IS NOT NULL;
+CREATE TABLE f12_held_t AS SELECT t FROM f12_rem WHERE t IS NOT NULL;
 CREATE TABLE f12_corr AS SELECT s.rid AS s, c.t FROM d8 s JOIN (
     SELECT substr(v, 31) AS sid, max(rid) AS t
-    FROM (SELECT rid, v1 AS v FROM d17) WHERE starts_with(v, 'offsync:powerofficego/Product/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v1 AS v FROM d17 WHERE rid NOT IN (SELECT t FROM f12_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Product/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f12_held_s);
 CREATE TABLE f12_notsel (s BIGINT);
 CREATE TABLE f12_sk (c INTEGER, rid BIGINT, key VARCHAR);
 CREATE TABLE f12_tk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -650,23 +819,36 @@ CREATE TABLE f12_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f12_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f12_sk sk JOIN f12_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f12_corr) AND sk.rid NOT IN (SELECT s FROM f12_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f12_corr)
+    AND sk.rid NOT IN (SELECT s FROM f12_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f12_corr) AND tk.rid NOT IN (SELECT t FROM f12_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f12_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f12_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f12_amb AS SELECT DISTINCT s FROM f12_cand WHERE s NOT IN (SELECT s FROM f12_merge);
-CREATE TABLE f12_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f12_corr UNION ALL SELECT s, t, 'merged' FROM f12_merge;
+CREATE TABLE f12_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f12_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f12_corr UNION ALL SELECT s, t, 'merged' FROM f12_merge;
 CREATE TABLE f12_left AS SELECT rid AS s FROM d8
-WHERE rid NOT IN (SELECT s FROM f12_pairs0) AND rid NOT IN (SELECT s FROM f12_amb) AND rid NOT IN (SELECT s FROM f12_notsel);
+WHERE rid NOT IN (SELECT s FROM f12_pairs0) AND rid NOT IN (SELECT s FROM f12_amb) AND rid NOT IN (SELECT s FROM f12_notsel)
+    AND rid NOT IN (SELECT s FROM f12_held_s);
 CREATE TABLE f12_creates0 AS SELECT s FROM f12_left;
 CREATE TABLE f12_unmatched (s BIGINT);
 
 -- flow 13: powerofficego.Projects -> crmoffice.Activities
+CREATE TABLE f13_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d7 s ON s.id = l.source_id LEFT JOIN d18 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Projects -> crmoffice.Activities';
+CREATE TABLE f13_remembered AS SELECT s, t FROM f13_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f13_orphan AS SELECT * FROM f13_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f13_held_s AS SELECT s FROM f13_rem WHERE s IS NOT NULL;
+CREATE TABLE f13_held_t AS SELECT t FROM f13_rem WHERE t IS NOT NULL;
 CREATE TABLE f13_corr AS SELECT s.rid AS s, c.t FROM d7 s JOIN (
     SELECT substr(v, 32) AS sid, max(rid) AS t
-    FROM (SELECT rid, v4 AS v FROM d18) WHERE starts_with(v, 'offsync:powerofficego/Projects/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v4 AS v FROM d18 WHERE rid NOT IN (SELECT t FROM f13_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Projects/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f13_held_s);
 CREATE TABLE f13_notsel (s BIGINT);
 CREATE TABLE f13_sk (c INTEGER, rid BIGINT, key VARCHAR);
 CREATE TABLE f13_tk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -675,23 +857,36 @@ CREATE TABLE f13_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f13_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f13_sk sk JOIN f13_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f13_corr) AND sk.rid NOT IN (SELECT s FROM f13_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f13_corr)
+    AND sk.rid NOT IN (SELECT s FROM f13_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f13_corr) AND tk.rid NOT IN (SELECT t FROM f13_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f13_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f13_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f13_amb AS SELECT DISTINCT s FROM f13_cand WHERE s NOT IN (SELECT s FROM f13_merge);
-CREATE TABLE f13_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f13_corr UNION ALL SELECT s, t, 'merged' FROM f13_merge;
+CREATE TABLE f13_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f13_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f13_corr UNION ALL SELECT s, t, 'merged' FROM f13_merge;
 CREATE TABLE f13_left AS SELECT rid AS s FROM d7
-WHERE rid NOT IN (SELECT s FROM f13_pairs0) AND rid NOT IN (SELECT s FROM f13_amb) AND rid NOT IN (SELECT s FROM f13_notsel);
+WHERE rid NOT IN (SELECT s FROM f13_pairs0) AND rid NOT IN (SELECT s FROM f13_amb) AND rid NOT IN (SELECT s FROM f13_notsel)
+    AND rid NOT IN (SELECT s FROM f13_held_s);
 CREATE TABLE f13_creates0 AS SELECT s FROM f13_left;
 CREATE TABLE f13_unmatched (s BIGINT);
 
 -- flow 14: powerofficego.Contactperson -> crmoffice.Contacts
+CREATE TABLE f14_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d16 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Contactperson -> crmoffice.Contacts';
+CREATE TABLE f14_remembered AS SELECT s, t FROM f14_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f14_orphan AS SELECT * FROM f14_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f14_held_s AS SELECT s FROM f14_rem WHERE s IS NOT NULL;
+CREATE TABLE f14_held_t AS SELECT t FROM f14_rem WHERE t IS NOT NULL;
 CREATE TABLE f14_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
     SELECT substr(v, 37) AS sid, max(rid) AS t
-    FROM (SELECT rid, v4 AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f14_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f14_held_s);
 CREATE TABLE f14_notsel (s BIGINT);
 CREATE TABLE f14_sk (c INTEGER, rid BIGINT, key VARCHAR);
 CREATE TABLE f14_tk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -700,23 +895,36 @@ CREATE TABLE f14_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f14_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f14_sk sk JOIN f14_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f14_corr) AND sk.rid NOT IN (SELECT s FROM f14_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f14_corr)
+    AND sk.rid NOT IN (SELECT s FROM f14_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f14_corr) AND tk.rid NOT IN (SELECT t FROM f14_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f14_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f14_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f14_amb AS SELECT DISTINCT s FROM f14_cand WHERE s NOT IN (SELECT s FROM f14_merge);
-CREATE TABLE f14_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f14_corr UNION ALL SELECT s, t, 'merged' FROM f14_merge;
+CREATE TABLE f14_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f14_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f14_corr UNION ALL SELECT s, t, 'merged' FROM f14_merge;
 CREATE TABLE f14_left AS SELECT rid AS s FROM d0
-WHERE rid NOT IN (SELECT s FROM f14_pairs0) AND rid NOT IN (SELECT s FROM f14_amb) AND rid NOT IN (SELECT s FROM f14_notsel);
+WHERE rid NOT IN (SELECT s FROM f14_pairs0) AND rid NOT IN (SELECT s FROM f14_amb) AND rid NOT IN (SELECT s FROM f14_notsel)
+    AND rid NOT IN (SELECT s FROM f14_held_s);
 CREATE TABLE f14_creates0 AS SELECT s FROM f14_left;
 CREATE TABLE f14_unmatched (s BIGINT);
 
 -- flow 15: powerofficego.Suppliers person -> crmoffice.Contacts
+CREATE TABLE f15_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d3 s ON s.id = l.source_id LEFT JOIN d16 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Suppliers person -> crmoffice.Contacts';
+CREATE TABLE f15_remembered AS SELECT s, t FROM f15_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f15_orphan AS SELECT * FROM f15_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f15_held_s AS SELECT s FROM f15_rem WHERE s IS NOT NULL;
+CREATE TABLE f15_held_t AS SELECT t FROM f15_rem WHERE t IS NOT NULL;
 CREATE TABLE f15_corr AS SELECT s.rid AS s, c.t FROM d3 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
-    FROM (SELECT rid, v4 AS v FROM d16) WHERE starts_with(v, 'offsync:powerofficego/Suppliers person/') GROUP BY sid
-) c ON c.sid = s.id;
+    FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f15_held_t))
+    WHERE starts_with(v, 'offsync:powerofficego/Suppliers person/') GROUP BY sid
+) c ON c.sid = s.id
+WHERE s.rid NOT IN (SELECT s FROM f15_held_s);
 CREATE TABLE f15_notsel (s BIGINT);
 CREATE TABLE f15_sk (c INTEGER, rid BIGINT, key VARCHAR);
 CREATE TABLE f15_tk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -725,19 +933,30 @@ CREATE TABLE f15_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f15_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f15_sk sk JOIN f15_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f15_corr) AND sk.rid NOT IN (SELECT s FROM f15_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f15_corr)
+    AND sk.rid NOT IN (SELECT s FROM f15_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f15_corr) AND tk.rid NOT IN (SELECT t FROM f15_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f15_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f15_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f15_amb AS SELECT DISTINCT s FROM f15_cand WHERE s NOT IN (SELECT s FROM f15_merge);
-CREATE TABLE f15_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f15_corr UNION ALL SELECT s, t, 'merged' FROM f15_merge;
+CREATE TABLE f15_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f15_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f15_corr UNION ALL SELECT s, t, 'merged' FROM f15_merge;
 CREATE TABLE f15_left AS SELECT rid AS s FROM d3
-WHERE rid NOT IN (SELECT s FROM f15_pairs0) AND rid NOT IN (SELECT s FROM f15_amb) AND rid NOT IN (SELECT s FROM f15_notsel);
+WHERE rid NOT IN (SELECT s FROM f15_pairs0) AND rid NOT IN (SELECT s FROM f15_amb) AND rid NOT IN (SELECT s FROM f15_notsel)
+    AND rid NOT IN (SELECT s FROM f15_held_s);
 CREATE TABLE f15_creates0 AS SELECT s FROM f15_left;
 CREATE TABLE f15_unmatched (s BIGINT);
 
 -- flow 16: powerofficego.Contactperson -> exact.Contacts
+CREATE TABLE f16_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d19 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Contactperson -> exact.Contacts';
+CREATE TABLE f16_remembered AS SELECT s, t FROM f16_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f16_orphan AS SELECT * FROM f16_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f16_held_s AS SELECT s FROM f16_rem WHERE s IS NOT NULL;
+CREATE TABLE f16_held_t AS SELECT t FROM f16_rem WHERE t IS NOT NULL;
 CREATE TABLE f16_corr (s BIGINT, t BIGINT);
 CREATE TABLE f16_notsel (s BIGINT);
 CREATE TABLE f16_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -747,19 +966,30 @@ CREATE TABLE f16_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f16_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f16_sk sk JOIN f16_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f16_corr) AND sk.rid NOT IN (SELECT s FROM f16_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f16_corr)
+    AND sk.rid NOT IN (SELECT s FROM f16_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f16_corr) AND tk.rid NOT IN (SELECT t FROM f16_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f16_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f16_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f16_amb AS SELECT DISTINCT s FROM f16_cand WHERE s NOT IN (SELECT s FROM f16_merge);
-CREATE TABLE f16_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f16_corr UNION ALL SELECT s, t, 'merged' FROM f16_merge;
+CREATE TABLE f16_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f16_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f16_corr UNION ALL SELECT s, t, 'merged' FROM f16_merge;
 CREATE TABLE f16_left AS SELECT rid AS s FROM d0
-WHERE rid NOT IN (SELECT s FROM f16_pairs0) AND rid NOT IN (SELECT s FROM f16_amb) AND rid NOT IN (SELECT s FROM f16_notsel);
+WHERE rid NOT IN (SELECT s FROM f16_pairs0) AND rid NOT IN (SELECT s FROM f16_amb) AND rid NOT IN (SELECT s FROM f16_notsel)
+    AND rid NOT IN (SELECT s FROM f16_held_s);
 CREATE TABLE f16_creates0 AS SELECT s FROM f16_left;
 CREATE TABLE f16_unmatched (s BIGINT);
 
 -- flow 17: powerofficego.Suppliers person -> exact.Contacts
+CREATE TABLE f17_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d3 s ON s.id = l.source_id LEFT JOIN d19 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Suppliers person -> exact.Contacts';
+CREATE TABLE f17_remembered AS SELECT s, t FROM f17_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f17_orphan AS SELECT * FROM f17_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f17_held_s AS SELECT s FROM f17_rem WHERE s IS NOT NULL;
+CREATE TABLE f17_held_t AS SELECT t FROM f17_rem WHERE t IS NOT NULL;
 CREATE TABLE f17_corr (s BIGINT, t BIGINT);
 CREATE TABLE f17_notsel (s BIGINT);
 CREATE TABLE f17_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -769,19 +999,30 @@ CREATE TABLE f17_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f17_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f17_sk sk JOIN f17_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f17_corr) AND sk.rid NOT IN (SELECT s FROM f17_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f17_corr)
+    AND sk.rid NOT IN (SELECT s FROM f17_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f17_corr) AND tk.rid NOT IN (SELECT t FROM f17_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f17_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f17_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f17_amb AS SELECT DISTINCT s FROM f17_cand WHERE s NOT IN (SELECT s FROM f17_merge);
-CREATE TABLE f17_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f17_corr UNION ALL SELECT s, t, 'merged' FROM f17_merge;
+CREATE TABLE f17_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f17_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f17_corr UNION ALL SELECT s, t, 'merged' FROM f17_merge;
 CREATE TABLE f17_left AS SELECT rid AS s FROM d3
-WHERE rid NOT IN (SELECT s FROM f17_pairs0) AND rid NOT IN (SELECT s FROM f17_amb) AND rid NOT IN (SELECT s FROM f17_notsel);
+WHERE rid NOT IN (SELECT s FROM f17_pairs0) AND rid NOT IN (SELECT s FROM f17_amb) AND rid NOT IN (SELECT s FROM f17_notsel)
+    AND rid NOT IN (SELECT s FROM f17_held_s);
 CREATE TABLE f17_creates0 AS SELECT s FROM f17_left;
 CREATE TABLE f17_unmatched (s BIGINT);
 
 -- flow 18: powerofficego.Departments -> custompms.Customer
+CREATE TABLE f18_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d20 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Departments -> custompms.Customer';
+CREATE TABLE f18_remembered AS SELECT s, t FROM f18_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f18_orphan AS SELECT * FROM f18_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f18_held_s AS SELECT s FROM f18_rem WHERE s IS NOT NULL;
+CREATE TABLE f18_held_t AS SELECT t FROM f18_rem WHERE t IS NOT NULL;
 CREATE TABLE f18_corr (s BIGINT, t BIGINT);
 CREATE TABLE f18_notsel (s BIGINT);
 CREATE TABLE f18_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -791,19 +1032,30 @@ CREATE TABLE f18_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f18_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f18_sk sk JOIN f18_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f18_corr) AND sk.rid NOT IN (SELECT s FROM f18_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f18_corr)
+    AND sk.rid NOT IN (SELECT s FROM f18_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f18_corr) AND tk.rid NOT IN (SELECT t FROM f18_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f18_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f18_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f18_amb AS SELECT DISTINCT s FROM f18_cand WHERE s NOT IN (SELECT s FROM f18_merge);
-CREATE TABLE f18_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f18_corr UNION ALL SELECT s, t, 'merged' FROM f18_merge;
+CREATE TABLE f18_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f18_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f18_corr UNION ALL SELECT s, t, 'merged' FROM f18_merge;
 CREATE TABLE f18_left AS SELECT rid AS s FROM d5
-WHERE rid NOT IN (SELECT s FROM f18_pairs0) AND rid NOT IN (SELECT s FROM f18_amb) AND rid NOT IN (SELECT s FROM f18_notsel);
+WHERE rid NOT IN (SELECT s FROM f18_pairs0) AND rid NOT IN (SELECT s FROM f18_amb) AND rid NOT IN (SELECT s FROM f18_notsel)
+    AND rid NOT IN (SELECT s FROM f18_held_s);
 CREATE TABLE f18_creates0 AS SELECT s FROM f18_left;
 CREATE TABLE f18_unmatched (s BIGINT);
 
 -- flow 19: powerofficego.Customers -> custompms.Customer
+CREATE TABLE f19_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d20 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers -> custompms.Customer';
+CREATE TABLE f19_remembered AS SELECT s, t FROM f19_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f19_orphan AS SELECT * FROM f19_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f19_held_s AS SELECT s FROM f19_rem WHERE s IS NOT NULL;
+CREATE TABLE f19_held_t AS SELECT t FROM f19_rem WHERE t IS NOT NULL;
 CREATE TABLE f19_corr (s BIGINT, t BIGINT);
 CREATE TABLE f19_notsel (s BIGINT);
 CREATE TABLE f19_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -813,19 +1065,30 @@ CREATE TABLE f19_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f19_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f19_sk sk JOIN f19_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f19_corr) AND sk.rid NOT IN (SELECT s FROM f19_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f19_corr)
+    AND sk.rid NOT IN (SELECT s FROM f19_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f19_corr) AND tk.rid NOT IN (SELECT t FROM f19_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f19_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f19_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f19_amb AS SELECT DISTINCT s FROM f19_cand WHERE s NOT IN (SELECT s FROM f19_merge);
-CREATE TABLE f19_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f19_corr UNION ALL SELECT s, t, 'merged' FROM f19_merge;
+CREATE TABLE f19_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f19_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f19_corr UNION ALL SELECT s, t, 'merged' FROM f19_merge;
 CREATE TABLE f19_left AS SELECT rid AS s FROM d1
-WHERE rid NOT IN (SELECT s FROM f19_pairs0) AND rid NOT IN (SELECT s FROM f19_amb) AND rid NOT IN (SELECT s FROM f19_notsel);
+WHERE rid NOT IN (SELECT s FROM f19_pairs0) AND rid NOT IN (SELECT s FROM f19_amb) AND rid NOT IN (SELECT s FROM f19_notsel)
+    AND rid NOT IN (SELECT s FROM f19_held_s);
 CREATE TABLE f19_creates0 AS SELECT s FROM f19_left;
 CREATE TABLE f19_unmatched (s BIGINT);
 
 -- flow 20: powerofficego.Projects -> custompms.Project
+CREATE TABLE f20_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d7 s ON s.id = l.source_id LEFT JOIN d21 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Projects -> custompms.Project';
+CREATE TABLE f20_remembered AS SELECT s, t FROM f20_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f20_orphan AS SELECT * FROM f20_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f20_held_s AS SELECT s FROM f20_rem WHERE s IS NOT NULL;
+CREATE TABLE f20_held_t AS SELECT t FROM f20_rem WHERE t IS NOT NULL;
 CREATE TABLE f20_corr (s BIGINT, t BIGINT);
 CREATE TABLE f20_notsel (s BIGINT);
 CREATE TABLE f20_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -835,19 +1098,30 @@ CREATE TABLE f20_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f20_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f20_sk sk JOIN f20_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f20_corr) AND sk.rid NOT IN (SELECT s FROM f20_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f20_corr)
+    AND sk.rid NOT IN (SELECT s FROM f20_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f20_corr) AND tk.rid NOT IN (SELECT t FROM f20_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f20_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f20_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f20_amb AS SELECT DISTINCT s FROM f20_cand WHERE s NOT IN (SELECT s FROM f20_merge);
-CREATE TABLE f20_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f20_corr UNION ALL SELECT s, t, 'merged' FROM f20_merge;
+CREATE TABLE f20_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f20_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f20_corr UNION ALL SELECT s, t, 'merged' FROM f20_merge;
 CREATE TABLE f20_left AS SELECT rid AS s FROM d7
-WHERE rid NOT IN (SELECT s FROM f20_pairs0) AND rid NOT IN (SELECT s FROM f20_amb) AND rid NOT IN (SELECT s FROM f20_notsel);
+WHERE rid NOT IN (SELECT s FROM f20_pairs0) AND rid NOT IN (SELECT s FROM f20_amb) AND rid NOT IN (SELECT s FROM f20_notsel)
+    AND rid NOT IN (SELECT s FROM f20_held_s);
 CREATE TABLE f20_creates0 AS SELECT s FROM f20_left;
 CREATE TABLE f20_unmatched (s BIGINT);
 
 -- flow 21: powerofficego.Contactperson -> tidsbanken.Ansatt
+CREATE TABLE f21_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d24 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt';
+CREATE TABLE f21_remembered AS SELECT s, t FROM f21_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f21_orphan AS SELECT * FROM f21_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f21_held_s AS SELECT s FROM f21_rem WHERE s IS NOT NULL;
+CREATE TABLE f21_held_t AS SELECT t FROM f21_rem WHERE t IS NOT NULL;
 CREATE TABLE f21_corr (s BIGINT, t BIGINT);
 CREATE TABLE f21_notsel (s BIGINT);
 CREATE TABLE f21_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL
@@ -859,19 +1133,30 @@ CREATE TABLE f21_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f21_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f21_sk sk JOIN f21_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f21_corr) AND sk.rid NOT IN (SELECT s FROM f21_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f21_corr)
+    AND sk.rid NOT IN (SELECT s FROM f21_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f21_corr) AND tk.rid NOT IN (SELECT t FROM f21_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f21_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f21_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f21_amb AS SELECT DISTINCT s FROM f21_cand WHERE s NOT IN (SELECT s FROM f21_merge);
-CREATE TABLE f21_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f21_corr UNION ALL SELECT s, t, 'merged' FROM f21_merge;
+CREATE TABLE f21_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f21_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f21_corr UNION ALL SELECT s, t, 'merged' FROM f21_merge;
 CREATE TABLE f21_left AS SELECT rid AS s FROM d0
-WHERE rid NOT IN (SELECT s FROM f21_pairs0) AND rid NOT IN (SELECT s FROM f21_amb) AND rid NOT IN (SELECT s FROM f21_notsel);
+WHERE rid NOT IN (SELECT s FROM f21_pairs0) AND rid NOT IN (SELECT s FROM f21_amb) AND rid NOT IN (SELECT s FROM f21_notsel)
+    AND rid NOT IN (SELECT s FROM f21_held_s);
 CREATE TABLE f21_creates0 (s BIGINT);
 CREATE TABLE f21_unmatched AS SELECT s FROM f21_left;
 
 -- flow 22: powerofficego.Customers -> tidsbanken.Ansatt
+CREATE TABLE f22_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d24 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers -> tidsbanken.Ansatt';
+CREATE TABLE f22_remembered AS SELECT s, t FROM f22_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f22_orphan AS SELECT * FROM f22_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f22_held_s AS SELECT s FROM f22_rem WHERE s IS NOT NULL;
+CREATE TABLE f22_held_t AS SELECT t FROM f22_rem WHERE t IS NOT NULL;
 CREATE TABLE f22_corr (s BIGINT, t BIGINT);
 CREATE TABLE f22_notsel (s BIGINT);
 CREATE TABLE f22_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d1) WHERE key IS NOT NULL;
@@ -881,19 +1166,30 @@ CREATE TABLE f22_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f22_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f22_sk sk JOIN f22_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f22_corr) AND sk.rid NOT IN (SELECT s FROM f22_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f22_corr)
+    AND sk.rid NOT IN (SELECT s FROM f22_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f22_corr) AND tk.rid NOT IN (SELECT t FROM f22_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f22_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f22_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f22_amb AS SELECT DISTINCT s FROM f22_cand WHERE s NOT IN (SELECT s FROM f22_merge);
-CREATE TABLE f22_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f22_corr UNION ALL SELECT s, t, 'merged' FROM f22_merge;
+CREATE TABLE f22_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f22_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f22_corr UNION ALL SELECT s, t, 'merged' FROM f22_merge;
 CREATE TABLE f22_left AS SELECT rid AS s FROM d1
-WHERE rid NOT IN (SELECT s FROM f22_pairs0) AND rid NOT IN (SELECT s FROM f22_amb) AND rid NOT IN (SELECT s FROM f22_notsel);
+WHERE rid NOT IN (SELECT s FROM f22_pairs0) AND rid NOT IN (SELECT s FROM f22_amb) AND rid NOT IN (SELECT s FROM f22_notsel)
+    AND rid NOT IN (SELECT s FROM f22_held_s);
 CREATE TABLE f22_creates0 (s BIGINT);
 CREATE TABLE f22_unmatched AS SELECT s FROM f22_left;
 
 -- flow 23: powerofficego.Customers -> tidsbanken.Kunde
+CREATE TABLE f23_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d22 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers -> tidsbanken.Kunde';
+CREATE TABLE f23_remembered AS SELECT s, t FROM f23_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f23_orphan AS SELECT * FROM f23_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f23_held_s AS SELECT s FROM f23_rem WHERE s IS NOT NULL;
+CREATE TABLE f23_held_t AS SELECT t FROM f23_rem WHERE t IS NOT NULL;
 CREATE TABLE f23_corr (s BIGINT, t BIGINT);
 CREATE TABLE f23_notsel (s BIGINT);
 CREATE TABLE f23_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d1) WHERE key IS NOT NULL;
@@ -903,17 +1199,28 @@ CREATE TABLE f23_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f23_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f23_sk sk JOIN f23_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f23_corr) AND sk.rid NOT IN (SELECT s FROM f23_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f23_corr)
+    AND sk.rid NOT IN (SELECT s FROM f23_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f23_corr) AND tk.rid NOT IN (SELECT t FROM f23_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f23_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f23_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f23_amb AS SELECT DISTINCT s FROM f23_cand WHERE s NOT IN (SELECT s FROM f23_merge);
-CREATE TABLE f23_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f23_corr UNION ALL SELECT s, t, 'merged' FROM f23_merge;
+CREATE TABLE f23_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f23_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f23_corr UNION ALL SELECT s, t, 'merged' FROM f23_merge;
 CREATE TABLE f23_left AS SELECT rid AS s FROM d1
-WHERE rid NOT IN (SELECT s FROM f23_pairs0) AND rid NOT IN (SELECT s FROM f23_amb) AND rid NOT IN (SELECT s FROM f23_notsel);
+WHERE rid NOT IN (SELECT s FROM f23_pairs0) AND rid NOT IN (SELECT s FROM f23_amb) AND rid NOT IN (SELECT s FROM f23_notsel)
+    AND rid NOT IN (SELECT s FROM f23_held_s);
 
 -- flow 24: powerofficego.Departments -> tidsbanken.Avdeling
+CREATE TABLE f24_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d23 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Departments -> tidsbanken.Avdeling';
+CREATE TABLE f24_remembered AS SELECT s, t FROM f24_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f24_orphan AS SELECT * FROM f24_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f24_held_s AS SELECT s FROM f24_rem WHERE s IS NOT NULL;
+CREATE TABLE f24_held_t AS SELECT t FROM f24_rem WHERE t IS NOT NULL;
 CREATE TABLE f24_corr (s BIGINT, t BIGINT);
 CREATE TABLE f24_notsel (s BIGINT);
 CREATE TABLE f24_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d5) WHERE key IS NOT NULL;
@@ -923,17 +1230,28 @@ CREATE TABLE f24_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f24_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f24_sk sk JOIN f24_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f24_corr) AND sk.rid NOT IN (SELECT s FROM f24_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f24_corr)
+    AND sk.rid NOT IN (SELECT s FROM f24_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f24_corr) AND tk.rid NOT IN (SELECT t FROM f24_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f24_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f24_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f24_amb AS SELECT DISTINCT s FROM f24_cand WHERE s NOT IN (SELECT s FROM f24_merge);
-CREATE TABLE f24_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f24_corr UNION ALL SELECT s, t, 'merged' FROM f24_merge;
+CREATE TABLE f24_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f24_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f24_corr UNION ALL SELECT s, t, 'merged' FROM f24_merge;
 CREATE TABLE f24_left AS SELECT rid AS s FROM d5
-WHERE rid NOT IN (SELECT s FROM f24_pairs0) AND rid NOT IN (SELECT s FROM f24_amb) AND rid NOT IN (SELECT s FROM f24_notsel);
+WHERE rid NOT IN (SELECT s FROM f24_pairs0) AND rid NOT IN (SELECT s FROM f24_amb) AND rid NOT IN (SELECT s FROM f24_notsel)
+    AND rid NOT IN (SELECT s FROM f24_held_s);
 
 -- flow 25: powerofficego.Employees -> tidsbanken.Ansatt
+CREATE TABLE f25_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d4 s ON s.id = l.source_id LEFT JOIN d24 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Employees -> tidsbanken.Ansatt';
+CREATE TABLE f25_remembered AS SELECT s, t FROM f25_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f25_orphan AS SELECT * FROM f25_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f25_held_s AS SELECT s FROM f25_rem WHERE s IS NOT NULL;
+CREATE TABLE f25_held_t AS SELECT t FROM f25_rem WHERE t IS NOT NULL;
 CREATE TABLE f25_corr (s BIGINT, t BIGINT);
 CREATE TABLE f25_notsel (s BIGINT);
 CREATE TABLE f25_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v5) AS key FROM d4) WHERE key IS NOT NULL;
@@ -943,19 +1261,30 @@ CREATE TABLE f25_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f25_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f25_sk sk JOIN f25_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f25_corr) AND sk.rid NOT IN (SELECT s FROM f25_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f25_corr)
+    AND sk.rid NOT IN (SELECT s FROM f25_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f25_corr) AND tk.rid NOT IN (SELECT t FROM f25_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f25_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f25_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f25_amb AS SELECT DISTINCT s FROM f25_cand WHERE s NOT IN (SELECT s FROM f25_merge);
-CREATE TABLE f25_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f25_corr UNION ALL SELECT s, t, 'merged' FROM f25_merge;
+CREATE TABLE f25_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f25_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f25_corr UNION ALL SELECT s, t, 'merged' FROM f25_merge;
 CREATE TABLE f25_left AS SELECT rid AS s FROM d4
-WHERE rid NOT IN (SELECT s FROM f25_pairs0) AND rid NOT IN (SELECT s FROM f25_amb) AND rid NOT IN (SELECT s FROM f25_notsel);
+WHERE rid NOT IN (SELECT s FROM f25_pairs0) AND rid NOT IN (SELECT s FROM f25_amb) AND rid NOT IN (SELECT s FROM f25_notsel)
+    AND rid NOT IN (SELECT s FROM f25_held_s);
 CREATE TABLE f25_creates0 (s BIGINT);
 CREATE TABLE f25_unmatched AS SELECT s FROM f25_left;
 
 -- flow 26: powerofficego.Customers (organisation data) -> tidsbanken.Kunde
+CREATE TABLE f26_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d6 s ON s.id = l.source_id LEFT JOIN d22 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers (organisation data) -> tidsbanken.Kunde';
+CREATE TABLE f26_remembered AS SELECT s, t FROM f26_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f26_orphan AS SELECT * FROM f26_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f26_held_s AS SELECT s FROM f26_rem WHERE s IS NOT NULL;
+CREATE TABLE f26_held_t AS SELECT t FROM f26_rem WHERE t IS NOT NULL;
 CREATE TABLE f26_corr (s BIGINT, t BIGINT);
 CREATE TABLE f26_notsel (s BIGINT);
 CREATE TABLE f26_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -965,19 +1294,30 @@ CREATE TABLE f26_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f26_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f26_sk sk JOIN f26_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f26_corr) AND sk.rid NOT IN (SELECT s FROM f26_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f26_corr)
+    AND sk.rid NOT IN (SELECT s FROM f26_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f26_corr) AND tk.rid NOT IN (SELECT t FROM f26_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f26_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f26_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f26_amb AS SELECT DISTINCT s FROM f26_cand WHERE s NOT IN (SELECT s FROM f26_merge);
-CREATE TABLE f26_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f26_corr UNION ALL SELECT s, t, 'merged' FROM f26_merge;
+CREATE TABLE f26_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f26_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f26_corr UNION ALL SELECT s, t, 'merged' FROM f26_merge;
 CREATE TABLE f26_left AS SELECT rid AS s FROM d6
-WHERE rid NOT IN (SELECT s FROM f26_pairs0) AND rid NOT IN (SELECT s FROM f26_amb) AND rid NOT IN (SELECT s FROM f26_notsel);
+WHERE rid NOT IN (SELECT s FROM f26_pairs0) AND rid NOT IN (SELECT s FROM f26_amb) AND rid NOT IN (SELECT s FROM f26_notsel)
+    AND rid NOT IN (SELECT s FROM f26_held_s);
 CREATE TABLE f26_creates0 AS SELECT s FROM f26_left;
 CREATE TABLE f26_unmatched (s BIGINT);
 
 -- flow 27: powerofficego.Customers -> tidsbanken.Kunde
+CREATE TABLE f27_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d22 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Customers -> tidsbanken.Kunde';
+CREATE TABLE f27_remembered AS SELECT s, t FROM f27_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f27_orphan AS SELECT * FROM f27_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f27_held_s AS SELECT s FROM f27_rem WHERE s IS NOT NULL;
+CREATE TABLE f27_held_t AS SELECT t FROM f27_rem WHERE t IS NOT NULL;
 CREATE TABLE f27_corr (s BIGINT, t BIGINT);
 CREATE TABLE f27_notsel (s BIGINT);
 CREATE TABLE f27_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -987,19 +1327,30 @@ CREATE TABLE f27_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f27_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f27_sk sk JOIN f27_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f27_corr) AND sk.rid NOT IN (SELECT s FROM f27_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f27_corr)
+    AND sk.rid NOT IN (SELECT s FROM f27_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f27_corr) AND tk.rid NOT IN (SELECT t FROM f27_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f27_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f27_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f27_amb AS SELECT DISTINCT s FROM f27_cand WHERE s NOT IN (SELECT s FROM f27_merge);
-CREATE TABLE f27_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f27_corr UNION ALL SELECT s, t, 'merged' FROM f27_merge;
+CREATE TABLE f27_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f27_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f27_corr UNION ALL SELECT s, t, 'merged' FROM f27_merge;
 CREATE TABLE f27_left AS SELECT rid AS s FROM d1
-WHERE rid NOT IN (SELECT s FROM f27_pairs0) AND rid NOT IN (SELECT s FROM f27_amb) AND rid NOT IN (SELECT s FROM f27_notsel);
+WHERE rid NOT IN (SELECT s FROM f27_pairs0) AND rid NOT IN (SELECT s FROM f27_amb) AND rid NOT IN (SELECT s FROM f27_notsel)
+    AND rid NOT IN (SELECT s FROM f27_held_s);
 CREATE TABLE f27_creates0 AS SELECT s FROM f27_left;
 CREATE TABLE f27_unmatched (s BIGINT);
 
 -- flow 28: powerofficego.Departments -> tidsbanken.Avdeling
+CREATE TABLE f28_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d23 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Departments -> tidsbanken.Avdeling';
+CREATE TABLE f28_remembered AS SELECT s, t FROM f28_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f28_orphan AS SELECT * FROM f28_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f28_held_s AS SELECT s FROM f28_rem WHERE s IS NOT NULL;
+CREATE TABLE f28_held_t AS SELECT t FROM f28_rem WHERE t IS NOT NULL;
 CREATE TABLE f28_corr (s BIGINT, t BIGINT);
 CREATE TABLE f28_notsel (s BIGINT);
 CREATE TABLE f28_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1009,19 +1360,30 @@ CREATE TABLE f28_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f28_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f28_sk sk JOIN f28_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f28_corr) AND sk.rid NOT IN (SELECT s FROM f28_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f28_corr)
+    AND sk.rid NOT IN (SELECT s FROM f28_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f28_corr) AND tk.rid NOT IN (SELECT t FROM f28_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f28_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f28_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f28_amb AS SELECT DISTINCT s FROM f28_cand WHERE s NOT IN (SELECT s FROM f28_merge);
-CREATE TABLE f28_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f28_corr UNION ALL SELECT s, t, 'merged' FROM f28_merge;
+CREATE TABLE f28_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f28_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f28_corr UNION ALL SELECT s, t, 'merged' FROM f28_merge;
 CREATE TABLE f28_left AS SELECT rid AS s FROM d5
-WHERE rid NOT IN (SELECT s FROM f28_pairs0) AND rid NOT IN (SELECT s FROM f28_amb) AND rid NOT IN (SELECT s FROM f28_notsel);
+WHERE rid NOT IN (SELECT s FROM f28_pairs0) AND rid NOT IN (SELECT s FROM f28_amb) AND rid NOT IN (SELECT s FROM f28_notsel)
+    AND rid NOT IN (SELECT s FROM f28_held_s);
 CREATE TABLE f28_creates0 AS SELECT s FROM f28_left;
 CREATE TABLE f28_unmatched (s BIGINT);
 
 -- flow 29: powerofficego.Employees -> tidsbanken.Ansatt
+CREATE TABLE f29_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d4 s ON s.id = l.source_id LEFT JOIN d24 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Employees -> tidsbanken.Ansatt';
+CREATE TABLE f29_remembered AS SELECT s, t FROM f29_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f29_orphan AS SELECT * FROM f29_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f29_held_s AS SELECT s FROM f29_rem WHERE s IS NOT NULL;
+CREATE TABLE f29_held_t AS SELECT t FROM f29_rem WHERE t IS NOT NULL;
 CREATE TABLE f29_corr (s BIGINT, t BIGINT);
 CREATE TABLE f29_notsel (s BIGINT);
 CREATE TABLE f29_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1031,19 +1393,30 @@ CREATE TABLE f29_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f29_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f29_sk sk JOIN f29_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f29_corr) AND sk.rid NOT IN (SELECT s FROM f29_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f29_corr)
+    AND sk.rid NOT IN (SELECT s FROM f29_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f29_corr) AND tk.rid NOT IN (SELECT t FROM f29_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f29_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f29_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f29_amb AS SELECT DISTINCT s FROM f29_cand WHERE s NOT IN (SELECT s FROM f29_merge);
-CREATE TABLE f29_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f29_corr UNION ALL SELECT s, t, 'merged' FROM f29_merge;
+CREATE TABLE f29_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f29_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f29_corr UNION ALL SELECT s, t, 'merged' FROM f29_merge;
 CREATE TABLE f29_left AS SELECT rid AS s FROM d4
-WHERE rid NOT IN (SELECT s FROM f29_pairs0) AND rid NOT IN (SELECT s FROM f29_amb) AND rid NOT IN (SELECT s FROM f29_notsel);
+WHERE rid NOT IN (SELECT s FROM f29_pairs0) AND rid NOT IN (SELECT s FROM f29_amb) AND rid NOT IN (SELECT s FROM f29_notsel)
+    AND rid NOT IN (SELECT s FROM f29_held_s);
 CREATE TABLE f29_creates0 AS SELECT s FROM f29_left;
 CREATE TABLE f29_unmatched (s BIGINT);
 
 -- flow 30: powerofficego.Projects -> tidsbanken.Prosjekt
+CREATE TABLE f30_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
+FROM state_link l LEFT JOIN d7 s ON s.id = l.source_id LEFT JOIN d25 t ON t.id = l.target_id
+WHERE l.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt';
+CREATE TABLE f30_remembered AS SELECT s, t FROM f30_rem WHERE s IS NOT NULL AND t IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
+CREATE TABLE f30_orphan AS SELECT * FROM f30_rem WHERE s IS NULL OR t IS NULL;
+CREATE TABLE f30_held_s AS SELECT s FROM f30_rem WHERE s IS NOT NULL;
+CREATE TABLE f30_held_t AS SELECT t FROM f30_rem WHERE t IS NOT NULL;
 CREATE TABLE f30_corr (s BIGINT, t BIGINT);
 CREATE TABLE f30_notsel (s BIGINT);
 CREATE TABLE f30_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1053,15 +1426,18 @@ CREATE TABLE f30_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (P
 CREATE TABLE f30_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
 FROM f30_sk sk JOIN f30_tk tk ON sk.c = tk.c AND sk.key = tk.key
 WHERE sk.rid NOT IN (SELECT s FROM f30_corr) AND sk.rid NOT IN (SELECT s FROM f30_notsel)
-    AND tk.rid NOT IN (SELECT t FROM f30_corr)
+    AND sk.rid NOT IN (SELECT s FROM f30_held_s)
+    AND tk.rid NOT IN (SELECT t FROM f30_corr) AND tk.rid NOT IN (SELECT t FROM f30_held_t)
 GROUP BY sk.rid, tk.rid;
 CREATE TABLE f30_merge AS SELECT s, any_value(t) AS t FROM (
     SELECT s, t, count(*) OVER (PARTITION BY t) AS claimants FROM f30_cand)
 GROUP BY s HAVING count(*) = 1 AND max(claimants) = 1;
 CREATE TABLE f30_amb AS SELECT DISTINCT s FROM f30_cand WHERE s NOT IN (SELECT s FROM f30_merge);
-CREATE TABLE f30_pairs0 AS SELECT s, t, 'correlation' AS reason FROM f30_corr UNION ALL SELECT s, t, 'merged' FROM f30_merge;
+CREATE TABLE f30_pairs0 AS SELECT s, t, 'remembered' AS reason FROM f30_remembered
+UNION ALL SELECT s, t, 'correlation' FROM f30_corr UNION ALL SELECT s, t, 'merged' FROM f30_merge;
 CREATE TABLE f30_left AS SELECT rid AS s FROM d7
-WHERE rid NOT IN (SELECT s FROM f30_pairs0) AND rid NOT IN (SELECT s FROM f30_amb) AND rid NOT IN (SELECT s FROM f30_notsel);
+WHERE rid NOT IN (SELECT s FROM f30_pairs0) AND rid NOT IN (SELECT s FROM f30_amb) AND rid NOT IN (SELECT s FROM f30_notsel)
+    AND rid NOT IN (SELECT s FROM f30_held_s);
 CREATE TABLE f30_creates0 AS SELECT s FROM f30_left;
 CREATE TABLE f30_unmatched (s BIGINT);
 
@@ -1096,13 +1472,13 @@ CREATE TABLE f1_content (s BIGINT, t BIGINT);
 CREATE TABLE f2_content (s BIGINT, t BIGINT);
 CREATE TABLE f3_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f3_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12) AND rid NOT IN (SELECT t FROM f3_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d12 SELECT t FROM f3_content;
 CREATE TABLE f4_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f4_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12) AND rid NOT IN (SELECT t FROM f4_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d12 SELECT t FROM f4_content;
@@ -1111,56 +1487,56 @@ CREATE TABLE f6_content (s BIGINT, t BIGINT);
 CREATE TABLE f7_content (s BIGINT, t BIGINT);
 CREATE TABLE f8_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f8_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15) AND rid NOT IN (SELECT t FROM f8_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d15 SELECT t FROM f8_content;
 CREATE TABLE f9_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f9_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15) AND rid NOT IN (SELECT t FROM f9_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d15 SELECT t FROM f9_content;
 CREATE TABLE f10_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d2 WHERE rid IN (SELECT s FROM f10_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16) AND rid NOT IN (SELECT t FROM f10_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d16 SELECT t FROM f10_content;
 CREATE TABLE f11_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f11_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16) AND rid NOT IN (SELECT t FROM f11_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d16 SELECT t FROM f11_content;
 CREATE TABLE f12_content (s BIGINT, t BIGINT);
 CREATE TABLE f13_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f13_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d18 WHERE rid NOT IN (SELECT t FROM taken_d18)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d18 WHERE rid NOT IN (SELECT t FROM taken_d18) AND rid NOT IN (SELECT t FROM f13_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d18 SELECT t FROM f13_content;
 CREATE TABLE f14_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f14_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16) AND rid NOT IN (SELECT t FROM f14_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d16 SELECT t FROM f14_content;
 CREATE TABLE f15_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f15_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16) AND rid NOT IN (SELECT t FROM f15_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d16 SELECT t FROM f15_content;
 CREATE TABLE f16_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f16_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19) AND rid NOT IN (SELECT t FROM f16_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d19 SELECT t FROM f16_content;
 CREATE TABLE f17_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f17_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19) AND rid NOT IN (SELECT t FROM f17_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d19 SELECT t FROM f17_content;
@@ -1177,13 +1553,13 @@ CREATE TABLE f27_content (s BIGINT, t BIGINT);
 CREATE TABLE f28_content (s BIGINT, t BIGINT);
 CREATE TABLE f29_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v7) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v7), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f29_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24) AND rid NOT IN (SELECT t FROM f29_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d24 SELECT t FROM f29_content;
 CREATE TABLE f30_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f30_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') END AS key FROM d25 WHERE rid NOT IN (SELECT t FROM taken_d25)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') END AS key FROM d25 WHERE rid NOT IN (SELECT t FROM taken_d25) AND rid NOT IN (SELECT t FROM f30_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d25 SELECT t FROM f30_content;
@@ -1410,21 +1786,33 @@ CREATE TABLE f30_ids AS SELECT s.id AS sid, t.id AS tid FROM f30_pairs p JOIN d7
 CREATE TABLE f30_created_ids AS SELECT s.id FROM f30_creates c JOIN d7 s ON s.rid = c.s;
 
 -- flow 0: changes
-CREATE TABLE f0_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 0, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE
+CREATE TABLE f0_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 0, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE, b1.digest
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> youtrack.Users'
+    AND b1.source_id = s.id AND b1.property = 'emailAddress -> profile.email.email'
 WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 0, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 0, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> youtrack.Users'
+    AND b2.source_id = s.id AND b2.property = 'residenceCountryCode -> userType.id'
 WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f0_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f0_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f0_vals);
 CREATE TABLE f0_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 0, 1, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f0_creates c JOIN d0 s ON s.rid = c.s
@@ -1434,21 +1822,33 @@ FROM f0_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 1: changes
-CREATE TABLE f1_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 1, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v1), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n0), os_json(t.n1), s.stamp, NULL::DOUBLE
+CREATE TABLE f1_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 1, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v1), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n0), os_json(t.n1), s.stamp, NULL::DOUBLE, b0.digest
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers person -> youtrack.Users'
+    AND b0.source_id = s.id AND b0.property = 'EmailAddress -> profile.email'
 WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 1, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 1, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE, b1.digest
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers person -> youtrack.Users'
+    AND b1.source_id = s.id AND b1.property = 'MailAddress.CountryCode -> userType.id'
 WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f1_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f1_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f1_vals);
 CREATE TABLE f1_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 1, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f1_creates c JOIN d2 s ON s.rid = c.s
@@ -1458,75 +1858,123 @@ FROM f1_creates c JOIN d2 s ON s.rid = c.s
 WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 2: changes
-CREATE TABLE f2_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f2_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f2_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f2_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f2_vals);
 CREATE TABLE f2_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 3: changes
-CREATE TABLE f3_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 3, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE
+CREATE TABLE f3_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 3, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
 FROM f3_pairs p JOIN d1 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> youtrack.Groups'
+    AND b0.source_id = s.id AND b0.property = 'Name -> name'
 WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f3_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f3_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f3_vals);
 CREATE TABLE f3_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 3, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f3_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 4: changes
-CREATE TABLE f4_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 4, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE
+CREATE TABLE f4_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 4, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
 FROM f4_pairs p JOIN d5 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Departments -> youtrack.Groups'
+    AND b0.source_id = s.id AND b0.property = 'Name -> name'
 WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f4_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f4_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f4_vals);
 CREATE TABLE f4_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 4, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f4_creates c JOIN d5 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 5: changes
-CREATE TABLE f5_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f5_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f5_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f5_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f5_vals);
 CREATE TABLE f5_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 6: changes
-CREATE TABLE f6_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 6, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f6_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 6, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> zendesk.Users'
+    AND b0.source_id = s.id AND b0.property = 'emailAddress -> email'
 WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 6, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v3) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v3) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
-    os_json(s.n3), os_json(t.n1), s.stamp, t.stamp
+UNION ALL SELECT 6, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v3) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v3) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
+    os_json(s.n3), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(s.v3) LEFT JOIN f8_ids bw1 ON bw1.tid = os_trim(t.v1)
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> zendesk.Users'
+    AND b1.source_id = s.id AND b1.property = 'partyId -> organization_id'
 WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
 CREATE TABLE f6_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f6_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f6_vals);
 CREATE TABLE f6_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 6, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f6_creates c JOIN d0 s ON s.rid = c.s
@@ -1536,69 +1984,111 @@ FROM f6_creates c JOIN d0 s ON s.rid = c.s LEFT JOIN f8_ids fw1 ON fw1.sid = os_
 WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
 
 -- flow 7: changes
-CREATE TABLE f7_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f7_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f7_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f7_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f7_vals);
 CREATE TABLE f7_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 8: changes
-CREATE TABLE f8_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 8, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f8_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 8, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f8_pairs p JOIN d1 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> zendesk.Organizations'
+    AND b0.source_id = s.id AND b0.property = 'Name -> name'
 WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f8_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f8_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f8_vals);
 CREATE TABLE f8_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 8, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f8_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 9: changes
-CREATE TABLE f9_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 9, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f9_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 9, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f9_pairs p JOIN d5 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Departments -> zendesk.Organizations'
+    AND b0.source_id = s.id AND b0.property = 'Name -> name'
 WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f9_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f9_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f9_vals);
 CREATE TABLE f9_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 9, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f9_creates c JOIN d5 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 10: changes
-CREATE TABLE f10_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 10, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v0), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n3), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f10_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 10, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v0), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n3), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers person -> crmoffice.Contacts'
+    AND b0.source_id = s.id AND b0.property = 'FirstName -> givenName'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 10, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v1), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n4), os_json(t.n1), s.stamp, t.stamp
+UNION ALL SELECT 10, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v1), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n4), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers person -> crmoffice.Contacts'
+    AND b1.source_id = s.id AND b1.property = 'LastName -> familyName'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 10, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v2), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n5), os_json(t.n2), s.stamp, t.stamp
+UNION ALL SELECT 10, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v2), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n5), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Customers person -> crmoffice.Contacts'
+    AND b2.source_id = s.id AND b2.property = 'PhoneNumber -> directPhone'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f10_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f10_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f10_vals);
 CREATE TABLE f10_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 10, 0, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f10_creates c JOIN d2 s ON s.rid = c.s
@@ -1611,25 +2101,39 @@ FROM f10_creates c JOIN d2 s ON s.rid = c.s
 WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 11: changes
-CREATE TABLE f11_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 11, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f11_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 11, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Employees -> crmoffice.Contacts'
+    AND b0.source_id = s.id AND b0.property = 'FirstName -> givenName'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 11, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v1), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp
+UNION ALL SELECT 11, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v1), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Employees -> crmoffice.Contacts'
+    AND b1.source_id = s.id AND b1.property = 'LastName -> familyName'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 11, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v5), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n2), os_json(t.n5), s.stamp, t.stamp
+UNION ALL SELECT 11, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v5), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n2), os_json(t.n5), s.stamp, t.stamp, b2.digest
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Employees -> crmoffice.Contacts'
+    AND b2.source_id = s.id AND b2.property = 'PhoneNumber -> mobilePhone'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
 CREATE TABLE f11_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f11_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f11_vals);
 CREATE TABLE f11_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 11, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f11_creates c JOIN d4 s ON s.rid = c.s
@@ -1642,35 +2146,57 @@ FROM f11_creates c JOIN d4 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
 
 -- flow 12: changes
-CREATE TABLE f12_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f12_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f12_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f12_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f12_vals);
 CREATE TABLE f12_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 13: changes
-CREATE TABLE f13_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 13, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f13_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 13, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Projects -> crmoffice.Activities'
+    AND b0.source_id = s.id AND b0.property = 'Name -> subject'
 WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 13, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
-    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp
+UNION ALL SELECT 13, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
+    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(s.v1) LEFT JOIN f11_ids bw1 ON bw1.tid = os_trim(t.v1)
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Projects -> crmoffice.Activities'
+    AND b1.source_id = s.id AND b1.property = 'ProjectManagerEmployeeId -> ownerId'
 WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 13, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v2), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n2), os_json(t.n2), s.stamp, t.stamp
+UNION ALL SELECT 13, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v2), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n2), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Projects -> crmoffice.Activities'
+    AND b2.source_id = s.id AND b2.property = 'StartDate -> startsAt'
 WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f13_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f13_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f13_vals);
 CREATE TABLE f13_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 13, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f13_creates c JOIN d7 s ON s.rid = c.s
@@ -1683,25 +2209,39 @@ FROM f13_creates c JOIN d7 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 14: changes
-CREATE TABLE f14_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 14, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v0), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n4), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f14_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 14, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v0), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n4), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> crmoffice.Contacts'
+    AND b0.source_id = s.id AND b0.property = 'firstName -> givenName'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 14, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n5), os_json(t.n1), s.stamp, t.stamp
+UNION ALL SELECT 14, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n5), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> crmoffice.Contacts'
+    AND b1.source_id = s.id AND b1.property = 'lastName -> familyName'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 14, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n6), os_json(t.n2), s.stamp, t.stamp
+UNION ALL SELECT 14, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n6), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> crmoffice.Contacts'
+    AND b2.source_id = s.id AND b2.property = 'phoneNumber -> directPhone'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f14_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f14_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f14_vals);
 CREATE TABLE f14_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 14, 0, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f14_creates c JOIN d0 s ON s.rid = c.s
@@ -1714,25 +2254,39 @@ FROM f14_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 15: changes
-CREATE TABLE f15_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 15, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f15_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 15, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Suppliers person -> crmoffice.Contacts'
+    AND b0.source_id = s.id AND b0.property = 'FirstName -> givenName'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 15, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v1), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp
+UNION ALL SELECT 15, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v1), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n1), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Suppliers person -> crmoffice.Contacts'
+    AND b1.source_id = s.id AND b1.property = 'LastName -> familyName'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 15, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v2), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n2), os_json(t.n2), s.stamp, t.stamp
+UNION ALL SELECT 15, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v2), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n2), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Suppliers person -> crmoffice.Contacts'
+    AND b2.source_id = s.id AND b2.property = 'PhoneNumber -> directPhone'
 WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 CREATE TABLE f15_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f15_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f15_vals);
 CREATE TABLE f15_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 15, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f15_creates c JOIN d3 s ON s.rid = c.s
@@ -1745,41 +2299,63 @@ FROM f15_creates c JOIN d3 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
 
 -- flow 16: changes
-CREATE TABLE f16_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 16, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n7), os_json(t.n0), s.stamp, t.stamp
+CREATE TABLE f16_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 16, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n7), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> exact.Contacts'
+    AND b0.source_id = s.id AND b0.property = 'city -> City'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 16, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v1), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n8), os_json(t.n1), s.stamp, t.stamp
+UNION ALL SELECT 16, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v1), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n8), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> exact.Contacts'
+    AND b1.source_id = s.id AND b1.property = 'dateOfBirth -> BirthDate'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 16, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v2), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n0), os_json(t.n2), s.stamp, t.stamp
+UNION ALL SELECT 16, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v2), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n0), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> exact.Contacts'
+    AND b2.source_id = s.id AND b2.property = 'emailAddress -> Email'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
-UNION ALL SELECT 16, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v3), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n4), os_json(t.n3), s.stamp, t.stamp
+UNION ALL SELECT 16, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v3), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n4), os_json(t.n3), s.stamp, t.stamp, b3.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Contactperson -> exact.Contacts'
+    AND b3.source_id = s.id AND b3.property = 'firstName -> FirstName'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
-UNION ALL SELECT 16, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v4), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n5), os_json(t.n4), s.stamp, t.stamp
+UNION ALL SELECT 16, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v4), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n5), os_json(t.n4), s.stamp, t.stamp, b4.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Contactperson -> exact.Contacts'
+    AND b4.source_id = s.id AND b4.property = 'lastName -> LastName'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
-UNION ALL SELECT 16, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v5), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n6), os_json(t.n5), s.stamp, t.stamp
+UNION ALL SELECT 16, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v5), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n6), os_json(t.n5), s.stamp, t.stamp, b5.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Contactperson -> exact.Contacts'
+    AND b5.source_id = s.id AND b5.property = 'phoneNumber -> Phone'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
-UNION ALL SELECT 16, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v6), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v6, os_array(t.n6)),
-    os_json(s.n1), os_json(t.n6), s.stamp, t.stamp
+UNION ALL SELECT 16, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v6), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v6, os_array(t.n6)),
+    os_json(s.n1), os_json(t.n6), s.stamp, t.stamp, b6.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Contactperson -> exact.Contacts'
+    AND b6.source_id = s.id AND b6.property = 'residenceCountryCode -> Country'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
 CREATE TABLE f16_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f16_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f16_vals);
 CREATE TABLE f16_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 16, 0, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
@@ -1804,41 +2380,63 @@ FROM f16_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
 
 -- flow 17: changes
-CREATE TABLE f17_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 17, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v1), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n4), os_json(t.n1), s.stamp, t.stamp
+CREATE TABLE f17_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 17, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v1), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n4), os_json(t.n1), s.stamp, t.stamp, b0.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Suppliers person -> exact.Contacts'
+    AND b0.source_id = s.id AND b0.property = 'DateOfBirth -> BirthDate'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 17, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v2), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n5), os_json(t.n2), s.stamp, t.stamp
+UNION ALL SELECT 17, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v2), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n5), os_json(t.n2), s.stamp, t.stamp, b1.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Suppliers person -> exact.Contacts'
+    AND b1.source_id = s.id AND b1.property = 'EmailAddress -> Email'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
-UNION ALL SELECT 17, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n0), os_json(t.n3), s.stamp, t.stamp
+UNION ALL SELECT 17, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n0), os_json(t.n3), s.stamp, t.stamp, b2.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Suppliers person -> exact.Contacts'
+    AND b2.source_id = s.id AND b2.property = 'FirstName -> FirstName'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
-UNION ALL SELECT 17, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v4), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n1), os_json(t.n4), s.stamp, t.stamp
+UNION ALL SELECT 17, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v4), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n1), os_json(t.n4), s.stamp, t.stamp, b3.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Suppliers person -> exact.Contacts'
+    AND b3.source_id = s.id AND b3.property = 'LastName -> LastName'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
-UNION ALL SELECT 17, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v0), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n6), os_json(t.n0), s.stamp, t.stamp
+UNION ALL SELECT 17, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v0), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n6), os_json(t.n0), s.stamp, t.stamp, b4.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Suppliers person -> exact.Contacts'
+    AND b4.source_id = s.id AND b4.property = 'MailAddress.City -> City'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 17, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v6), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v6, os_array(t.n6)),
-    os_json(s.n7), os_json(t.n6), s.stamp, t.stamp
+UNION ALL SELECT 17, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v6), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v6, os_array(t.n6)),
+    os_json(s.n7), os_json(t.n6), s.stamp, t.stamp, b5.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Suppliers person -> exact.Contacts'
+    AND b5.source_id = s.id AND b5.property = 'MailAddress.CountryCode -> Country'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
-UNION ALL SELECT 17, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v5), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n2), os_json(t.n5), s.stamp, t.stamp
+UNION ALL SELECT 17, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v5), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n2), os_json(t.n5), s.stamp, t.stamp, b6.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
+LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Suppliers person -> exact.Contacts'
+    AND b6.source_id = s.id AND b6.property = 'PhoneNumber -> Phone'
 WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
 CREATE TABLE f17_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f17_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f17_vals);
 CREATE TABLE f17_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 17, 0, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
@@ -1863,71 +2461,117 @@ FROM f17_creates c JOIN d3 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
 
 -- flow 18: changes
-CREATE TABLE f18_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f18_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f18_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f18_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f18_vals);
 CREATE TABLE f18_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 19: changes
-CREATE TABLE f19_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f19_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f19_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f19_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f19_vals);
 CREATE TABLE f19_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 20: changes
-CREATE TABLE f20_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f20_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f20_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f20_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f20_vals);
 CREATE TABLE f20_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 21: changes
-CREATE TABLE f21_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 21, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v2), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n10), os_json(t.n2), s.stamp, NULL::DOUBLE
+CREATE TABLE f21_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 21, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v2), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n10), os_json(t.n2), s.stamp, NULL::DOUBLE, b0.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
+    AND b0.source_id = s.id AND b0.property = 'address1 -> Adresse'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
-UNION ALL SELECT 21, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 21, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b1.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
+    AND b1.source_id = s.id AND b1.property = 'city -> Poststed'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
-UNION ALL SELECT 21, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 21, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE, b2.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
+    AND b2.source_id = s.id AND b2.property = 'dateOfBirth -> Fodt'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
-UNION ALL SELECT 21, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 21, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE, b3.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
+    AND b3.source_id = s.id AND b3.property = 'firstName -> Fornavn'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
-UNION ALL SELECT 21, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(s.v11), os_canonical_integer(t.v6), os_written_number(s.v11), os_written_number(t.v6),
-    os_json(s.n11), os_json(t.n6), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 21, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v11), os_canonical_integer(t.v6), os_written_number(s.v11), os_written_number(t.v6),
+    os_json(s.n11), os_json(t.n6), s.stamp, NULL::DOUBLE, b4.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
+    AND b4.source_id = s.id AND b4.property = 'id -> Id'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
-UNION ALL SELECT 21, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v7), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n5), os_json(t.n7), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 21, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v7), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n5), os_json(t.n7), s.stamp, NULL::DOUBLE, b5.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
+    AND b5.source_id = s.id AND b5.property = 'lastName -> Etternavn'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
-UNION ALL SELECT 21, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v8), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v8, os_array(t.n8)),
-    os_json(s.n12), os_json(t.n8), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 21, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v8), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v8, os_array(t.n8)),
+    os_json(s.n12), os_json(t.n8), s.stamp, NULL::DOUBLE, b6.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
+    AND b6.source_id = s.id AND b6.property = 'zipCode -> Postnummer'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
 CREATE TABLE f21_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f21_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f21_vals);
 CREATE TABLE f21_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 21, 0, c.s, s.id, NULL, os_canonical_text(s.v10), os_written_text(s.v10, os_array(s.n10))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
@@ -1952,41 +2596,63 @@ FROM f21_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v12) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
 
 -- flow 22: changes
-CREATE TABLE f22_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 22, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v4), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n3), os_json(t.n4), s.stamp, NULL::DOUBLE
+CREATE TABLE f22_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 22, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v4), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n3), os_json(t.n4), s.stamp, NULL::DOUBLE, b0.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
+    AND b0.source_id = s.id AND b0.property = 'DateOfBirth -> Fodt'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
-UNION ALL SELECT 22, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 22, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE, b1.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
+    AND b1.source_id = s.id AND b1.property = 'FirstName -> Fornavn'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
-UNION ALL SELECT 22, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v6), os_written_number(s.v5), os_written_number(t.v6),
-    os_json(s.n5), os_json(t.n6), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 22, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v6), os_written_number(s.v5), os_written_number(t.v6),
+    os_json(s.n5), os_json(t.n6), s.stamp, NULL::DOUBLE, b2.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
+    AND b2.source_id = s.id AND b2.property = 'Id -> Id'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
-UNION ALL SELECT 22, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v7), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n6), os_json(t.n7), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 22, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v7), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n6), os_json(t.n7), s.stamp, NULL::DOUBLE, b3.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
+    AND b3.source_id = s.id AND b3.property = 'LastName -> Etternavn'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
-UNION ALL SELECT 22, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 22, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE, b4.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
+    AND b4.source_id = s.id AND b4.property = 'MailAddress.AddressLine1 -> Adresse'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
-UNION ALL SELECT 22, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v3), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n8), os_json(t.n3), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 22, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v3), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n8), os_json(t.n3), s.stamp, NULL::DOUBLE, b5.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
+    AND b5.source_id = s.id AND b5.property = 'MailAddress.City -> Poststed'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
-UNION ALL SELECT 22, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
-    os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 22, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
+    os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE, b6.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
+    AND b6.source_id = s.id AND b6.property = 'MailAddress.ZipCode -> Postnummer'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
 CREATE TABLE f22_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f22_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f22_vals);
 CREATE TABLE f22_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 22, 0, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
@@ -2011,77 +2677,117 @@ FROM f22_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
 
 -- flow 23: changes
-CREATE TABLE f23_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 23, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v0), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n2), os_json(t.n0), s.stamp, NULL::DOUBLE
+CREATE TABLE f23_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 23, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v0), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n2), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b0.source_id = s.id AND b0.property = 'EmailAddress -> Epost'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 23, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE, b1.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b1.source_id = s.id AND b1.property = 'Id -> Id'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 23, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b2.source_id = s.id AND b2.property = 'MailAddress.AddressLine1 -> Gateadresse'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
-UNION ALL SELECT 23, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b3.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b3.source_id = s.id AND b3.property = 'MailAddress.AddressLine1 -> Leveringsadresse'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
-UNION ALL SELECT 23, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v4), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n10), os_json(t.n4), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v4), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n10), os_json(t.n4), s.stamp, NULL::DOUBLE, b4.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b4.source_id = s.id AND b4.property = 'MailAddress.AddressLine2 -> Leveringsadresse2'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
-UNION ALL SELECT 23, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v5), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n10), os_json(t.n5), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v5), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n10), os_json(t.n5), s.stamp, NULL::DOUBLE, b5.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b5.source_id = s.id AND b5.property = 'MailAddress.AddressLine2 -> Postadresse'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
-UNION ALL SELECT 23, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v6), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v6, os_array(t.n6)),
-    os_json(s.n8), os_json(t.n6), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v6), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v6, os_array(t.n6)),
+    os_json(s.n8), os_json(t.n6), s.stamp, NULL::DOUBLE, b6.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b6.source_id = s.id AND b6.property = 'MailAddress.City -> LevPoststed'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
-UNION ALL SELECT 23, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v7), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n8), os_json(t.n7), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v7), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n8), os_json(t.n7), s.stamp, NULL::DOUBLE, b7.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b7.source_id = s.id AND b7.property = 'MailAddress.City -> Poststed'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
-UNION ALL SELECT 23, 8, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
-    os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 8, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
+    os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE, b8.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b8 ON p.reason = 'remembered' AND b8.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b8.source_id = s.id AND b8.property = 'MailAddress.ZipCode -> LevPostNr'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}')
-UNION ALL SELECT 23, 9, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v9), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v9, os_array(t.n9)),
-    os_json(s.n9), os_json(t.n9), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 9, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v9), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v9, os_array(t.n9)),
+    os_json(s.n9), os_json(t.n9), s.stamp, NULL::DOUBLE, b9.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b9 ON p.reason = 'remembered' AND b9.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b9.source_id = s.id AND b9.property = 'MailAddress.ZipCode -> Postnr'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
-UNION ALL SELECT 23, 10, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v10), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v10, os_array(t.n10)),
-    os_json(s.n0), os_json(t.n10), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 10, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v10), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v10, os_array(t.n10)),
+    os_json(s.n0), os_json(t.n10), s.stamp, NULL::DOUBLE, b10.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b10 ON p.reason = 'remembered' AND b10.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b10.source_id = s.id AND b10.property = 'Name -> Navn'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
-UNION ALL SELECT 23, 11, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v11), os_canonical_text(t.v11), os_written_text(s.v11, os_array(s.n11)), os_written_text(t.v11, os_array(t.n11)),
-    os_json(s.n11), os_json(t.n11), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 11, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v11), os_canonical_text(t.v11), os_written_text(s.v11, os_array(s.n11)), os_written_text(t.v11, os_array(t.n11)),
+    os_json(s.n11), os_json(t.n11), s.stamp, NULL::DOUBLE, b11.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b11 ON p.reason = 'remembered' AND b11.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b11.source_id = s.id AND b11.property = 'Number -> sesam_kundeId'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
-UNION ALL SELECT 23, 12, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v12), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v12, os_array(t.n12)),
-    os_json(s.n12), os_json(t.n12), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 12, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v12), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v12, os_array(t.n12)),
+    os_json(s.n12), os_json(t.n12), s.stamp, NULL::DOUBLE, b12.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b12 ON p.reason = 'remembered' AND b12.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b12.source_id = s.id AND b12.property = 'OrganizationNumber (Dependant on having NO in MailAddress.CountryCode) -> Organisasjonsnummer'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
-UNION ALL SELECT 23, 13, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v13), os_canonical_text(t.v11), os_written_text(s.v13, os_array(s.n13)), os_written_text(t.v11, os_array(t.n11)),
-    os_json(s.n13), os_json(t.n11), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 13, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v13), os_canonical_text(t.v11), os_written_text(s.v13, os_array(s.n13)), os_written_text(t.v11, os_array(t.n11)),
+    os_json(s.n13), os_json(t.n11), s.stamp, NULL::DOUBLE, b13.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b13 ON p.reason = 'remembered' AND b13.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b13.source_id = s.id AND b13.property = 'OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode) -> sesam_kundeId'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
-UNION ALL SELECT 23, 14, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v14), os_canonical_text(t.v13), os_written_text(s.v14, os_array(s.n14)), os_written_text(t.v13, os_array(t.n13)),
-    os_json(s.n14), os_json(t.n13), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 14, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v14), os_canonical_text(t.v13), os_written_text(s.v14, os_array(s.n14)), os_written_text(t.v13, os_array(t.n13)),
+    os_json(s.n14), os_json(t.n13), s.stamp, NULL::DOUBLE, b14.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b14 ON p.reason = 'remembered' AND b14.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b14.source_id = s.id AND b14.property = 'PhoneNumber -> Telefon'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}')
-UNION ALL SELECT 23, 15, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v15), os_canonical_text(t.v14), os_written_text(s.v15, os_array(s.n15)), os_written_text(t.v14, os_array(t.n14)),
-    os_json(s.n15), os_json(t.n14), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 23, 15, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v15), os_canonical_text(t.v14), os_written_text(s.v15, os_array(s.n15)), os_written_text(t.v14, os_array(t.n14)),
+    os_json(s.n15), os_json(t.n14), s.stamp, NULL::DOUBLE, b15.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
+LEFT JOIN state_baseline b15 ON p.reason = 'remembered' AND b15.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
+    AND b15.source_id = s.id AND b15.property = 'WebsiteUrl -> Url'
 WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}');
 CREATE TABLE f23_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f23_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f23_vals);
 CREATE TABLE f23_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 23, 0, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
@@ -2133,25 +2839,39 @@ FROM f23_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v15) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}');
 
 -- flow 24: changes
-CREATE TABLE f24_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 24, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v1), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n2), os_json(t.n1), s.stamp, NULL::DOUBLE
+CREATE TABLE f24_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 24, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v1), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v1, os_array(t.n1)),
+    os_json(s.n2), os_json(t.n1), s.stamp, NULL::DOUBLE, b0.digest
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
+    AND b0.source_id = s.id AND b0.property = 'Code -> sesam_avdelingId'
 WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 24, 1, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v2), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n3), os_json(t.n2), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 24, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v2), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n3), os_json(t.n2), s.stamp, NULL::DOUBLE, b1.digest
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
+    AND b1.source_id = s.id AND b1.property = 'IsActive -> Synlig'
 WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
-UNION ALL SELECT 24, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n0), os_json(t.n3), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 24, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n0), os_json(t.n3), s.stamp, NULL::DOUBLE, b2.digest
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
+    AND b2.source_id = s.id AND b2.property = 'Name -> Navn'
 WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
 CREATE TABLE f24_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f24_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f24_vals);
 CREATE TABLE f24_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 24, 0, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f24_creates c JOIN d5 s ON s.rid = c.s
@@ -2164,49 +2884,75 @@ FROM f24_creates c JOIN d5 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
 
 -- flow 25: changes
-CREATE TABLE f25_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 25, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v4), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n6), os_json(t.n4), s.stamp, NULL::DOUBLE
+CREATE TABLE f25_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 25, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v4), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n6), os_json(t.n4), s.stamp, NULL::DOUBLE, b0.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b0.source_id = s.id AND b0.property = 'DateOfBirth -> Fodt'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
-UNION ALL SELECT 25, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v9), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
-    os_json(s.n4), os_json(t.n9), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 25, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v9), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
+    os_json(s.n4), os_json(t.n9), s.stamp, NULL::DOUBLE, b1.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v4) LEFT JOIN f24_ids bw1 ON bw1.tid = os_trim(t.v9)
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b1.source_id = s.id AND b1.property = 'DepartmentId -> AvdelingId'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
-UNION ALL SELECT 25, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 25, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE, b2.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b2.source_id = s.id AND b2.property = 'EmailAddress -> Epost'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 25, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 25, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE, b3.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b3.source_id = s.id AND b3.property = 'FirstName -> Fornavn'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
-UNION ALL SELECT 25, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_boolean(s.v8), os_canonical_boolean(t.v10), os_written_boolean(s.v8), os_written_boolean(t.v10),
-    os_json(s.n8), os_json(t.n10), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 25, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_boolean(s.v8), os_canonical_boolean(t.v10), os_written_boolean(s.v8), os_written_boolean(t.v10),
+    os_json(s.n8), os_json(t.n10), s.stamp, NULL::DOUBLE, b4.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b4.source_id = s.id AND b4.property = 'IsArchived -> Aktiv'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
-UNION ALL SELECT 25, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v11), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v11, os_array(t.n11)),
-    os_json(s.n9), os_json(t.n11), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 25, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v11), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v11, os_array(t.n11)),
+    os_json(s.n9), os_json(t.n11), s.stamp, NULL::DOUBLE, b5.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b5.source_id = s.id AND b5.property = 'JobTitle -> Tittel'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
-UNION ALL SELECT 25, 6, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v7), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n1), os_json(t.n7), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 25, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v7), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n1), os_json(t.n7), s.stamp, NULL::DOUBLE, b6.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b6.source_id = s.id AND b6.property = 'LastName -> Etternavn'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
-UNION ALL SELECT 25, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v12), os_written_number(s.v5), os_written_number(t.v12),
-    os_json(s.n5), os_json(t.n12), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 25, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v12), os_written_number(s.v5), os_written_number(t.v12),
+    os_json(s.n5), os_json(t.n12), s.stamp, NULL::DOUBLE, b7.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b7.source_id = s.id AND b7.property = 'Number -> sesam_ansattId'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
-UNION ALL SELECT 25, 8, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v13), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v13, os_array(t.n13)),
-    os_json(s.n2), os_json(t.n13), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 25, 8, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v13), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v13, os_array(t.n13)),
+    os_json(s.n2), os_json(t.n13), s.stamp, NULL::DOUBLE, b8.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b8 ON p.reason = 'remembered' AND b8.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b8.source_id = s.id AND b8.property = 'PhoneNumber -> Mobil'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
 CREATE TABLE f25_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f25_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f25_vals);
 CREATE TABLE f25_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 25, 0, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
@@ -2237,92 +2983,150 @@ FROM f25_creates c JOIN d4 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
 
 -- flow 26: changes
-CREATE TABLE f26_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f26_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f26_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f26_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f26_vals);
 CREATE TABLE f26_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 27: changes
-CREATE TABLE f27_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f27_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f27_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f27_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f27_vals);
 CREATE TABLE f27_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 28: changes
-CREATE TABLE f28_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false;
+CREATE TABLE f28_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
 CREATE TABLE f28_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f28_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f28_vals);
 CREATE TABLE f28_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
 
 -- flow 29: changes
-CREATE TABLE f29_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 29, 0, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE
+CREATE TABLE f29_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 29, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
+    os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
 FROM f29_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
+    AND b0.source_id = s.id AND b0.property = 'EmailAddress -> Epost'
 WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 CREATE TABLE f29_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f29_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f29_vals);
 CREATE TABLE f29_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 29, 0, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f29_creates c JOIN d4 s ON s.rid = c.s
 WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
 
 -- flow 30: changes
-CREATE TABLE f30_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp WHERE false
-UNION ALL SELECT 30, 0, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw0.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_canonical_text(t.v0), os_written_text(fw0.tid, NULL), os_written_text(bw0.sid, NULL),
-    os_json(s.n4), os_json(t.n0), s.stamp, NULL::DOUBLE
+CREATE TABLE f30_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+UNION ALL SELECT 30, 0, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw0.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_canonical_text(t.v0), os_written_text(fw0.tid, NULL), os_written_text(bw0.sid, NULL),
+    os_json(s.n4), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(s.v4) LEFT JOIN f22_ids bw0 ON bw0.tid = os_trim(t.v0)
+LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
+    AND b0.source_id = s.id AND b0.property = 'CustomerId -> KundeId'
 WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
-UNION ALL SELECT 30, 1, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v5) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v5) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
-    os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 30, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v5) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v5) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
+    os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE, b1.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v5) LEFT JOIN f24_ids bw1 ON bw1.tid = os_trim(t.v1)
+LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
+    AND b1.source_id = s.id AND b1.property = 'DepartmentId -> AvdelingId'
 WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
-UNION ALL SELECT 30, 2, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n6), os_json(t.n2), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 30, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
+    os_json(s.n6), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
+    AND b2.source_id = s.id AND b2.property = 'EndDate -> AvsluttetDato'
 WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
-UNION ALL SELECT 30, 3, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 30, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
+    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b3.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
+    AND b3.source_id = s.id AND b3.property = 'IsActive -> Avsluttet'
 WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
-UNION ALL SELECT 30, 4, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 30, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
+    os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE, b4.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
+    AND b4.source_id = s.id AND b4.property = 'IsInternal -> InterntProsjekt'
 WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
-UNION ALL SELECT 30, 5, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 30, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
+    os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE, b5.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
+    AND b5.source_id = s.id AND b5.property = 'Name -> Navn'
 WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
-UNION ALL SELECT 30, 6, p.s, p.t, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw6.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_canonical_integer(t.v6), os_written_number(fw6.tid), os_written_number(bw6.sid),
-    os_json(s.n1), os_json(t.n6), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 30, 6, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw6.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_canonical_integer(t.v6), os_written_number(fw6.tid), os_written_number(bw6.sid),
+    os_json(s.n1), os_json(t.n6), s.stamp, NULL::DOUBLE, b6.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(s.v1) LEFT JOIN f25_ids bw6 ON bw6.tid = os_trim(t.v6)
+LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
+    AND b6.source_id = s.id AND b6.property = 'ProjectManagerEmployeeId -> AnsvarligId'
 WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
-UNION ALL SELECT 30, 7, p.s, p.t, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v7), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n2), os_json(t.n7), s.stamp, NULL::DOUBLE
+UNION ALL SELECT 30, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v7), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v7, os_array(t.n7)),
+    os_json(s.n2), os_json(t.n7), s.stamp, NULL::DOUBLE, b7.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
+LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
+    AND b7.source_id = s.id AND b7.property = 'StartDate -> StartDato'
 WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
 CREATE TABLE f30_dec AS SELECT *, CASE
+    WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
+    WHEN decided_by = 'baseline' THEN CASE WHEN os_hash(tc) = bd THEN 'to_target' ELSE 'to_source' END
+    END AS direction,
+    decided_by = 'policy' AND bd IS NOT NULL AS both_changed
+FROM (SELECT *, CASE
+    -- A value beats an empty one; then the side still holding the baseline did not
+    -- change; then the policy (a conflict when a baseline says both changed).
     WHEN skip IS NOT NULL OR sc IS NULL OR tc IS NULL OR sc = tc THEN NULL
-    WHEN sc = '' THEN 'to_source'
-    WHEN tc = '' THEN 'to_target'
-    ELSE CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END END AS direction
-FROM f30_vals;
+    WHEN sc = '' OR tc = '' THEN 'empty'
+    WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
+    ELSE 'policy' END AS decided_by
+FROM f30_vals);
 CREATE TABLE f30_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 30, 0, c.s, s.id, CASE WHEN NOT os_blank(s.v4) AND fw0.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_written_text(fw0.tid, NULL)
 FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(s.v4)
@@ -2373,11 +3177,40 @@ CREATE TABLE create_fields AS SELECT * FROM (
     JOIN mappings mp ON mp.k = v.k AND mp.m = v.m
     WHERE v.skip IS NULL AND v.sw IS NOT NULL)
 QUALIFY row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) = 1;
+-- A remembered link whose source record is gone deletes its target record, with the
+-- values seen as `$based_on`, when deletes are written (`deletes: emit`, or the
+-- driver's --allow-deletes); otherwise it is only counted.
+CREATE TABLE delete_keys AS SELECT f.target_system AS system, f.target_entity AS entity, o.target_id AS id, min(o.k) AS k
+FROM (SELECT 0 AS k, target_id FROM f0_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 1 AS k, target_id FROM f1_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 2 AS k, target_id FROM f2_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 3 AS k, target_id FROM f3_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 4 AS k, target_id FROM f4_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 5 AS k, target_id FROM f5_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 6 AS k, target_id FROM f6_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 7 AS k, target_id FROM f7_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 8 AS k, target_id FROM f8_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 9 AS k, target_id FROM f9_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 10 AS k, target_id FROM f10_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 11 AS k, target_id FROM f11_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 12 AS k, target_id FROM f12_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 13 AS k, target_id FROM f13_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 14 AS k, target_id FROM f14_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 15 AS k, target_id FROM f15_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 16 AS k, target_id FROM f16_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 17 AS k, target_id FROM f17_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 18 AS k, target_id FROM f18_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 19 AS k, target_id FROM f19_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 20 AS k, target_id FROM f20_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 21 AS k, target_id FROM f21_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 22 AS k, target_id FROM f22_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 23 AS k, target_id FROM f23_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 24 AS k, target_id FROM f24_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 25 AS k, target_id FROM f25_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 26 AS k, target_id FROM f26_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 27 AS k, target_id FROM f27_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 28 AS k, target_id FROM f28_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 29 AS k, target_id FROM f29_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 30 AS k, target_id FROM f30_orphan WHERE s IS NULL AND t IS NOT NULL) o JOIN flows f ON f.k = o.k
+WHERE (SELECT allow_deletes FROM job_options)
+GROUP BY ALL;
+CREATE TABLE delete_based_on AS
+SELECT dk.system, dk.entity, dk.id, v.path, v.seen FROM delete_keys dk JOIN (SELECT NULL::INTEGER AS k, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false UNION ALL SELECT 0, x.id, 'profile.email.email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 0, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 1, x.id, 'profile.email', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 1, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 3, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f3_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 4, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f4_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 6, x.id, 'email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 6, x.id, 'organization_id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 8, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f8_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 9, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f9_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 10, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 10, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 10, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 11, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 11, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 11, x.id, 'mobilePhone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 13, x.id, 'subject', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 13, x.id, 'ownerId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 13, x.id, 'startsAt', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 14, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 14, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 14, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 15, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 15, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 15, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Gateadresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Leveringsadresse', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Leveringsadresse2', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Postadresse', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'LevPoststed', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Poststed', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'LevPostNr', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Postnr', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Navn', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Organisasjonsnummer', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Telefon', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Url', CASE WHEN x.n14 IS NOT NULL THEN os_json(x.n14) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}') UNION ALL SELECT 24, x.id, 'sesam_avdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 24, x.id, 'Synlig', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 24, x.id, 'Navn', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'AvdelingId', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Aktiv', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Tittel', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'sesam_ansattId', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Mobil', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}') UNION ALL SELECT 29, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f29_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'KundeId', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'AvdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'AvsluttetDato', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'Avsluttet', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'InterntProsjekt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'Navn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'AnsvarligId', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'StartDato', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')) v ON v.k = dk.k AND v.id = dk.id
+WHERE v.seen IS NOT NULL;
 CREATE TABLE op_rows AS
 SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen FROM op_updates
 UNION ALL
 SELECT ck.system, ck.entity, 'create', NULL, ck.correlation, cf.path, cf.value, NULL
-FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation);
+FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation)
+UNION ALL
+SELECT dk.system, dk.entity, 'delete', dk.id, NULL, b.path, NULL, b.seen
+FROM delete_keys dk LEFT JOIN delete_based_on b USING (system, entity, id);
+
+-- The circuit breaker: deletes and rewrites of records an earlier run synced, per
+-- dataset, against its share of the dataset's records (datasets under 20 records
+-- are not judged).
+CREATE TABLE rewritten AS
+SELECT f.target_system || '.' || f.target_entity AS dataset, d.tid AS id FROM all_dec d JOIN flows f ON f.k = d.k
+WHERE d.reason = 'remembered' AND d.direction = 'to_target' AND d.sw IS NOT NULL
+UNION
+SELECT f.source_system || '.' || f.source_entity, d.sid FROM all_dec d JOIN flows f ON f.k = d.k
+WHERE d.reason = 'remembered' AND d.direction = 'to_source' AND d.tw IS NOT NULL;
+CREATE TABLE breaker AS SELECT *, records >= 20 AND (deletes + updates) / records > 0.1 AS trips FROM (
+    SELECT r.dataset, r.records,
+        (SELECT count(*) FROM delete_keys dk WHERE dk.system || '.' || dk.entity = r.dataset) AS deletes,
+        (SELECT count(DISTINCT id) FROM rewritten w WHERE w.dataset = r.dataset) AS updates
+    FROM (SELECT 'powerofficego.Contactperson' AS dataset, (SELECT count(*) FROM d0) AS records UNION ALL SELECT 'powerofficego.Customers' AS dataset, (SELECT count(*) FROM d1) AS records UNION ALL SELECT 'powerofficego.Customers person' AS dataset, (SELECT count(*) FROM d2) AS records UNION ALL SELECT 'powerofficego.Suppliers person' AS dataset, (SELECT count(*) FROM d3) AS records UNION ALL SELECT 'powerofficego.Employees' AS dataset, (SELECT count(*) FROM d4) AS records UNION ALL SELECT 'powerofficego.Departments' AS dataset, (SELECT count(*) FROM d5) AS records UNION ALL SELECT 'powerofficego.Customers (organisation data)' AS dataset, (SELECT count(*) FROM d6) AS records UNION ALL SELECT 'powerofficego.Projects' AS dataset, (SELECT count(*) FROM d7) AS records UNION ALL SELECT 'powerofficego.Product' AS dataset, (SELECT count(*) FROM d8) AS records UNION ALL SELECT 'powerofficego.Productgroup' AS dataset, (SELECT count(*) FROM d9) AS records UNION ALL SELECT 'powerofficego.Currency' AS dataset, (SELECT count(*) FROM d10) AS records UNION ALL SELECT 'youtrack.Users' AS dataset, (SELECT count(*) FROM d11) AS records UNION ALL SELECT 'youtrack.Groups' AS dataset, (SELECT count(*) FROM d12) AS records UNION ALL SELECT 'youtrack.Organizationroles' AS dataset, (SELECT count(*) FROM d13) AS records UNION ALL SELECT 'zendesk.Users' AS dataset, (SELECT count(*) FROM d14) AS records UNION ALL SELECT 'zendesk.Organizations' AS dataset, (SELECT count(*) FROM d15) AS records UNION ALL SELECT 'crmoffice.Contacts' AS dataset, (SELECT count(*) FROM d16) AS records UNION ALL SELECT 'crmoffice.Companies' AS dataset, (SELECT count(*) FROM d17) AS records UNION ALL SELECT 'crmoffice.Activities' AS dataset, (SELECT count(*) FROM d18) AS records UNION ALL SELECT 'exact.Contacts' AS dataset, (SELECT count(*) FROM d19) AS records UNION ALL SELECT 'custompms.Customer' AS dataset, (SELECT count(*) FROM d20) AS records UNION ALL SELECT 'custompms.Project' AS dataset, (SELECT count(*) FROM d21) AS records UNION ALL SELECT 'tidsbanken.Kunde' AS dataset, (SELECT count(*) FROM d22) AS records UNION ALL SELECT 'tidsbanken.Avdeling' AS dataset, (SELECT count(*) FROM d23) AS records UNION ALL SELECT 'tidsbanken.Ansatt' AS dataset, (SELECT count(*) FROM d24) AS records UNION ALL SELECT 'tidsbanken.Prosjekt' AS dataset, (SELECT count(*) FROM d25) AS records) r)
+WHERE deletes + updates > 0;
 
 -- Counts per flow
 CREATE TABLE flow_counts AS SELECT 0 AS k,
@@ -2389,16 +3222,16 @@ CREATE TABLE flow_counts AS SELECT 0 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f0_pairs) - (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f0_amb) AS ambiguous,
     (SELECT count(*) FROM f0_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f0_notsel) AS not_selected,
-    (SELECT count(*) FROM d11 WHERE rid NOT IN (SELECT t FROM f0_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d11 WHERE rid NOT IN (SELECT t FROM f0_pairs) AND rid NOT IN (SELECT t FROM f0_held_t)) AS unmatched_target,
     (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d11_invalid) AS invalid,
     (SELECT count(*) FROM f0_dup_s) + (SELECT count(*) FROM f0_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f0_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f0_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f0_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f0_dec WHERE skip = 'pending') + (SELECT count(*) FROM f0_cvals WHERE skip = 'pending') AS pending_reference
@@ -2411,16 +3244,16 @@ UNION ALL SELECT 1 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f1_pairs) - (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f1_amb) AS ambiguous,
     (SELECT count(*) FROM f1_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f1_notsel) AS not_selected,
-    (SELECT count(*) FROM d11 WHERE rid NOT IN (SELECT t FROM f1_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d11 WHERE rid NOT IN (SELECT t FROM f1_pairs) AND rid NOT IN (SELECT t FROM f1_held_t)) AS unmatched_target,
     (SELECT invalid FROM d2_invalid) + (SELECT invalid FROM d11_invalid) AS invalid,
     (SELECT count(*) FROM f1_dup_s) + (SELECT count(*) FROM f1_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f1_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f1_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f1_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f1_dec WHERE skip = 'pending') + (SELECT count(*) FROM f1_cvals WHERE skip = 'pending') AS pending_reference
@@ -2433,16 +3266,16 @@ UNION ALL SELECT 2 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f2_pairs) - (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f2_amb) AS ambiguous,
     (SELECT count(*) FROM f2_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f2_notsel) AS not_selected,
-    (SELECT count(*) FROM d13 WHERE rid NOT IN (SELECT t FROM f2_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d13 WHERE rid NOT IN (SELECT t FROM f2_pairs) AND rid NOT IN (SELECT t FROM f2_held_t)) AS unmatched_target,
     (SELECT invalid FROM d10_invalid) + (SELECT invalid FROM d13_invalid) AS invalid,
     (SELECT count(*) FROM f2_dup_s) + (SELECT count(*) FROM f2_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f2_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f2_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f2_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f2_dec WHERE skip = 'pending') + (SELECT count(*) FROM f2_cvals WHERE skip = 'pending') AS pending_reference
@@ -2455,16 +3288,16 @@ UNION ALL SELECT 3 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f3_pairs) - (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f3_amb) AS ambiguous,
     (SELECT count(*) FROM f3_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f3_notsel) AS not_selected,
-    (SELECT count(*) FROM d12 WHERE rid NOT IN (SELECT t FROM f3_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d12 WHERE rid NOT IN (SELECT t FROM f3_pairs) AND rid NOT IN (SELECT t FROM f3_held_t)) AS unmatched_target,
     (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d12_invalid) AS invalid,
     (SELECT count(*) FROM f3_dup_s) + (SELECT count(*) FROM f3_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f3_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f3_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f3_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f3_dec WHERE skip = 'pending') + (SELECT count(*) FROM f3_cvals WHERE skip = 'pending') AS pending_reference
@@ -2477,16 +3310,16 @@ UNION ALL SELECT 4 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f4_pairs) - (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f4_amb) AS ambiguous,
     (SELECT count(*) FROM f4_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f4_notsel) AS not_selected,
-    (SELECT count(*) FROM d12 WHERE rid NOT IN (SELECT t FROM f4_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d12 WHERE rid NOT IN (SELECT t FROM f4_pairs) AND rid NOT IN (SELECT t FROM f4_held_t)) AS unmatched_target,
     (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d12_invalid) AS invalid,
     (SELECT count(*) FROM f4_dup_s) + (SELECT count(*) FROM f4_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f4_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f4_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f4_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f4_dec WHERE skip = 'pending') + (SELECT count(*) FROM f4_cvals WHERE skip = 'pending') AS pending_reference
@@ -2499,16 +3332,16 @@ UNION ALL SELECT 5 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f5_pairs) - (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f5_amb) AS ambiguous,
     (SELECT count(*) FROM f5_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f5_notsel) AS not_selected,
-    (SELECT count(*) FROM d13 WHERE rid NOT IN (SELECT t FROM f5_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d13 WHERE rid NOT IN (SELECT t FROM f5_pairs) AND rid NOT IN (SELECT t FROM f5_held_t)) AS unmatched_target,
     (SELECT invalid FROM d9_invalid) + (SELECT invalid FROM d13_invalid) AS invalid,
     (SELECT count(*) FROM f5_dup_s) + (SELECT count(*) FROM f5_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f5_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f5_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f5_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f5_dec WHERE skip = 'pending') + (SELECT count(*) FROM f5_cvals WHERE skip = 'pending') AS pending_reference
@@ -2521,16 +3354,16 @@ UNION ALL SELECT 6 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f6_pairs) - (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f6_amb) AS ambiguous,
     (SELECT count(*) FROM f6_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f6_notsel) AS not_selected,
-    (SELECT count(*) FROM d14 WHERE rid NOT IN (SELECT t FROM f6_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d14 WHERE rid NOT IN (SELECT t FROM f6_pairs) AND rid NOT IN (SELECT t FROM f6_held_t)) AS unmatched_target,
     (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d14_invalid) AS invalid,
     (SELECT count(*) FROM f6_dup_s) + (SELECT count(*) FROM f6_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f6_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f6_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f6_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f6_dec WHERE skip = 'pending') + (SELECT count(*) FROM f6_cvals WHERE skip = 'pending') AS pending_reference
@@ -2543,16 +3376,16 @@ UNION ALL SELECT 7 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f7_pairs) - (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f7_amb) AS ambiguous,
     (SELECT count(*) FROM f7_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f7_notsel) AS not_selected,
-    (SELECT count(*) FROM d14 WHERE rid NOT IN (SELECT t FROM f7_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d14 WHERE rid NOT IN (SELECT t FROM f7_pairs) AND rid NOT IN (SELECT t FROM f7_held_t)) AS unmatched_target,
     (SELECT invalid FROM d2_invalid) + (SELECT invalid FROM d14_invalid) AS invalid,
     (SELECT count(*) FROM f7_dup_s) + (SELECT count(*) FROM f7_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f7_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f7_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f7_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f7_dec WHERE skip = 'pending') + (SELECT count(*) FROM f7_cvals WHERE skip = 'pending') AS pending_reference
@@ -2565,16 +3398,16 @@ UNION ALL SELECT 8 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f8_pairs) - (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f8_amb) AS ambiguous,
     (SELECT count(*) FROM f8_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f8_notsel) AS not_selected,
-    (SELECT count(*) FROM d15 WHERE rid NOT IN (SELECT t FROM f8_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d15 WHERE rid NOT IN (SELECT t FROM f8_pairs) AND rid NOT IN (SELECT t FROM f8_held_t)) AS unmatched_target,
     (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d15_invalid) AS invalid,
     (SELECT count(*) FROM f8_dup_s) + (SELECT count(*) FROM f8_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f8_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f8_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f8_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f8_dec WHERE skip = 'pending') + (SELECT count(*) FROM f8_cvals WHERE skip = 'pending') AS pending_reference
@@ -2587,16 +3420,16 @@ UNION ALL SELECT 9 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f9_pairs) - (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f9_amb) AS ambiguous,
     (SELECT count(*) FROM f9_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f9_notsel) AS not_selected,
-    (SELECT count(*) FROM d15 WHERE rid NOT IN (SELECT t FROM f9_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d15 WHERE rid NOT IN (SELECT t FROM f9_pairs) AND rid NOT IN (SELECT t FROM f9_held_t)) AS unmatched_target,
     (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d15_invalid) AS invalid,
     (SELECT count(*) FROM f9_dup_s) + (SELECT count(*) FROM f9_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f9_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f9_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f9_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f9_dec WHERE skip = 'pending') + (SELECT count(*) FROM f9_cvals WHERE skip = 'pending') AS pending_reference
@@ -2609,16 +3442,16 @@ UNION ALL SELECT 10 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f10_pairs) - (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f10_amb) AS ambiguous,
     (SELECT count(*) FROM f10_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f10_notsel) AS not_selected,
-    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f10_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f10_pairs) AND rid NOT IN (SELECT t FROM f10_held_t)) AS unmatched_target,
     (SELECT invalid FROM d2_invalid) + (SELECT invalid FROM d16_invalid) AS invalid,
     (SELECT count(*) FROM f10_dup_s) + (SELECT count(*) FROM f10_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f10_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f10_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f10_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f10_dec WHERE skip = 'pending') + (SELECT count(*) FROM f10_cvals WHERE skip = 'pending') AS pending_reference
@@ -2631,16 +3464,16 @@ UNION ALL SELECT 11 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f11_pairs) - (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f11_amb) AS ambiguous,
     (SELECT count(*) FROM f11_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f11_notsel) AS not_selected,
-    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f11_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f11_pairs) AND rid NOT IN (SELECT t FROM f11_held_t)) AS unmatched_target,
     (SELECT invalid FROM d4_invalid) + (SELECT invalid FROM d16_invalid) AS invalid,
     (SELECT count(*) FROM f11_dup_s) + (SELECT count(*) FROM f11_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f11_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f11_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f11_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f11_dec WHERE skip = 'pending') + (SELECT count(*) FROM f11_cvals WHERE skip = 'pending') AS pending_reference
@@ -2653,16 +3486,16 @@ UNION ALL SELECT 12 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f12_pairs) - (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f12_amb) AS ambiguous,
     (SELECT count(*) FROM f12_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f12_notsel) AS not_selected,
-    (SELECT count(*) FROM d17 WHERE rid NOT IN (SELECT t FROM f12_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d17 WHERE rid NOT IN (SELECT t FROM f12_pairs) AND rid NOT IN (SELECT t FROM f12_held_t)) AS unmatched_target,
     (SELECT invalid FROM d8_invalid) + (SELECT invalid FROM d17_invalid) AS invalid,
     (SELECT count(*) FROM f12_dup_s) + (SELECT count(*) FROM f12_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f12_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f12_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f12_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f12_dec WHERE skip = 'pending') + (SELECT count(*) FROM f12_cvals WHERE skip = 'pending') AS pending_reference
@@ -2675,16 +3508,16 @@ UNION ALL SELECT 13 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f13_pairs) - (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f13_amb) AS ambiguous,
     (SELECT count(*) FROM f13_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f13_notsel) AS not_selected,
-    (SELECT count(*) FROM d18 WHERE rid NOT IN (SELECT t FROM f13_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d18 WHERE rid NOT IN (SELECT t FROM f13_pairs) AND rid NOT IN (SELECT t FROM f13_held_t)) AS unmatched_target,
     (SELECT invalid FROM d7_invalid) + (SELECT invalid FROM d18_invalid) AS invalid,
     (SELECT count(*) FROM f13_dup_s) + (SELECT count(*) FROM f13_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f13_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f13_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f13_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f13_dec WHERE skip = 'pending') + (SELECT count(*) FROM f13_cvals WHERE skip = 'pending') AS pending_reference
@@ -2697,16 +3530,16 @@ UNION ALL SELECT 14 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f14_pairs) - (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f14_amb) AS ambiguous,
     (SELECT count(*) FROM f14_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f14_notsel) AS not_selected,
-    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f14_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f14_pairs) AND rid NOT IN (SELECT t FROM f14_held_t)) AS unmatched_target,
     (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d16_invalid) AS invalid,
     (SELECT count(*) FROM f14_dup_s) + (SELECT count(*) FROM f14_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f14_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f14_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f14_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f14_dec WHERE skip = 'pending') + (SELECT count(*) FROM f14_cvals WHERE skip = 'pending') AS pending_reference
@@ -2719,16 +3552,16 @@ UNION ALL SELECT 15 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f15_pairs) - (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f15_amb) AS ambiguous,
     (SELECT count(*) FROM f15_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f15_notsel) AS not_selected,
-    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f15_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d16 WHERE rid NOT IN (SELECT t FROM f15_pairs) AND rid NOT IN (SELECT t FROM f15_held_t)) AS unmatched_target,
     (SELECT invalid FROM d3_invalid) + (SELECT invalid FROM d16_invalid) AS invalid,
     (SELECT count(*) FROM f15_dup_s) + (SELECT count(*) FROM f15_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f15_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f15_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f15_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f15_dec WHERE skip = 'pending') + (SELECT count(*) FROM f15_cvals WHERE skip = 'pending') AS pending_reference
@@ -2741,16 +3574,16 @@ UNION ALL SELECT 16 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f16_pairs) - (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f16_amb) AS ambiguous,
     (SELECT count(*) FROM f16_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f16_notsel) AS not_selected,
-    (SELECT count(*) FROM d19 WHERE rid NOT IN (SELECT t FROM f16_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d19 WHERE rid NOT IN (SELECT t FROM f16_pairs) AND rid NOT IN (SELECT t FROM f16_held_t)) AS unmatched_target,
     (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d19_invalid) AS invalid,
     (SELECT count(*) FROM f16_dup_s) + (SELECT count(*) FROM f16_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f16_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f16_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f16_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f16_dec WHERE skip = 'pending') + (SELECT count(*) FROM f16_cvals WHERE skip = 'pending') AS pending_reference
@@ -2763,16 +3596,16 @@ UNION ALL SELECT 17 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f17_pairs) - (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f17_amb) AS ambiguous,
     (SELECT count(*) FROM f17_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f17_notsel) AS not_selected,
-    (SELECT count(*) FROM d19 WHERE rid NOT IN (SELECT t FROM f17_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d19 WHERE rid NOT IN (SELECT t FROM f17_pairs) AND rid NOT IN (SELECT t FROM f17_held_t)) AS unmatched_target,
     (SELECT invalid FROM d3_invalid) + (SELECT invalid FROM d19_invalid) AS invalid,
     (SELECT count(*) FROM f17_dup_s) + (SELECT count(*) FROM f17_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f17_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f17_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f17_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f17_dec WHERE skip = 'pending') + (SELECT count(*) FROM f17_cvals WHERE skip = 'pending') AS pending_reference
@@ -2785,16 +3618,16 @@ UNION ALL SELECT 18 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f18_pairs) - (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f18_amb) AS ambiguous,
     (SELECT count(*) FROM f18_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f18_notsel) AS not_selected,
-    (SELECT count(*) FROM d20 WHERE rid NOT IN (SELECT t FROM f18_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d20 WHERE rid NOT IN (SELECT t FROM f18_pairs) AND rid NOT IN (SELECT t FROM f18_held_t)) AS unmatched_target,
     (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d20_invalid) AS invalid,
     (SELECT count(*) FROM f18_dup_s) + (SELECT count(*) FROM f18_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f18_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f18_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f18_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f18_dec WHERE skip = 'pending') + (SELECT count(*) FROM f18_cvals WHERE skip = 'pending') AS pending_reference
@@ -2807,16 +3640,16 @@ UNION ALL SELECT 19 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f19_pairs) - (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f19_amb) AS ambiguous,
     (SELECT count(*) FROM f19_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f19_notsel) AS not_selected,
-    (SELECT count(*) FROM d20 WHERE rid NOT IN (SELECT t FROM f19_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d20 WHERE rid NOT IN (SELECT t FROM f19_pairs) AND rid NOT IN (SELECT t FROM f19_held_t)) AS unmatched_target,
     (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d20_invalid) AS invalid,
     (SELECT count(*) FROM f19_dup_s) + (SELECT count(*) FROM f19_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f19_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f19_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f19_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f19_dec WHERE skip = 'pending') + (SELECT count(*) FROM f19_cvals WHERE skip = 'pending') AS pending_reference
@@ -2829,16 +3662,16 @@ UNION ALL SELECT 20 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f20_pairs) - (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f20_amb) AS ambiguous,
     (SELECT count(*) FROM f20_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f20_notsel) AS not_selected,
-    (SELECT count(*) FROM d21 WHERE rid NOT IN (SELECT t FROM f20_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d21 WHERE rid NOT IN (SELECT t FROM f20_pairs) AND rid NOT IN (SELECT t FROM f20_held_t)) AS unmatched_target,
     (SELECT invalid FROM d7_invalid) + (SELECT invalid FROM d21_invalid) AS invalid,
     (SELECT count(*) FROM f20_dup_s) + (SELECT count(*) FROM f20_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f20_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f20_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f20_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f20_dec WHERE skip = 'pending') + (SELECT count(*) FROM f20_cvals WHERE skip = 'pending') AS pending_reference
@@ -2851,16 +3684,16 @@ UNION ALL SELECT 21 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f21_pairs) - (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f21_amb) AS ambiguous,
     (SELECT count(*) FROM f21_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f21_notsel) AS not_selected,
-    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f21_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f21_pairs) AND rid NOT IN (SELECT t FROM f21_held_t)) AS unmatched_target,
     (SELECT invalid FROM d0_invalid) + (SELECT invalid FROM d24_invalid) AS invalid,
     (SELECT count(*) FROM f21_dup_s) + (SELECT count(*) FROM f21_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f21_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f21_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f21_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f21_dec WHERE skip = 'pending') + (SELECT count(*) FROM f21_cvals WHERE skip = 'pending') AS pending_reference
@@ -2873,16 +3706,16 @@ UNION ALL SELECT 22 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f22_pairs) - (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f22_amb) AS ambiguous,
     (SELECT count(*) FROM f22_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f22_notsel) AS not_selected,
-    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f22_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f22_pairs) AND rid NOT IN (SELECT t FROM f22_held_t)) AS unmatched_target,
     (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d24_invalid) AS invalid,
     (SELECT count(*) FROM f22_dup_s) + (SELECT count(*) FROM f22_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f22_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f22_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f22_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f22_dec WHERE skip = 'pending') + (SELECT count(*) FROM f22_cvals WHERE skip = 'pending') AS pending_reference
@@ -2895,16 +3728,16 @@ UNION ALL SELECT 23 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f23_pairs) - (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f23_amb) AS ambiguous,
     (SELECT count(*) FROM f23_unmatched) AS unmatched_source,
     (SELECT count(*) FROM f23_unmatched) AS not_connected,
     (SELECT count(*) FROM f23_notsel) AS not_selected,
-    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f23_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f23_pairs) AND rid NOT IN (SELECT t FROM f23_held_t)) AS unmatched_target,
     (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d22_invalid) AS invalid,
     (SELECT count(*) FROM f23_dup_s) + (SELECT count(*) FROM f23_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f23_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f23_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f23_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f23_dec WHERE skip = 'pending') + (SELECT count(*) FROM f23_cvals WHERE skip = 'pending') AS pending_reference
@@ -2917,16 +3750,16 @@ UNION ALL SELECT 24 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f24_pairs) - (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f24_amb) AS ambiguous,
     (SELECT count(*) FROM f24_unmatched) AS unmatched_source,
     (SELECT count(*) FROM f24_unmatched) AS not_connected,
     (SELECT count(*) FROM f24_notsel) AS not_selected,
-    (SELECT count(*) FROM d23 WHERE rid NOT IN (SELECT t FROM f24_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d23 WHERE rid NOT IN (SELECT t FROM f24_pairs) AND rid NOT IN (SELECT t FROM f24_held_t)) AS unmatched_target,
     (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d23_invalid) AS invalid,
     (SELECT count(*) FROM f24_dup_s) + (SELECT count(*) FROM f24_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f24_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f24_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f24_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f24_dec WHERE skip = 'pending') + (SELECT count(*) FROM f24_cvals WHERE skip = 'pending') AS pending_reference
@@ -2939,16 +3772,16 @@ UNION ALL SELECT 25 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f25_pairs) - (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f25_amb) AS ambiguous,
     (SELECT count(*) FROM f25_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f25_notsel) AS not_selected,
-    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f25_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f25_pairs) AND rid NOT IN (SELECT t FROM f25_held_t)) AS unmatched_target,
     (SELECT invalid FROM d4_invalid) + (SELECT invalid FROM d24_invalid) AS invalid,
     (SELECT count(*) FROM f25_dup_s) + (SELECT count(*) FROM f25_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f25_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f25_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f25_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f25_dec WHERE skip = 'pending') + (SELECT count(*) FROM f25_cvals WHERE skip = 'pending') AS pending_reference
@@ -2961,16 +3794,16 @@ UNION ALL SELECT 26 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f26_pairs) - (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f26_amb) AS ambiguous,
     (SELECT count(*) FROM f26_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f26_notsel) AS not_selected,
-    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f26_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f26_pairs) AND rid NOT IN (SELECT t FROM f26_held_t)) AS unmatched_target,
     (SELECT invalid FROM d6_invalid) + (SELECT invalid FROM d22_invalid) AS invalid,
     (SELECT count(*) FROM f26_dup_s) + (SELECT count(*) FROM f26_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f26_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f26_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f26_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f26_dec WHERE skip = 'pending') + (SELECT count(*) FROM f26_cvals WHERE skip = 'pending') AS pending_reference
@@ -2983,16 +3816,16 @@ UNION ALL SELECT 27 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f27_pairs) - (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f27_amb) AS ambiguous,
     (SELECT count(*) FROM f27_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f27_notsel) AS not_selected,
-    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f27_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d22 WHERE rid NOT IN (SELECT t FROM f27_pairs) AND rid NOT IN (SELECT t FROM f27_held_t)) AS unmatched_target,
     (SELECT invalid FROM d1_invalid) + (SELECT invalid FROM d22_invalid) AS invalid,
     (SELECT count(*) FROM f27_dup_s) + (SELECT count(*) FROM f27_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f27_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f27_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f27_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f27_dec WHERE skip = 'pending') + (SELECT count(*) FROM f27_cvals WHERE skip = 'pending') AS pending_reference
@@ -3005,16 +3838,16 @@ UNION ALL SELECT 28 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f28_pairs) - (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f28_amb) AS ambiguous,
     (SELECT count(*) FROM f28_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f28_notsel) AS not_selected,
-    (SELECT count(*) FROM d23 WHERE rid NOT IN (SELECT t FROM f28_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d23 WHERE rid NOT IN (SELECT t FROM f28_pairs) AND rid NOT IN (SELECT t FROM f28_held_t)) AS unmatched_target,
     (SELECT invalid FROM d5_invalid) + (SELECT invalid FROM d23_invalid) AS invalid,
     (SELECT count(*) FROM f28_dup_s) + (SELECT count(*) FROM f28_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f28_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f28_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f28_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f28_dec WHERE skip = 'pending') + (SELECT count(*) FROM f28_cvals WHERE skip = 'pending') AS pending_reference
@@ -3027,16 +3860,16 @@ UNION ALL SELECT 29 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f29_pairs) - (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f29_amb) AS ambiguous,
     (SELECT count(*) FROM f29_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f29_notsel) AS not_selected,
-    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f29_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d24 WHERE rid NOT IN (SELECT t FROM f29_pairs) AND rid NOT IN (SELECT t FROM f29_held_t)) AS unmatched_target,
     (SELECT invalid FROM d4_invalid) + (SELECT invalid FROM d24_invalid) AS invalid,
     (SELECT count(*) FROM f29_dup_s) + (SELECT count(*) FROM f29_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f29_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f29_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f29_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f29_dec WHERE skip = 'pending') + (SELECT count(*) FROM f29_cvals WHERE skip = 'pending') AS pending_reference
@@ -3049,16 +3882,16 @@ UNION ALL SELECT 30 AS k,
     (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'to_target') AS update_target,
     (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'to_source') AS update_source,
     (SELECT count(*) FROM f30_pairs) - (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'conflict') AS conflict,
+    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
     (SELECT count(*) FROM f30_amb) AS ambiguous,
     (SELECT count(*) FROM f30_unmatched) AS unmatched_source,
     0 AS not_connected,
     (SELECT count(*) FROM f30_notsel) AS not_selected,
-    (SELECT count(*) FROM d25 WHERE rid NOT IN (SELECT t FROM f30_pairs)) AS unmatched_target,
+    (SELECT count(*) FROM d25 WHERE rid NOT IN (SELECT t FROM f30_pairs) AND rid NOT IN (SELECT t FROM f30_held_t)) AS unmatched_target,
     (SELECT invalid FROM d7_invalid) + (SELECT invalid FROM d25_invalid) AS invalid,
     (SELECT count(*) FROM f30_dup_s) + (SELECT count(*) FROM f30_dup_t) AS duplicate,
-    0 AS orphan,
-    0 AS "delete",
+    (SELECT count(*) FROM f30_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
+    (SELECT count(*) FROM f30_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
     (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
         + (SELECT count(DISTINCT s) FROM f30_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f30_dec WHERE skip = 'pending') + (SELECT count(*) FROM f30_cvals WHERE skip = 'pending') AS pending_reference;
