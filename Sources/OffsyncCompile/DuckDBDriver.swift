@@ -146,25 +146,42 @@ enum DuckDBDriver {
             return tree
 
 
-        def write_imports(con, out, datasets):
+        # One line per operation, made by DuckDB when no path has a dot (most); lines with nested
+        # paths are put together here from their fields. Fields and `$based_on` sorted by path.
+        LINES = """
+        SELECT system, entity, kind,
+            CASE WHEN NOT bool_or(coalesce(contains(path, '.'), false)) THEN '{' || concat_ws(',',
+                CASE WHEN id IS NOT NULL THEN '"_id":' || to_json(id) END,
+                CASE WHEN correlation IS NOT NULL THEN '"$correlation":' || to_json(correlation) END,
+                CASE WHEN kind <> 'create' THEN '"$based_on":{'
+                    || coalesce(string_agg(to_json(path) || ':' || seen, ',' ORDER BY path) FILTER (WHERE seen IS NOT NULL), '') || '}' END,
+                string_agg(to_json(path) || ':' || value, ',' ORDER BY path) FILTER (WHERE value IS NOT NULL)
+                ) || '}' END AS line,
+            id, correlation,
+            CASE WHEN bool_or(coalesce(contains(path, '.'), false)) THEN list(path ORDER BY path) FILTER (WHERE path IS NOT NULL) END,
+            CASE WHEN bool_or(coalesce(contains(path, '.'), false)) THEN list(value ORDER BY path) FILTER (WHERE path IS NOT NULL) END,
+            CASE WHEN bool_or(coalesce(contains(path, '.'), false)) THEN list(seen ORDER BY path) FILTER (WHERE path IS NOT NULL) END
+        FROM op_rows GROUP BY system, entity, kind, id, correlation
+        ORDER BY system, entity, kind, coalesce(id, correlation)
+        """
+
+
+        def write_imports(con, out, datasets, level):
             batches = {d["dataset"]: d.get("batch") for d in datasets}
-            rows = con.execute(
-                "SELECT system, entity, kind, id, correlation, "
-                "list(path ORDER BY path) FILTER (WHERE path IS NOT NULL), list(value ORDER BY path) FILTER (WHERE path IS NOT NULL), "
-                "list(seen ORDER BY path) FILTER (WHERE path IS NOT NULL) "
-                "FROM op_rows GROUP BY system, entity, kind, id, correlation ORDER BY system, entity, kind, coalesce(id, correlation)").fetchall()
             files = {}
-            for system, entity, kind, record_id, correlation, paths, values, seen in rows:
-                line = {}
-                if record_id is not None:
-                    line["_id"] = record_id
-                if correlation is not None:
-                    line["$correlation"] = correlation
-                paths, values, seen = paths or [], values or [], seen or []
-                if kind != "create":
-                    line["$based_on"] = nested({p: json.loads(v) for p, v in zip(paths, seen) if v is not None})
-                line.update(nested({p: json.loads(v) for p, v in zip(paths, values) if v is not None}))
-                files.setdefault((system, entity, kind), []).append(json.dumps(line, ensure_ascii=False, separators=(",", ":")))
+            for system, entity, kind, line, record_id, correlation, paths, values, seen in con.execute(LINES).fetchall():
+                if line is None:
+                    record = {}
+                    if record_id is not None:
+                        record["_id"] = record_id
+                    if correlation is not None:
+                        record["$correlation"] = correlation
+                    paths, values, seen = paths or [], values or [], seen or []
+                    if kind != "create":
+                        record["$based_on"] = nested({p: json.loads(v) for p, v in zip(paths, seen) if v is not None})
+                    record.update(nested({p: json.loads(v) for p, v in zip(paths, values) if v is not None}))
+                    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+                files.setdefault((system, entity, kind), []).append(line)
             written = []
             for (system, entity, kind), lines in sorted(files.items()):
                 folder = os.path.join(out, "import", system)
@@ -173,7 +190,7 @@ enum DuckDBDriver {
                 chunks = [lines[i:i + batch] for i in range(0, len(lines), batch)] if batch else [lines]
                 for number, chunk in enumerate(chunks, 1):
                     name = f"{entity}.{kind}.{number:04d}.jsonl.gz" if batch else f"{entity}.{kind}.jsonl.gz"
-                    with open(os.path.join(folder, name), "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as f:
+                    with open(os.path.join(folder, name), "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=level) as f:
                         f.write(("\n".join(chunk) + "\n").encode("utf-8"))
                     written.append({"path": f"import/{system}/{name}", "records": len(chunk)})
             return written
@@ -211,7 +228,7 @@ enum DuckDBDriver {
                 print("run: nothing written (--force writes anyway)", file=sys.stderr)
                 sys.exit(3)
             os.makedirs(args.out, exist_ok=True)
-            imports = write_imports(con, args.out, job["datasets"])
+            imports = write_imports(con, args.out, job["datasets"], job["compression_level"])
             names = [d[0] for d in con.execute("SELECT * FROM flow_counts LIMIT 0").description]
             counts = {row[0]: dict(zip(names[1:], row[1:])) for row in con.execute("SELECT * FROM flow_counts ORDER BY k").fetchall()}
             report = {

@@ -67,6 +67,7 @@ public struct JobCompiler {
     func jobDescription(engine: Engine, workspace: String) -> String {
         let description = JobDescription(
             engine: engine.rawValue, workspace: workspace, circuitBreaker: spec.manifest.options.circuitBreaker,
+            compressionLevel: spec.manifest.options.compressionLevel,
             datasets: usedDatasets.enumerated().map { index, dataset in
                 .init(
                     table: "raw\(index)", dataset: dataset.key.description, files: dataset.files, records: dataset.records,
@@ -83,13 +84,14 @@ public struct JobCompiler {
     /// `job.json`: what the driver reads.
     struct JobDescription: Encodable {
         enum CodingKeys: String, CodingKey {
-            case generator, engine, workspace, circuitBreaker = "circuit_breaker", datasets, flows
+            case generator, engine, workspace, circuitBreaker = "circuit_breaker", compressionLevel = "compression_level", datasets, flows
         }
 
         var generator = "offsync compile"
         var engine: String
         var workspace: String
         var circuitBreaker: Double
+        var compressionLevel: Int
         var datasets: [Dataset]
         var flows: [Flow]
 
