@@ -12,6 +12,7 @@ enum DuckDBDriver {
         """
         import argparse
         import codecs
+        import csv
         import glob
         import gzip
         import json
@@ -44,15 +45,27 @@ enum DuckDBDriver {
             return best[0] if best[1] > 0 else ","
 
 
+        def c1_controls(error):
+            """Windows-1252's five unassigned bytes read as the C1 controls of the same number, as offsync reads them."""
+            return "".join(chr(byte) for byte in error.object[error.start:error.end]), error.end
+
+
+        codecs.register_error("offsync-c1", c1_controls)
+        PYTHON_ENCODINGS = {"utf-8": "utf-8-sig", "windows-1252": "cp1252", "iso-8859-1": "latin-1"}
+
+
+        def opener(path):
+            with open(path, "rb") as f:
+                return gzip.open if f.read(2) == b"\x1f\x8b" else open
+
+
         def as_utf8(path, encoding, scratch):
-            """A CSV file in another encoding, copied as UTF-8 for DuckDB."""
-            if encoding == "utf-8":
+            """A CSV file in another encoding (or gzip), copied as UTF-8 for DuckDB."""
+            if encoding == "utf-8" and opener(path) is open:
                 return path
-            python_encoding = {"windows-1252": "cp1252", "iso-8859-1": "latin-1"}[encoding]
-            opener = gzip.open if path.endswith(".gz") else open
             target = os.path.join(scratch, f"{len(os.listdir(scratch))}.csv")
-            with opener(path, "rb") as source, open(target, "w", encoding="utf-8", newline="") as out:
-                reader = codecs.getreader(python_encoding)(source)
+            with opener(path)(path, "rb") as source, open(target, "w", encoding="utf-8", newline="") as out:
+                reader = codecs.getreader(PYTHON_ENCODINGS[encoding])(source, errors="offsync-c1")
                 while True:
                     chunk = reader.read(1 << 20)
                     if not chunk:
@@ -61,35 +74,60 @@ enum DuckDBDriver {
             return target
 
 
+        def header(path, delimiter):
+            """A UTF-8 CSV file's header cells exactly as written (DuckDB would trim them)."""
+            with open(path, encoding="utf-8-sig", newline="") as f:
+                return next(csv.reader(f, delimiter=delimiter, quotechar='"'), [])
+
+
         def literal(text):
             return "'" + text.replace("'", "''") + "'"
+
+
+        def kind(path):
+            """csv, lines or json: by the name without .gz, else by the first byte, as offsync decides."""
+            name = path.lower()[:-3] if path.lower().endswith(".gz") else path.lower()
+            if name.endswith((".csv", ".tsv", ".txt")):
+                return "csv"
+            if name.endswith((".ndjson", ".jsonl")):
+                return "lines"
+            if name.endswith(".json"):
+                return "json"
+            with opener(path)(path, "rb") as f:
+                first = f.read(4096).lstrip(b" \t\r\n\xef\xbb\xbf")[:1]
+            return "json" if first in (b"[", b"{") else "csv"
 
 
         def load(con, workspace, dataset, scratch):
             """raw<n>(ord, rec): every record of the dataset's files in file order, as JSON."""
             files = []
             for pattern in dataset["files"]:
-                files += sorted(glob.glob(os.path.join(workspace, pattern)))
+                matches = sorted(glob.glob(os.path.join(workspace, pattern)))
+                if not matches:
+                    fail(f"{dataset['dataset']}: '{pattern}' matches no file (looked in {workspace})")
+                files += [path for path in matches if path not in files]
             parts = []
             for path in files:
-                name = path.lower()[:-3] if path.lower().endswith(".gz") else path.lower()
-                if name.endswith((".csv", ".tsv", ".txt")):
+                compression = "'gzip'" if opener(path) is gzip.open else "'none'"
+                json_options = f"compression = {compression}, maximum_object_size = 2147483647"
+                form = kind(path)
+                if form == "csv":
                     delimiter = dataset.get("delimiter") or sniff_delimiter(path, dataset["encoding"])
                     source = as_utf8(path, dataset["encoding"], scratch)
+                    columns = ", ".join(f"{literal(name)}: 'VARCHAR'" for name in header(source, delimiter))
                     parts.append(
-                        f"SELECT to_json(t) AS rec FROM read_csv({literal(source)}, delim = {literal(delimiter)}, header = true, "
-                        "quote = '\"', escape = '\"', all_varchar = true, nullstr = '\x01') t")
-                elif name.endswith((".ndjson", ".jsonl")):
-                    parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = 'newline_delimited', maximum_object_size = 2147483647)")
+                        f"SELECT to_json(t) AS rec FROM read_csv({literal(source)}, delim = {literal(delimiter)}, header = false, skip = 1, "
+                        f"columns = {{{columns}}}, auto_detect = false, quote = '\"', escape = '\"', comment = '', nullstr = '\x01') t")
+                elif form == "lines":
+                    parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = 'newline_delimited', {json_options})")
                 elif dataset.get("records"):
                     steps = "".join(f'."{key}"' for key in dataset["records"].split("."))
                     parts.append(
                         f"SELECT unnest(json_extract(json, '${steps}')::JSON[]) AS rec "
-                        f"FROM read_json_objects({literal(path)}, format = 'auto', maximum_object_size = 2147483647)")
+                        f"FROM read_json_objects({literal(path)}, format = 'auto', {json_options})")
                 else:
-                    parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = 'array', maximum_object_size = 2147483647)")
-            if not parts:
-                fail(f"{dataset['dataset']}: no file matches {', '.join(dataset['files'])}")
+                    # A top-level array, or objects one after another (NDJSON in a .json file).
+                    parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = 'auto', {json_options})")
             union = " UNION ALL ".join(f"SELECT {i} AS part, row_number() OVER () AS n, rec FROM ({part})" for i, part in enumerate(parts))
             con.execute(f"CREATE TABLE {dataset['table']} AS SELECT row_number() OVER (ORDER BY part, n) AS ord, rec::JSON AS rec FROM ({union})")
 
@@ -101,7 +139,6 @@ enum DuckDBDriver {
             path = os.path.join(workspace, ".offsync", "state.sqlite")
             if not os.path.exists(path):
                 return
-            import csv
             import sqlite3
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             names = {table: dict(db.execute(f"SELECT id, name FROM {table}")) for table in ("flow", "property")}
@@ -127,23 +164,33 @@ enum DuckDBDriver {
                         offset += 8
                         baselines.writerow([flow, source, names["property"][prop], digest])
             db.close()
-            for table, file in (("state_link", links_file), ("state_baseline", baselines_file)):
-                con.execute(f"INSERT INTO {table} SELECT * FROM read_csv({literal(file)}, header = false, all_varchar = true)")
+            for table, file, columns in (
+                ("state_link", links_file, "{'flow': 'VARCHAR', 'source_id': 'VARCHAR', 'target_id': 'VARCHAR', 'ord': 'BIGINT'}"),
+                ("state_baseline", baselines_file, "{'flow': 'VARCHAR', 'source_id': 'VARCHAR', 'property': 'VARCHAR', 'digest': 'UBIGINT'}"),
+            ):
+                con.execute(
+                    f"INSERT INTO {table} SELECT * FROM read_csv({literal(file)}, header = false, columns = {columns}, auto_detect = false, "
+                    "delim = ',', quote = '\"', escape = '\"', comment = '', nullstr = '\x01')")
 
 
-        def nested(flat):
-            """{"a.b": 1} as {"a": {"b": 1}}, keys sorted."""
+        def nested(pairs):
+            """(path, JSON text) pairs as one JSON object's text, dotted paths nested ({"a.b": 1} is
+            {"a":{"b":1}}), keys sorted, the first of a repeated path kept. The values are spliced
+            in as written, so numbers keep every digit."""
             tree = {}
-            for path in sorted(flat):
-                node = tree
-                keys = path.split(".")
+            for path, raw in sorted(pairs, key=lambda pair: pair[0]):
+                node, keys = tree, path.split(".")
                 for key in keys[:-1]:
                     node = node.setdefault(key, {})
                     if not isinstance(node, dict):
                         break
                 else:
-                    node.setdefault(keys[-1], flat[path])
-            return tree
+                    node.setdefault(keys[-1], raw)
+
+            def text(node):
+                return "{" + ",".join(json.dumps(key, ensure_ascii=False) + ":" + (text(value) if isinstance(value, dict) else value)
+                                      for key, value in sorted(node.items())) + "}"
+            return text(tree)
 
 
         # One line per operation, made by DuckDB when no path has a dot (most); lines with nested
@@ -171,16 +218,16 @@ enum DuckDBDriver {
             files = {}
             for system, entity, kind, line, record_id, correlation, paths, values, seen in con.execute(LINES).fetchall():
                 if line is None:
-                    record = {}
+                    members = []
                     if record_id is not None:
-                        record["_id"] = record_id
+                        members.append('"_id":' + json.dumps(record_id, ensure_ascii=False))
                     if correlation is not None:
-                        record["$correlation"] = correlation
+                        members.append('"$correlation":' + json.dumps(correlation, ensure_ascii=False))
                     paths, values, seen = paths or [], values or [], seen or []
                     if kind != "create":
-                        record["$based_on"] = nested({p: json.loads(v) for p, v in zip(paths, seen) if v is not None})
-                    record.update(nested({p: json.loads(v) for p, v in zip(paths, values) if v is not None}))
-                    line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+                        members.append('"$based_on":' + nested([(p, v) for p, v in zip(paths, seen) if v is not None]))
+                    fields = nested([(p, v) for p, v in zip(paths, values) if v is not None])[1:-1]
+                    line = "{" + ",".join(members + ([fields] if fields else [])) + "}"
                 files.setdefault((system, entity, kind), []).append(line)
             written = []
             for (system, entity, kind), lines in sorted(files.items()):

@@ -174,11 +174,11 @@ extension DuckDBJob {
         let created = flows.map { "SELECT \($0) AS k, x.id AS sid FROM f\($0)_creates c JOIN \(table(spec.flows[$0].source)) x ON x.rid = c.s" }
             .joined(separator: " UNION ALL ")
         let deletes = flows.map { "SELECT \($0) AS k, target_id FROM f\($0)_orphan WHERE s IS NULL AND t IS NOT NULL" }.joined(separator: " UNION ALL ")
-        let deleteValues = (["SELECT NULL::INTEGER AS k, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false"] + flows.flatMap { k in
+        let deleteValues = (["SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false"] + flows.flatMap { k in
             mappings(k).map { m, mapping in
                 let flow = spec.flows[k]
                 let node = node(flow.target, mapping.target, "x")
-                return "SELECT \(k), x.id, \(Self.literal(mapping.target)), CASE WHEN \(node) IS NOT NULL THEN os_json(\(node)) END FROM f\(k)_orphan o JOIN \(table(flow.target)) x ON x.rid = o.t WHERE o.s IS NULL AND \(usable(flow, mapping))"
+                return "SELECT \(k), \(m), x.id, \(Self.literal(mapping.target)), CASE WHEN \(node) IS NOT NULL THEN os_json(\(node)) END FROM f\(k)_orphan o JOIN \(table(flow.target)) x ON x.rid = o.t WHERE o.s IS NULL AND \(usable(flow, mapping))"
             }
         }).joined(separator: " UNION ALL ")
         let datasetSizes = datasets.map { "SELECT \(Self.literal($0.key.description)) AS dataset, (SELECT count(*) FROM \(table($0.key))) AS records" }
@@ -218,7 +218,8 @@ extension DuckDBJob {
             GROUP BY ALL;
             CREATE TABLE delete_based_on AS
             SELECT dk.system, dk.entity, dk.id, v.path, v.seen FROM delete_keys dk JOIN (\(deleteValues)) v ON v.k = dk.k AND v.id = dk.id
-            WHERE v.seen IS NOT NULL;
+            WHERE v.seen IS NOT NULL
+            QUALIFY row_number() OVER (PARTITION BY dk.system, dk.entity, dk.id, v.path ORDER BY v.m) = 1;
             CREATE TABLE op_rows AS
             SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen FROM op_updates
             UNION ALL

@@ -81,7 +81,7 @@ struct DuckDBJob {
 
     // MARK: Records
 
-    /// A dataset: the records its `where:` selects, each id once (the first in file order),
+    /// A dataset: the records its `where:` selects, each id (trimmed) once (the first in file order),
     /// the rest counted as invalid, as offsync leaves them out; then the fields the job reads.
     func records(_ n: Int, _ dataset: DatasetSpec) -> String {
         let filter = dataset.filter.map { "lower(\(Self.raw($0.path))) = \(Self.literal($0.value.lowercased()))" }
@@ -105,7 +105,7 @@ struct DuckDBJob {
         return """
 
             -- \(dataset.key)
-            CREATE TABLE d\(n)_read AS SELECT ord, \(Self.raw(dataset.id)) AS id, rec FROM raw\(n) WHERE \(selected);
+            CREATE TABLE d\(n)_read AS SELECT ord, os_trim(\(Self.raw(dataset.id))) AS id, rec FROM raw\(n) WHERE \(selected);
             CREATE TABLE d\(n) AS SELECT row_number() OVER (ORDER BY ord) AS rid, id\(columns.map { ", " + $0 }.joined()) FROM (
                 SELECT ord, id\(nodes.map { ", " + $0 }.joined()) FROM (
                     SELECT ord, id\(extracted) FROM d\(n)_read WHERE id IS NOT NULL AND id <> ''
@@ -143,11 +143,14 @@ struct DuckDBJob {
             CREATE TABLE f\(k)_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
             FROM state_link l LEFT JOIN \(s) s ON s.id = l.source_id LEFT JOIN \(t) t ON t.id = l.target_id
             WHERE l.flow = \(Self.literal(flow.name));
-            CREATE TABLE f\(k)_remembered AS SELECT s, t FROM f\(k)_rem WHERE s IS NOT NULL AND t IS NOT NULL
-            QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
             CREATE TABLE f\(k)_orphan AS SELECT * FROM f\(k)_rem WHERE s IS NULL OR t IS NULL;
-            CREATE TABLE f\(k)_held_s AS SELECT s FROM f\(k)_rem WHERE s IS NOT NULL;
-            CREATE TABLE f\(k)_held_t AS SELECT t FROM f\(k)_rem WHERE t IS NOT NULL;
+            -- In state order: a link pairs when both records are there and no earlier link (whole
+            -- or orphan) holds its target; a link skipped so holds nothing.
+            CREATE TABLE f\(k)_remembered AS SELECT s, t FROM (
+                SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f\(k)_rem WHERE t IS NOT NULL)
+            WHERE nth = 1 AND s IS NOT NULL;
+            CREATE TABLE f\(k)_held_s AS SELECT s FROM f\(k)_remembered UNION SELECT s FROM f\(k)_orphan WHERE s IS NOT NULL;
+            CREATE TABLE f\(k)_held_t AS SELECT t FROM f\(k)_remembered UNION SELECT t FROM f\(k)_orphan WHERE t IS NOT NULL;
 
             """
 
@@ -279,7 +282,8 @@ struct DuckDBJob {
         }
         for (k, flow) in spec.flows.enumerated() {
             let properties = flow.properties.filter { flow.references[$0.source] == nil }
-            guard flow.createsWhenUnmatched, !properties.isEmpty else {
+            // Every flow with creates, conditional ones included (the others have none).
+            guard !properties.isEmpty else {
                 out += "CREATE TABLE f\(k)_content (s BIGINT, t BIGINT);\n"
                 continue
             }

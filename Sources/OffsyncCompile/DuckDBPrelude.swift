@@ -63,13 +63,21 @@ enum DuckDBPrelude {
         CREATE MACRO os_days_in_era(y, era, m, d) AS era * 146097 + os_day_of_era(y - era * 400, m, d) - 719468;
         CREATE MACRO os_days_from(y, m, d) AS os_days_in_era(y, (CASE WHEN y >= 0 THEN y ELSE y - 399 END) // 400, m, d);
         CREATE MACRO os_days(y, m, d) AS os_days_from(CASE WHEN m <= 2 THEN y - 1 ELSE y END, m, d);
+        -- Whole seconds plus a fraction's digits added one at a time, each a tenth of the one
+        -- before, in floating point as offsync adds them (a date-time's canonical text and its
+        -- baseline digest depend on the last bit).
+        CREATE MACRO os_seconds_fraction(whole, digits) AS list_reduce(
+            list_prepend(struct_pack(sum := whole, scale := 0.1::DOUBLE),
+                list_transform(CASE WHEN digits = '' THEN []::VARCHAR[] ELSE string_split(digits, '') END, lambda fraction_digit: struct_pack(sum := fraction_digit::DOUBLE, scale := 0::DOUBLE))),
+            lambda fraction_state, fraction_step: struct_pack(
+                sum := fraction_state.sum + fraction_step.sum * fraction_state.scale, scale := fraction_state.scale / 10)).sum;
         -- A change stamp as seconds since 1970 (ISO 8601 with `Z`, `±HH:MM`, `±HHMM` or no
         -- offset = UTC; OData `/Date(ms)/`); null when the text is no stamp.
         CREATE MACRO os_instant_parts(p) AS list_transform([p], lambda instant_parts_q: CASE
             WHEN instant_parts_q IS NULL OR instant_parts_q['mo']::INT NOT BETWEEN 1 AND 12 OR instant_parts_q['d']::INT NOT BETWEEN 1 AND 31 THEN NULL
-            ELSE os_days(instant_parts_q['y']::BIGINT, instant_parts_q['mo']::BIGINT, instant_parts_q['d']::BIGINT) * 86400
+            ELSE os_seconds_fraction((os_days(instant_parts_q['y']::BIGINT, instant_parts_q['mo']::BIGINT, instant_parts_q['d']::BIGINT) * 86400
                 + coalesce(TRY_CAST(nullif(instant_parts_q['h'], '') AS BIGINT) * 3600, 0) + coalesce(TRY_CAST(nullif(instant_parts_q['mi'], '') AS BIGINT) * 60, 0)
-                + coalesce(TRY_CAST(nullif(instant_parts_q['sec'], '') AS BIGINT), 0) + coalesce(TRY_CAST('0.' || nullif(instant_parts_q['frac'], '') AS DOUBLE), 0)
+                + coalesce(TRY_CAST(nullif(instant_parts_q['sec'], '') AS BIGINT), 0))::DOUBLE, coalesce(instant_parts_q['frac'], ''))
                 - CASE instant_parts_q['sign'] WHEN '+' THEN 1 WHEN '-' THEN -1 ELSE 0 END
                     * (coalesce(TRY_CAST(nullif(instant_parts_q['oh'], '') AS BIGINT), 0) * 3600 + coalesce(TRY_CAST(nullif(instant_parts_q['om'], '') AS BIGINT), 0) * 60)
             END)[1];

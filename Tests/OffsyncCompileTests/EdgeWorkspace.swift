@@ -5,7 +5,8 @@ import Foundation
 /// ambiguous and duplicate values, a flow's `where`, typed properties (integer, decimal,
 /// boolean, date) with a type error, change stamps with offsets, a reference, sibling
 /// sections, a correlation link, a link by content, the manual policy, `records:` paths,
-/// a gzip NDJSON export, a CSV export and batches.
+/// a gzip NDJSON export, a CSV export (an id with spaces around it, a row led by `#`) and
+/// batches.
 enum EdgeWorkspace {
     static let manifest = """
         version: 1
@@ -23,8 +24,8 @@ enum EdgeWorkspace {
             target: hub.Contacts
             merge: [{ email: email }, { phone: phone }]
             compare: { default: case-insensitive, phone: digits-only }
-            properties: { first: name.first, age: age, active: active, born: birthday, score: score, team: team_id, address.city: profile.city }
-            types: { age: integer, active: boolean, born: date, score: decimal }
+            properties: { first: name.first, age: age, active: active, born: birthday, score: score, team: team_id, address.city: profile.city, seen: last_seen }
+            types: { age: integer, active: boolean, born: date, score: decimal, seen: date-time }
             references: { team: Teams }
             where: { People: { status: active } }
           - source: crm.People
@@ -52,7 +53,12 @@ enum EdgeWorkspace {
         p("9", "Ivy", "", "", "28", "n", "1996-09-09", "", "", "", "2024-05-01T00:00:00Z"),
         ["id": "", "first": "No id"],
         p("1", "Ada again", "ada2@x.no", "", "", "", "", "", "", "", ""),
-    ] }
+    ].map { person in
+        // A stamp with milliseconds, equal on both sides at first: its baseline must be found again.
+        var person = person
+        if person["first"] as? String == "Ada" { person["seen"] = "2022-10-09T05:08:48.388Z" }
+        return person
+    } }
 
     static func p(
         _ id: String, _ first: String, _ email: String, _ phone: String, _ age: String, _ active: String, _ born: String,
@@ -74,7 +80,11 @@ enum EdgeWorkspace {
         c("c9", "Ivy", "", "", 28, false, "1996-09-09", "", "", "", "2024-05-01T00:00:00Z", "offsync:crm/People/9"),
         c("c10", "Zed", "zed@x.no", "", 5, false, "2000-01-01", "", "", "", "", nil),
         c("c11", "Zed", "ZED@x.no", "", 5, false, "2000-01-01", "", "", "", "", nil),
-    ] }
+    ].map { contact in
+        var contact = contact
+        if contact["id"] as? String == "c1" { contact["last_seen"] = "2022-10-09T05:08:48.388Z" }
+        return contact
+    } }
 
     static func c(
         _ id: String, _ first: String, _ email: String, _ phone: String, _ age: Int, _ active: Bool, _ birthday: String,
@@ -95,6 +105,8 @@ enum EdgeWorkspace {
         T3,Gamma,"side, small"
         T4,Delta,core
         T5,,core
+         T6 ,Zeta,core
+        #7,Eta,core
 
         """
 
@@ -112,6 +124,7 @@ enum EdgeWorkspace {
         var people = people.filter { $0["id"] as? String != "2" }
         var contacts = contacts.filter { $0["id"] as? String != "c3" }
         if let ada = people.firstIndex(where: { $0["first"] as? String == "Ada" }) {
+            people[ada]["seen"] = "2022-10-10T00:00:00.5Z"
             people[ada]["first"] = "Adah"
             people[ada]["age"] = "37"
             people[ada]["changed"] = "2024-06-01T00:00:00Z"

@@ -52,13 +52,21 @@ CREATE MACRO os_day_of_era(yoe, m, d) AS
 CREATE MACRO os_days_in_era(y, era, m, d) AS era * 146097 + os_day_of_era(y - era * 400, m, d) - 719468;
 CREATE MACRO os_days_from(y, m, d) AS os_days_in_era(y, (CASE WHEN y >= 0 THEN y ELSE y - 399 END) // 400, m, d);
 CREATE MACRO os_days(y, m, d) AS os_days_from(CASE WHEN m <= 2 THEN y - 1 ELSE y END, m, d);
+-- Whole seconds plus a fraction's digits added one at a time, each a tenth of the one
+-- before, in floating point as offsync adds them (a date-time's canonical text and its
+-- baseline digest depend on the last bit).
+CREATE MACRO os_seconds_fraction(whole, digits) AS list_reduce(
+    list_prepend(struct_pack(sum := whole, scale := 0.1::DOUBLE),
+        list_transform(CASE WHEN digits = '' THEN []::VARCHAR[] ELSE string_split(digits, '') END, lambda fraction_digit: struct_pack(sum := fraction_digit::DOUBLE, scale := 0::DOUBLE))),
+    lambda fraction_state, fraction_step: struct_pack(
+        sum := fraction_state.sum + fraction_step.sum * fraction_state.scale, scale := fraction_state.scale / 10)).sum;
 -- A change stamp as seconds since 1970 (ISO 8601 with `Z`, `±HH:MM`, `±HHMM` or no
 -- offset = UTC; OData `/Date(ms)/`); null when the text is no stamp.
 CREATE MACRO os_instant_parts(p) AS list_transform([p], lambda instant_parts_q: CASE
     WHEN instant_parts_q IS NULL OR instant_parts_q['mo']::INT NOT BETWEEN 1 AND 12 OR instant_parts_q['d']::INT NOT BETWEEN 1 AND 31 THEN NULL
-    ELSE os_days(instant_parts_q['y']::BIGINT, instant_parts_q['mo']::BIGINT, instant_parts_q['d']::BIGINT) * 86400
+    ELSE os_seconds_fraction((os_days(instant_parts_q['y']::BIGINT, instant_parts_q['mo']::BIGINT, instant_parts_q['d']::BIGINT) * 86400
         + coalesce(TRY_CAST(nullif(instant_parts_q['h'], '') AS BIGINT) * 3600, 0) + coalesce(TRY_CAST(nullif(instant_parts_q['mi'], '') AS BIGINT) * 60, 0)
-        + coalesce(TRY_CAST(nullif(instant_parts_q['sec'], '') AS BIGINT), 0) + coalesce(TRY_CAST('0.' || nullif(instant_parts_q['frac'], '') AS DOUBLE), 0)
+        + coalesce(TRY_CAST(nullif(instant_parts_q['sec'], '') AS BIGINT), 0))::DOUBLE, coalesce(instant_parts_q['frac'], ''))
         - CASE instant_parts_q['sign'] WHEN '+' THEN 1 WHEN '-' THEN -1 ELSE 0 END
             * (coalesce(TRY_CAST(nullif(instant_parts_q['oh'], '') AS BIGINT), 0) * 3600 + coalesce(TRY_CAST(nullif(instant_parts_q['om'], '') AS BIGINT), 0) * 60)
     END)[1];
@@ -111,7 +119,7 @@ CREATE MACRO os_canonical_date_time(v) AS list_transform([v], lambda canonical_d
 CREATE MACRO os_written_date_time(v) AS list_transform([v], lambda written_date_time_x: CASE WHEN os_blank(written_date_time_x) OR os_instant(os_trim(written_date_time_x)) IS NULL THEN NULL ELSE to_json(os_trim(written_date_time_x))::VARCHAR END)[1];
 
 -- powerofficego.Contactperson
-CREATE TABLE d0_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw0 WHERE true;
+CREATE TABLE d0_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw0 WHERE true;
 CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, os_instant(os_raw(n2)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12 FROM (
         SELECT ord, id, json_extract(rec, ['$."emailAddress"', '$."residenceCountryCode"', '$."lastChanged"', '$."partyId"', '$."firstName"', '$."lastName"', '$."phoneNumber"', '$."city"', '$."dateOfBirth"', '$."SocialSecurityNumber"', '$."address1"', '$."id"', '$."zipCode"']) AS ns FROM d0_read WHERE id IS NOT NULL AND id <> ''
@@ -121,7 +129,7 @@ DROP TABLE d0_read;
 DROP TABLE raw0;
 
 -- powerofficego.Customers
-CREATE TABLE d1_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw1 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'false';
+CREATE TABLE d1_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw1 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'false';
 CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14, n15, os_raw(n15) AS v15, os_instant(os_raw(n1)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, coalesce(ns[8], ns[9]) AS n7, coalesce(ns[10], ns[11]) AS n8, coalesce(ns[12], ns[13]) AS n9, coalesce(ns[14], ns[15]) AS n10, ns[16] AS n11, coalesce(ns[17], ns[18]) AS n12, coalesce(ns[19], ns[20]) AS n13, ns[21] AS n14, ns[22] AS n15 FROM (
         SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."EmailAddress"', '$."DateOfBirth"', '$."FirstName"', '$."Id"', '$."LastName"', '$."MailAddress"."AddressLine1"', '$."MailAddress.AddressLine1"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."ZipCode"', '$."MailAddress.ZipCode"', '$."MailAddress"."AddressLine2"', '$."MailAddress.AddressLine2"', '$."Number"', '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"', '$."PhoneNumber"', '$."WebsiteUrl"']) AS ns FROM d1_read WHERE id IS NOT NULL AND id <> ''
@@ -131,7 +139,7 @@ DROP TABLE d1_read;
 DROP TABLE raw1;
 
 -- powerofficego.Customers person
-CREATE TABLE d2_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw2 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
+CREATE TABLE d2_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw2 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
 CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n2)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, coalesce(ns[2], ns[3]) AS n1, ns[4] AS n2, ns[5] AS n3, ns[6] AS n4, ns[7] AS n5 FROM (
         SELECT ord, id, json_extract(rec, ['$."EmailAddress"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"', '$."LastChangedDateTimeOffset"', '$."FirstName"', '$."LastName"', '$."PhoneNumber"']) AS ns FROM d2_read WHERE id IS NOT NULL AND id <> ''
@@ -141,7 +149,7 @@ DROP TABLE d2_read;
 DROP TABLE raw2;
 
 -- powerofficego.Suppliers person
-CREATE TABLE d3_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw3 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
+CREATE TABLE d3_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw3 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
 CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, coalesce(ns[7], ns[8]) AS n6, coalesce(ns[9], ns[10]) AS n7 FROM (
         SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DateOfBirth"', '$."EmailAddress"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"']) AS ns FROM d3_read WHERE id IS NOT NULL AND id <> ''
@@ -151,7 +159,7 @@ DROP TABLE d3_read;
 DROP TABLE raw3;
 
 -- powerofficego.Employees
-CREATE TABLE d4_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw4 WHERE true;
+CREATE TABLE d4_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw4 WHERE true;
 CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9 FROM (
         SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DepartmentId"', '$."Number"', '$."DateOfBirth"', '$."EmailAddress"', '$."IsArchived"', '$."JobTitle"']) AS ns FROM d4_read WHERE id IS NOT NULL AND id <> ''
@@ -161,7 +169,7 @@ DROP TABLE d4_read;
 DROP TABLE raw4;
 
 -- powerofficego.Departments
-CREATE TABLE d5_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw5 WHERE true;
+CREATE TABLE d5_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw5 WHERE true;
 CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n1)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
         SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."Code"', '$."IsActive"']) AS ns FROM d5_read WHERE id IS NOT NULL AND id <> ''
@@ -171,7 +179,7 @@ DROP TABLE d5_read;
 DROP TABLE raw5;
 
 -- powerofficego.Customers (organisation data)
-CREATE TABLE d6_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw6 WHERE true;
+CREATE TABLE d6_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw6 WHERE true;
 CREATE TABLE d6 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM d6_read WHERE id IS NOT NULL AND id <> ''
@@ -181,7 +189,7 @@ DROP TABLE d6_read;
 DROP TABLE raw6;
 
 -- powerofficego.Projects
-CREATE TABLE d7_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw7 WHERE true;
+CREATE TABLE d7_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw7 WHERE true;
 CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8 FROM (
         SELECT ord, id, json_extract(rec, ['$."Name"', '$."ProjectManagerEmployeeId"', '$."StartDate"', '$."LastChangedDateTimeOffset"', '$."CustomerId"', '$."DepartmentId"', '$."EndDate"', '$."IsActive"', '$."IsInternal"']) AS ns FROM d7_read WHERE id IS NOT NULL AND id <> ''
@@ -191,7 +199,7 @@ DROP TABLE d7_read;
 DROP TABLE raw7;
 
 -- powerofficego.Product
-CREATE TABLE d8_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw8 WHERE true;
+CREATE TABLE d8_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw8 WHERE true;
 CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM d8_read WHERE id IS NOT NULL AND id <> ''
@@ -201,7 +209,7 @@ DROP TABLE d8_read;
 DROP TABLE raw8;
 
 -- powerofficego.Productgroup
-CREATE TABLE d9_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw9 WHERE true;
+CREATE TABLE d9_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw9 WHERE true;
 CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM d9_read WHERE id IS NOT NULL AND id <> ''
@@ -211,7 +219,7 @@ DROP TABLE d9_read;
 DROP TABLE raw9;
 
 -- powerofficego.Currency
-CREATE TABLE d10_read AS SELECT ord, os_raw(json_extract(rec, '$."code"')) AS id, rec FROM raw10 WHERE true;
+CREATE TABLE d10_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."code"'))) AS id, rec FROM raw10 WHERE true;
 CREATE TABLE d10 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM d10_read WHERE id IS NOT NULL AND id <> ''
@@ -221,7 +229,7 @@ DROP TABLE d10_read;
 DROP TABLE raw10;
 
 -- youtrack.Users
-CREATE TABLE d11_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw11 WHERE true;
+CREATE TABLE d11_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw11 WHERE true;
 CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2 FROM (
     SELECT ord, id, coalesce(ns[1], ns[2]) AS n0, coalesce(ns[3], ns[4]) AS n1, coalesce(ns[5], ns[6]) AS n2 FROM (
         SELECT ord, id, json_extract(rec, ['$."profile"."email"."email"', '$."profile.email.email"', '$."profile"."email"', '$."profile.email"', '$."userType"."id"', '$."userType.id"']) AS ns FROM d11_read WHERE id IS NOT NULL AND id <> ''
@@ -231,7 +239,7 @@ DROP TABLE d11_read;
 DROP TABLE raw11;
 
 -- youtrack.Groups
-CREATE TABLE d12_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw12 WHERE true;
+CREATE TABLE d12_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw12 WHERE true;
 CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0 FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."name"']) AS ns FROM d12_read WHERE id IS NOT NULL AND id <> ''
@@ -241,7 +249,7 @@ DROP TABLE d12_read;
 DROP TABLE raw12;
 
 -- youtrack.Organizationroles
-CREATE TABLE d13_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw13 WHERE true;
+CREATE TABLE d13_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw13 WHERE true;
 CREATE TABLE d13 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM d13_read WHERE id IS NOT NULL AND id <> ''
@@ -251,7 +259,7 @@ DROP TABLE d13_read;
 DROP TABLE raw13;
 
 -- zendesk.Users
-CREATE TABLE d14_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw14 WHERE true;
+CREATE TABLE d14_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw14 WHERE true;
 CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n2)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
         SELECT ord, id, json_extract(rec, ['$."email"', '$."organization_id"', '$."updated_at"', '$."external_id"']) AS ns FROM d14_read WHERE id IS NOT NULL AND id <> ''
@@ -261,7 +269,7 @@ DROP TABLE d14_read;
 DROP TABLE raw14;
 
 -- zendesk.Organizations
-CREATE TABLE d15_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw15 WHERE true;
+CREATE TABLE d15_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw15 WHERE true;
 CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, os_instant(os_raw(n1)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2 FROM (
         SELECT ord, id, json_extract(rec, ['$."name"', '$."updated_at"', '$."external_id"']) AS ns FROM d15_read WHERE id IS NOT NULL AND id <> ''
@@ -271,7 +279,7 @@ DROP TABLE d15_read;
 DROP TABLE raw15;
 
 -- crmoffice.Contacts
-CREATE TABLE d16_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw16 WHERE true;
+CREATE TABLE d16_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw16 WHERE true;
 CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5 FROM (
         SELECT ord, id, json_extract(rec, ['$."givenName"', '$."familyName"', '$."directPhone"', '$."updatedAt"', '$."externalId"', '$."mobilePhone"']) AS ns FROM d16_read WHERE id IS NOT NULL AND id <> ''
@@ -281,7 +289,7 @@ DROP TABLE d16_read;
 DROP TABLE raw16;
 
 -- crmoffice.Companies
-CREATE TABLE d17_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw17 WHERE true;
+CREATE TABLE d17_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw17 WHERE true;
 CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1 FROM (
         SELECT ord, id, json_extract(rec, ['$."updatedAt"', '$."externalId"']) AS ns FROM d17_read WHERE id IS NOT NULL AND id <> ''
@@ -291,7 +299,7 @@ DROP TABLE d17_read;
 DROP TABLE raw17;
 
 -- crmoffice.Activities
-CREATE TABLE d18_read AS SELECT ord, os_raw(json_extract(rec, '$."id"')) AS id, rec FROM raw18 WHERE true;
+CREATE TABLE d18_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw18 WHERE true;
 CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4 FROM (
         SELECT ord, id, json_extract(rec, ['$."subject"', '$."ownerId"', '$."startsAt"', '$."updatedAt"', '$."externalId"']) AS ns FROM d18_read WHERE id IS NOT NULL AND id <> ''
@@ -301,7 +309,7 @@ DROP TABLE d18_read;
 DROP TABLE raw18;
 
 -- exact.Contacts
-CREATE TABLE d19_read AS SELECT ord, os_raw(json_extract(rec, '$."ID"')) AS id, rec FROM raw19 WHERE true;
+CREATE TABLE d19_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."ID"'))) AS id, rec FROM raw19 WHERE true;
 CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n7)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
         SELECT ord, id, json_extract(rec, ['$."City"', '$."BirthDate"', '$."Email"', '$."FirstName"', '$."LastName"', '$."Phone"', '$."Country"', '$."Modified"']) AS ns FROM d19_read WHERE id IS NOT NULL AND id <> ''
@@ -311,7 +319,7 @@ DROP TABLE d19_read;
 DROP TABLE raw19;
 
 -- custompms.Customer
-CREATE TABLE d20_read AS SELECT ord, os_raw(json_extract(rec, '$."customer_id"')) AS id, rec FROM raw20 WHERE true;
+CREATE TABLE d20_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."customer_id"'))) AS id, rec FROM raw20 WHERE true;
 CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM d20_read WHERE id IS NOT NULL AND id <> ''
@@ -321,7 +329,7 @@ DROP TABLE d20_read;
 DROP TABLE raw20;
 
 -- custompms.Project
-CREATE TABLE d21_read AS SELECT ord, os_raw(json_extract(rec, '$."project_id"')) AS id, rec FROM raw21 WHERE true;
+CREATE TABLE d21_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."project_id"'))) AS id, rec FROM raw21 WHERE true;
 CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM d21_read WHERE id IS NOT NULL AND id <> ''
@@ -331,7 +339,7 @@ DROP TABLE d21_read;
 DROP TABLE raw21;
 
 -- tidsbanken.Kunde
-CREATE TABLE d22_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw22 WHERE true;
+CREATE TABLE d22_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw22 WHERE true;
 CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14 FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13, ns[15] AS n14 FROM (
         SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Id"', '$."Gateadresse"', '$."Leveringsadresse"', '$."Leveringsadresse2"', '$."Postadresse"', '$."LevPoststed"', '$."Poststed"', '$."LevPostNr"', '$."Postnr"', '$."Navn"', '$."sesam_kundeId"', '$."Organisasjonsnummer"', '$."Telefon"', '$."Url"']) AS ns FROM d22_read WHERE id IS NOT NULL AND id <> ''
@@ -341,7 +349,7 @@ DROP TABLE d22_read;
 DROP TABLE raw22;
 
 -- tidsbanken.Avdeling
-CREATE TABLE d23_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw23 WHERE true;
+CREATE TABLE d23_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw23 WHERE true;
 CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3 FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
         SELECT ord, id, json_extract(rec, ['$."Id"', '$."sesam_avdelingId"', '$."Synlig"', '$."Navn"']) AS ns FROM d23_read WHERE id IS NOT NULL AND id <> ''
@@ -351,7 +359,7 @@ DROP TABLE d23_read;
 DROP TABLE raw23;
 
 -- tidsbanken.Ansatt
-CREATE TABLE d24_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw24 WHERE true;
+CREATE TABLE d24_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw24 WHERE true;
 CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13 FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13 FROM (
         SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Personnummer"', '$."Adresse"', '$."Poststed"', '$."Fodt"', '$."Fornavn"', '$."Id"', '$."Etternavn"', '$."Postnummer"', '$."AvdelingId"', '$."Aktiv"', '$."Tittel"', '$."sesam_ansattId"', '$."Mobil"']) AS ns FROM d24_read WHERE id IS NOT NULL AND id <> ''
@@ -361,7 +369,7 @@ DROP TABLE d24_read;
 DROP TABLE raw24;
 
 -- tidsbanken.Prosjekt
-CREATE TABLE d25_read AS SELECT ord, os_raw(json_extract(rec, '$."Id"')) AS id, rec FROM raw25 WHERE true;
+CREATE TABLE d25_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw25 WHERE true;
 CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7 FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
         SELECT ord, id, json_extract(rec, ['$."KundeId"', '$."AvdelingId"', '$."AvsluttetDato"', '$."Avsluttet"', '$."InterntProsjekt"', '$."Navn"', '$."AnsvarligId"', '$."StartDato"']) AS ns FROM d25_read WHERE id IS NOT NULL AND id <> ''
@@ -374,11 +382,14 @@ DROP TABLE raw25;
 CREATE TABLE f0_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d11 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Contactperson -> youtrack.Users';
-CREATE TABLE f0_remembered AS SELECT s, t FROM f0_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f0_orphan AS SELECT * FROM f0_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f0_held_s AS SELECT s FROM f0_rem WHERE s IS NOT NULL;
-CREATE TABLE f0_held_t AS SELECT t FROM f0_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f0_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f0_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f0_held_s AS SELECT s FROM f0_remembered UNION SELECT s FROM f0_orphan WHERE s IS NOT NULL;
+CREATE TABLE f0_held_t AS SELECT t FROM f0_remembered UNION SELECT t FROM f0_orphan WHERE t IS NOT NULL;
 CREATE TABLE f0_corr (s BIGINT, t BIGINT);
 CREATE TABLE f0_notsel (s BIGINT);
 CREATE TABLE f0_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL;
@@ -407,11 +418,14 @@ CREATE TABLE f0_unmatched AS SELECT s FROM f0_left;
 CREATE TABLE f1_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d2 s ON s.id = l.source_id LEFT JOIN d11 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers person -> youtrack.Users';
-CREATE TABLE f1_remembered AS SELECT s, t FROM f1_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f1_orphan AS SELECT * FROM f1_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f1_held_s AS SELECT s FROM f1_rem WHERE s IS NOT NULL;
-CREATE TABLE f1_held_t AS SELECT t FROM f1_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f1_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f1_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f1_held_s AS SELECT s FROM f1_remembered UNION SELECT s FROM f1_orphan WHERE s IS NOT NULL;
+CREATE TABLE f1_held_t AS SELECT t FROM f1_remembered UNION SELECT t FROM f1_orphan WHERE t IS NOT NULL;
 CREATE TABLE f1_corr (s BIGINT, t BIGINT);
 CREATE TABLE f1_notsel (s BIGINT);
 CREATE TABLE f1_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d2) WHERE key IS NOT NULL;
@@ -440,11 +454,14 @@ CREATE TABLE f1_unmatched AS SELECT s FROM f1_left;
 CREATE TABLE f2_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d10 s ON s.id = l.source_id LEFT JOIN d13 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Currency -> youtrack.Organizationroles';
-CREATE TABLE f2_remembered AS SELECT s, t FROM f2_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f2_orphan AS SELECT * FROM f2_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f2_held_s AS SELECT s FROM f2_rem WHERE s IS NOT NULL;
-CREATE TABLE f2_held_t AS SELECT t FROM f2_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f2_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f2_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f2_held_s AS SELECT s FROM f2_remembered UNION SELECT s FROM f2_orphan WHERE s IS NOT NULL;
+CREATE TABLE f2_held_t AS SELECT t FROM f2_remembered UNION SELECT t FROM f2_orphan WHERE t IS NOT NULL;
 CREATE TABLE f2_corr (s BIGINT, t BIGINT);
 CREATE TABLE f2_notsel (s BIGINT);
 CREATE TABLE f2_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -473,11 +490,14 @@ CREATE TABLE f2_unmatched (s BIGINT);
 CREATE TABLE f3_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d12 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers -> youtrack.Groups';
-CREATE TABLE f3_remembered AS SELECT s, t FROM f3_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f3_orphan AS SELECT * FROM f3_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f3_held_s AS SELECT s FROM f3_rem WHERE s IS NOT NULL;
-CREATE TABLE f3_held_t AS SELECT t FROM f3_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f3_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f3_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f3_held_s AS SELECT s FROM f3_remembered UNION SELECT s FROM f3_orphan WHERE s IS NOT NULL;
+CREATE TABLE f3_held_t AS SELECT t FROM f3_remembered UNION SELECT t FROM f3_orphan WHERE t IS NOT NULL;
 CREATE TABLE f3_corr (s BIGINT, t BIGINT);
 CREATE TABLE f3_notsel (s BIGINT);
 CREATE TABLE f3_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -506,11 +526,14 @@ CREATE TABLE f3_unmatched (s BIGINT);
 CREATE TABLE f4_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d12 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Departments -> youtrack.Groups';
-CREATE TABLE f4_remembered AS SELECT s, t FROM f4_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f4_orphan AS SELECT * FROM f4_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f4_held_s AS SELECT s FROM f4_rem WHERE s IS NOT NULL;
-CREATE TABLE f4_held_t AS SELECT t FROM f4_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f4_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f4_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f4_held_s AS SELECT s FROM f4_remembered UNION SELECT s FROM f4_orphan WHERE s IS NOT NULL;
+CREATE TABLE f4_held_t AS SELECT t FROM f4_remembered UNION SELECT t FROM f4_orphan WHERE t IS NOT NULL;
 CREATE TABLE f4_corr (s BIGINT, t BIGINT);
 CREATE TABLE f4_notsel (s BIGINT);
 CREATE TABLE f4_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -539,11 +562,14 @@ CREATE TABLE f4_unmatched (s BIGINT);
 CREATE TABLE f5_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d9 s ON s.id = l.source_id LEFT JOIN d13 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Productgroup -> youtrack.Organizationroles';
-CREATE TABLE f5_remembered AS SELECT s, t FROM f5_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f5_orphan AS SELECT * FROM f5_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f5_held_s AS SELECT s FROM f5_rem WHERE s IS NOT NULL;
-CREATE TABLE f5_held_t AS SELECT t FROM f5_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f5_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f5_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f5_held_s AS SELECT s FROM f5_remembered UNION SELECT s FROM f5_orphan WHERE s IS NOT NULL;
+CREATE TABLE f5_held_t AS SELECT t FROM f5_remembered UNION SELECT t FROM f5_orphan WHERE t IS NOT NULL;
 CREATE TABLE f5_corr (s BIGINT, t BIGINT);
 CREATE TABLE f5_notsel (s BIGINT);
 CREATE TABLE f5_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -572,11 +598,14 @@ CREATE TABLE f5_unmatched (s BIGINT);
 CREATE TABLE f6_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d14 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Contactperson -> zendesk.Users';
-CREATE TABLE f6_remembered AS SELECT s, t FROM f6_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f6_orphan AS SELECT * FROM f6_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f6_held_s AS SELECT s FROM f6_rem WHERE s IS NOT NULL;
-CREATE TABLE f6_held_t AS SELECT t FROM f6_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f6_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f6_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f6_held_s AS SELECT s FROM f6_remembered UNION SELECT s FROM f6_orphan WHERE s IS NOT NULL;
+CREATE TABLE f6_held_t AS SELECT t FROM f6_remembered UNION SELECT t FROM f6_orphan WHERE t IS NOT NULL;
 CREATE TABLE f6_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
     SELECT substr(v, 37) AS sid, max(rid) AS t
     FROM (SELECT rid, v3 AS v FROM d14 WHERE rid NOT IN (SELECT t FROM f6_held_t))
@@ -610,11 +639,14 @@ CREATE TABLE f6_unmatched AS SELECT s FROM f6_left;
 CREATE TABLE f7_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d2 s ON s.id = l.source_id LEFT JOIN d14 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers person -> zendesk.Users';
-CREATE TABLE f7_remembered AS SELECT s, t FROM f7_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f7_orphan AS SELECT * FROM f7_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f7_held_s AS SELECT s FROM f7_rem WHERE s IS NOT NULL;
-CREATE TABLE f7_held_t AS SELECT t FROM f7_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f7_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f7_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f7_held_s AS SELECT s FROM f7_remembered UNION SELECT s FROM f7_orphan WHERE s IS NOT NULL;
+CREATE TABLE f7_held_t AS SELECT t FROM f7_remembered UNION SELECT t FROM f7_orphan WHERE t IS NOT NULL;
 CREATE TABLE f7_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
     FROM (SELECT rid, v3 AS v FROM d14 WHERE rid NOT IN (SELECT t FROM f7_held_t))
@@ -648,11 +680,14 @@ CREATE TABLE f7_unmatched AS SELECT s FROM f7_left;
 CREATE TABLE f8_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d15 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers -> zendesk.Organizations';
-CREATE TABLE f8_remembered AS SELECT s, t FROM f8_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f8_orphan AS SELECT * FROM f8_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f8_held_s AS SELECT s FROM f8_rem WHERE s IS NOT NULL;
-CREATE TABLE f8_held_t AS SELECT t FROM f8_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f8_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f8_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f8_held_s AS SELECT s FROM f8_remembered UNION SELECT s FROM f8_orphan WHERE s IS NOT NULL;
+CREATE TABLE f8_held_t AS SELECT t FROM f8_remembered UNION SELECT t FROM f8_orphan WHERE t IS NOT NULL;
 CREATE TABLE f8_corr AS SELECT s.rid AS s, c.t FROM d1 s JOIN (
     SELECT substr(v, 33) AS sid, max(rid) AS t
     FROM (SELECT rid, v2 AS v FROM d15 WHERE rid NOT IN (SELECT t FROM f8_held_t))
@@ -686,11 +721,14 @@ CREATE TABLE f8_unmatched (s BIGINT);
 CREATE TABLE f9_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d15 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Departments -> zendesk.Organizations';
-CREATE TABLE f9_remembered AS SELECT s, t FROM f9_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f9_orphan AS SELECT * FROM f9_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f9_held_s AS SELECT s FROM f9_rem WHERE s IS NOT NULL;
-CREATE TABLE f9_held_t AS SELECT t FROM f9_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f9_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f9_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f9_held_s AS SELECT s FROM f9_remembered UNION SELECT s FROM f9_orphan WHERE s IS NOT NULL;
+CREATE TABLE f9_held_t AS SELECT t FROM f9_remembered UNION SELECT t FROM f9_orphan WHERE t IS NOT NULL;
 CREATE TABLE f9_corr AS SELECT s.rid AS s, c.t FROM d5 s JOIN (
     SELECT substr(v, 35) AS sid, max(rid) AS t
     FROM (SELECT rid, v2 AS v FROM d15 WHERE rid NOT IN (SELECT t FROM f9_held_t))
@@ -724,11 +762,14 @@ CREATE TABLE f9_unmatched (s BIGINT);
 CREATE TABLE f10_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d2 s ON s.id = l.source_id LEFT JOIN d16 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers person -> crmoffice.Contacts';
-CREATE TABLE f10_remembered AS SELECT s, t FROM f10_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f10_orphan AS SELECT * FROM f10_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f10_held_s AS SELECT s FROM f10_rem WHERE s IS NOT NULL;
-CREATE TABLE f10_held_t AS SELECT t FROM f10_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f10_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f10_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f10_held_s AS SELECT s FROM f10_remembered UNION SELECT s FROM f10_orphan WHERE s IS NOT NULL;
+CREATE TABLE f10_held_t AS SELECT t FROM f10_remembered UNION SELECT t FROM f10_orphan WHERE t IS NOT NULL;
 CREATE TABLE f10_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f10_held_t))
@@ -762,11 +803,14 @@ CREATE TABLE f10_unmatched (s BIGINT);
 CREATE TABLE f11_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d4 s ON s.id = l.source_id LEFT JOIN d16 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Employees -> crmoffice.Contacts';
-CREATE TABLE f11_remembered AS SELECT s, t FROM f11_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f11_orphan AS SELECT * FROM f11_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f11_held_s AS SELECT s FROM f11_rem WHERE s IS NOT NULL;
-CREATE TABLE f11_held_t AS SELECT t FROM f11_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f11_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f11_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f11_held_s AS SELECT s FROM f11_remembered UNION SELECT s FROM f11_orphan WHERE s IS NOT NULL;
+CREATE TABLE f11_held_t AS SELECT t FROM f11_remembered UNION SELECT t FROM f11_orphan WHERE t IS NOT NULL;
 CREATE TABLE f11_corr AS SELECT s.rid AS s, c.t FROM d4 s JOIN (
     SELECT substr(v, 33) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f11_held_t))
@@ -800,11 +844,14 @@ CREATE TABLE f11_unmatched (s BIGINT);
 CREATE TABLE f12_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d8 s ON s.id = l.source_id LEFT JOIN d17 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Product -> crmoffice.Companies';
-CREATE TABLE f12_remembered AS SELECT s, t FROM f12_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f12_orphan AS SELECT * FROM f12_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f12_held_s AS SELECT s FROM f12_rem WHERE s IS NOT NULL;
-CREATE TABLE f12_held_t AS SELECT t FROM f12_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f12_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f12_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f12_held_s AS SELECT s FROM f12_remembered UNION SELECT s FROM f12_orphan WHERE s IS NOT NULL;
+CREATE TABLE f12_held_t AS SELECT t FROM f12_remembered UNION SELECT t FROM f12_orphan WHERE t IS NOT NULL;
 CREATE TABLE f12_corr AS SELECT s.rid AS s, c.t FROM d8 s JOIN (
     SELECT substr(v, 31) AS sid, max(rid) AS t
     FROM (SELECT rid, v1 AS v FROM d17 WHERE rid NOT IN (SELECT t FROM f12_held_t))
@@ -838,11 +885,14 @@ CREATE TABLE f12_unmatched (s BIGINT);
 CREATE TABLE f13_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d7 s ON s.id = l.source_id LEFT JOIN d18 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Projects -> crmoffice.Activities';
-CREATE TABLE f13_remembered AS SELECT s, t FROM f13_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f13_orphan AS SELECT * FROM f13_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f13_held_s AS SELECT s FROM f13_rem WHERE s IS NOT NULL;
-CREATE TABLE f13_held_t AS SELECT t FROM f13_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f13_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f13_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f13_held_s AS SELECT s FROM f13_remembered UNION SELECT s FROM f13_orphan WHERE s IS NOT NULL;
+CREATE TABLE f13_held_t AS SELECT t FROM f13_remembered UNION SELECT t FROM f13_orphan WHERE t IS NOT NULL;
 CREATE TABLE f13_corr AS SELECT s.rid AS s, c.t FROM d7 s JOIN (
     SELECT substr(v, 32) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d18 WHERE rid NOT IN (SELECT t FROM f13_held_t))
@@ -876,11 +926,14 @@ CREATE TABLE f13_unmatched (s BIGINT);
 CREATE TABLE f14_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d16 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Contactperson -> crmoffice.Contacts';
-CREATE TABLE f14_remembered AS SELECT s, t FROM f14_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f14_orphan AS SELECT * FROM f14_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f14_held_s AS SELECT s FROM f14_rem WHERE s IS NOT NULL;
-CREATE TABLE f14_held_t AS SELECT t FROM f14_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f14_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f14_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f14_held_s AS SELECT s FROM f14_remembered UNION SELECT s FROM f14_orphan WHERE s IS NOT NULL;
+CREATE TABLE f14_held_t AS SELECT t FROM f14_remembered UNION SELECT t FROM f14_orphan WHERE t IS NOT NULL;
 CREATE TABLE f14_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
     SELECT substr(v, 37) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f14_held_t))
@@ -914,11 +967,14 @@ CREATE TABLE f14_unmatched (s BIGINT);
 CREATE TABLE f15_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d3 s ON s.id = l.source_id LEFT JOIN d16 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Suppliers person -> crmoffice.Contacts';
-CREATE TABLE f15_remembered AS SELECT s, t FROM f15_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f15_orphan AS SELECT * FROM f15_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f15_held_s AS SELECT s FROM f15_rem WHERE s IS NOT NULL;
-CREATE TABLE f15_held_t AS SELECT t FROM f15_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f15_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f15_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f15_held_s AS SELECT s FROM f15_remembered UNION SELECT s FROM f15_orphan WHERE s IS NOT NULL;
+CREATE TABLE f15_held_t AS SELECT t FROM f15_remembered UNION SELECT t FROM f15_orphan WHERE t IS NOT NULL;
 CREATE TABLE f15_corr AS SELECT s.rid AS s, c.t FROM d3 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f15_held_t))
@@ -952,11 +1008,14 @@ CREATE TABLE f15_unmatched (s BIGINT);
 CREATE TABLE f16_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d19 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Contactperson -> exact.Contacts';
-CREATE TABLE f16_remembered AS SELECT s, t FROM f16_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f16_orphan AS SELECT * FROM f16_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f16_held_s AS SELECT s FROM f16_rem WHERE s IS NOT NULL;
-CREATE TABLE f16_held_t AS SELECT t FROM f16_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f16_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f16_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f16_held_s AS SELECT s FROM f16_remembered UNION SELECT s FROM f16_orphan WHERE s IS NOT NULL;
+CREATE TABLE f16_held_t AS SELECT t FROM f16_remembered UNION SELECT t FROM f16_orphan WHERE t IS NOT NULL;
 CREATE TABLE f16_corr (s BIGINT, t BIGINT);
 CREATE TABLE f16_notsel (s BIGINT);
 CREATE TABLE f16_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -985,11 +1044,14 @@ CREATE TABLE f16_unmatched (s BIGINT);
 CREATE TABLE f17_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d3 s ON s.id = l.source_id LEFT JOIN d19 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Suppliers person -> exact.Contacts';
-CREATE TABLE f17_remembered AS SELECT s, t FROM f17_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f17_orphan AS SELECT * FROM f17_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f17_held_s AS SELECT s FROM f17_rem WHERE s IS NOT NULL;
-CREATE TABLE f17_held_t AS SELECT t FROM f17_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f17_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f17_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f17_held_s AS SELECT s FROM f17_remembered UNION SELECT s FROM f17_orphan WHERE s IS NOT NULL;
+CREATE TABLE f17_held_t AS SELECT t FROM f17_remembered UNION SELECT t FROM f17_orphan WHERE t IS NOT NULL;
 CREATE TABLE f17_corr (s BIGINT, t BIGINT);
 CREATE TABLE f17_notsel (s BIGINT);
 CREATE TABLE f17_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1018,11 +1080,14 @@ CREATE TABLE f17_unmatched (s BIGINT);
 CREATE TABLE f18_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d20 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Departments -> custompms.Customer';
-CREATE TABLE f18_remembered AS SELECT s, t FROM f18_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f18_orphan AS SELECT * FROM f18_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f18_held_s AS SELECT s FROM f18_rem WHERE s IS NOT NULL;
-CREATE TABLE f18_held_t AS SELECT t FROM f18_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f18_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f18_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f18_held_s AS SELECT s FROM f18_remembered UNION SELECT s FROM f18_orphan WHERE s IS NOT NULL;
+CREATE TABLE f18_held_t AS SELECT t FROM f18_remembered UNION SELECT t FROM f18_orphan WHERE t IS NOT NULL;
 CREATE TABLE f18_corr (s BIGINT, t BIGINT);
 CREATE TABLE f18_notsel (s BIGINT);
 CREATE TABLE f18_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1051,11 +1116,14 @@ CREATE TABLE f18_unmatched (s BIGINT);
 CREATE TABLE f19_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d20 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers -> custompms.Customer';
-CREATE TABLE f19_remembered AS SELECT s, t FROM f19_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f19_orphan AS SELECT * FROM f19_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f19_held_s AS SELECT s FROM f19_rem WHERE s IS NOT NULL;
-CREATE TABLE f19_held_t AS SELECT t FROM f19_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f19_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f19_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f19_held_s AS SELECT s FROM f19_remembered UNION SELECT s FROM f19_orphan WHERE s IS NOT NULL;
+CREATE TABLE f19_held_t AS SELECT t FROM f19_remembered UNION SELECT t FROM f19_orphan WHERE t IS NOT NULL;
 CREATE TABLE f19_corr (s BIGINT, t BIGINT);
 CREATE TABLE f19_notsel (s BIGINT);
 CREATE TABLE f19_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1084,11 +1152,14 @@ CREATE TABLE f19_unmatched (s BIGINT);
 CREATE TABLE f20_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d7 s ON s.id = l.source_id LEFT JOIN d21 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Projects -> custompms.Project';
-CREATE TABLE f20_remembered AS SELECT s, t FROM f20_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f20_orphan AS SELECT * FROM f20_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f20_held_s AS SELECT s FROM f20_rem WHERE s IS NOT NULL;
-CREATE TABLE f20_held_t AS SELECT t FROM f20_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f20_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f20_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f20_held_s AS SELECT s FROM f20_remembered UNION SELECT s FROM f20_orphan WHERE s IS NOT NULL;
+CREATE TABLE f20_held_t AS SELECT t FROM f20_remembered UNION SELECT t FROM f20_orphan WHERE t IS NOT NULL;
 CREATE TABLE f20_corr (s BIGINT, t BIGINT);
 CREATE TABLE f20_notsel (s BIGINT);
 CREATE TABLE f20_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1117,11 +1188,14 @@ CREATE TABLE f20_unmatched (s BIGINT);
 CREATE TABLE f21_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d0 s ON s.id = l.source_id LEFT JOIN d24 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt';
-CREATE TABLE f21_remembered AS SELECT s, t FROM f21_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f21_orphan AS SELECT * FROM f21_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f21_held_s AS SELECT s FROM f21_rem WHERE s IS NOT NULL;
-CREATE TABLE f21_held_t AS SELECT t FROM f21_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f21_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f21_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f21_held_s AS SELECT s FROM f21_remembered UNION SELECT s FROM f21_orphan WHERE s IS NOT NULL;
+CREATE TABLE f21_held_t AS SELECT t FROM f21_remembered UNION SELECT t FROM f21_orphan WHERE t IS NOT NULL;
 CREATE TABLE f21_corr (s BIGINT, t BIGINT);
 CREATE TABLE f21_notsel (s BIGINT);
 CREATE TABLE f21_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL
@@ -1152,11 +1226,14 @@ CREATE TABLE f21_unmatched AS SELECT s FROM f21_left;
 CREATE TABLE f22_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d24 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers -> tidsbanken.Ansatt';
-CREATE TABLE f22_remembered AS SELECT s, t FROM f22_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f22_orphan AS SELECT * FROM f22_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f22_held_s AS SELECT s FROM f22_rem WHERE s IS NOT NULL;
-CREATE TABLE f22_held_t AS SELECT t FROM f22_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f22_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f22_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f22_held_s AS SELECT s FROM f22_remembered UNION SELECT s FROM f22_orphan WHERE s IS NOT NULL;
+CREATE TABLE f22_held_t AS SELECT t FROM f22_remembered UNION SELECT t FROM f22_orphan WHERE t IS NOT NULL;
 CREATE TABLE f22_corr (s BIGINT, t BIGINT);
 CREATE TABLE f22_notsel (s BIGINT);
 CREATE TABLE f22_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d1) WHERE key IS NOT NULL;
@@ -1185,11 +1262,14 @@ CREATE TABLE f22_unmatched AS SELECT s FROM f22_left;
 CREATE TABLE f23_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d22 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers -> tidsbanken.Kunde';
-CREATE TABLE f23_remembered AS SELECT s, t FROM f23_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f23_orphan AS SELECT * FROM f23_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f23_held_s AS SELECT s FROM f23_rem WHERE s IS NOT NULL;
-CREATE TABLE f23_held_t AS SELECT t FROM f23_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f23_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f23_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f23_held_s AS SELECT s FROM f23_remembered UNION SELECT s FROM f23_orphan WHERE s IS NOT NULL;
+CREATE TABLE f23_held_t AS SELECT t FROM f23_remembered UNION SELECT t FROM f23_orphan WHERE t IS NOT NULL;
 CREATE TABLE f23_corr (s BIGINT, t BIGINT);
 CREATE TABLE f23_notsel (s BIGINT);
 CREATE TABLE f23_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d1) WHERE key IS NOT NULL;
@@ -1216,11 +1296,14 @@ WHERE rid NOT IN (SELECT s FROM f23_pairs0) AND rid NOT IN (SELECT s FROM f23_am
 CREATE TABLE f24_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d23 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Departments -> tidsbanken.Avdeling';
-CREATE TABLE f24_remembered AS SELECT s, t FROM f24_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f24_orphan AS SELECT * FROM f24_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f24_held_s AS SELECT s FROM f24_rem WHERE s IS NOT NULL;
-CREATE TABLE f24_held_t AS SELECT t FROM f24_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f24_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f24_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f24_held_s AS SELECT s FROM f24_remembered UNION SELECT s FROM f24_orphan WHERE s IS NOT NULL;
+CREATE TABLE f24_held_t AS SELECT t FROM f24_remembered UNION SELECT t FROM f24_orphan WHERE t IS NOT NULL;
 CREATE TABLE f24_corr (s BIGINT, t BIGINT);
 CREATE TABLE f24_notsel (s BIGINT);
 CREATE TABLE f24_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d5) WHERE key IS NOT NULL;
@@ -1247,11 +1330,14 @@ WHERE rid NOT IN (SELECT s FROM f24_pairs0) AND rid NOT IN (SELECT s FROM f24_am
 CREATE TABLE f25_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d4 s ON s.id = l.source_id LEFT JOIN d24 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Employees -> tidsbanken.Ansatt';
-CREATE TABLE f25_remembered AS SELECT s, t FROM f25_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f25_orphan AS SELECT * FROM f25_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f25_held_s AS SELECT s FROM f25_rem WHERE s IS NOT NULL;
-CREATE TABLE f25_held_t AS SELECT t FROM f25_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f25_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f25_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f25_held_s AS SELECT s FROM f25_remembered UNION SELECT s FROM f25_orphan WHERE s IS NOT NULL;
+CREATE TABLE f25_held_t AS SELECT t FROM f25_remembered UNION SELECT t FROM f25_orphan WHERE t IS NOT NULL;
 CREATE TABLE f25_corr (s BIGINT, t BIGINT);
 CREATE TABLE f25_notsel (s BIGINT);
 CREATE TABLE f25_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v5) AS key FROM d4) WHERE key IS NOT NULL;
@@ -1280,11 +1366,14 @@ CREATE TABLE f25_unmatched AS SELECT s FROM f25_left;
 CREATE TABLE f26_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d6 s ON s.id = l.source_id LEFT JOIN d22 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers (organisation data) -> tidsbanken.Kunde';
-CREATE TABLE f26_remembered AS SELECT s, t FROM f26_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f26_orphan AS SELECT * FROM f26_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f26_held_s AS SELECT s FROM f26_rem WHERE s IS NOT NULL;
-CREATE TABLE f26_held_t AS SELECT t FROM f26_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f26_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f26_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f26_held_s AS SELECT s FROM f26_remembered UNION SELECT s FROM f26_orphan WHERE s IS NOT NULL;
+CREATE TABLE f26_held_t AS SELECT t FROM f26_remembered UNION SELECT t FROM f26_orphan WHERE t IS NOT NULL;
 CREATE TABLE f26_corr (s BIGINT, t BIGINT);
 CREATE TABLE f26_notsel (s BIGINT);
 CREATE TABLE f26_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1313,11 +1402,14 @@ CREATE TABLE f26_unmatched (s BIGINT);
 CREATE TABLE f27_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d1 s ON s.id = l.source_id LEFT JOIN d22 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Customers -> tidsbanken.Kunde';
-CREATE TABLE f27_remembered AS SELECT s, t FROM f27_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f27_orphan AS SELECT * FROM f27_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f27_held_s AS SELECT s FROM f27_rem WHERE s IS NOT NULL;
-CREATE TABLE f27_held_t AS SELECT t FROM f27_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f27_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f27_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f27_held_s AS SELECT s FROM f27_remembered UNION SELECT s FROM f27_orphan WHERE s IS NOT NULL;
+CREATE TABLE f27_held_t AS SELECT t FROM f27_remembered UNION SELECT t FROM f27_orphan WHERE t IS NOT NULL;
 CREATE TABLE f27_corr (s BIGINT, t BIGINT);
 CREATE TABLE f27_notsel (s BIGINT);
 CREATE TABLE f27_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1346,11 +1438,14 @@ CREATE TABLE f27_unmatched (s BIGINT);
 CREATE TABLE f28_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d5 s ON s.id = l.source_id LEFT JOIN d23 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Departments -> tidsbanken.Avdeling';
-CREATE TABLE f28_remembered AS SELECT s, t FROM f28_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f28_orphan AS SELECT * FROM f28_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f28_held_s AS SELECT s FROM f28_rem WHERE s IS NOT NULL;
-CREATE TABLE f28_held_t AS SELECT t FROM f28_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f28_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f28_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f28_held_s AS SELECT s FROM f28_remembered UNION SELECT s FROM f28_orphan WHERE s IS NOT NULL;
+CREATE TABLE f28_held_t AS SELECT t FROM f28_remembered UNION SELECT t FROM f28_orphan WHERE t IS NOT NULL;
 CREATE TABLE f28_corr (s BIGINT, t BIGINT);
 CREATE TABLE f28_notsel (s BIGINT);
 CREATE TABLE f28_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1379,11 +1474,14 @@ CREATE TABLE f28_unmatched (s BIGINT);
 CREATE TABLE f29_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d4 s ON s.id = l.source_id LEFT JOIN d24 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Employees -> tidsbanken.Ansatt';
-CREATE TABLE f29_remembered AS SELECT s, t FROM f29_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f29_orphan AS SELECT * FROM f29_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f29_held_s AS SELECT s FROM f29_rem WHERE s IS NOT NULL;
-CREATE TABLE f29_held_t AS SELECT t FROM f29_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f29_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f29_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f29_held_s AS SELECT s FROM f29_remembered UNION SELECT s FROM f29_orphan WHERE s IS NOT NULL;
+CREATE TABLE f29_held_t AS SELECT t FROM f29_remembered UNION SELECT t FROM f29_orphan WHERE t IS NOT NULL;
 CREATE TABLE f29_corr (s BIGINT, t BIGINT);
 CREATE TABLE f29_notsel (s BIGINT);
 CREATE TABLE f29_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1412,11 +1510,14 @@ CREATE TABLE f29_unmatched (s BIGINT);
 CREATE TABLE f30_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
 FROM state_link l LEFT JOIN d7 s ON s.id = l.source_id LEFT JOIN d25 t ON t.id = l.target_id
 WHERE l.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt';
-CREATE TABLE f30_remembered AS SELECT s, t FROM f30_rem WHERE s IS NOT NULL AND t IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY t ORDER BY ord) = 1;
 CREATE TABLE f30_orphan AS SELECT * FROM f30_rem WHERE s IS NULL OR t IS NULL;
-CREATE TABLE f30_held_s AS SELECT s FROM f30_rem WHERE s IS NOT NULL;
-CREATE TABLE f30_held_t AS SELECT t FROM f30_rem WHERE t IS NOT NULL;
+-- In state order: a link pairs when both records are there and no earlier link (whole
+-- or orphan) holds its target; a link skipped so holds nothing.
+CREATE TABLE f30_remembered AS SELECT s, t FROM (
+    SELECT *, row_number() OVER (PARTITION BY t ORDER BY ord) AS nth FROM f30_rem WHERE t IS NOT NULL)
+WHERE nth = 1 AND s IS NOT NULL;
+CREATE TABLE f30_held_s AS SELECT s FROM f30_remembered UNION SELECT s FROM f30_orphan WHERE s IS NOT NULL;
+CREATE TABLE f30_held_t AS SELECT t FROM f30_remembered UNION SELECT t FROM f30_orphan WHERE t IS NOT NULL;
 CREATE TABLE f30_corr (s BIGINT, t BIGINT);
 CREATE TABLE f30_notsel (s BIGINT);
 CREATE TABLE f30_sk (c INTEGER, rid BIGINT, key VARCHAR);
@@ -1467,8 +1568,18 @@ CREATE TABLE taken_d13 AS SELECT t FROM f2_pairs0 UNION SELECT c.t FROM f2_cand 
 CREATE TABLE taken_d11 AS SELECT t FROM f0_pairs0 UNION SELECT c.t FROM f0_cand c JOIN f0_amb a ON a.s = c.s UNION SELECT t FROM f1_pairs0 UNION SELECT c.t FROM f1_cand c JOIN f1_amb a ON a.s = c.s;
 CREATE TABLE taken_d15 AS SELECT t FROM f8_pairs0 UNION SELECT c.t FROM f8_cand c JOIN f8_amb a ON a.s = c.s UNION SELECT t FROM f9_pairs0 UNION SELECT c.t FROM f9_cand c JOIN f9_amb a ON a.s = c.s;
 CREATE TABLE taken_d14 AS SELECT t FROM f6_pairs0 UNION SELECT c.t FROM f6_cand c JOIN f6_amb a ON a.s = c.s UNION SELECT t FROM f7_pairs0 UNION SELECT c.t FROM f7_cand c JOIN f7_amb a ON a.s = c.s;
-CREATE TABLE f0_content (s BIGINT, t BIGINT);
-CREATE TABLE f1_content (s BIGINT, t BIGINT);
+CREATE TABLE f0_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f0_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d11 WHERE rid NOT IN (SELECT t FROM taken_d11) AND rid NOT IN (SELECT t FROM f0_held_t)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d11 SELECT t FROM f0_content;
+CREATE TABLE f1_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') END AS key FROM d2 WHERE rid IN (SELECT s FROM f1_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d11 WHERE rid NOT IN (SELECT t FROM taken_d11) AND rid NOT IN (SELECT t FROM f1_held_t)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d11 SELECT t FROM f1_content;
 CREATE TABLE f2_content (s BIGINT, t BIGINT);
 CREATE TABLE f3_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f3_creates0)),
@@ -1483,7 +1594,12 @@ WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN 
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
 INSERT INTO taken_d12 SELECT t FROM f4_content;
 CREATE TABLE f5_content (s BIGINT, t BIGINT);
-CREATE TABLE f6_content (s BIGINT, t BIGINT);
+CREATE TABLE f6_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f6_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d14 WHERE rid NOT IN (SELECT t FROM taken_d14) AND rid NOT IN (SELECT t FROM f6_held_t)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d14 SELECT t FROM f6_content;
 CREATE TABLE f7_content (s BIGINT, t BIGINT);
 CREATE TABLE f8_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f8_creates0)),
@@ -1543,11 +1659,36 @@ INSERT INTO taken_d19 SELECT t FROM f17_content;
 CREATE TABLE f18_content (s BIGINT, t BIGINT);
 CREATE TABLE f19_content (s BIGINT, t BIGINT);
 CREATE TABLE f20_content (s BIGINT, t BIGINT);
-CREATE TABLE f21_content (s BIGINT, t BIGINT);
-CREATE TABLE f22_content (s BIGINT, t BIGINT);
-CREATE TABLE f23_content (s BIGINT, t BIGINT);
-CREATE TABLE f24_content (s BIGINT, t BIGINT);
-CREATE TABLE f25_content (s BIGINT, t BIGINT);
+CREATE TABLE f21_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f21_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24) AND rid NOT IN (SELECT t FROM f21_held_t)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d24 SELECT t FROM f21_content;
+CREATE TABLE f22_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f22_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24) AND rid NOT IN (SELECT t FROM f22_held_t)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d24 SELECT t FROM f22_content;
+CREATE TABLE f23_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL OR os_norm_case_insensitive(v13) IS NOT NULL OR os_norm_case_insensitive(v14) IS NOT NULL OR os_norm_case_insensitive(v15) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') || chr(31) || coalesce(os_norm_case_insensitive(v13), '') || chr(31) || coalesce(os_norm_case_insensitive(v14), '') || chr(31) || coalesce(os_norm_case_insensitive(v15), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f23_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v13) IS NOT NULL OR os_norm_case_insensitive(v14) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v13), '') || chr(31) || coalesce(os_norm_case_insensitive(v14), '') END AS key FROM d22 WHERE rid NOT IN (SELECT t FROM taken_d22) AND rid NOT IN (SELECT t FROM f23_held_t)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d22 SELECT t FROM f23_content;
+CREATE TABLE f24_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f24_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') END AS key FROM d23 WHERE rid NOT IN (SELECT t FROM taken_d23) AND rid NOT IN (SELECT t FROM f24_held_t)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d23 SELECT t FROM f24_content;
+CREATE TABLE f25_content AS
+WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f25_creates0)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL OR os_norm_case_insensitive(v13) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') || chr(31) || coalesce(os_norm_case_insensitive(v13), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24) AND rid NOT IN (SELECT t FROM f25_held_t)),
+    one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
+SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
+INSERT INTO taken_d24 SELECT t FROM f25_content;
 CREATE TABLE f26_content (s BIGINT, t BIGINT);
 CREATE TABLE f27_content (s BIGINT, t BIGINT);
 CREATE TABLE f28_content (s BIGINT, t BIGINT);
@@ -3185,8 +3326,9 @@ FROM (SELECT 0 AS k, target_id FROM f0_orphan WHERE s IS NULL AND t IS NOT NULL 
 WHERE (SELECT allow_deletes FROM job_options)
 GROUP BY ALL;
 CREATE TABLE delete_based_on AS
-SELECT dk.system, dk.entity, dk.id, v.path, v.seen FROM delete_keys dk JOIN (SELECT NULL::INTEGER AS k, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false UNION ALL SELECT 0, x.id, 'profile.email.email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 0, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 1, x.id, 'profile.email', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 1, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 3, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f3_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 4, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f4_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 6, x.id, 'email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 6, x.id, 'organization_id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 8, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f8_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 9, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f9_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 10, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 10, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 10, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 11, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 11, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 11, x.id, 'mobilePhone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 13, x.id, 'subject', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 13, x.id, 'ownerId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 13, x.id, 'startsAt', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 14, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 14, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 14, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 15, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 15, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 15, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 16, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 17, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 21, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 22, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Gateadresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Leveringsadresse', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Leveringsadresse2', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Postadresse', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'LevPoststed', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Poststed', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'LevPostNr', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Postnr', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Navn', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Organisasjonsnummer', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Telefon', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}') UNION ALL SELECT 23, x.id, 'Url', CASE WHEN x.n14 IS NOT NULL THEN os_json(x.n14) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}') UNION ALL SELECT 24, x.id, 'sesam_avdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 24, x.id, 'Synlig', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 24, x.id, 'Navn', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'AvdelingId', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Aktiv', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Tittel', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'sesam_ansattId', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}') UNION ALL SELECT 25, x.id, 'Mobil', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}') UNION ALL SELECT 29, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f29_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'KundeId', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'AvdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'AvsluttetDato', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'Avsluttet', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'InterntProsjekt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'Navn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'AnsvarligId', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 30, x.id, 'StartDato', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')) v ON v.k = dk.k AND v.id = dk.id
-WHERE v.seen IS NOT NULL;
+SELECT dk.system, dk.entity, dk.id, v.path, v.seen FROM delete_keys dk JOIN (SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false UNION ALL SELECT 0, 1, x.id, 'profile.email.email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 0, 2, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 1, 0, x.id, 'profile.email', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 1, 1, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 3, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f3_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 4, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f4_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 6, 0, x.id, 'email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 6, 1, x.id, 'organization_id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 8, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f8_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 9, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f9_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 10, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 10, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 10, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 11, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 11, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 11, 2, x.id, 'mobilePhone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 13, 0, x.id, 'subject', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 13, 1, x.id, 'ownerId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 13, 2, x.id, 'startsAt', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 14, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 14, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 14, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 15, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 15, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 15, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 16, 0, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 16, 1, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 16, 2, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 16, 3, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 16, 4, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 16, 5, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 16, 6, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 17, 0, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 17, 1, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 17, 2, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 17, 3, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 17, 4, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 17, 5, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 17, 6, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 21, 0, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 21, 1, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 21, 2, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 21, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 21, 4, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 21, 5, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 21, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 22, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 22, 1, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 22, 2, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 22, 3, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 22, 4, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 22, 5, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 22, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 23, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 23, 1, x.id, 'Id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 23, 2, x.id, 'Gateadresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 23, 3, x.id, 'Leveringsadresse', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 23, 4, x.id, 'Leveringsadresse2', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 23, 5, x.id, 'Postadresse', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 23, 6, x.id, 'LevPoststed', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 23, 7, x.id, 'Poststed', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 23, 8, x.id, 'LevPostNr', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 23, 9, x.id, 'Postnr', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}') UNION ALL SELECT 23, 10, x.id, 'Navn', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}') UNION ALL SELECT 23, 11, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 23, 12, x.id, 'Organisasjonsnummer', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}') UNION ALL SELECT 23, 13, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 23, 14, x.id, 'Telefon', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}') UNION ALL SELECT 23, 15, x.id, 'Url', CASE WHEN x.n14 IS NOT NULL THEN os_json(x.n14) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}') UNION ALL SELECT 24, 0, x.id, 'sesam_avdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 24, 1, x.id, 'Synlig', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 24, 2, x.id, 'Navn', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 25, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 25, 1, x.id, 'AvdelingId', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}') UNION ALL SELECT 25, 2, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 25, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 25, 4, x.id, 'Aktiv', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}') UNION ALL SELECT 25, 5, x.id, 'Tittel', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 25, 6, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 25, 7, x.id, 'sesam_ansattId', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}') UNION ALL SELECT 25, 8, x.id, 'Mobil', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}') UNION ALL SELECT 29, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f29_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 30, 0, x.id, 'KundeId', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 30, 1, x.id, 'AvdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 30, 2, x.id, 'AvsluttetDato', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 30, 3, x.id, 'Avsluttet', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 30, 4, x.id, 'InterntProsjekt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 30, 5, x.id, 'Navn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 30, 6, x.id, 'AnsvarligId', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 30, 7, x.id, 'StartDato', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')) v ON v.k = dk.k AND v.id = dk.id
+WHERE v.seen IS NOT NULL
+QUALIFY row_number() OVER (PARTITION BY dk.system, dk.entity, dk.id, v.path ORDER BY v.m) = 1;
 CREATE TABLE op_rows AS
 SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen FROM op_updates
 UNION ALL
