@@ -3,11 +3,12 @@
 
 Generates the workspace once per N (bench/zendesk_workspace.py), installs DuckDB from PyPI into
 a virtual environment under the bench folder, then runs, one after the other:
-  1. `offsync run --timings --force` with no state (its `.offsync` removed first), then a second
-     `offsync run` once the first run's links are remembered;
-  2. the DuckDB job (bench/duckdb_job.py), which plans the first run;
-  3. the job `offsync compile --engine duckdb` writes for the workspace (compiled before run 1),
-     which must count and write what run 1 does.
+  1. the job `offsync compile --engine duckdb` writes for the workspace, with no state (its
+     `.offsync` removed first), which must count and write what run 1 does;
+  2. `offsync run --timings --force` with no state, then the compiled job again and a second
+     `offsync run`, both once the first run's links are remembered (the job must count and write
+     what run 2 does);
+  3. the DuckDB job (bench/duckdb_job.py), which plans the first run.
 It prints the counts of both side by side with AGREE or DISAGREE (exit 1 on DISAGREE), whether
 the import files hold the same lines, what the second run changed, then wall time, CPU time
 (user + sys) and peak RSS of each, the ratio offsync/DuckDB and offsync's seconds per stage.
@@ -185,26 +186,30 @@ def main():
     python = duckdb_python(bench_dir)
     size = input_bytes(workspace)
 
-    outputs = {name: os.path.join(bench_dir, f"zendesk-{n}-{name}") for name in ("run1", "run2", "duckdb", "compiled")}
+    outputs = {name: os.path.join(bench_dir, f"zendesk-{n}-{name}") for name in ("run1", "run2", "duckdb", "compiled", "compiled2")}
     job = os.path.join(bench_dir, f"zendesk-{n}-job")
     for folder in list(outputs.values()) + [os.path.join(workspace, ".offsync"), job]:
         shutil.rmtree(folder, ignore_errors=True)
     logs = {name: folder + ".log" for name, folder in outputs.items()}
-    # The compiled job plans a first run: compiled before run 1 leaves state behind.
     if subprocess.call([offsync, "compile", workspace, "--engine", "duckdb", "--out", job]) != 0:
         fail("offsync compile failed")
 
     load_before = os.getloadavg()[0]
     print(f"\nbench: N={n:,}, {size / 1e6:.1f} MB of exports in {workspace}")
     results = {}
+    # The compiled job reads state as offsync does: run before run 1, it plans the same first run.
+    print("bench: the job offsync compile wrote (DuckDB), no state ...", flush=True)
+    results["compiled"] = measure([python, os.path.join(job, "run"), outputs["compiled"]], logs["compiled"])
     for name, label in (("run1", "offsync run 1 (no state)"), ("run2", "offsync run 2 (links remembered)")):
+        if name == "run2":
+            # Between the runs, the compiled job reads the state run 2 reads.
+            print("bench: the compiled job again, links remembered ...", flush=True)
+            results["compiled2"] = measure([python, os.path.join(job, "run"), outputs["compiled2"], "--force"], logs["compiled2"])
         print(f"bench: {label} ...", flush=True)
         results[name] = measure([offsync, "run", workspace, "--out", outputs[name], "--timings", "--force"], logs[name])
     print("bench: DuckDB job ...", flush=True)
     os.makedirs(outputs["duckdb"])
     results["duckdb"] = measure([python, os.path.join(HERE, "duckdb_job.py"), workspace, outputs["duckdb"]], logs["duckdb"])
-    print("bench: the job offsync compile wrote (DuckDB) ...", flush=True)
-    results["compiled"] = measure([python, os.path.join(job, "run"), outputs["compiled"]], logs["compiled"])
 
     run1 = report_head(os.path.join(outputs["run1"], "report.json"))
     run2 = report_head(os.path.join(outputs["run2"], "report.json"))
@@ -268,15 +273,16 @@ def main():
     for note in notes:
         print(note)
     # The compiled job: every count of every flow, and every import line as parsed JSON.
-    with open(os.path.join(outputs["compiled"], "report.json")) as f:
-        compiled = json.load(f)
-    compiled_agrees = [f["counts"] for f in compiled["flows"]] == [f["counts"] for f in run1["flows"]]
-    filesc = import_files(outputs["compiled"])
-    compiled_agrees = compiled_agrees and set(filesc) == set(files1) and all(
-        parsed_lines(filesc[f]) == parsed_lines(files1[f]) for f in files1)
-    print("offsync compile's DuckDB job: " + ("the same counts and import lines as offsync run 1" if compiled_agrees
-                                              else "DIFFERS from offsync run 1"))
-    agree = agree and compiled_agrees
+    for name, run, ours in (("compiled", "run 1", run1), ("compiled2", "run 2", run2)):
+        with open(os.path.join(outputs[name], "report.json")) as f:
+            compiled = json.load(f)
+        theirs = import_files(outputs[name])
+        mine = import_files(outputs["run1" if name == "compiled" else "run2"])
+        same = [f["counts"] for f in compiled["flows"]] == [f["counts"] for f in ours["flows"]] and set(theirs) == set(mine) and all(
+            parsed_lines(theirs[f]) == parsed_lines(mine[f]) for f in mine)
+        print(f"offsync compile's DuckDB job, as {run}: " + (f"the same counts and import lines as offsync {run}" if same
+                                                              else f"DIFFERS from offsync {run}"))
+        agree = agree and same
     verdict = "AGREE" if agree and same_lines else "DISAGREE"
     print(f"\n{verdict}: offsync and DuckDB " + (
         "count and write the same first run" if verdict == "AGREE" else
@@ -296,7 +302,7 @@ def main():
     # ---- Time and memory ----
     print(f"\n{'':<34} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'RSS/input':>10}")
     for name, label in (("run1", "offsync run 1"), ("run2", "offsync run 2"), ("duckdb", "DuckDB job"),
-                        ("compiled", "offsync compile's DuckDB job")):
+                        ("compiled", "offsync compile's DuckDB job"), ("compiled2", "  the same, links remembered")):
         wall, cpu, rss = results[name]
         print(f"{label:<34} {wall:>8.2f} {cpu:>8.2f} {rss / 1e6:>12.0f} {rss / size:>10.2f}")
     (w1, c1, r1), (wd, cd, rd) = results["run1"], results["duckdb"]

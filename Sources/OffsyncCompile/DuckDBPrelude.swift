@@ -66,11 +66,11 @@ enum DuckDBPrelude {
         -- Whole seconds plus a fraction's digits added one at a time, each a tenth of the one
         -- before, in floating point as offsync adds them (a date-time's canonical text and its
         -- baseline digest depend on the last bit).
-        CREATE MACRO os_seconds_fraction(whole, digits) AS list_reduce(
+        CREATE MACRO os_seconds_fraction(whole, digits) AS CASE WHEN digits = '' THEN whole ELSE list_reduce(
             list_prepend(struct_pack(sum := whole, scale := 0.1::DOUBLE),
-                list_transform(CASE WHEN digits = '' THEN []::VARCHAR[] ELSE string_split(digits, '') END, lambda fraction_digit: struct_pack(sum := fraction_digit::DOUBLE, scale := 0::DOUBLE))),
+                list_transform(string_split(digits, ''), lambda fraction_digit: struct_pack(sum := fraction_digit::DOUBLE, scale := 0::DOUBLE))),
             lambda fraction_state, fraction_step: struct_pack(
-                sum := fraction_state.sum + fraction_step.sum * fraction_state.scale, scale := fraction_state.scale / 10)).sum;
+                sum := fraction_state.sum + fraction_step.sum * fraction_state.scale, scale := fraction_state.scale / 10)).sum END;
         -- A change stamp as seconds since 1970 (ISO 8601 with `Z`, `±HH:MM`, `±HHMM` or no
         -- offset = UTC; OData `/Date(ms)/`); null when the text is no stamp.
         CREATE MACRO os_instant_parts(p) AS list_transform([p], lambda instant_parts_q: CASE
