@@ -1,10 +1,12 @@
 import OffsyncSpec
 
-/// The SQL of a compiled DuckDB job: each dataset's records, then per flow the links (records
-/// the sync created, the merge rules, ambiguity and duplicates, creates), links by content and
-/// sibling sections across flows, the changes of every linked pair, and the operations merged
-/// per record. The driver has loaded each dataset's records as `raw<n>(ord, rec JSON)` first;
-/// the SQL leaves `op_rows` (one row per operation and field) and `flow_counts`.
+/// The SQL of a compiled DuckDB job: each dataset's records, then per flow the links
+/// (remembered, records the sync created, the merge rules, ambiguity and duplicates, creates),
+/// conditional creations, links by content and sibling sections across flows, the changes of
+/// every linked pair against its baselines, and the operations merged per record. The driver
+/// has loaded each dataset's records as `raw<n>(ord, rec JSON)` and the state as `state_link`
+/// and `state_baseline` first; the SQL leaves `op_rows` (one row per operation and field),
+/// `flow_counts` and `breaker`.
 struct DuckDBJob {
     let spec: WorkspaceSpec
     let datasets: [DatasetSpec]
@@ -33,7 +35,7 @@ struct DuckDBJob {
     }
 
     func sql() -> String {
-        var out = "-- Written by `offsync compile`: the decisions of a first `offsync run` of this workspace.\n"
+        var out = "-- Written by `offsync compile`: the decisions `offsync run` makes for this workspace.\n"
         out += DuckDBPrelude.sql + "\n"
         for (n, dataset) in datasets.enumerated() { out += records(n, dataset) }
         for k in spec.flows.indices { out += links(k) }
@@ -58,9 +60,16 @@ struct DuckDBJob {
     /// The JSON node at a dotted path: nested objects, or a key holding the dots (a CSV
     /// column named `profile.email`).
     static func node(_ path: String, _ rec: String = "rec") -> String {
-        let nested = "json_extract(\(rec), " + literal("$." + path.split(separator: ".", omittingEmptySubsequences: false).map { "\"\($0)\"" }.joined(separator: ".")) + ")"
-        guard path.contains(".") else { return nested }
-        return "coalesce(\(nested), json_extract(\(rec), " + literal("$.\"\(path)\"") + "))"
+        let found = jsonPaths(path).map { "json_extract(\(rec), \(literal($0)))" }
+        return found.count == 1 ? found[0] : "coalesce(\(found.joined(separator: ", ")))"
+    }
+
+    /// Where a dotted path's value may be: nested (`$."a"."b"`), then under one key holding
+    /// the dots (`$."a.b"`).
+    static func jsonPaths(_ path: String) -> [String] {
+        let steps = path.split(separator: ".", omittingEmptySubsequences: false)
+        let nested = "$." + steps.map { "\"\($0)\"" }.joined(separator: ".")
+        return steps.count == 1 ? [nested] : [nested, "$.\"\(path)\""]
     }
 
     static func raw(_ path: String, _ rec: String = "rec") -> String { "os_raw(\(node(path, rec)))" }
@@ -91,12 +100,11 @@ struct DuckDBJob {
         // looked for nested and as one key holding the dots.
         var jsonPaths: [String] = []
         let nodes = paths.enumerated().map { i, path -> String in
-            let steps = path.split(separator: ".", omittingEmptySubsequences: false)
-            jsonPaths.append("$." + steps.map { "\"\($0)\"" }.joined(separator: "."))
-            let nested = "ns[\(jsonPaths.count)]"
-            guard steps.count > 1 else { return "\(nested) AS n\(i)" }
-            jsonPaths.append("$.\"\(path)\"")
-            return "coalesce(\(nested), ns[\(jsonPaths.count)]) AS n\(i)"
+            let places = Self.jsonPaths(path).map { place -> String in
+                jsonPaths.append(place)
+                return "ns[\(jsonPaths.count)]"
+            }
+            return (places.count == 1 ? places[0] : "coalesce(\(places.joined(separator: ", ")))") + " AS n\(i)"
         }
         var columns = paths.indices.flatMap { ["n\($0)", "os_raw(n\($0)) AS v\($0)"] }
         // The change stamp as an instant, read once per record.

@@ -14,10 +14,7 @@ struct DifferentialTests {
     @Test("the sample workspace: every flow of the six documents, conditional creations included")
     func samples() throws {
         let scratch = try Scratch()
-        let workspace = scratch.path("samples")
-        try FileManager.default.copyItem(atPath: Self.repository.appendingPathComponent("samples").path, toPath: workspace)
-        try? FileManager.default.removeItem(atPath: workspace + "/.offsync")
-        try Self.compare(workspace, scratch)
+        try Self.compare(try scratch.samples(), scratch)
     }
 
     @Test("the bench's workspace shape: correlation, ambiguity, content links, pending references")
@@ -53,9 +50,7 @@ struct DifferentialTests {
     @Test("the samples' second run, after the first run's state")
     func samplesSecondRun() throws {
         let scratch = try Scratch()
-        let workspace = scratch.path("samples")
-        try FileManager.default.copyItem(atPath: Self.repository.appendingPathComponent("samples").path, toPath: workspace)
-        try? FileManager.default.removeItem(atPath: workspace + "/.offsync")
+        let workspace = try scratch.samples()
         _ = try Pipeline.execute(workspace: workspace, output: scratch.path("first"), mode: .run)
         try Self.compare(workspace, scratch)
     }
@@ -147,6 +142,14 @@ struct DifferentialTests {
         init() throws { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
 
         func path(_ name: String) -> String { folder + "/" + name }
+
+        /// A copy of `samples/` without state.
+        func samples() throws -> String {
+            let workspace = path("samples")
+            try FileManager.default.copyItem(atPath: DifferentialTests.repository.appendingPathComponent("samples").path, toPath: workspace)
+            try? FileManager.default.removeItem(atPath: workspace + "/.offsync")
+            return workspace
+        }
 
         deinit { try? FileManager.default.removeItem(atPath: folder) }
     }

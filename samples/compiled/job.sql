@@ -1,4 +1,4 @@
--- Written by `offsync compile`: the decisions of a first `offsync run` of this workspace.
+-- Written by `offsync compile`: the decisions `offsync run` makes for this workspace.
 -- A field's text as offsync reads it: null and objects have none; strings, numbers,
 -- booleans and arrays do.
 CREATE MACRO os_raw(n) AS list_transform([n], lambda raw_x: CASE WHEN raw_x IS NULL OR json_type(raw_x) IN ('NULL', 'OBJECT') THEN NULL ELSE raw_x ->> '$' END)[1];
