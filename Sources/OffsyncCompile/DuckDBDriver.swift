@@ -4,11 +4,11 @@
 enum DuckDBDriver {
     static let script = #"""
         #!/usr/bin/env python3
-        """Runs a job `offsync compile` wrote: ./run OUT [--workspace DIR]
+        """Runs a job `offsync compile` wrote: ./run OUT [--workspace DIR] [--force] [--allow-deletes] [--memory-limit SIZE]
 
-        Reads the workspace's exports into DuckDB, runs job.sql beside this file (the decisions of a
-        first `offsync run`), and writes OUT/import/<system>/<Entity>.<op>.jsonl.gz and
-        OUT/report.json. OUT must not exist yet or be empty.
+        Reads the workspace's exports and state into DuckDB, runs job.sql beside this file (the
+        decisions of `offsync run`), and writes OUT/import/<system>/<Entity>.<op>.jsonl.gz and
+        OUT/report.json, whole or not at all. OUT must not exist yet or be empty.
         """
         import argparse
         import codecs
@@ -17,6 +17,7 @@ enum DuckDBDriver {
         import gzip
         import json
         import os
+        import shutil
         import sys
         import tempfile
 
@@ -93,9 +94,26 @@ enum DuckDBDriver {
                 return "lines"
             if name.endswith(".json"):
                 return "json"
+            return "json" if first_byte(path) in (b"[", b"{") else "csv"
+
+
+        def inflated_size(path):
+            """A file's size once inflated: gzip keeps it (modulo 4 GiB) in its last four bytes."""
+            if opener(path) is open:
+                return os.path.getsize(path)
+            with open(path, "rb") as f:
+                f.seek(-4, os.SEEK_END)
+                return int.from_bytes(f.read(4), "little")
+
+
+        def first_byte(path):
+            """The first byte that is not white space or a byte order mark."""
             with opener(path)(path, "rb") as f:
-                first = f.read(4096).lstrip(b" \t\r\n\xef\xbb\xbf")[:1]
-            return "json" if first in (b"[", b"{") else "csv"
+                while chunk := f.read(4096):
+                    rest = chunk.lstrip(b" \t\r\n\xef\xbb\xbf")
+                    if rest:
+                        return rest[:1]
+            return b""
 
 
         def load(con, workspace, dataset, scratch):
@@ -109,7 +127,10 @@ enum DuckDBDriver {
             parts = []
             for path in files:
                 compression = "'gzip'" if opener(path) is gzip.open else "'none'"
-                json_options = f"compression = {compression}, maximum_object_size = 2147483647"
+                # A record may be large, but only a `records:` file is one object as a whole (DuckDB
+                # sets aside buffers of this size, so it is not simply the largest there is).
+                largest = inflated_size(path) + 1 if dataset.get("records") else 1 << 24
+                json_options = f"compression = {compression}, maximum_object_size = {max(largest, 1 << 24)}"
                 form = kind(path)
                 if form == "csv":
                     delimiter = dataset.get("delimiter") or sniff_delimiter(path, dataset["encoding"])
@@ -127,7 +148,8 @@ enum DuckDBDriver {
                         f"FROM read_json_objects({literal(path)}, format = 'auto', {json_options})")
                 else:
                     # A top-level array, or objects one after another (NDJSON in a .json file).
-                    parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = 'auto', {json_options})")
+                    form = "array" if first_byte(path) == b"[" else "newline_delimited"
+                    parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = '{form}', {json_options})")
             union = " UNION ALL ".join(f"SELECT {i} AS part, row_number() OVER () AS n, rec FROM ({part})" for i, part in enumerate(parts))
             con.execute(f"CREATE TABLE {dataset['table']} AS SELECT row_number() OVER (ORDER BY part, n) AS ord, rec::JSON AS rec FROM ({union})")
 
@@ -249,6 +271,7 @@ enum DuckDBDriver {
             parser.add_argument("--workspace", help="the workspace folder (default: the one compiled)")
             parser.add_argument("--force", action="store_true", help="write even when the circuit breaker trips")
             parser.add_argument("--allow-deletes", action="store_true", help="write delete operations whatever deletes: says")
+            parser.add_argument("--memory-limit", help="DuckDB's memory limit (e.g. 4GB); beyond it, DuckDB works from disk")
             args = parser.parse_args()
             try:
                 import duckdb
@@ -257,41 +280,53 @@ enum DuckDBDriver {
             with open(os.path.join(HERE, "job.json")) as f:
                 job = json.load(f)
             workspace = args.workspace or os.path.join(HERE, job["workspace"])
-            if os.path.exists(args.out) and (not os.path.isdir(args.out) or os.listdir(args.out)):
+            out = os.path.abspath(args.out)
+            if os.path.exists(out) and (not os.path.isdir(out) or os.listdir(out)):
                 fail(f"{args.out} exists and is not an empty folder")
-            con = duckdb.connect()
-            con.execute("CREATE TABLE job_options AS SELECT ? AS allow_deletes", [args.allow_deletes])
             with tempfile.TemporaryDirectory() as scratch:
+                config = {"temp_directory": os.path.join(scratch, "spill")}
+                if args.memory_limit:
+                    config["memory_limit"] = args.memory_limit
+                con = duckdb.connect(config=config)
+                con.execute("CREATE TABLE job_options AS SELECT ? AS allow_deletes", [args.allow_deletes])
                 load_state(con, workspace, scratch)
                 for dataset in job["datasets"]:
                     load(con, workspace, dataset, scratch)
                 with open(os.path.join(HERE, "job.sql")) as f:
                     con.execute(f.read())
-            breaker = con.execute("SELECT dataset, records, deletes, updates, trips FROM breaker ORDER BY dataset").fetchall()
-            trips = [row for row in breaker if row[4]]
-            if trips and not args.force:
-                for dataset, records, deletes, updates, _ in trips:
-                    print(f"run: circuit breaker: {dataset}: {deletes} deletes and {updates} updates of {records} records", file=sys.stderr)
-                print("run: nothing written (--force writes anyway)", file=sys.stderr)
-                sys.exit(3)
-            os.makedirs(args.out, exist_ok=True)
-            imports = write_imports(con, args.out, job["datasets"], job["compression_level"])
-            names = [d[0] for d in con.execute("SELECT * FROM flow_counts LIMIT 0").description]
-            counts = {row[0]: dict(zip(names[1:], row[1:])) for row in con.execute("SELECT * FROM flow_counts ORDER BY k").fetchall()}
-            report = {
-                "generator": "offsync compile",
-                "engine": "duckdb",
-                "flows": [dict(flow, counts=counts[k]) for k, flow in enumerate(job["flows"])],
-                "imports": imports,
-                "circuit_breaker": {
-                    "share": job["circuit_breaker"],
-                    "trips": [{"dataset": d, "records": r, "deletes": x, "updates": u} for d, r, x, u, _ in trips],
-                    "forced": bool(trips) and args.force,
-                },
-            }
-            with open(os.path.join(args.out, "report.json"), "w") as f:
-                json.dump(report, f, indent=2, ensure_ascii=False)
-                f.write("\n")
+                breaker = con.execute("SELECT dataset, records, deletes, updates, trips FROM breaker ORDER BY dataset").fetchall()
+                trips = [row for row in breaker if row[4]]
+                if trips and not args.force:
+                    for dataset, records, deletes, updates, _ in trips:
+                        print(f"run: circuit breaker: {dataset}: {deletes} deletes and {updates} updates of {records} records", file=sys.stderr)
+                    print("run: nothing written (--force writes anyway)", file=sys.stderr)
+                    sys.exit(3)
+                # Written beside OUT and renamed into place: OUT is whole or absent.
+                staged = tempfile.mkdtemp(prefix=".offsync-job-", dir=os.path.dirname(out))
+                try:
+                    imports = write_imports(con, staged, job["datasets"], job["compression_level"])
+                    names = [d[0] for d in con.execute("SELECT * FROM flow_counts LIMIT 0").description]
+                    counts = {row[0]: dict(zip(names[1:], row[1:])) for row in con.execute("SELECT * FROM flow_counts ORDER BY k").fetchall()}
+                    report = {
+                        "generator": "offsync compile",
+                        "engine": "duckdb",
+                        "flows": [dict(flow, counts=counts[k]) for k, flow in enumerate(job["flows"])],
+                        "imports": imports,
+                        "circuit_breaker": {
+                            "share": job["circuit_breaker"],
+                            "trips": [{"dataset": d, "records": r, "deletes": x, "updates": u} for d, r, x, u, _ in trips],
+                            "forced": bool(trips) and args.force,
+                        },
+                    }
+                    with open(os.path.join(staged, "report.json"), "w") as f:
+                        json.dump(report, f, indent=2, ensure_ascii=False)
+                        f.write("\n")
+                    if os.path.isdir(out):
+                        os.rmdir(out)
+                    os.rename(staged, out)
+                except BaseException:
+                    shutil.rmtree(staged, ignore_errors=True)
+                    raise
 
 
         if __name__ == "__main__":

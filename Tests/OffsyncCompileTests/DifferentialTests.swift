@@ -1,5 +1,6 @@
 import Foundation
 import OffsyncCompile
+import OffsyncDiagnostics
 import OffsyncPipeline
 import Testing
 
@@ -22,7 +23,33 @@ struct DifferentialTests {
         let scratch = try Scratch()
         let workspace = scratch.path("bench")
         try Self.execute("/usr/bin/env", ["python3", Self.repository.appendingPathComponent("bench/zendesk_workspace.py").path, "--out", workspace, "--records", "4000"])
-        try Self.compare(workspace, scratch)
+        // A small memory limit: DuckDB works from its spill folder where it must.
+        try Self.compare(workspace, scratch, memoryLimit: "256MB")
+    }
+
+    @Test("the circuit breaker: both refuse a second run that rewrites most organizations; --force writes the same")
+    func circuitBreaker() throws {
+        let scratch = try Scratch()
+        let workspace = scratch.path("bench")
+        try Self.execute("/usr/bin/env", ["python3", Self.repository.appendingPathComponent("bench/zendesk_workspace.py").path, "--out", workspace, "--records", "2000"])
+        _ = try Pipeline.execute(workspace: workspace, output: scratch.path("first"), mode: .run)
+        // Every company renamed in PowerOffice Go: each organization linked by run 1 is rewritten.
+        let customers = workspace + "/dumps/powerofficego/customers.csv"
+        try String(contentsOfFile: customers, encoding: .utf8).replacingOccurrences(of: " AS;", with: " AS Group;")
+            .write(toFile: customers, atomically: true, encoding: .utf8)
+        let python = try #require(ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"])
+        let job = scratch.path("job"), refused = scratch.path("refused")
+        _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [job + "/run", refused]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 3)
+        #expect(!FileManager.default.fileExists(atPath: refused))
+        #expect(throws: OffsyncError.self) { try Pipeline.execute(workspace: workspace, output: scratch.path("own-refused"), mode: .run) }
+        try Self.compare(workspace, scratch, force: true)
     }
 
     @Test("merge combinations, types, policies, where, sibling sections and batches")
@@ -60,14 +87,19 @@ struct DifferentialTests {
     /// Runs the compiled job, then offsync (which reads the same state, then updates it), and
     /// requires equal counts and import lines; returns offsync's counts per flow.
     @discardableResult
-    static func compare(_ workspace: String, _ scratch: Scratch, allowDeletes: Bool = false) throws -> [(name: String, counts: [String: Int])] {
+    static func compare(
+        _ workspace: String, _ scratch: Scratch, allowDeletes: Bool = false, force: Bool = false, memoryLimit: String? = nil
+    ) throws -> [(name: String, counts: [String: Int])] {
         let python = try #require(
             ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"],
             "OFFSYNC_DUCKDB_PYTHON names no Python with duckdb: run the tests with `make test`, which installs it")
         let own = scratch.path("offsync-out"), job = scratch.path("job"), jobOut = scratch.path("job-out")
         _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
-        try execute(python, [job + "/run", jobOut] + (allowDeletes ? ["--allow-deletes"] : []))
-        _ = try Pipeline.execute(workspace: workspace, output: own, mode: .run, options: .init(allowDeletes: allowDeletes))
+        var options = allowDeletes ? ["--allow-deletes"] : []
+        if force { options.append("--force") }
+        if let memoryLimit { options += ["--memory-limit", memoryLimit] }
+        try execute(python, [job + "/run", jobOut] + options)
+        _ = try Pipeline.execute(workspace: workspace, output: own, mode: .run, options: .init(force: force, allowDeletes: allowDeletes))
 
         let ownFlows = try flows(own), jobFlows = try flows(jobOut)
         #expect(ownFlows.map(\.name) == jobFlows.map(\.name))
