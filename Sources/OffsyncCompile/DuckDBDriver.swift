@@ -152,6 +152,7 @@ enum DuckDBDriver {
                     parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = '{form}', {json_options})")
             union = " UNION ALL ".join(f"SELECT {i} AS part, row_number() OVER () AS n, rec FROM ({part})" for i, part in enumerate(parts))
             con.execute(f"CREATE TABLE {dataset['table']} AS SELECT row_number() OVER (ORDER BY part, n) AS ord, rec::JSON AS rec FROM ({union})")
+            return [os.path.relpath(path, workspace) for path in files]
 
 
         def load_state(con, workspace, scratch):
@@ -235,6 +236,9 @@ enum DuckDBDriver {
         """
 
 
+        KINDS = ["create", "update", "delete"]
+
+
         def write_imports(con, out, datasets, level):
             batches = {d["dataset"]: d.get("batch") for d in datasets}
             files = {}
@@ -252,7 +256,8 @@ enum DuckDBDriver {
                     line = "{" + ",".join(members + ([fields] if fields else [])) + "}"
                 files.setdefault((system, entity, kind), []).append(line)
             written = []
-            for (system, entity, kind), lines in sorted(files.items()):
+            # In offsync's order: by system and entity, then creates, updates, deletes.
+            for (system, entity, kind), lines in sorted(files.items(), key=lambda item: (item[0][0], item[0][1], KINDS.index(item[0][2]))):
                 folder = os.path.join(out, "import", system)
                 os.makedirs(folder, exist_ok=True)
                 batch = batches.get(f"{system}.{entity}")
@@ -261,7 +266,7 @@ enum DuckDBDriver {
                     name = f"{entity}.{kind}.{number:04d}.jsonl.gz" if batch else f"{entity}.{kind}.jsonl.gz"
                     with open(os.path.join(folder, name), "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=level) as f:
                         f.write(("\n".join(chunk) + "\n").encode("utf-8"))
-                    written.append({"path": f"import/{system}/{name}", "records": len(chunk)})
+                    written.append({"file": f"import/{system}/{name}", "records": len(chunk)})
             return written
 
 
@@ -290,8 +295,7 @@ enum DuckDBDriver {
                 con = duckdb.connect(config=config)
                 con.execute("CREATE TABLE job_options AS SELECT ? AS allow_deletes", [args.allow_deletes])
                 load_state(con, workspace, scratch)
-                for dataset in job["datasets"]:
-                    load(con, workspace, dataset, scratch)
+                files = {dataset["dataset"]: load(con, workspace, dataset, scratch) for dataset in job["datasets"]}
                 with open(os.path.join(HERE, "job.sql")) as f:
                     con.execute(f.read())
                 breaker = con.execute("SELECT dataset, records, deletes, updates, trips FROM breaker ORDER BY dataset").fetchall()
@@ -307,16 +311,25 @@ enum DuckDBDriver {
                     imports = write_imports(con, staged, job["datasets"], job["compression_level"])
                     names = [d[0] for d in con.execute("SELECT * FROM flow_counts LIMIT 0").description]
                     counts = {row[0]: dict(zip(names[1:], row[1:])) for row in con.execute("SELECT * FROM flow_counts ORDER BY k").fetchall()}
+                    # report.json's keys as offsync writes them, for what the job knows.
+                    def named(key):
+                        system, entity = key.split(".", 1)
+                        return {"system": system, "entity": entity}
                     report = {
                         "generator": "offsync compile",
                         "engine": "duckdb",
-                        "flows": [dict(flow, counts=counts[k]) for k, flow in enumerate(job["flows"])],
-                        "imports": imports,
                         "circuit_breaker": {
                             "share": job["circuit_breaker"],
-                            "trips": [{"dataset": d, "records": r, "deletes": x, "updates": u} for d, r, x, u, _ in trips],
+                            "tripped": bool(trips),
                             "forced": bool(trips) and args.force,
+                            "datasets": [dict(named(d), records=r, deletes=x, updates=u, share=(x + u) / r if r else 1)
+                                         for d, r, x, u, _ in trips],
                         },
+                        "flows": [{"source": flow["source"], "target": flow["target"], "document": flow.get("document"), "counts": counts[k]}
+                                  for k, flow in enumerate(job["flows"])],
+                        "datasets": [dict(named(d), files=files[d], records=r, invalid=i)
+                                     for d, r, i in con.execute("SELECT dataset, records, invalid FROM dataset_counts").fetchall()],
+                        "imports": imports,
                     }
                     with open(os.path.join(staged, "report.json"), "w") as f:
                         json.dump(report, f, indent=2, ensure_ascii=False)

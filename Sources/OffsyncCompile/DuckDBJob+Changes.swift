@@ -181,8 +181,9 @@ extension DuckDBJob {
                 return "SELECT \(k), \(m), x.id, \(Self.literal(mapping.target)), CASE WHEN \(node) IS NOT NULL THEN os_json(\(node)) END FROM f\(k)_orphan o JOIN \(table(flow.target)) x ON x.rid = o.t WHERE o.s IS NULL AND \(usable(flow, mapping))"
             }
         }).joined(separator: " UNION ALL ")
-        let datasetSizes = datasets.map { "SELECT \(Self.literal($0.key.description)) AS dataset, (SELECT count(*) FROM \(table($0.key))) AS records" }
-            .joined(separator: " UNION ALL ")
+        let datasetSizes = datasets.map {
+            "SELECT \(Self.literal($0.key.description)) AS dataset, (SELECT count(*) FROM \(table($0.key))) AS records, (SELECT invalid FROM \(table($0.key))_invalid) AS invalid"
+        }.joined(separator: " UNION ALL ")
         return """
 
             -- Operations
@@ -232,6 +233,7 @@ extension DuckDBJob {
             -- The circuit breaker: deletes and rewrites of records an earlier run synced, per
             -- dataset, against its share of the dataset's records (datasets under 20 records
             -- are not judged).
+            CREATE TABLE dataset_counts AS \(datasetSizes);
             CREATE TABLE rewritten AS
             SELECT f.target_system || '.' || f.target_entity AS dataset, d.tid AS id FROM all_dec d JOIN flows f ON f.k = d.k
             WHERE d.reason = 'remembered' AND d.direction = 'to_target' AND d.sw IS NOT NULL
@@ -242,7 +244,7 @@ extension DuckDBJob {
                 SELECT r.dataset, r.records,
                     (SELECT count(*) FROM delete_keys dk WHERE dk.system || '.' || dk.entity = r.dataset) AS deletes,
                     (SELECT count(DISTINCT id) FROM rewritten w WHERE w.dataset = r.dataset) AS updates
-                FROM (\(datasetSizes)) r)
+                FROM dataset_counts r)
             WHERE deletes + updates > 0;
 
             """

@@ -120,7 +120,8 @@ public struct JobCompiler {
         Written by `offsync compile`. It reads the workspace's exports and the links and
         baselines earlier runs left in `.offsync/state.sqlite`, makes the decisions `offsync run`
         makes, and writes into OUT (new or empty) `import/<system>/<Entity>.<op>.jsonl.gz` and
-        `report.json` (each flow's counts, the circuit breaker). It does not write state.
+        `report.json` (under offsync's keys: each flow's counts, `datasets`, `imports`,
+        `circuit_breaker`; no findings). It does not write state.
 
             ./run OUT [--workspace DIR] [--force] [--allow-deletes] [--memory-limit SIZE]
 

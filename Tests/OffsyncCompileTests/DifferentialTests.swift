@@ -109,6 +109,10 @@ struct DifferentialTests {
             }
             #expect(Set(mine.counts.keys) == Set(compiled.counts.keys), "\(mine.name): the same counts")
         }
+        // The rest of report.json the job writes, under offsync's keys.
+        for key in ["datasets", "imports", "circuit_breaker"] {
+            #expect(try reportValue(own, key) == reportValue(jobOut, key), "report.json \(key)")
+        }
         let ownLines = try importLines(own), jobLines = try importLines(jobOut)
         #expect(ownLines.keys.sorted() == jobLines.keys.sorted())
         #expect(!ownLines.isEmpty)
@@ -126,6 +130,13 @@ struct DifferentialTests {
         return try #require(report["flows"] as? [[String: Any]]).map { flow in
             ("\(flow["source"]!) -> \(flow["target"]!)", try #require(flow["counts"] as? [String: Int]))
         }
+    }
+
+    /// One key of a folder's report.json, parsed.
+    static func reportValue(_ folder: String, _ key: String) throws -> NSObject {
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/report.json"))
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? NSDictionary)
+        return try #require(report[key] as? NSObject, "report.json has \(key)")
     }
 
     /// Every import file's lines, parsed, by path.
