@@ -100,7 +100,7 @@ extension DuckDBJob {
             switch via(flow, mapping) {
             case nil: (targetValue, targetArray) = (targetRaw, "os_array(\(targetNode))")
             case .some(nil): (targetValue, targetArray) = ("NULL::VARCHAR", nil)
-            case .some(let v?): (targetValue, targetArray) = ("bw\(m).sid", nil)
+            case .some(.some): (targetValue, targetArray) = ("bw\(m).sid", nil)
             }
             // A target's reference back to the source's id, by the same links.
             var backJoin = ""

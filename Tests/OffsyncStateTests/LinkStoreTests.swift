@@ -130,7 +130,7 @@ import Testing
                 digest: ByteHash.hash("person.\($0.sourceID)@example.no"))
         }
         try store.update(links: links, baselines: baselines, forgetting: [])
-        try store.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        _ = try store.pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         let bytes = try FileManager.default.attributesOfItem(atPath: store.path)[.size] as! Int
         #expect(bytes < count * 50, "\(bytes) bytes for \(count) links")
         #expect(try store.baselines().count == count)
