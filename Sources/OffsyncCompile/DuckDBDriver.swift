@@ -239,8 +239,62 @@ enum DuckDBDriver {
         KINDS = ["create", "update", "delete"]
 
 
+        # Each operation's fields and `$based_on` in the order offsync adds them, for CSV files.
+        FIELDS = """
+        SELECT system, entity, kind, id, correlation,
+            list(struct_pack(path := path, value := value, seen := seen) ORDER BY ord) FILTER (WHERE path IS NOT NULL)
+        FROM op_rows WHERE system || '.' || entity IN (SELECT unnest(?))
+        GROUP BY system, entity, kind, id, correlation
+        ORDER BY system, entity, kind, coalesce(id, correlation)
+        """
+
+
+        def text(raw):
+            """A JSON value as offsync's CSV cells hold it: strings unquoted, null empty, the rest as written."""
+            if raw is None or raw == "null":
+                return ""
+            return json.loads(raw) if raw.startswith('"') else raw
+
+
+        def csv_row(cells, delimiter):
+            """RFC 4180 with CRLF, every cell exactly; quoted where it holds the delimiter, a quote or a
+            line break, or starts or ends with a space or tab (many readers trim those)."""
+            def cell(value):
+                if (delimiter in value or '"' in value or "\n" in value or "\r" in value
+                        or value[:1] in (" ", "\t") or value[-1:] in (" ", "\t")):
+                    return '"' + value.replace('"', '""') + '"'
+                return value
+            return delimiter.join(cell(value) for value in cells) + "\r\n"
+
+
+        def csv_file(kind, operations, delimiter):
+            """The CSV import file of some operations: `_id`, `$correlation`, the field paths and
+            `$based_on.<path>` as columns, in first-seen order; an empty cell leaves a field alone."""
+            columns = (["_id"] if kind != "create" else []) + (["$correlation"] if any(op[1] for op in operations) else [])
+            for _, _, fields in operations:
+                columns += [f["path"] for f in fields if f["value"] is not None and f["path"] not in columns]
+            for _, _, fields in operations:
+                columns += ["$based_on." + f["path"] for f in fields if f["seen"] is not None and "$based_on." + f["path"] not in columns]
+            rows = [csv_row(columns, delimiter)]
+            for record_id, correlation, fields in operations:
+                cells = {"_id": record_id or "", "$correlation": correlation or ""}
+                for f in fields:
+                    if f["value"] is not None:
+                        cells.setdefault(f["path"], text(f["value"]))
+                    if f["seen"] is not None:
+                        cells.setdefault("$based_on." + f["path"], text(f["seen"]))
+                rows.append(csv_row([cells.get(column, "") for column in columns], delimiter))
+            return "".join(rows)
+
+
+        def gzip_file(path, text, level):
+            with open(path, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=level) as f:
+                f.write(text.encode("utf-8"))
+
+
         def write_imports(con, out, datasets, level):
             batches = {d["dataset"]: d.get("batch") for d in datasets}
+            csv_outputs = {d["dataset"]: d.get("delimiter") or "," for d in datasets if d.get("csv_output")}
             files = {}
             for system, entity, kind, line, record_id, correlation, paths, values, seen in con.execute(LINES).fetchall():
                 if line is None:
@@ -255,18 +309,27 @@ enum DuckDBDriver {
                     fields = nested([(p, v) for p, v in zip(paths, values) if v is not None])[1:-1]
                     line = "{" + ",".join(members + ([fields] if fields else [])) + "}"
                 files.setdefault((system, entity, kind), []).append(line)
+            operations = {}
+            if csv_outputs:
+                for system, entity, kind, record_id, correlation, fields in con.execute(FIELDS, [list(csv_outputs)]).fetchall():
+                    operations.setdefault((system, entity, kind), []).append((record_id, correlation, fields or []))
             written = []
-            # In offsync's order: by system and entity, then creates, updates, deletes.
+            # In offsync's order: by system and entity, then creates, updates, deletes; a CSV file
+            # right after the JSON lines it repeats.
             for (system, entity, kind), lines in sorted(files.items(), key=lambda item: (item[0][0], item[0][1], KINDS.index(item[0][2]))):
                 folder = os.path.join(out, "import", system)
                 os.makedirs(folder, exist_ok=True)
                 batch = batches.get(f"{system}.{entity}")
-                chunks = [lines[i:i + batch] for i in range(0, len(lines), batch)] if batch else [lines]
-                for number, chunk in enumerate(chunks, 1):
-                    name = f"{entity}.{kind}.{number:04d}.jsonl.gz" if batch else f"{entity}.{kind}.jsonl.gz"
-                    with open(os.path.join(folder, name), "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=level) as f:
-                        f.write(("\n".join(chunk) + "\n").encode("utf-8"))
-                    written.append({"file": f"import/{system}/{name}", "records": len(chunk)})
+                ranges = [range(i, min(i + batch, len(lines))) for i in range(0, len(lines), batch)] if batch else [range(len(lines))]
+                for number, chunk in enumerate(ranges, 1):
+                    name = f"{entity}.{kind}.{number:04d}" if batch else f"{entity}.{kind}"
+                    gzip_file(os.path.join(folder, name + ".jsonl.gz"), "\n".join(lines[i] for i in chunk) + "\n", level)
+                    written.append({"file": f"import/{system}/{name}.jsonl.gz", "records": len(chunk)})
+                    delimiter = csv_outputs.get(f"{system}.{entity}")
+                    if delimiter:
+                        ops = operations[(system, entity, kind)]
+                        gzip_file(os.path.join(folder, name + ".csv.gz"), csv_file(kind, [ops[i] for i in chunk], delimiter), level)
+                        written.append({"file": f"import/{system}/{name}.csv.gz", "records": len(chunk)})
             return written
 
 

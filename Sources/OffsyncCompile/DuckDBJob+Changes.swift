@@ -218,16 +218,18 @@ extension DuckDBJob {
             WHERE \(spec.manifest.options.deletes == .emit ? "true" : "(SELECT allow_deletes FROM job_options)")
             GROUP BY ALL;
             CREATE TABLE delete_based_on AS
-            SELECT dk.system, dk.entity, dk.id, v.path, v.seen FROM delete_keys dk JOIN (\(deleteValues)) v ON v.k = dk.k AND v.id = dk.id
+            SELECT dk.system, dk.entity, dk.id, v.path, v.seen, v.m FROM delete_keys dk JOIN (\(deleteValues)) v ON v.k = dk.k AND v.id = dk.id
             WHERE v.seen IS NOT NULL
             QUALIFY row_number() OVER (PARTITION BY dk.system, dk.entity, dk.id, v.path ORDER BY v.m) = 1;
+            -- `ord`: the order offsync adds a record's fields in (flow, then mapping), which CSV
+            -- import files keep for their columns.
             CREATE TABLE op_rows AS
-            SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen FROM op_updates
+            SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen, k * 1000000 + m AS ord FROM op_updates
             UNION ALL
-            SELECT ck.system, ck.entity, 'create', NULL, ck.correlation, cf.path, cf.value, NULL
+            SELECT ck.system, ck.entity, 'create', NULL, ck.correlation, cf.path, cf.value, NULL, cf.m
             FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation)
             UNION ALL
-            SELECT dk.system, dk.entity, 'delete', dk.id, NULL, b.path, NULL, b.seen
+            SELECT dk.system, dk.entity, 'delete', dk.id, NULL, b.path, NULL, b.seen, b.m
             FROM delete_keys dk LEFT JOIN delete_based_on b USING (system, entity, id);
 
             -- The circuit breaker: deletes and rewrites of records an earlier run synced, per

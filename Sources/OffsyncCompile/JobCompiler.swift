@@ -27,9 +27,6 @@ public struct JobCompiler {
             }
         }
         for dataset in usedDatasets {
-            if dataset.output.contains(.csv) {
-                refused.append(.badInput("\(dataset.key): 'output: csv' import files are not compiled yet", at: dataset.location))
-            }
             if dataset.csv.lenient {
                 refused.append(.badInput("\(dataset.key): 'csv: { lenient: true }' (rows skipped as invalid) is not compiled yet", at: dataset.location))
             }
@@ -72,7 +69,7 @@ public struct JobCompiler {
                 .init(
                     table: "raw\(index)", dataset: dataset.key.description, files: dataset.files, records: dataset.records,
                     delimiter: dataset.csv.delimiter.map { String(UnicodeScalar($0)) }, encoding: dataset.csv.encoding.rawValue,
-                    batch: dataset.batch)
+                    batch: dataset.batch, csvOutput: dataset.output.contains(.csv))
             },
             flows: spec.flows.map { .init(name: $0.name, source: $0.source.description, target: $0.target.description, document: $0.document) })
         let encoder = JSONEncoder()
@@ -103,6 +100,12 @@ public struct JobCompiler {
             var delimiter: String?
             var encoding: String
             var batch: Int?
+            /// `output: csv`: CSV import files beside the JSON lines, in the dataset's delimiter.
+            var csvOutput: Bool
+
+            enum CodingKeys: String, CodingKey {
+                case table, dataset, files, records, delimiter, encoding, batch, csvOutput = "csv_output"
+            }
         }
 
         struct Flow: Encodable {
@@ -119,7 +122,8 @@ public struct JobCompiler {
 
         Written by `offsync compile`. It reads the workspace's exports and the links and
         baselines earlier runs left in `.offsync/state.sqlite`, makes the decisions `offsync run`
-        makes, and writes into OUT (new or empty) `import/<system>/<Entity>.<op>.jsonl.gz` and
+        makes, and writes into OUT (new or empty) `import/<system>/<Entity>.<op>.jsonl.gz` (and
+        `.csv.gz` for datasets with `output: csv`) and
         `report.json` (under offsync's keys: each flow's counts, `datasets`, `imports`,
         `circuit_breaker`; no findings). It does not write state.
 

@@ -58,6 +58,8 @@ struct DifferentialTests {
         let workspace = scratch.path("edges")
         try EdgeWorkspace.write(to: workspace)
         try Self.compare(workspace, scratch)
+        // Contacts and Groups (in batches) have CSV import files beside their JSON lines.
+        #expect(try Self.importFiles(scratch.path("offsync-out"), ending: ".csv.gz").count >= 3)
     }
 
     @Test("a second run: remembered links, baselines, a conflict, orphans and deletes")
@@ -120,6 +122,11 @@ struct DifferentialTests {
             let compiled = jobLines[file] ?? []
             #expect(lines == compiled, "\(file): \(lines.subtracting(compiled).prefix(2)) only in offsync's, \(compiled.subtracting(lines).prefix(2)) only in the job's")
         }
+        // CSV import files (`output: csv`): the same text, column order and quoting included.
+        for file in try importFiles(own, ending: ".csv.gz") {
+            #expect(try inflated(own + "/import/" + file) == inflated(jobOut + "/import/" + file), "\(file)")
+        }
+        #expect(try importFiles(own, ending: ".csv.gz") == importFiles(jobOut, ending: ".csv.gz"))
         return ownFlows
     }
 
@@ -137,6 +144,18 @@ struct DifferentialTests {
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/report.json"))
         let report = try #require(try JSONSerialization.jsonObject(with: data) as? NSDictionary)
         return try #require(report[key] as? NSObject, "report.json has \(key)")
+    }
+
+    /// The import files whose names end so, as `system/file`, sorted.
+    static func importFiles(_ folder: String, ending: String) throws -> [String] {
+        let root = folder + "/import"
+        return try FileManager.default.contentsOfDirectory(atPath: root).flatMap { system in
+            try FileManager.default.contentsOfDirectory(atPath: root + "/" + system).filter { $0.hasSuffix(ending) }.map { system + "/" + $0 }
+        }.sorted()
+    }
+
+    static func inflated(_ path: String) throws -> String {
+        try execute("/usr/bin/env", ["gzip", "-dc", path])
     }
 
     /// Every import file's lines, parsed, by path.

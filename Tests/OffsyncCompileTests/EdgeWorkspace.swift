@@ -5,8 +5,8 @@ import Foundation
 /// ambiguous and duplicate values, a flow's `where`, typed properties (integer, decimal,
 /// boolean, date) with a type error, change stamps with offsets, a reference, sibling
 /// sections, a correlation link, a link by content, the manual policy, `records:` paths,
-/// a gzip NDJSON export, a CSV export (an id with spaces around it, a row led by `#`) and
-/// batches.
+/// a gzip NDJSON export, a CSV export (an id with spaces around it, a row led by `#`),
+/// batches and CSV import files.
 enum EdgeWorkspace {
     static let manifest = """
         version: 1
@@ -17,8 +17,8 @@ enum EdgeWorkspace {
               Teams: { files: dumps/crm/teams.csv, id: Id }
           hub:
             datasets:
-              Contacts: { files: dumps/hub/contacts.ndjson.gz, id: id, modified: updated, correlation: ref }
-              Groups: { files: dumps/hub/groups.json, records: data.items, id: id, correlation: corr, batch: 2 }
+              Contacts: { files: dumps/hub/contacts.ndjson.gz, id: id, modified: updated, correlation: ref, output: csv }
+              Groups: { files: dumps/hub/groups.json, records: data.items, id: id, correlation: corr, batch: 2, output: csv }
         dataflows:
           - source: crm.People
             target: hub.Contacts
