@@ -124,7 +124,7 @@ enum DuckDBDriver {
                 if not matches:
                     fail(f"{dataset['dataset']}: '{pattern}' matches no file (looked in {workspace})")
                 files += [path for path in matches if path not in files]
-            parts = []
+            parts, rejects = [], []
             for path in files:
                 compression = "'gzip'" if opener(path) is gzip.open else "'none'"
                 # A record may be large, but only a `records:` file is one object as a whole (DuckDB
@@ -136,9 +136,15 @@ enum DuckDBDriver {
                     delimiter = dataset.get("delimiter") or sniff_delimiter(path, dataset["encoding"])
                     source = as_utf8(path, dataset["encoding"], scratch)
                     columns = ", ".join(f"{literal(name)}: 'VARCHAR'" for name in header(source, delimiter))
+                    # `csv: { lenient: true }`: a row with more or fewer fields than the header is
+                    # skipped and counted as invalid; otherwise it stops the job.
+                    lenient = ""
+                    if dataset.get("lenient"):
+                        rejects.append(f"{dataset['table']}_rejects{len(parts)}")
+                        lenient = f", ignore_errors = true, store_rejects = true, rejects_table = '{rejects[-1]}', rejects_scan = '{rejects[-1]}_scan'"
                     parts.append(
                         f"SELECT to_json(t) AS rec FROM read_csv({literal(source)}, delim = {literal(delimiter)}, header = false, skip = 1, "
-                        f"columns = {{{columns}}}, auto_detect = false, quote = '\"', escape = '\"', comment = '', nullstr = '\x01') t")
+                        f"columns = {{{columns}}}, auto_detect = false, quote = '\"', escape = '\"', comment = '', nullstr = '\x01'{lenient}) t")
                 elif form == "lines":
                     parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = 'newline_delimited', {json_options})")
                 elif dataset.get("records"):
@@ -152,6 +158,8 @@ enum DuckDBDriver {
                     parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = '{form}', {json_options})")
             union = " UNION ALL ".join(f"SELECT {i} AS part, row_number() OVER () AS n, rec FROM ({part})" for i, part in enumerate(parts))
             con.execute(f"CREATE TABLE {dataset['table']} AS SELECT row_number() OVER (ORDER BY part, n) AS ord, rec::JSON AS rec FROM ({union})")
+            skipped = sum(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in rejects)
+            con.execute("INSERT INTO skipped VALUES (?, ?)", [dataset["dataset"], skipped])
             return [os.path.relpath(path, workspace) for path in files]
 
 
@@ -357,6 +365,7 @@ enum DuckDBDriver {
                     config["memory_limit"] = args.memory_limit
                 con = duckdb.connect(config=config)
                 con.execute("CREATE TABLE job_options AS SELECT ? AS allow_deletes", [args.allow_deletes])
+                con.execute("CREATE TABLE skipped (dataset VARCHAR, rows BIGINT)")
                 load_state(con, workspace, scratch)
                 files = {dataset["dataset"]: load(con, workspace, dataset, scratch) for dataset in job["datasets"]}
                 with open(os.path.join(HERE, "job.sql")) as f:

@@ -91,7 +91,8 @@ struct DuckDBJob {
     // MARK: Records
 
     /// A dataset: the records its `where:` selects, each id (trimmed) once (the first in file order),
-    /// the rest counted as invalid, as offsync leaves them out; then the fields the job reads.
+    /// the rest counted as invalid, as offsync leaves them out (with the rows a lenient CSV
+    /// reading skipped, `skipped`); then the fields the job reads.
     func records(_ n: Int, _ dataset: DatasetSpec) -> String {
         let filter = dataset.filter.map { "lower(\(Self.raw($0.path))) = \(Self.literal($0.value.lowercased()))" }
         let selected = filter.isEmpty ? "true" : filter.joined(separator: " AND ")
@@ -118,7 +119,8 @@ struct DuckDBJob {
                 SELECT ord, id\(nodes.map { ", " + $0 }.joined()) FROM (
                     SELECT ord, id\(extracted) FROM d\(n)_read WHERE id IS NOT NULL AND id <> ''
                     QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-            CREATE TABLE d\(n)_invalid AS SELECT (SELECT count(*) FROM d\(n)_read) - (SELECT count(*) FROM d\(n)) AS invalid;
+            CREATE TABLE d\(n)_invalid AS SELECT (SELECT count(*) FROM d\(n)_read) - (SELECT count(*) FROM d\(n))
+                + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = \(Self.literal(dataset.key.description))), 0) AS invalid;
             DROP TABLE d\(n)_read;
             DROP TABLE raw\(n);
 

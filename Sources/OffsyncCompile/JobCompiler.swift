@@ -27,9 +27,6 @@ public struct JobCompiler {
             }
         }
         for dataset in usedDatasets {
-            if dataset.csv.lenient {
-                refused.append(.badInput("\(dataset.key): 'csv: { lenient: true }' (rows skipped as invalid) is not compiled yet", at: dataset.location))
-            }
         }
         return refused
     }
@@ -69,7 +66,7 @@ public struct JobCompiler {
                 .init(
                     table: "raw\(index)", dataset: dataset.key.description, files: dataset.files, records: dataset.records,
                     delimiter: dataset.csv.delimiter.map { String(UnicodeScalar($0)) }, encoding: dataset.csv.encoding.rawValue,
-                    batch: dataset.batch, csvOutput: dataset.output.contains(.csv))
+                    batch: dataset.batch, csvOutput: dataset.output.contains(.csv), lenient: dataset.csv.lenient)
             },
             flows: spec.flows.map { .init(name: $0.name, source: $0.source.description, target: $0.target.description, document: $0.document) })
         let encoder = JSONEncoder()
@@ -102,9 +99,11 @@ public struct JobCompiler {
             var batch: Int?
             /// `output: csv`: CSV import files beside the JSON lines, in the dataset's delimiter.
             var csvOutput: Bool
+            /// `csv: { lenient: true }`: rows with too many or too few fields are skipped, counted invalid.
+            var lenient: Bool
 
             enum CodingKeys: String, CodingKey {
-                case table, dataset, files, records, delimiter, encoding, batch, csvOutput = "csv_output"
+                case table, dataset, files, records, delimiter, encoding, batch, csvOutput = "csv_output", lenient
             }
         }
 

@@ -5,8 +5,8 @@ import Foundation
 /// ambiguous and duplicate values, a flow's `where`, typed properties (integer, decimal,
 /// boolean, date) with a type error, change stamps with offsets, a reference, sibling
 /// sections, a correlation link, a link by content, the manual policy, `records:` paths,
-/// a gzip NDJSON export, a CSV export (an id with spaces around it, a row led by `#`),
-/// batches and CSV import files.
+/// a gzip NDJSON export, a lenient CSV export (an id with spaces around it, a row led by
+/// `#`, rows with too few and too many fields), batches and CSV import files.
 enum EdgeWorkspace {
     static let manifest = """
         version: 1
@@ -14,7 +14,7 @@ enum EdgeWorkspace {
           crm:
             datasets:
               People: { files: dumps/crm/people.json, id: id, modified: changed }
-              Teams: { files: dumps/crm/teams.csv, id: Id }
+              Teams: { files: dumps/crm/teams.csv, id: Id, csv: { lenient: true } }
           hub:
             datasets:
               Contacts: { files: dumps/hub/contacts.ndjson.gz, id: id, modified: updated, correlation: ref, output: csv }
@@ -107,6 +107,8 @@ enum EdgeWorkspace {
         T5,,core
          T6 ,Zeta,core
         #7,Eta,core
+        T8,Theta
+        T9,Iota,core,extra
 
         """
 

@@ -39,11 +39,11 @@ struct JobCompilerTests {
         try EdgeWorkspace.write(to: workspace)
         let manifest = workspace + "/offsync.yaml"
         let text = try String(contentsOfFile: manifest, encoding: .utf8)
-            .replacingOccurrences(of: "Teams: { files: dumps/crm/teams.csv, id: Id }", with: "Teams: { files: dumps/crm/teams.csv, id: Id, csv: { lenient: true } }")
+            .replacingOccurrences(of: "properties: { Name: title }", with: "properties: { Name: title, \"Kind's\": kind }")
         try text.write(toFile: manifest, atomically: true, encoding: .utf8)
         let refused = JobCompiler(spec: try WorkspaceSpec.load(workspace: workspace)).unsupported()
         #expect(refused.count == 1)
-        #expect(refused.map(\.message).contains { $0.contains("crm.Teams: 'csv: { lenient: true }'") })
+        #expect(refused.map(\.message).contains { $0.contains("crm.Teams -> hub.Groups: the property 'Kind's' holds a quote") })
         #expect(refused.allSatisfy { $0.location?.file.hasSuffix("offsync.yaml") == true && $0.location?.line != nil })
         let job = scratch.path("job")
         #expect(throws: OffsyncError.self) { try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job) }

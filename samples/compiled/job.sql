@@ -124,7 +124,8 @@ CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12 FROM (
         SELECT ord, id, json_extract(rec, ['$."emailAddress"', '$."residenceCountryCode"', '$."lastChanged"', '$."partyId"', '$."firstName"', '$."lastName"', '$."phoneNumber"', '$."city"', '$."dateOfBirth"', '$."SocialSecurityNumber"', '$."address1"', '$."id"', '$."zipCode"']) AS ns FROM d0_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d0_invalid AS SELECT (SELECT count(*) FROM d0_read) - (SELECT count(*) FROM d0) AS invalid;
+CREATE TABLE d0_invalid AS SELECT (SELECT count(*) FROM d0_read) - (SELECT count(*) FROM d0)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Contactperson'), 0) AS invalid;
 DROP TABLE d0_read;
 DROP TABLE raw0;
 
@@ -134,7 +135,8 @@ CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, coalesce(ns[8], ns[9]) AS n7, coalesce(ns[10], ns[11]) AS n8, coalesce(ns[12], ns[13]) AS n9, coalesce(ns[14], ns[15]) AS n10, ns[16] AS n11, coalesce(ns[17], ns[18]) AS n12, coalesce(ns[19], ns[20]) AS n13, ns[21] AS n14, ns[22] AS n15 FROM (
         SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."EmailAddress"', '$."DateOfBirth"', '$."FirstName"', '$."Id"', '$."LastName"', '$."MailAddress"."AddressLine1"', '$."MailAddress.AddressLine1"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."ZipCode"', '$."MailAddress.ZipCode"', '$."MailAddress"."AddressLine2"', '$."MailAddress.AddressLine2"', '$."Number"', '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"', '$."PhoneNumber"', '$."WebsiteUrl"']) AS ns FROM d1_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d1_invalid AS SELECT (SELECT count(*) FROM d1_read) - (SELECT count(*) FROM d1) AS invalid;
+CREATE TABLE d1_invalid AS SELECT (SELECT count(*) FROM d1_read) - (SELECT count(*) FROM d1)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers'), 0) AS invalid;
 DROP TABLE d1_read;
 DROP TABLE raw1;
 
@@ -144,7 +146,8 @@ CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0, coalesce(ns[2], ns[3]) AS n1, ns[4] AS n2, ns[5] AS n3, ns[6] AS n4, ns[7] AS n5 FROM (
         SELECT ord, id, json_extract(rec, ['$."EmailAddress"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"', '$."LastChangedDateTimeOffset"', '$."FirstName"', '$."LastName"', '$."PhoneNumber"']) AS ns FROM d2_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d2_invalid AS SELECT (SELECT count(*) FROM d2_read) - (SELECT count(*) FROM d2) AS invalid;
+CREATE TABLE d2_invalid AS SELECT (SELECT count(*) FROM d2_read) - (SELECT count(*) FROM d2)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers person'), 0) AS invalid;
 DROP TABLE d2_read;
 DROP TABLE raw2;
 
@@ -154,7 +157,8 @@ CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, coalesce(ns[7], ns[8]) AS n6, coalesce(ns[9], ns[10]) AS n7 FROM (
         SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DateOfBirth"', '$."EmailAddress"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"']) AS ns FROM d3_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d3_invalid AS SELECT (SELECT count(*) FROM d3_read) - (SELECT count(*) FROM d3) AS invalid;
+CREATE TABLE d3_invalid AS SELECT (SELECT count(*) FROM d3_read) - (SELECT count(*) FROM d3)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Suppliers person'), 0) AS invalid;
 DROP TABLE d3_read;
 DROP TABLE raw3;
 
@@ -164,7 +168,8 @@ CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9 FROM (
         SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DepartmentId"', '$."Number"', '$."DateOfBirth"', '$."EmailAddress"', '$."IsArchived"', '$."JobTitle"']) AS ns FROM d4_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d4_invalid AS SELECT (SELECT count(*) FROM d4_read) - (SELECT count(*) FROM d4) AS invalid;
+CREATE TABLE d4_invalid AS SELECT (SELECT count(*) FROM d4_read) - (SELECT count(*) FROM d4)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Employees'), 0) AS invalid;
 DROP TABLE d4_read;
 DROP TABLE raw4;
 
@@ -174,7 +179,8 @@ CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
         SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."Code"', '$."IsActive"']) AS ns FROM d5_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d5_invalid AS SELECT (SELECT count(*) FROM d5_read) - (SELECT count(*) FROM d5) AS invalid;
+CREATE TABLE d5_invalid AS SELECT (SELECT count(*) FROM d5_read) - (SELECT count(*) FROM d5)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Departments'), 0) AS invalid;
 DROP TABLE d5_read;
 DROP TABLE raw5;
 
@@ -184,7 +190,8 @@ CREATE TABLE d6 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM d6_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d6_invalid AS SELECT (SELECT count(*) FROM d6_read) - (SELECT count(*) FROM d6) AS invalid;
+CREATE TABLE d6_invalid AS SELECT (SELECT count(*) FROM d6_read) - (SELECT count(*) FROM d6)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers (organisation data)'), 0) AS invalid;
 DROP TABLE d6_read;
 DROP TABLE raw6;
 
@@ -194,7 +201,8 @@ CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8 FROM (
         SELECT ord, id, json_extract(rec, ['$."Name"', '$."ProjectManagerEmployeeId"', '$."StartDate"', '$."LastChangedDateTimeOffset"', '$."CustomerId"', '$."DepartmentId"', '$."EndDate"', '$."IsActive"', '$."IsInternal"']) AS ns FROM d7_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d7_invalid AS SELECT (SELECT count(*) FROM d7_read) - (SELECT count(*) FROM d7) AS invalid;
+CREATE TABLE d7_invalid AS SELECT (SELECT count(*) FROM d7_read) - (SELECT count(*) FROM d7)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Projects'), 0) AS invalid;
 DROP TABLE d7_read;
 DROP TABLE raw7;
 
@@ -204,7 +212,8 @@ CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM d8_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d8_invalid AS SELECT (SELECT count(*) FROM d8_read) - (SELECT count(*) FROM d8) AS invalid;
+CREATE TABLE d8_invalid AS SELECT (SELECT count(*) FROM d8_read) - (SELECT count(*) FROM d8)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Product'), 0) AS invalid;
 DROP TABLE d8_read;
 DROP TABLE raw8;
 
@@ -214,7 +223,8 @@ CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_ra
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM d9_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d9_invalid AS SELECT (SELECT count(*) FROM d9_read) - (SELECT count(*) FROM d9) AS invalid;
+CREATE TABLE d9_invalid AS SELECT (SELECT count(*) FROM d9_read) - (SELECT count(*) FROM d9)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Productgroup'), 0) AS invalid;
 DROP TABLE d9_read;
 DROP TABLE raw9;
 
@@ -224,7 +234,8 @@ CREATE TABLE d10 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM d10_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d10_invalid AS SELECT (SELECT count(*) FROM d10_read) - (SELECT count(*) FROM d10) AS invalid;
+CREATE TABLE d10_invalid AS SELECT (SELECT count(*) FROM d10_read) - (SELECT count(*) FROM d10)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Currency'), 0) AS invalid;
 DROP TABLE d10_read;
 DROP TABLE raw10;
 
@@ -234,7 +245,8 @@ CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, coalesce(ns[1], ns[2]) AS n0, coalesce(ns[3], ns[4]) AS n1, coalesce(ns[5], ns[6]) AS n2 FROM (
         SELECT ord, id, json_extract(rec, ['$."profile"."email"."email"', '$."profile.email.email"', '$."profile"."email"', '$."profile.email"', '$."userType"."id"', '$."userType.id"']) AS ns FROM d11_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d11_invalid AS SELECT (SELECT count(*) FROM d11_read) - (SELECT count(*) FROM d11) AS invalid;
+CREATE TABLE d11_invalid AS SELECT (SELECT count(*) FROM d11_read) - (SELECT count(*) FROM d11)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Users'), 0) AS invalid;
 DROP TABLE d11_read;
 DROP TABLE raw11;
 
@@ -244,7 +256,8 @@ CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."name"']) AS ns FROM d12_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d12_invalid AS SELECT (SELECT count(*) FROM d12_read) - (SELECT count(*) FROM d12) AS invalid;
+CREATE TABLE d12_invalid AS SELECT (SELECT count(*) FROM d12_read) - (SELECT count(*) FROM d12)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Groups'), 0) AS invalid;
 DROP TABLE d12_read;
 DROP TABLE raw12;
 
@@ -254,7 +267,8 @@ CREATE TABLE d13 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM d13_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d13_invalid AS SELECT (SELECT count(*) FROM d13_read) - (SELECT count(*) FROM d13) AS invalid;
+CREATE TABLE d13_invalid AS SELECT (SELECT count(*) FROM d13_read) - (SELECT count(*) FROM d13)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Organizationroles'), 0) AS invalid;
 DROP TABLE d13_read;
 DROP TABLE raw13;
 
@@ -264,7 +278,8 @@ CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
         SELECT ord, id, json_extract(rec, ['$."email"', '$."organization_id"', '$."updated_at"', '$."external_id"']) AS ns FROM d14_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d14_invalid AS SELECT (SELECT count(*) FROM d14_read) - (SELECT count(*) FROM d14) AS invalid;
+CREATE TABLE d14_invalid AS SELECT (SELECT count(*) FROM d14_read) - (SELECT count(*) FROM d14)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'zendesk.Users'), 0) AS invalid;
 DROP TABLE d14_read;
 DROP TABLE raw14;
 
@@ -274,7 +289,8 @@ CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2 FROM (
         SELECT ord, id, json_extract(rec, ['$."name"', '$."updated_at"', '$."external_id"']) AS ns FROM d15_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d15_invalid AS SELECT (SELECT count(*) FROM d15_read) - (SELECT count(*) FROM d15) AS invalid;
+CREATE TABLE d15_invalid AS SELECT (SELECT count(*) FROM d15_read) - (SELECT count(*) FROM d15)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'zendesk.Organizations'), 0) AS invalid;
 DROP TABLE d15_read;
 DROP TABLE raw15;
 
@@ -284,7 +300,8 @@ CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5 FROM (
         SELECT ord, id, json_extract(rec, ['$."givenName"', '$."familyName"', '$."directPhone"', '$."updatedAt"', '$."externalId"', '$."mobilePhone"']) AS ns FROM d16_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d16_invalid AS SELECT (SELECT count(*) FROM d16_read) - (SELECT count(*) FROM d16) AS invalid;
+CREATE TABLE d16_invalid AS SELECT (SELECT count(*) FROM d16_read) - (SELECT count(*) FROM d16)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Contacts'), 0) AS invalid;
 DROP TABLE d16_read;
 DROP TABLE raw16;
 
@@ -294,7 +311,8 @@ CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1 FROM (
         SELECT ord, id, json_extract(rec, ['$."updatedAt"', '$."externalId"']) AS ns FROM d17_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d17_invalid AS SELECT (SELECT count(*) FROM d17_read) - (SELECT count(*) FROM d17) AS invalid;
+CREATE TABLE d17_invalid AS SELECT (SELECT count(*) FROM d17_read) - (SELECT count(*) FROM d17)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Companies'), 0) AS invalid;
 DROP TABLE d17_read;
 DROP TABLE raw17;
 
@@ -304,7 +322,8 @@ CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4 FROM (
         SELECT ord, id, json_extract(rec, ['$."subject"', '$."ownerId"', '$."startsAt"', '$."updatedAt"', '$."externalId"']) AS ns FROM d18_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d18_invalid AS SELECT (SELECT count(*) FROM d18_read) - (SELECT count(*) FROM d18) AS invalid;
+CREATE TABLE d18_invalid AS SELECT (SELECT count(*) FROM d18_read) - (SELECT count(*) FROM d18)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Activities'), 0) AS invalid;
 DROP TABLE d18_read;
 DROP TABLE raw18;
 
@@ -314,7 +333,8 @@ CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
         SELECT ord, id, json_extract(rec, ['$."City"', '$."BirthDate"', '$."Email"', '$."FirstName"', '$."LastName"', '$."Phone"', '$."Country"', '$."Modified"']) AS ns FROM d19_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d19_invalid AS SELECT (SELECT count(*) FROM d19_read) - (SELECT count(*) FROM d19) AS invalid;
+CREATE TABLE d19_invalid AS SELECT (SELECT count(*) FROM d19_read) - (SELECT count(*) FROM d19)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'exact.Contacts'), 0) AS invalid;
 DROP TABLE d19_read;
 DROP TABLE raw19;
 
@@ -324,7 +344,8 @@ CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM d20_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d20_invalid AS SELECT (SELECT count(*) FROM d20_read) - (SELECT count(*) FROM d20) AS invalid;
+CREATE TABLE d20_invalid AS SELECT (SELECT count(*) FROM d20_read) - (SELECT count(*) FROM d20)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'custompms.Customer'), 0) AS invalid;
 DROP TABLE d20_read;
 DROP TABLE raw20;
 
@@ -334,7 +355,8 @@ CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0 FROM (
         SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM d21_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d21_invalid AS SELECT (SELECT count(*) FROM d21_read) - (SELECT count(*) FROM d21) AS invalid;
+CREATE TABLE d21_invalid AS SELECT (SELECT count(*) FROM d21_read) - (SELECT count(*) FROM d21)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'custompms.Project'), 0) AS invalid;
 DROP TABLE d21_read;
 DROP TABLE raw21;
 
@@ -344,7 +366,8 @@ CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13, ns[15] AS n14 FROM (
         SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Id"', '$."Gateadresse"', '$."Leveringsadresse"', '$."Leveringsadresse2"', '$."Postadresse"', '$."LevPoststed"', '$."Poststed"', '$."LevPostNr"', '$."Postnr"', '$."Navn"', '$."sesam_kundeId"', '$."Organisasjonsnummer"', '$."Telefon"', '$."Url"']) AS ns FROM d22_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d22_invalid AS SELECT (SELECT count(*) FROM d22_read) - (SELECT count(*) FROM d22) AS invalid;
+CREATE TABLE d22_invalid AS SELECT (SELECT count(*) FROM d22_read) - (SELECT count(*) FROM d22)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Kunde'), 0) AS invalid;
 DROP TABLE d22_read;
 DROP TABLE raw22;
 
@@ -354,7 +377,8 @@ CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
         SELECT ord, id, json_extract(rec, ['$."Id"', '$."sesam_avdelingId"', '$."Synlig"', '$."Navn"']) AS ns FROM d23_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d23_invalid AS SELECT (SELECT count(*) FROM d23_read) - (SELECT count(*) FROM d23) AS invalid;
+CREATE TABLE d23_invalid AS SELECT (SELECT count(*) FROM d23_read) - (SELECT count(*) FROM d23)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Avdeling'), 0) AS invalid;
 DROP TABLE d23_read;
 DROP TABLE raw23;
 
@@ -364,7 +388,8 @@ CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13 FROM (
         SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Personnummer"', '$."Adresse"', '$."Poststed"', '$."Fodt"', '$."Fornavn"', '$."Id"', '$."Etternavn"', '$."Postnummer"', '$."AvdelingId"', '$."Aktiv"', '$."Tittel"', '$."sesam_ansattId"', '$."Mobil"']) AS ns FROM d24_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d24_invalid AS SELECT (SELECT count(*) FROM d24_read) - (SELECT count(*) FROM d24) AS invalid;
+CREATE TABLE d24_invalid AS SELECT (SELECT count(*) FROM d24_read) - (SELECT count(*) FROM d24)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Ansatt'), 0) AS invalid;
 DROP TABLE d24_read;
 DROP TABLE raw24;
 
@@ -374,7 +399,8 @@ CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_r
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
         SELECT ord, id, json_extract(rec, ['$."KundeId"', '$."AvdelingId"', '$."AvsluttetDato"', '$."Avsluttet"', '$."InterntProsjekt"', '$."Navn"', '$."AnsvarligId"', '$."StartDato"']) AS ns FROM d25_read WHERE id IS NOT NULL AND id <> ''
         QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
-CREATE TABLE d25_invalid AS SELECT (SELECT count(*) FROM d25_read) - (SELECT count(*) FROM d25) AS invalid;
+CREATE TABLE d25_invalid AS SELECT (SELECT count(*) FROM d25_read) - (SELECT count(*) FROM d25)
+    + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Prosjekt'), 0) AS invalid;
 DROP TABLE d25_read;
 DROP TABLE raw25;
 
