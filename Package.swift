@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncModel", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
         .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncModel", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
         .testTarget(name: "OffsyncFuzzingTests", dependencies: ["OffsyncFuzzing"]),
-        .testTarget(name: "OffsyncCompileTests", dependencies: ["OffsyncCompile", "OffsyncPipeline", "OffsyncSpec", "OffsyncDiagnostics"]),
+        .testTarget(name: "OffsyncCompileTests", dependencies: ["OffsyncCompile", "OffsyncPipeline", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncState"]),
         .testTarget(
             name: "OffsyncPipelineTests",
             dependencies: ["OffsyncPipeline", "OffsyncEmit", "OffsyncModel", "OffsyncIngest", "OffsyncPlan", "OffsyncDiagnostics", "OffsyncState"],

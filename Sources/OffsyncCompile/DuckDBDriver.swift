@@ -165,21 +165,21 @@ enum DuckDBDriver {
 
         def load_state(con, workspace, scratch):
             """state_link and state_baseline: what earlier runs remembered (.offsync/state.sqlite), empty without state."""
-            con.execute("CREATE TABLE state_link (flow VARCHAR, source_id VARCHAR, target_id VARCHAR, ord BIGINT)")
+            con.execute("CREATE TABLE state_link (flow VARCHAR, source_id VARCHAR, target_id VARCHAR, ord BIGINT, how VARCHAR)")
             con.execute("CREATE TABLE state_baseline (flow VARCHAR, source_id VARCHAR, property VARCHAR, digest UBIGINT)")
             path = os.path.join(workspace, ".offsync", "state.sqlite")
             if not os.path.exists(path):
                 return
             import sqlite3
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            names = {table: dict(db.execute(f"SELECT id, name FROM {table}")) for table in ("flow", "property")}
+            names = {table: dict(db.execute(f"SELECT id, name FROM {table}")) for table in ("flow", "property", "how")}
             links_file, baselines_file = os.path.join(scratch, "links.csv"), os.path.join(scratch, "baselines.csv")
             with open(links_file, "w", newline="") as lf, open(baselines_file, "w", newline="") as bf:
                 links, baselines = csv.writer(lf), csv.writer(bf)
-                rows = db.execute("SELECT flow, source_id, target_id, baselines FROM link ORDER BY flow, source_id")
-                for number, (flow, source, target, blob) in enumerate(rows):
+                rows = db.execute("SELECT flow, source_id, target_id, baselines, how FROM link ORDER BY flow, source_id")
+                for number, (flow, source, target, blob, how) in enumerate(rows):
                     flow, source, target = names["flow"][flow], str(source), str(target)
-                    links.writerow([flow, source, target, number])
+                    links.writerow([flow, source, target, number, names["how"].get(how, "?")])
                     offset = 0
                     while offset < len(blob):
                         # A property id (7 bits a byte, low first), then the digest, 8 bytes little-endian.
@@ -196,7 +196,7 @@ enum DuckDBDriver {
                         baselines.writerow([flow, source, names["property"][prop], digest])
             db.close()
             for table, file, columns in (
-                ("state_link", links_file, "{'flow': 'VARCHAR', 'source_id': 'VARCHAR', 'target_id': 'VARCHAR', 'ord': 'BIGINT'}"),
+                ("state_link", links_file, "{'flow': 'VARCHAR', 'source_id': 'VARCHAR', 'target_id': 'VARCHAR', 'ord': 'BIGINT', 'how': 'VARCHAR'}"),
                 ("state_baseline", baselines_file, "{'flow': 'VARCHAR', 'source_id': 'VARCHAR', 'property': 'VARCHAR', 'digest': 'UBIGINT'}"),
             ):
                 con.execute(
@@ -403,6 +403,12 @@ enum DuckDBDriver {
                                      for d, r, i in con.execute("SELECT dataset, records, invalid FROM dataset_counts").fetchall()],
                         "imports": imports,
                     }
+                    # The state offsync would keep after this run, for the next engine.
+                    os.makedirs(os.path.join(staged, "state"))
+                    for table, order in (("next_link", "flow, source_id"), ("next_baseline", "flow, source_id, property")):
+                        name = "links" if table == "next_link" else "baselines"
+                        con.execute(f"COPY (SELECT * FROM {table} ORDER BY {order}) TO {literal(os.path.join(staged, 'state', name + '.parquet'))} "
+                                    "(FORMAT parquet, COMPRESSION gzip, DICTIONARY_SIZE_LIMIT 0)")
                     with open(os.path.join(staged, "report.json"), "w") as f:
                         json.dump(report, f, indent=2, ensure_ascii=False)
                         f.write("\n")

@@ -252,6 +252,49 @@ extension DuckDBJob {
             """
     }
 
+    /// What state keeps after the run, as offsync would write it: the remembered links but
+    /// those whose records are both gone, and this run's new links (a source that already has
+    /// a link keeps it); each link's baseline digests, with those of values seen equal on both
+    /// sides this run set anew.
+    func nextState() -> String {
+        // State names a flow by `source -> target`: of sections with one name, offsync keeps the
+        // first one's new links and baselines.
+        let flows = spec.flows.indices.filter { k in spec.flows.firstIndex { $0.name == spec.flows[k].name } == k }
+        let newLinks = flows.map { k -> String in
+            let flow = spec.flows[k]
+            let how = "CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END"
+            return """
+                SELECT \(Self.literal(flow.name)) AS flow, s.id AS source_id, t.id AS target_id, \(how) AS how
+                FROM f\(k)_pairs p JOIN \(table(flow.source)) s ON s.rid = p.s JOIN \(table(flow.target)) t ON t.rid = p.t
+                LEFT JOIN (SELECT s, min(c) AS c FROM f\(k)_cand GROUP BY s) m ON m.s = p.s
+                WHERE p.reason <> 'remembered'
+                """
+        }.joined(separator: "\nUNION ALL ")
+        let forgotten = spec.flows.indices.map { "SELECT \(Self.literal(spec.flows[$0].name)) AS flow, source_id FROM f\($0)_orphan WHERE s IS NULL AND t IS NULL" }
+            .joined(separator: " UNION ALL ")
+        let advanced = flows.map { k -> String in
+            "SELECT \(Self.literal(spec.flows[k].name)) AS flow, v.sid AS source_id, v.tid AS target_id, mp.source_path || ' -> ' || mp.target_path AS property, os_hash(v.sc) AS digest FROM f\(k)_dec v JOIN mappings mp ON mp.k = v.k AND mp.m = v.m WHERE v.skip IS NULL AND v.sc = v.tc"
+        }.joined(separator: " UNION ALL ")
+        return """
+
+            -- The next state
+            CREATE TABLE next_link AS
+            SELECT flow, source_id, target_id, how FROM state_link
+            WHERE (flow, source_id) NOT IN (\(forgotten))
+            UNION ALL
+            SELECT * FROM (\(newLinks)) n WHERE (flow, source_id) NOT IN (SELECT flow, source_id FROM state_link);
+            CREATE TABLE next_baseline AS
+            SELECT l.flow, l.source_id, l.target_id, b.property, coalesce(a.digest, b.digest) AS digest
+            FROM next_link l JOIN state_baseline b ON b.flow = l.flow AND b.source_id = l.source_id
+            LEFT JOIN (\(advanced)) a ON a.flow = l.flow AND a.source_id = l.source_id AND a.target_id = l.target_id AND a.property = b.property
+            UNION ALL
+            SELECT a.flow, a.source_id, a.target_id, a.property, a.digest FROM (\(advanced)) a
+            JOIN next_link l ON l.flow = a.flow AND l.source_id = a.source_id AND l.target_id = a.target_id
+            WHERE NOT EXISTS (SELECT 1 FROM state_baseline b WHERE b.flow = a.flow AND b.source_id = a.source_id AND b.property = a.property);
+
+            """
+    }
+
     /// Each flow's counts, under report.json's names.
     func counts() -> String {
         let rows = spec.flows.enumerated().map { k, flow -> String in

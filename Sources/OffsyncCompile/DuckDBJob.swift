@@ -45,6 +45,7 @@ struct DuckDBJob {
         out += mappingTable()
         for k in spec.flows.indices { out += changes(k) + creates(k) }
         out += operations()
+        out += nextState()
         out += counts()
         return out
     }

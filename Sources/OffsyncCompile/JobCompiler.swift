@@ -124,7 +124,10 @@ public struct JobCompiler {
         makes, and writes into OUT (new or empty) `import/<system>/<Entity>.<op>.jsonl.gz` (and
         `.csv.gz` for datasets with `output: csv`) and
         `report.json` (under offsync's keys: each flow's counts, `datasets`, `imports`,
-        `circuit_breaker`; no findings). It does not write state.
+        `circuit_breaker`; no findings), and in `state/` the links and baselines offsync would
+        keep after this run, as Parquet (`links.parquet`: flow, source_id, target_id, how;
+        `baselines.parquet`: flow, source_id, target_id, property, digest). The workspace's own
+        state is only read.
 
             ./run OUT [--workspace DIR] [--force] [--allow-deletes] [--memory-limit SIZE]
 

@@ -2,6 +2,7 @@ import Foundation
 import OffsyncCompile
 import OffsyncDiagnostics
 import OffsyncPipeline
+import OffsyncState
 import Testing
 
 /// offsync's own engine and the compiled DuckDB job on the same workspace: every flow's counts
@@ -122,6 +123,21 @@ struct DifferentialTests {
             let compiled = jobLines[file] ?? []
             #expect(lines == compiled, "\(file): \(lines.subtracting(compiled).prefix(2)) only in offsync's, \(compiled.subtracting(lines).prefix(2)) only in the job's")
         }
+        // The state each leaves for the next run: offsync's state.sqlite, the job's Parquet files.
+        let store = try LinkStore(workspace: workspace, readOnly: true)
+        let ownLinks = Set(try store.links().map { [$0.flow, $0.sourceID, $0.targetID, $0.how] })
+        let ownBaselines = Set(try store.baselines().map { [$0.flow, $0.sourceID, $0.targetID, $0.property, String($0.digest)] })
+        let dump = try execute(python, ["-c", """
+            import duckdb, json, sys
+            c = duckdb.connect()
+            links = c.execute(f"SELECT flow, source_id, target_id, how FROM '{sys.argv[1]}/state/links.parquet'").fetchall()
+            baselines = c.execute(f"SELECT flow, source_id, target_id, property, digest::VARCHAR FROM '{sys.argv[1]}/state/baselines.parquet'").fetchall()
+            print(json.dumps([links, baselines]))
+            """, jobOut])
+        let state = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [[[String]]])
+        #expect(Set(state[0]) == ownLinks, "next state: links")
+        #expect(Set(state[1]) == ownBaselines, "next state: baselines")
+        #expect(state[0].count == ownLinks.count && state[1].count == ownBaselines.count)
         // CSV import files (`output: csv`): the same text, column order and quoting included.
         for file in try importFiles(own, ending: ".csv.gz") {
             #expect(try inflated(own + "/import/" + file) == inflated(jobOut + "/import/" + file), "\(file)")
