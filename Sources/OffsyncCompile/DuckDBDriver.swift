@@ -7,8 +7,9 @@ enum DuckDBDriver {
         """Runs a job `offsync compile` wrote: ./run OUT [--workspace DIR] [--force] [--allow-deletes] [--memory-limit SIZE]
 
         Reads the workspace's exports and state into DuckDB, runs job.sql beside this file (the
-        decisions of `offsync run`), and writes OUT/import/<system>/<Entity>.<op>.jsonl.gz and
-        OUT/report.json, whole or not at all. OUT must not exist yet or be empty.
+        decisions of `offsync run`), and writes OUT/import/<system>/<Entity>.<op>.jsonl.gz (and
+        .csv.gz where the manifest asks), OUT/report.json and OUT/state/*.parquet (the state
+        offsync would keep), whole or not at all. OUT must not exist yet or be empty.
         """
         import argparse
         import codecs
@@ -31,9 +32,8 @@ enum DuckDBDriver {
 
         def sniff_delimiter(path, encoding):
             """The header line's most frequent of tab, comma and semicolon outside quotes (comma when none)."""
-            opener = gzip.open if path.endswith(".gz") else open
-            with opener(path, "rb") as f:
-                head = f.read(1 << 16).decode(encoding, errors="replace")
+            with opener(path)(path, "rb") as f:
+                head = f.read(1 << 16).decode(PYTHON_ENCODINGS[encoding], errors="replace")
             counts, quoted = {"\t": 0, ",": 0, ";": 0}, False
             for ch in head:
                 if ch == '"':
