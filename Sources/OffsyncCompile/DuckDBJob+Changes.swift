@@ -16,13 +16,22 @@ extension DuckDBJob {
         var flows: [String] = [], rows: [String] = []
         for (k, flow) in spec.flows.enumerated() {
             flows.append("(\(k), \(Self.literal(flow.source.system)), \(Self.literal(flow.source.entity)), \(Self.literal(flow.target.system)), \(Self.literal(flow.target.entity)))")
-            for (m, mapping) in mappings(k) { rows.append("(\(k), \(m), \(Self.literal(mapping.source)), \(Self.literal(mapping.target)))") }
+            // A mapping whose target path holds an object in the target's export is left out:
+            // looked at once here, then every statement asks `mappings`.
+            for (m, mapping) in mappings(k) {
+                let node = node(flow.target, mapping.target, "x")
+                rows.append("""
+                    INSERT INTO mappings SELECT \(k), \(m), \(Self.literal(mapping.source)), \(Self.literal(mapping.target))
+                    WHERE NOT EXISTS (SELECT 1 FROM \(table(flow.target)) x WHERE json_type(\(node)) = 'OBJECT' AND \(node)::VARCHAR <> '{}');
+
+                    """)
+            }
         }
         var out = "\n-- Flows and mapped paths\n"
         out += "CREATE TABLE flows (k INTEGER, source_system VARCHAR, source_entity VARCHAR, target_system VARCHAR, target_entity VARCHAR);\n"
         if !flows.isEmpty { out += "INSERT INTO flows VALUES \(flows.joined(separator: ", "));\n" }
         out += "CREATE TABLE mappings (k INTEGER, m INTEGER, source_path VARCHAR, target_path VARCHAR);\n"
-        if !rows.isEmpty { out += "INSERT INTO mappings VALUES \(rows.joined(separator: ",\n    "));\n" }
+        out += rows.joined()
         // Each flow's links as ids, and the ids it creates: references translate through them.
         for k in spec.flows.indices {
             let flow = spec.flows[k]
@@ -75,10 +84,9 @@ extension DuckDBJob {
         }
     }
 
-    /// A mapping whose target path holds an object in the target's export is left out.
-    func usable(_ flow: BoundFlow, _ mapping: PropertyMapping) -> String {
-        let node = node(flow.target, mapping.target, "x")
-        return "NOT EXISTS (SELECT 1 FROM \(table(flow.target)) x WHERE json_type(\(node)) = 'OBJECT' AND \(node)::VARCHAR <> '{}')"
+    /// Whether mapping `m` of flow `k` is compared and written (`mappings` holds it).
+    func usable(_ k: Int, _ m: Int) -> String {
+        "EXISTS (SELECT 1 FROM mappings WHERE k = \(k) AND m = \(m))"
     }
 
     /// Every linked pair's mapped values, typed, and the side that gets each differing one:
@@ -114,7 +122,7 @@ extension DuckDBJob {
                 FROM f\(k)_pairs p JOIN \(s) s ON s.rid = p.s JOIN \(t) t ON t.rid = p.t\(side.joins)\(backJoin)
                 LEFT JOIN state_baseline b\(m) ON p.reason = 'remembered' AND b\(m).flow = \(Self.literal(flow.name))
                     AND b\(m).source_id = s.id AND b\(m).property = \(Self.literal("\(mapping.source) -> \(mapping.target)"))
-                WHERE \(usable(flow, mapping))
+                WHERE \(usable(k, m))
                 """)
         }
         let policy: String
@@ -159,7 +167,7 @@ extension DuckDBJob {
             selects.append("""
                 SELECT \(k), \(m), c.s, s.id, \(side.skip), \(value.canonical), \(value.written)
                 FROM f\(k)_creates c JOIN \(s) s ON s.rid = c.s\(side.joins)
-                WHERE NOT os_blank(\(raw(flow.source, mapping.source, "s"))) AND \(usable(flow, mapping))
+                WHERE NOT os_blank(\(raw(flow.source, mapping.source, "s"))) AND \(usable(k, m))
                 """)
         }
         return "CREATE TABLE f\(k)_cvals AS \(selects.joined(separator: "\nUNION ALL "));\n"
@@ -178,7 +186,7 @@ extension DuckDBJob {
             mappings(k).map { m, mapping in
                 let flow = spec.flows[k]
                 let node = node(flow.target, mapping.target, "x")
-                return "SELECT \(k), \(m), x.id, \(Self.literal(mapping.target)), CASE WHEN \(node) IS NOT NULL THEN os_json(\(node)) END FROM f\(k)_orphan o JOIN \(table(flow.target)) x ON x.rid = o.t WHERE o.s IS NULL AND \(usable(flow, mapping))"
+                return "SELECT \(k), \(m), x.id, \(Self.literal(mapping.target)), CASE WHEN \(node) IS NOT NULL THEN os_json(\(node)) END FROM f\(k)_orphan o JOIN \(table(flow.target)) x ON x.rid = o.t WHERE o.s IS NULL AND \(usable(k, m))"
             }
         }).joined(separator: " UNION ALL ")
         let datasetSizes = datasets.map {

@@ -26,8 +26,6 @@ public struct JobCompiler {
                 }
             }
         }
-        for dataset in usedDatasets {
-        }
         return refused
     }
 

@@ -22,15 +22,12 @@ extension Pipeline {
         var written: [String] = []
         for file in job.files {
             let path = (folder as NSString).appendingPathComponent(file.path)
-            // Written beside, then renamed over: a reader never sees half a job.
-            let staged = path + ".offsync-tmp"
-            guard manager.createFile(atPath: staged, contents: Data(file.contents.utf8),
-                                     attributes: [.posixPermissions: file.executable ? 0o755 : 0o644]) else {
-                throw OffsyncError(.io, "cannot write the file", at: SourceLocation(file: path))
-            }
-            guard rename(staged, path) == 0 else {
-                try? manager.removeItem(atPath: staged)
-                throw OffsyncError(.io, "cannot write the file: \(String(cString: strerror(errno)))", at: SourceLocation(file: path))
+            do {
+                // Atomic: written beside, then renamed over, so a reader never sees half a job.
+                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try manager.setAttributes([.posixPermissions: file.executable ? 0o755 : 0o644], ofItemAtPath: path)
+            } catch {
+                throw OffsyncError(.io, "cannot write the file: \(error.localizedDescription)", at: SourceLocation(file: path))
             }
             written.append(path)
         }

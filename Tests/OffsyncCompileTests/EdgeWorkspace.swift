@@ -42,7 +42,8 @@ enum EdgeWorkspace {
 
     /// id, first, email, phone, age, active, born, score, team, city, status, changed
     static var people: [[String: Any]] { [
-        p("1", "Ada", "ada@x.no", "+47 900 00 001", "36", "yes", "1988-02-01T00:00:00", "1.50", "T1", "Oslo", "2024-05-01T12:00:00+02:00"),
+        p("1", "Ada", "ada@x.no", "+47 900 00 001", "36", "yes", "1988-02-01T00:00:00", "1.50", "T1", "Oslo", "2024-05-01T12:00:00+02:00",
+          seen: "2022-10-09T05:08:48.388Z"),
         p("2", "Bo", "BO@x.no ", "", "007", "1", "1990-01-01", "2.0", "T2", "", "2024-05-01T09:00:00Z"),
         p("3", "Cy", "", "+47 900 00 003", "4l", "no", "1983-03-03", "3", "T9", "Molde", "2024-05-02T00:00:00Z"),
         p("4", "Di", "shared@x.no", "", "abc", "true", "1970-01-01", "", "T1", "", "2024-05-01T00:00:00Z"),
@@ -53,24 +54,25 @@ enum EdgeWorkspace {
         p("9", "Ivy", "", "", "28", "n", "1996-09-09", "", "", "", "2024-05-01T00:00:00Z"),
         ["id": "", "first": "No id"],
         p("1", "Ada again", "ada2@x.no", "", "", "", "", "", "", "", ""),
-    ].map { person in
-        // A stamp with milliseconds, equal on both sides at first: its baseline must be found again.
-        var person = person
-        if person["first"] as? String == "Ada" { person["seen"] = "2022-10-09T05:08:48.388Z" }
-        return person
-    } }
+    ] }
 
     static func p(
         _ id: String, _ first: String, _ email: String, _ phone: String, _ age: String, _ active: String, _ born: String,
-        _ score: String, _ team: String, _ city: String, _ changed: String, status: String = "Active"
+        _ score: String, _ team: String, _ city: String, _ changed: String, status: String = "Active", seen: String? = nil
     ) -> [String: Any] {
-        ["id": id, "first": first, "email": email, "phone": phone, "age": age, "active": active, "born": born, "score": score,
-         "team": team, "address": ["city": city], "status": status, "changed": changed]
+        var record: [String: Any] = [
+            "id": id, "first": first, "email": email, "phone": phone, "age": age, "active": active, "born": born, "score": score,
+            "team": team, "address": ["city": city], "status": status, "changed": changed,
+        ]
+        // A stamp with milliseconds (Ada's, equal on both sides at first): its baseline must be found again.
+        if let seen { record["seen"] = seen }
+        return record
     }
 
     /// id, first, email, phone, age, active, birthday, score, team_id, city, updated, ref
     static var contacts: [[String: Any]] { [
-        c("c1", "Ada", "ADA@x.no", "", 36, true, "1988-02-01", "1.5", "g1", "Oslo", "2024-05-01T11:00:00+01:00", nil),
+        c("c1", "Ada", "ADA@x.no", "", 36, true, "1988-02-01", "1.5", "g1", "Oslo", "2024-05-01T11:00:00+01:00", nil,
+          lastSeen: "2022-10-09T05:08:48.388Z"),
         c("c2", "Bob", "bo@x.no", "", 7, true, "1990-01-01", "2.5", "", "Bergen", "2024-05-01T10:00:00Z", nil),
         c("c3", "Cy", "cy@x.no", "4790000003", 40, false, "1983-03-03T08:00:00", "3.0", "g9", "", "2024-05-01T00:00:00Z", nil),
         c("c4", "Di", "shared@x.no", "", 1, true, "1970-01-01", "", "", "", "2024-05-01T00:00:00Z", nil),
@@ -80,21 +82,18 @@ enum EdgeWorkspace {
         c("c9", "Ivy", "", "", 28, false, "1996-09-09", "", "", "", "2024-05-01T00:00:00Z", "offsync:crm/People/9"),
         c("c10", "Zed", "zed@x.no", "", 5, false, "2000-01-01", "", "", "", "", nil),
         c("c11", "Zed", "ZED@x.no", "", 5, false, "2000-01-01", "", "", "", "", nil),
-    ].map { contact in
-        var contact = contact
-        if contact["id"] as? String == "c1" { contact["last_seen"] = "2022-10-09T05:08:48.388Z" }
-        return contact
-    } }
+    ] }
 
     static func c(
         _ id: String, _ first: String, _ email: String, _ phone: String, _ age: Int, _ active: Bool, _ birthday: String,
-        _ score: String, _ team: String, _ city: String, _ updated: String, _ ref: String?
+        _ score: String, _ team: String, _ city: String, _ updated: String, _ ref: String?, lastSeen: String? = nil
     ) -> [String: Any] {
         var record: [String: Any] = [
             "id": id, "name": ["first": first], "email": email, "phone": phone, "age": age, "active": active, "birthday": birthday,
             "score": score, "team_id": team, "profile": ["city": city], "updated": updated,
         ]
         if let ref { record["ref"] = ref }
+        if let lastSeen { record["last_seen"] = lastSeen }
         return record
     }
 

@@ -1799,96 +1799,186 @@ CREATE TABLE f30_creates AS SELECT s FROM f30_creates0 WHERE s NOT IN (SELECT s 
 CREATE TABLE flows (k INTEGER, source_system VARCHAR, source_entity VARCHAR, target_system VARCHAR, target_entity VARCHAR);
 INSERT INTO flows VALUES (0, 'powerofficego', 'Contactperson', 'youtrack', 'Users'), (1, 'powerofficego', 'Customers person', 'youtrack', 'Users'), (2, 'powerofficego', 'Currency', 'youtrack', 'Organizationroles'), (3, 'powerofficego', 'Customers', 'youtrack', 'Groups'), (4, 'powerofficego', 'Departments', 'youtrack', 'Groups'), (5, 'powerofficego', 'Productgroup', 'youtrack', 'Organizationroles'), (6, 'powerofficego', 'Contactperson', 'zendesk', 'Users'), (7, 'powerofficego', 'Customers person', 'zendesk', 'Users'), (8, 'powerofficego', 'Customers', 'zendesk', 'Organizations'), (9, 'powerofficego', 'Departments', 'zendesk', 'Organizations'), (10, 'powerofficego', 'Customers person', 'crmoffice', 'Contacts'), (11, 'powerofficego', 'Employees', 'crmoffice', 'Contacts'), (12, 'powerofficego', 'Product', 'crmoffice', 'Companies'), (13, 'powerofficego', 'Projects', 'crmoffice', 'Activities'), (14, 'powerofficego', 'Contactperson', 'crmoffice', 'Contacts'), (15, 'powerofficego', 'Suppliers person', 'crmoffice', 'Contacts'), (16, 'powerofficego', 'Contactperson', 'exact', 'Contacts'), (17, 'powerofficego', 'Suppliers person', 'exact', 'Contacts'), (18, 'powerofficego', 'Departments', 'custompms', 'Customer'), (19, 'powerofficego', 'Customers', 'custompms', 'Customer'), (20, 'powerofficego', 'Projects', 'custompms', 'Project'), (21, 'powerofficego', 'Contactperson', 'tidsbanken', 'Ansatt'), (22, 'powerofficego', 'Customers', 'tidsbanken', 'Ansatt'), (23, 'powerofficego', 'Customers', 'tidsbanken', 'Kunde'), (24, 'powerofficego', 'Departments', 'tidsbanken', 'Avdeling'), (25, 'powerofficego', 'Employees', 'tidsbanken', 'Ansatt'), (26, 'powerofficego', 'Customers (organisation data)', 'tidsbanken', 'Kunde'), (27, 'powerofficego', 'Customers', 'tidsbanken', 'Kunde'), (28, 'powerofficego', 'Departments', 'tidsbanken', 'Avdeling'), (29, 'powerofficego', 'Employees', 'tidsbanken', 'Ansatt'), (30, 'powerofficego', 'Projects', 'tidsbanken', 'Prosjekt');
 CREATE TABLE mappings (k INTEGER, m INTEGER, source_path VARCHAR, target_path VARCHAR);
-INSERT INTO mappings VALUES (0, 1, 'emailAddress', 'profile.email.email'),
-    (0, 2, 'residenceCountryCode', 'userType.id'),
-    (1, 0, 'EmailAddress', 'profile.email'),
-    (1, 1, 'MailAddress.CountryCode', 'userType.id'),
-    (3, 0, 'Name', 'name'),
-    (4, 0, 'Name', 'name'),
-    (6, 0, 'emailAddress', 'email'),
-    (6, 1, 'partyId', 'organization_id'),
-    (8, 0, 'Name', 'name'),
-    (9, 0, 'Name', 'name'),
-    (10, 0, 'FirstName', 'givenName'),
-    (10, 1, 'LastName', 'familyName'),
-    (10, 2, 'PhoneNumber', 'directPhone'),
-    (11, 0, 'FirstName', 'givenName'),
-    (11, 1, 'LastName', 'familyName'),
-    (11, 2, 'PhoneNumber', 'mobilePhone'),
-    (13, 0, 'Name', 'subject'),
-    (13, 1, 'ProjectManagerEmployeeId', 'ownerId'),
-    (13, 2, 'StartDate', 'startsAt'),
-    (14, 0, 'firstName', 'givenName'),
-    (14, 1, 'lastName', 'familyName'),
-    (14, 2, 'phoneNumber', 'directPhone'),
-    (15, 0, 'FirstName', 'givenName'),
-    (15, 1, 'LastName', 'familyName'),
-    (15, 2, 'PhoneNumber', 'directPhone'),
-    (16, 0, 'city', 'City'),
-    (16, 1, 'dateOfBirth', 'BirthDate'),
-    (16, 2, 'emailAddress', 'Email'),
-    (16, 3, 'firstName', 'FirstName'),
-    (16, 4, 'lastName', 'LastName'),
-    (16, 5, 'phoneNumber', 'Phone'),
-    (16, 6, 'residenceCountryCode', 'Country'),
-    (17, 0, 'DateOfBirth', 'BirthDate'),
-    (17, 1, 'EmailAddress', 'Email'),
-    (17, 2, 'FirstName', 'FirstName'),
-    (17, 3, 'LastName', 'LastName'),
-    (17, 4, 'MailAddress.City', 'City'),
-    (17, 5, 'MailAddress.CountryCode', 'Country'),
-    (17, 6, 'PhoneNumber', 'Phone'),
-    (21, 0, 'address1', 'Adresse'),
-    (21, 1, 'city', 'Poststed'),
-    (21, 2, 'dateOfBirth', 'Fodt'),
-    (21, 3, 'firstName', 'Fornavn'),
-    (21, 4, 'id', 'Id'),
-    (21, 5, 'lastName', 'Etternavn'),
-    (21, 6, 'zipCode', 'Postnummer'),
-    (22, 0, 'DateOfBirth', 'Fodt'),
-    (22, 1, 'FirstName', 'Fornavn'),
-    (22, 2, 'Id', 'Id'),
-    (22, 3, 'LastName', 'Etternavn'),
-    (22, 4, 'MailAddress.AddressLine1', 'Adresse'),
-    (22, 5, 'MailAddress.City', 'Poststed'),
-    (22, 6, 'MailAddress.ZipCode', 'Postnummer'),
-    (23, 0, 'EmailAddress', 'Epost'),
-    (23, 1, 'Id', 'Id'),
-    (23, 2, 'MailAddress.AddressLine1', 'Gateadresse'),
-    (23, 3, 'MailAddress.AddressLine1', 'Leveringsadresse'),
-    (23, 4, 'MailAddress.AddressLine2', 'Leveringsadresse2'),
-    (23, 5, 'MailAddress.AddressLine2', 'Postadresse'),
-    (23, 6, 'MailAddress.City', 'LevPoststed'),
-    (23, 7, 'MailAddress.City', 'Poststed'),
-    (23, 8, 'MailAddress.ZipCode', 'LevPostNr'),
-    (23, 9, 'MailAddress.ZipCode', 'Postnr'),
-    (23, 10, 'Name', 'Navn'),
-    (23, 11, 'Number', 'sesam_kundeId'),
-    (23, 12, 'OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)', 'Organisasjonsnummer'),
-    (23, 13, 'OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)', 'sesam_kundeId'),
-    (23, 14, 'PhoneNumber', 'Telefon'),
-    (23, 15, 'WebsiteUrl', 'Url'),
-    (24, 0, 'Code', 'sesam_avdelingId'),
-    (24, 1, 'IsActive', 'Synlig'),
-    (24, 2, 'Name', 'Navn'),
-    (25, 0, 'DateOfBirth', 'Fodt'),
-    (25, 1, 'DepartmentId', 'AvdelingId'),
-    (25, 2, 'EmailAddress', 'Epost'),
-    (25, 3, 'FirstName', 'Fornavn'),
-    (25, 4, 'IsArchived', 'Aktiv'),
-    (25, 5, 'JobTitle', 'Tittel'),
-    (25, 6, 'LastName', 'Etternavn'),
-    (25, 7, 'Number', 'sesam_ansattId'),
-    (25, 8, 'PhoneNumber', 'Mobil'),
-    (29, 0, 'EmailAddress', 'Epost'),
-    (30, 0, 'CustomerId', 'KundeId'),
-    (30, 1, 'DepartmentId', 'AvdelingId'),
-    (30, 2, 'EndDate', 'AvsluttetDato'),
-    (30, 3, 'IsActive', 'Avsluttet'),
-    (30, 4, 'IsInternal', 'InterntProsjekt'),
-    (30, 5, 'Name', 'Navn'),
-    (30, 6, 'ProjectManagerEmployeeId', 'AnsvarligId'),
-    (30, 7, 'StartDate', 'StartDato');
+INSERT INTO mappings SELECT 0, 1, 'emailAddress', 'profile.email.email'
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 0, 2, 'residenceCountryCode', 'userType.id'
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 1, 0, 'EmailAddress', 'profile.email'
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 1, 1, 'MailAddress.CountryCode', 'userType.id'
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 3, 0, 'Name', 'name'
+WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 4, 0, 'Name', 'name'
+WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 6, 0, 'emailAddress', 'email'
+WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 6, 1, 'partyId', 'organization_id'
+WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 8, 0, 'Name', 'name'
+WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 9, 0, 'Name', 'name'
+WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 10, 0, 'FirstName', 'givenName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 10, 1, 'LastName', 'familyName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 10, 2, 'PhoneNumber', 'directPhone'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 11, 0, 'FirstName', 'givenName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 11, 1, 'LastName', 'familyName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 11, 2, 'PhoneNumber', 'mobilePhone'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 13, 0, 'Name', 'subject'
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 13, 1, 'ProjectManagerEmployeeId', 'ownerId'
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 13, 2, 'StartDate', 'startsAt'
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 14, 0, 'firstName', 'givenName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 14, 1, 'lastName', 'familyName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 14, 2, 'phoneNumber', 'directPhone'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 15, 0, 'FirstName', 'givenName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 15, 1, 'LastName', 'familyName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 15, 2, 'PhoneNumber', 'directPhone'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 16, 0, 'city', 'City'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 16, 1, 'dateOfBirth', 'BirthDate'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 16, 2, 'emailAddress', 'Email'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 16, 3, 'firstName', 'FirstName'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 16, 4, 'lastName', 'LastName'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 16, 5, 'phoneNumber', 'Phone'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 16, 6, 'residenceCountryCode', 'Country'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 17, 0, 'DateOfBirth', 'BirthDate'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 17, 1, 'EmailAddress', 'Email'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 17, 2, 'FirstName', 'FirstName'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 17, 3, 'LastName', 'LastName'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 17, 4, 'MailAddress.City', 'City'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 17, 5, 'MailAddress.CountryCode', 'Country'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 17, 6, 'PhoneNumber', 'Phone'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 21, 0, 'address1', 'Adresse'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 21, 1, 'city', 'Poststed'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 21, 2, 'dateOfBirth', 'Fodt'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 21, 3, 'firstName', 'Fornavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 21, 4, 'id', 'Id'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 21, 5, 'lastName', 'Etternavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 21, 6, 'zipCode', 'Postnummer'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 22, 0, 'DateOfBirth', 'Fodt'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 22, 1, 'FirstName', 'Fornavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 22, 2, 'Id', 'Id'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 22, 3, 'LastName', 'Etternavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 22, 4, 'MailAddress.AddressLine1', 'Adresse'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 22, 5, 'MailAddress.City', 'Poststed'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 22, 6, 'MailAddress.ZipCode', 'Postnummer'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 0, 'EmailAddress', 'Epost'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 1, 'Id', 'Id'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 2, 'MailAddress.AddressLine1', 'Gateadresse'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 3, 'MailAddress.AddressLine1', 'Leveringsadresse'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 4, 'MailAddress.AddressLine2', 'Leveringsadresse2'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 5, 'MailAddress.AddressLine2', 'Postadresse'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 6, 'MailAddress.City', 'LevPoststed'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 7, 'MailAddress.City', 'Poststed'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 8, 'MailAddress.ZipCode', 'LevPostNr'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 9, 'MailAddress.ZipCode', 'Postnr'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 10, 'Name', 'Navn'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 11, 'Number', 'sesam_kundeId'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 12, 'OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)', 'Organisasjonsnummer'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 13, 'OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)', 'sesam_kundeId'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 14, 'PhoneNumber', 'Telefon'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 23, 15, 'WebsiteUrl', 'Url'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 24, 0, 'Code', 'sesam_avdelingId'
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 24, 1, 'IsActive', 'Synlig'
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 24, 2, 'Name', 'Navn'
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 0, 'DateOfBirth', 'Fodt'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 1, 'DepartmentId', 'AvdelingId'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 2, 'EmailAddress', 'Epost'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 3, 'FirstName', 'Fornavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 4, 'IsArchived', 'Aktiv'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 5, 'JobTitle', 'Tittel'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 6, 'LastName', 'Etternavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 7, 'Number', 'sesam_ansattId'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 25, 8, 'PhoneNumber', 'Mobil'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 29, 0, 'EmailAddress', 'Epost'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 30, 0, 'CustomerId', 'KundeId'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 30, 1, 'DepartmentId', 'AvdelingId'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 30, 2, 'EndDate', 'AvsluttetDato'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 30, 3, 'IsActive', 'Avsluttet'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 30, 4, 'IsInternal', 'InterntProsjekt'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 30, 5, 'Name', 'Navn'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 30, 6, 'ProjectManagerEmployeeId', 'AnsvarligId'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
+INSERT INTO mappings SELECT 30, 7, 'StartDate', 'StartDato'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
 CREATE TABLE f0_ids AS SELECT s.id AS sid, t.id AS tid FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t;
 CREATE TABLE f0_created_ids AS SELECT s.id FROM f0_creates c JOIN d0 s ON s.rid = c.s;
 CREATE TABLE f1_ids AS SELECT s.id AS sid, t.id AS tid FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t;
@@ -1959,13 +2049,13 @@ UNION ALL SELECT 0, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> youtrack.Users'
     AND b1.source_id = s.id AND b1.property = 'emailAddress -> profile.email.email'
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 1)
 UNION ALL SELECT 0, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> youtrack.Users'
     AND b2.source_id = s.id AND b2.property = 'residenceCountryCode -> userType.id'
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 2);
 CREATE TABLE f0_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -1983,10 +2073,10 @@ FROM f0_vals);
 CREATE TABLE f0_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 0, 1, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f0_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 1)
 UNION ALL SELECT 0, 2, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f0_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 2);
 
 -- flow 1: changes
 CREATE TABLE f1_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -1995,13 +2085,13 @@ UNION ALL SELECT 1, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers person -> youtrack.Users'
     AND b0.source_id = s.id AND b0.property = 'EmailAddress -> profile.email'
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 0)
 UNION ALL SELECT 1, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE, b1.digest
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers person -> youtrack.Users'
     AND b1.source_id = s.id AND b1.property = 'MailAddress.CountryCode -> userType.id'
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 1);
 CREATE TABLE f1_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2019,10 +2109,10 @@ FROM f1_vals);
 CREATE TABLE f1_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 1, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f1_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 0)
 UNION ALL SELECT 1, 1, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f1_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 1);
 
 -- flow 2: changes
 CREATE TABLE f2_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
@@ -2049,7 +2139,7 @@ UNION ALL SELECT 3, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s
 FROM f3_pairs p JOIN d1 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> youtrack.Groups'
     AND b0.source_id = s.id AND b0.property = 'Name -> name'
-WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 3 AND m = 0);
 CREATE TABLE f3_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2067,7 +2157,7 @@ FROM f3_vals);
 CREATE TABLE f3_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 3, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f3_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 3 AND m = 0);
 
 -- flow 4: changes
 CREATE TABLE f4_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2076,7 +2166,7 @@ UNION ALL SELECT 4, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s
 FROM f4_pairs p JOIN d5 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Departments -> youtrack.Groups'
     AND b0.source_id = s.id AND b0.property = 'Name -> name'
-WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 4 AND m = 0);
 CREATE TABLE f4_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2094,7 +2184,7 @@ FROM f4_vals);
 CREATE TABLE f4_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 4, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f4_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 4 AND m = 0);
 
 -- flow 5: changes
 CREATE TABLE f5_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
@@ -2121,13 +2211,13 @@ UNION ALL SELECT 6, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s
 FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> zendesk.Users'
     AND b0.source_id = s.id AND b0.property = 'emailAddress -> email'
-WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 0)
 UNION ALL SELECT 6, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v3) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v3) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
     os_json(s.n3), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(s.v3) LEFT JOIN f8_ids bw1 ON bw1.tid = os_trim(t.v1)
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> zendesk.Users'
     AND b1.source_id = s.id AND b1.property = 'partyId -> organization_id'
-WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 1);
 CREATE TABLE f6_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2145,10 +2235,10 @@ FROM f6_vals);
 CREATE TABLE f6_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 6, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f6_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 0)
 UNION ALL SELECT 6, 1, c.s, s.id, CASE WHEN NOT os_blank(s.v3) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v3) IN (SELECT id FROM f8_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
 FROM f6_creates c JOIN d0 s ON s.rid = c.s LEFT JOIN f8_ids fw1 ON fw1.sid = os_trim(s.v3)
-WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v3) AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 1);
 
 -- flow 7: changes
 CREATE TABLE f7_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
@@ -2175,7 +2265,7 @@ UNION ALL SELECT 8, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s
 FROM f8_pairs p JOIN d1 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> zendesk.Organizations'
     AND b0.source_id = s.id AND b0.property = 'Name -> name'
-WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 8 AND m = 0);
 CREATE TABLE f8_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2193,7 +2283,7 @@ FROM f8_vals);
 CREATE TABLE f8_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 8, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f8_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 8 AND m = 0);
 
 -- flow 9: changes
 CREATE TABLE f9_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2202,7 +2292,7 @@ UNION ALL SELECT 9, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s
 FROM f9_pairs p JOIN d5 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Departments -> zendesk.Organizations'
     AND b0.source_id = s.id AND b0.property = 'Name -> name'
-WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 9 AND m = 0);
 CREATE TABLE f9_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2220,7 +2310,7 @@ FROM f9_vals);
 CREATE TABLE f9_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 9, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f9_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 9 AND m = 0);
 
 -- flow 10: changes
 CREATE TABLE f10_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2229,19 +2319,19 @@ UNION ALL SELECT 10, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers person -> crmoffice.Contacts'
     AND b0.source_id = s.id AND b0.property = 'FirstName -> givenName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 0)
 UNION ALL SELECT 10, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v1), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v1, os_array(t.n1)),
     os_json(s.n4), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers person -> crmoffice.Contacts'
     AND b1.source_id = s.id AND b1.property = 'LastName -> familyName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 1)
 UNION ALL SELECT 10, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v2), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n5), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Customers person -> crmoffice.Contacts'
     AND b2.source_id = s.id AND b2.property = 'PhoneNumber -> directPhone'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 2);
 CREATE TABLE f10_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2259,13 +2349,13 @@ FROM f10_vals);
 CREATE TABLE f10_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 10, 0, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f10_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v3) AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 0)
 UNION ALL SELECT 10, 1, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f10_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 1)
 UNION ALL SELECT 10, 2, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f10_creates c JOIN d2 s ON s.rid = c.s
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 2);
 
 -- flow 11: changes
 CREATE TABLE f11_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2274,19 +2364,19 @@ UNION ALL SELECT 11, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Employees -> crmoffice.Contacts'
     AND b0.source_id = s.id AND b0.property = 'FirstName -> givenName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 0)
 UNION ALL SELECT 11, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v1), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v1, os_array(t.n1)),
     os_json(s.n1), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Employees -> crmoffice.Contacts'
     AND b1.source_id = s.id AND b1.property = 'LastName -> familyName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 1)
 UNION ALL SELECT 11, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v5), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v5, os_array(t.n5)),
     os_json(s.n2), os_json(t.n5), s.stamp, t.stamp, b2.digest
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Employees -> crmoffice.Contacts'
     AND b2.source_id = s.id AND b2.property = 'PhoneNumber -> mobilePhone'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 2);
 CREATE TABLE f11_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2304,13 +2394,13 @@ FROM f11_vals);
 CREATE TABLE f11_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 11, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f11_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 0)
 UNION ALL SELECT 11, 1, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f11_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 1)
 UNION ALL SELECT 11, 2, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f11_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 2);
 
 -- flow 12: changes
 CREATE TABLE f12_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
@@ -2337,19 +2427,19 @@ UNION ALL SELECT 13, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Projects -> crmoffice.Activities'
     AND b0.source_id = s.id AND b0.property = 'Name -> subject'
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 0)
 UNION ALL SELECT 13, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
     os_json(s.n1), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(s.v1) LEFT JOIN f11_ids bw1 ON bw1.tid = os_trim(t.v1)
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Projects -> crmoffice.Activities'
     AND b1.source_id = s.id AND b1.property = 'ProjectManagerEmployeeId -> ownerId'
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 1)
 UNION ALL SELECT 13, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v2), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n2), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Projects -> crmoffice.Activities'
     AND b2.source_id = s.id AND b2.property = 'StartDate -> startsAt'
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 2);
 CREATE TABLE f13_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2367,13 +2457,13 @@ FROM f13_vals);
 CREATE TABLE f13_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 13, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f13_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 0)
 UNION ALL SELECT 13, 1, c.s, s.id, CASE WHEN NOT os_blank(s.v1) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f11_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
 FROM f13_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f11_ids fw1 ON fw1.sid = os_trim(s.v1)
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 1)
 UNION ALL SELECT 13, 2, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f13_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 2);
 
 -- flow 14: changes
 CREATE TABLE f14_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2382,19 +2472,19 @@ UNION ALL SELECT 14, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> crmoffice.Contacts'
     AND b0.source_id = s.id AND b0.property = 'firstName -> givenName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 0)
 UNION ALL SELECT 14, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
     os_json(s.n5), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> crmoffice.Contacts'
     AND b1.source_id = s.id AND b1.property = 'lastName -> familyName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 1)
 UNION ALL SELECT 14, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n6), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> crmoffice.Contacts'
     AND b2.source_id = s.id AND b2.property = 'phoneNumber -> directPhone'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 2);
 CREATE TABLE f14_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2412,13 +2502,13 @@ FROM f14_vals);
 CREATE TABLE f14_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 14, 0, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f14_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 0)
 UNION ALL SELECT 14, 1, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f14_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 1)
 UNION ALL SELECT 14, 2, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f14_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v6) AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 2);
 
 -- flow 15: changes
 CREATE TABLE f15_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2427,19 +2517,19 @@ UNION ALL SELECT 15, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Suppliers person -> crmoffice.Contacts'
     AND b0.source_id = s.id AND b0.property = 'FirstName -> givenName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 0)
 UNION ALL SELECT 15, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v1), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v1, os_array(t.n1)),
     os_json(s.n1), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Suppliers person -> crmoffice.Contacts'
     AND b1.source_id = s.id AND b1.property = 'LastName -> familyName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 1)
 UNION ALL SELECT 15, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v2), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n2), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Suppliers person -> crmoffice.Contacts'
     AND b2.source_id = s.id AND b2.property = 'PhoneNumber -> directPhone'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 2);
 CREATE TABLE f15_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2457,13 +2547,13 @@ FROM f15_vals);
 CREATE TABLE f15_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 15, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f15_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 0)
 UNION ALL SELECT 15, 1, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f15_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 1)
 UNION ALL SELECT 15, 2, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f15_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 2);
 
 -- flow 16: changes
 CREATE TABLE f16_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2472,43 +2562,43 @@ UNION ALL SELECT 16, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> exact.Contacts'
     AND b0.source_id = s.id AND b0.property = 'city -> City'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 0)
 UNION ALL SELECT 16, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v1), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v1, os_array(t.n1)),
     os_json(s.n8), os_json(t.n1), s.stamp, t.stamp, b1.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> exact.Contacts'
     AND b1.source_id = s.id AND b1.property = 'dateOfBirth -> BirthDate'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 1)
 UNION ALL SELECT 16, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v2), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n0), os_json(t.n2), s.stamp, t.stamp, b2.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> exact.Contacts'
     AND b2.source_id = s.id AND b2.property = 'emailAddress -> Email'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 2)
 UNION ALL SELECT 16, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v3), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v3, os_array(t.n3)),
     os_json(s.n4), os_json(t.n3), s.stamp, t.stamp, b3.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Contactperson -> exact.Contacts'
     AND b3.source_id = s.id AND b3.property = 'firstName -> FirstName'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 3)
 UNION ALL SELECT 16, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v4), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v4, os_array(t.n4)),
     os_json(s.n5), os_json(t.n4), s.stamp, t.stamp, b4.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Contactperson -> exact.Contacts'
     AND b4.source_id = s.id AND b4.property = 'lastName -> LastName'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 4)
 UNION ALL SELECT 16, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v5), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v5, os_array(t.n5)),
     os_json(s.n6), os_json(t.n5), s.stamp, t.stamp, b5.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Contactperson -> exact.Contacts'
     AND b5.source_id = s.id AND b5.property = 'phoneNumber -> Phone'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 5)
 UNION ALL SELECT 16, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v6), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v6, os_array(t.n6)),
     os_json(s.n1), os_json(t.n6), s.stamp, t.stamp, b6.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Contactperson -> exact.Contacts'
     AND b6.source_id = s.id AND b6.property = 'residenceCountryCode -> Country'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 6);
 CREATE TABLE f16_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2526,25 +2616,25 @@ FROM f16_vals);
 CREATE TABLE f16_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 16, 0, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 0)
 UNION ALL SELECT 16, 1, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v8) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 1)
 UNION ALL SELECT 16, 2, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 2)
 UNION ALL SELECT 16, 3, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 3)
 UNION ALL SELECT 16, 4, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 4)
 UNION ALL SELECT 16, 5, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v6) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 5)
 UNION ALL SELECT 16, 6, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 6);
 
 -- flow 17: changes
 CREATE TABLE f17_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2553,43 +2643,43 @@ UNION ALL SELECT 17, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Suppliers person -> exact.Contacts'
     AND b0.source_id = s.id AND b0.property = 'DateOfBirth -> BirthDate'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 0)
 UNION ALL SELECT 17, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v2), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n5), os_json(t.n2), s.stamp, t.stamp, b1.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Suppliers person -> exact.Contacts'
     AND b1.source_id = s.id AND b1.property = 'EmailAddress -> Email'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 1)
 UNION ALL SELECT 17, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
     os_json(s.n0), os_json(t.n3), s.stamp, t.stamp, b2.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Suppliers person -> exact.Contacts'
     AND b2.source_id = s.id AND b2.property = 'FirstName -> FirstName'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 2)
 UNION ALL SELECT 17, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v4), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v4, os_array(t.n4)),
     os_json(s.n1), os_json(t.n4), s.stamp, t.stamp, b3.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Suppliers person -> exact.Contacts'
     AND b3.source_id = s.id AND b3.property = 'LastName -> LastName'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 3)
 UNION ALL SELECT 17, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v0), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n6), os_json(t.n0), s.stamp, t.stamp, b4.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Suppliers person -> exact.Contacts'
     AND b4.source_id = s.id AND b4.property = 'MailAddress.City -> City'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 4)
 UNION ALL SELECT 17, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v6), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v6, os_array(t.n6)),
     os_json(s.n7), os_json(t.n6), s.stamp, t.stamp, b5.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Suppliers person -> exact.Contacts'
     AND b5.source_id = s.id AND b5.property = 'MailAddress.CountryCode -> Country'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 5)
 UNION ALL SELECT 17, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v5), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v5, os_array(t.n5)),
     os_json(s.n2), os_json(t.n5), s.stamp, t.stamp, b6.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Suppliers person -> exact.Contacts'
     AND b6.source_id = s.id AND b6.property = 'PhoneNumber -> Phone'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 6);
 CREATE TABLE f17_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2607,25 +2697,25 @@ FROM f17_vals);
 CREATE TABLE f17_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 17, 0, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 0)
 UNION ALL SELECT 17, 1, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 1)
 UNION ALL SELECT 17, 2, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 2)
 UNION ALL SELECT 17, 3, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 3)
 UNION ALL SELECT 17, 4, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v6) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 4)
 UNION ALL SELECT 17, 5, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 5)
 UNION ALL SELECT 17, 6, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
-WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 6);
 
 -- flow 18: changes
 CREATE TABLE f18_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
@@ -2688,43 +2778,43 @@ UNION ALL SELECT 21, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b0.source_id = s.id AND b0.property = 'address1 -> Adresse'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 0)
 UNION ALL SELECT 21, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
     os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b1.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b1.source_id = s.id AND b1.property = 'city -> Poststed'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 1)
 UNION ALL SELECT 21, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
     os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE, b2.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b2.source_id = s.id AND b2.property = 'dateOfBirth -> Fodt'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 2)
 UNION ALL SELECT 21, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
     os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE, b3.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b3.source_id = s.id AND b3.property = 'firstName -> Fornavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 3)
 UNION ALL SELECT 21, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v11), os_canonical_integer(t.v6), os_written_number(s.v11), os_written_number(t.v6),
     os_json(s.n11), os_json(t.n6), s.stamp, NULL::DOUBLE, b4.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b4.source_id = s.id AND b4.property = 'id -> Id'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 4)
 UNION ALL SELECT 21, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v7), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v7, os_array(t.n7)),
     os_json(s.n5), os_json(t.n7), s.stamp, NULL::DOUBLE, b5.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b5.source_id = s.id AND b5.property = 'lastName -> Etternavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 5)
 UNION ALL SELECT 21, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v8), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v8, os_array(t.n8)),
     os_json(s.n12), os_json(t.n8), s.stamp, NULL::DOUBLE, b6.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b6.source_id = s.id AND b6.property = 'zipCode -> Postnummer'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 6);
 CREATE TABLE f21_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2742,25 +2832,25 @@ FROM f21_vals);
 CREATE TABLE f21_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 21, 0, c.s, s.id, NULL, os_canonical_text(s.v10), os_written_text(s.v10, os_array(s.n10))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v10) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v10) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 0)
 UNION ALL SELECT 21, 1, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 1)
 UNION ALL SELECT 21, 2, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v8) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 2)
 UNION ALL SELECT 21, 3, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 3)
 UNION ALL SELECT 21, 4, c.s, s.id, NULL, os_canonical_integer(s.v11), os_written_number(s.v11)
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v11) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v11) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 4)
 UNION ALL SELECT 21, 5, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 5)
 UNION ALL SELECT 21, 6, c.s, s.id, NULL, os_canonical_text(s.v12), os_written_text(s.v12, os_array(s.n12))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
-WHERE NOT os_blank(s.v12) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v12) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 6);
 
 -- flow 22: changes
 CREATE TABLE f22_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2769,43 +2859,43 @@ UNION ALL SELECT 22, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b0.source_id = s.id AND b0.property = 'DateOfBirth -> Fodt'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 0)
 UNION ALL SELECT 22, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
     os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE, b1.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b1.source_id = s.id AND b1.property = 'FirstName -> Fornavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 1)
 UNION ALL SELECT 22, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v6), os_written_number(s.v5), os_written_number(t.v6),
     os_json(s.n5), os_json(t.n6), s.stamp, NULL::DOUBLE, b2.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b2.source_id = s.id AND b2.property = 'Id -> Id'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 2)
 UNION ALL SELECT 22, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v7), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v7, os_array(t.n7)),
     os_json(s.n6), os_json(t.n7), s.stamp, NULL::DOUBLE, b3.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b3.source_id = s.id AND b3.property = 'LastName -> Etternavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 3)
 UNION ALL SELECT 22, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE, b4.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b4.source_id = s.id AND b4.property = 'MailAddress.AddressLine1 -> Adresse'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 4)
 UNION ALL SELECT 22, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v3), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v3, os_array(t.n3)),
     os_json(s.n8), os_json(t.n3), s.stamp, NULL::DOUBLE, b5.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b5.source_id = s.id AND b5.property = 'MailAddress.City -> Poststed'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 5)
 UNION ALL SELECT 22, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
     os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE, b6.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b6.source_id = s.id AND b6.property = 'MailAddress.ZipCode -> Postnummer'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 6);
 CREATE TABLE f22_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2823,25 +2913,25 @@ FROM f22_vals);
 CREATE TABLE f22_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 22, 0, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v3) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 0)
 UNION ALL SELECT 22, 1, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 1)
 UNION ALL SELECT 22, 2, c.s, s.id, NULL, os_canonical_integer(s.v5), os_written_number(s.v5)
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 2)
 UNION ALL SELECT 22, 3, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v6) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 3)
 UNION ALL SELECT 22, 4, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 4)
 UNION ALL SELECT 22, 5, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v8) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 5)
 UNION ALL SELECT 22, 6, c.s, s.id, NULL, os_canonical_text(s.v9), os_written_text(s.v9, os_array(s.n9))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v9) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 6);
 
 -- flow 23: changes
 CREATE TABLE f23_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -2850,97 +2940,97 @@ UNION ALL SELECT 23, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b0.source_id = s.id AND b0.property = 'EmailAddress -> Epost'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 0)
 UNION ALL SELECT 23, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
     os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE, b1.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b1.source_id = s.id AND b1.property = 'Id -> Id'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 1)
 UNION ALL SELECT 23, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b2.source_id = s.id AND b2.property = 'MailAddress.AddressLine1 -> Gateadresse'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 2)
 UNION ALL SELECT 23, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
     os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b3.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b3.source_id = s.id AND b3.property = 'MailAddress.AddressLine1 -> Leveringsadresse'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 3)
 UNION ALL SELECT 23, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v4), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v4, os_array(t.n4)),
     os_json(s.n10), os_json(t.n4), s.stamp, NULL::DOUBLE, b4.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b4.source_id = s.id AND b4.property = 'MailAddress.AddressLine2 -> Leveringsadresse2'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 4)
 UNION ALL SELECT 23, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v5), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v5, os_array(t.n5)),
     os_json(s.n10), os_json(t.n5), s.stamp, NULL::DOUBLE, b5.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b5.source_id = s.id AND b5.property = 'MailAddress.AddressLine2 -> Postadresse'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 5)
 UNION ALL SELECT 23, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v6), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v6, os_array(t.n6)),
     os_json(s.n8), os_json(t.n6), s.stamp, NULL::DOUBLE, b6.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b6.source_id = s.id AND b6.property = 'MailAddress.City -> LevPoststed'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 6)
 UNION ALL SELECT 23, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v7), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v7, os_array(t.n7)),
     os_json(s.n8), os_json(t.n7), s.stamp, NULL::DOUBLE, b7.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b7.source_id = s.id AND b7.property = 'MailAddress.City -> Poststed'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 7)
 UNION ALL SELECT 23, 8, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
     os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE, b8.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b8 ON p.reason = 'remembered' AND b8.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b8.source_id = s.id AND b8.property = 'MailAddress.ZipCode -> LevPostNr'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 8)
 UNION ALL SELECT 23, 9, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v9), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v9, os_array(t.n9)),
     os_json(s.n9), os_json(t.n9), s.stamp, NULL::DOUBLE, b9.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b9 ON p.reason = 'remembered' AND b9.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b9.source_id = s.id AND b9.property = 'MailAddress.ZipCode -> Postnr'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 9)
 UNION ALL SELECT 23, 10, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v10), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v10, os_array(t.n10)),
     os_json(s.n0), os_json(t.n10), s.stamp, NULL::DOUBLE, b10.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b10 ON p.reason = 'remembered' AND b10.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b10.source_id = s.id AND b10.property = 'Name -> Navn'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 10)
 UNION ALL SELECT 23, 11, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v11), os_canonical_text(t.v11), os_written_text(s.v11, os_array(s.n11)), os_written_text(t.v11, os_array(t.n11)),
     os_json(s.n11), os_json(t.n11), s.stamp, NULL::DOUBLE, b11.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b11 ON p.reason = 'remembered' AND b11.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b11.source_id = s.id AND b11.property = 'Number -> sesam_kundeId'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 11)
 UNION ALL SELECT 23, 12, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v12), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v12, os_array(t.n12)),
     os_json(s.n12), os_json(t.n12), s.stamp, NULL::DOUBLE, b12.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b12 ON p.reason = 'remembered' AND b12.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b12.source_id = s.id AND b12.property = 'OrganizationNumber (Dependant on having NO in MailAddress.CountryCode) -> Organisasjonsnummer'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 12)
 UNION ALL SELECT 23, 13, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v13), os_canonical_text(t.v11), os_written_text(s.v13, os_array(s.n13)), os_written_text(t.v11, os_array(t.n11)),
     os_json(s.n13), os_json(t.n11), s.stamp, NULL::DOUBLE, b13.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b13 ON p.reason = 'remembered' AND b13.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b13.source_id = s.id AND b13.property = 'OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode) -> sesam_kundeId'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 13)
 UNION ALL SELECT 23, 14, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v14), os_canonical_text(t.v13), os_written_text(s.v14, os_array(s.n14)), os_written_text(t.v13, os_array(t.n13)),
     os_json(s.n14), os_json(t.n13), s.stamp, NULL::DOUBLE, b14.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b14 ON p.reason = 'remembered' AND b14.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b14.source_id = s.id AND b14.property = 'PhoneNumber -> Telefon'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 14)
 UNION ALL SELECT 23, 15, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v15), os_canonical_text(t.v14), os_written_text(s.v15, os_array(s.n15)), os_written_text(t.v14, os_array(t.n14)),
     os_json(s.n15), os_json(t.n14), s.stamp, NULL::DOUBLE, b15.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b15 ON p.reason = 'remembered' AND b15.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b15.source_id = s.id AND b15.property = 'WebsiteUrl -> Url'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 15);
 CREATE TABLE f23_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2958,52 +3048,52 @@ FROM f23_vals);
 CREATE TABLE f23_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 23, 0, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 0)
 UNION ALL SELECT 23, 1, c.s, s.id, NULL, os_canonical_text(s.v5), os_written_text(s.v5, os_array(s.n5))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 1)
 UNION ALL SELECT 23, 2, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 2)
 UNION ALL SELECT 23, 3, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 3)
 UNION ALL SELECT 23, 4, c.s, s.id, NULL, os_canonical_text(s.v10), os_written_text(s.v10, os_array(s.n10))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v10) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v10) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 4)
 UNION ALL SELECT 23, 5, c.s, s.id, NULL, os_canonical_text(s.v10), os_written_text(s.v10, os_array(s.n10))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v10) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v10) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 5)
 UNION ALL SELECT 23, 6, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v8) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 6)
 UNION ALL SELECT 23, 7, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v8) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 7)
 UNION ALL SELECT 23, 8, c.s, s.id, NULL, os_canonical_text(s.v9), os_written_text(s.v9, os_array(s.n9))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v9) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 8)
 UNION ALL SELECT 23, 9, c.s, s.id, NULL, os_canonical_text(s.v9), os_written_text(s.v9, os_array(s.n9))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v9) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 9)
 UNION ALL SELECT 23, 10, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 10)
 UNION ALL SELECT 23, 11, c.s, s.id, NULL, os_canonical_text(s.v11), os_written_text(s.v11, os_array(s.n11))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v11) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v11) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 11)
 UNION ALL SELECT 23, 12, c.s, s.id, NULL, os_canonical_text(s.v12), os_written_text(s.v12, os_array(s.n12))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v12) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v12) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 12)
 UNION ALL SELECT 23, 13, c.s, s.id, NULL, os_canonical_text(s.v13), os_written_text(s.v13, os_array(s.n13))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v13) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v13) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 13)
 UNION ALL SELECT 23, 14, c.s, s.id, NULL, os_canonical_text(s.v14), os_written_text(s.v14, os_array(s.n14))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v14) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v14) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 14)
 UNION ALL SELECT 23, 15, c.s, s.id, NULL, os_canonical_text(s.v15), os_written_text(s.v15, os_array(s.n15))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
-WHERE NOT os_blank(s.v15) AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v15) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 15);
 
 -- flow 24: changes
 CREATE TABLE f24_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -3012,19 +3102,19 @@ UNION ALL SELECT 24, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
     AND b0.source_id = s.id AND b0.property = 'Code -> sesam_avdelingId'
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 0)
 UNION ALL SELECT 24, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v2), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n3), os_json(t.n2), s.stamp, NULL::DOUBLE, b1.digest
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
     AND b1.source_id = s.id AND b1.property = 'IsActive -> Synlig'
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 1)
 UNION ALL SELECT 24, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
     os_json(s.n0), os_json(t.n3), s.stamp, NULL::DOUBLE, b2.digest
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
     AND b2.source_id = s.id AND b2.property = 'Name -> Navn'
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 2);
 CREATE TABLE f24_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -3042,13 +3132,13 @@ FROM f24_vals);
 CREATE TABLE f24_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 24, 0, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f24_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 0)
 UNION ALL SELECT 24, 1, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f24_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(s.v3) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v3) AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 1)
 UNION ALL SELECT 24, 2, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f24_creates c JOIN d5 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 2);
 
 -- flow 25: changes
 CREATE TABLE f25_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -3057,55 +3147,55 @@ UNION ALL SELECT 25, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b0.source_id = s.id AND b0.property = 'DateOfBirth -> Fodt'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 0)
 UNION ALL SELECT 25, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v9), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
     os_json(s.n4), os_json(t.n9), s.stamp, NULL::DOUBLE, b1.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v4) LEFT JOIN f24_ids bw1 ON bw1.tid = os_trim(t.v9)
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b1.source_id = s.id AND b1.property = 'DepartmentId -> AvdelingId'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 1)
 UNION ALL SELECT 25, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE, b2.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b2.source_id = s.id AND b2.property = 'EmailAddress -> Epost'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 2)
 UNION ALL SELECT 25, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
     os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE, b3.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b3.source_id = s.id AND b3.property = 'FirstName -> Fornavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 3)
 UNION ALL SELECT 25, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_boolean(s.v8), os_canonical_boolean(t.v10), os_written_boolean(s.v8), os_written_boolean(t.v10),
     os_json(s.n8), os_json(t.n10), s.stamp, NULL::DOUBLE, b4.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b4.source_id = s.id AND b4.property = 'IsArchived -> Aktiv'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 4)
 UNION ALL SELECT 25, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v11), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v11, os_array(t.n11)),
     os_json(s.n9), os_json(t.n11), s.stamp, NULL::DOUBLE, b5.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b5.source_id = s.id AND b5.property = 'JobTitle -> Tittel'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 5)
 UNION ALL SELECT 25, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v7), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v7, os_array(t.n7)),
     os_json(s.n1), os_json(t.n7), s.stamp, NULL::DOUBLE, b6.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b6.source_id = s.id AND b6.property = 'LastName -> Etternavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 6)
 UNION ALL SELECT 25, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v12), os_written_number(s.v5), os_written_number(t.v12),
     os_json(s.n5), os_json(t.n12), s.stamp, NULL::DOUBLE, b7.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b7.source_id = s.id AND b7.property = 'Number -> sesam_ansattId'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 7)
 UNION ALL SELECT 25, 8, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v13), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v13, os_array(t.n13)),
     os_json(s.n2), os_json(t.n13), s.stamp, NULL::DOUBLE, b8.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b8 ON p.reason = 'remembered' AND b8.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b8.source_id = s.id AND b8.property = 'PhoneNumber -> Mobil'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 8);
 CREATE TABLE f25_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -3123,31 +3213,31 @@ FROM f25_vals);
 CREATE TABLE f25_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 25, 0, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v6) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 0)
 UNION ALL SELECT 25, 1, c.s, s.id, CASE WHEN NOT os_blank(s.v4) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
 FROM f25_creates c JOIN d4 s ON s.rid = c.s LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v4)
-WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 1)
 UNION ALL SELECT 25, 2, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 2)
 UNION ALL SELECT 25, 3, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 3)
 UNION ALL SELECT 25, 4, c.s, s.id, NULL, os_canonical_boolean(s.v8), os_written_boolean(s.v8)
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v8) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 4)
 UNION ALL SELECT 25, 5, c.s, s.id, NULL, os_canonical_text(s.v9), os_written_text(s.v9, os_array(s.n9))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v9) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v9) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 5)
 UNION ALL SELECT 25, 6, c.s, s.id, NULL, os_canonical_text(s.v1), os_written_text(s.v1, os_array(s.n1))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 6)
 UNION ALL SELECT 25, 7, c.s, s.id, NULL, os_canonical_integer(s.v5), os_written_number(s.v5)
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 7)
 UNION ALL SELECT 25, 8, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 8);
 
 -- flow 26: changes
 CREATE TABLE f26_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
@@ -3210,7 +3300,7 @@ UNION ALL SELECT 29, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(
 FROM f29_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b0.source_id = s.id AND b0.property = 'EmailAddress -> Epost'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 29 AND m = 0);
 CREATE TABLE f29_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -3228,7 +3318,7 @@ FROM f29_vals);
 CREATE TABLE f29_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 29, 0, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f29_creates c JOIN d4 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 29 AND m = 0);
 
 -- flow 30: changes
 CREATE TABLE f30_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
@@ -3237,49 +3327,49 @@ UNION ALL SELECT 30, 0, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(s.v4) LEFT JOIN f22_ids bw0 ON bw0.tid = os_trim(t.v0)
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b0.source_id = s.id AND b0.property = 'CustomerId -> KundeId'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 0)
 UNION ALL SELECT 30, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v5) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v5) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
     os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE, b1.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v5) LEFT JOIN f24_ids bw1 ON bw1.tid = os_trim(t.v1)
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b1.source_id = s.id AND b1.property = 'DepartmentId -> AvdelingId'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 1)
 UNION ALL SELECT 30, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
     os_json(s.n6), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b2.source_id = s.id AND b2.property = 'EndDate -> AvsluttetDato'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 2)
 UNION ALL SELECT 30, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
     os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b3.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b3.source_id = s.id AND b3.property = 'IsActive -> Avsluttet'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 3)
 UNION ALL SELECT 30, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
     os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE, b4.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b4.source_id = s.id AND b4.property = 'IsInternal -> InterntProsjekt'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 4)
 UNION ALL SELECT 30, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
     os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE, b5.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b5.source_id = s.id AND b5.property = 'Name -> Navn'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 5)
 UNION ALL SELECT 30, 6, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw6.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_canonical_integer(t.v6), os_written_number(fw6.tid), os_written_number(bw6.sid),
     os_json(s.n1), os_json(t.n6), s.stamp, NULL::DOUBLE, b6.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(s.v1) LEFT JOIN f25_ids bw6 ON bw6.tid = os_trim(t.v6)
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b6.source_id = s.id AND b6.property = 'ProjectManagerEmployeeId -> AnsvarligId'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 6)
 UNION ALL SELECT 30, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v7), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v7, os_array(t.n7)),
     os_json(s.n2), os_json(t.n7), s.stamp, NULL::DOUBLE, b7.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b7.source_id = s.id AND b7.property = 'StartDate -> StartDato'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
+WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 7);
 CREATE TABLE f30_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -3297,28 +3387,28 @@ FROM f30_vals);
 CREATE TABLE f30_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
 UNION ALL SELECT 30, 0, c.s, s.id, CASE WHEN NOT os_blank(s.v4) AND fw0.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_written_text(fw0.tid, NULL)
 FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(s.v4)
-WHERE NOT os_blank(s.v4) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 0)
 UNION ALL SELECT 30, 1, c.s, s.id, CASE WHEN NOT os_blank(s.v5) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v5) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_written_text(fw1.tid, NULL)
 FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v5)
-WHERE NOT os_blank(s.v5) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 1)
 UNION ALL SELECT 30, 2, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(s.v6) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v6) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 2)
 UNION ALL SELECT 30, 3, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(s.v7) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 3)
 UNION ALL SELECT 30, 4, c.s, s.id, NULL, os_canonical_text(s.v8), os_written_text(s.v8, os_array(s.n8))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(s.v8) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v8) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 4)
 UNION ALL SELECT 30, 5, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(s.v0) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 5)
 UNION ALL SELECT 30, 6, c.s, s.id, CASE WHEN NOT os_blank(s.v1) AND fw6.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_written_number(fw6.tid)
 FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(s.v1)
-WHERE NOT os_blank(s.v1) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}')
+WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 6)
 UNION ALL SELECT 30, 7, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f30_creates c JOIN d7 s ON s.rid = c.s
-WHERE NOT os_blank(s.v2) AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
+WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 7);
 
 -- Operations
 CREATE TABLE all_dec AS SELECT * FROM f0_dec UNION ALL SELECT * FROM f1_dec UNION ALL SELECT * FROM f2_dec UNION ALL SELECT * FROM f3_dec UNION ALL SELECT * FROM f4_dec UNION ALL SELECT * FROM f5_dec UNION ALL SELECT * FROM f6_dec UNION ALL SELECT * FROM f7_dec UNION ALL SELECT * FROM f8_dec UNION ALL SELECT * FROM f9_dec UNION ALL SELECT * FROM f10_dec UNION ALL SELECT * FROM f11_dec UNION ALL SELECT * FROM f12_dec UNION ALL SELECT * FROM f13_dec UNION ALL SELECT * FROM f14_dec UNION ALL SELECT * FROM f15_dec UNION ALL SELECT * FROM f16_dec UNION ALL SELECT * FROM f17_dec UNION ALL SELECT * FROM f18_dec UNION ALL SELECT * FROM f19_dec UNION ALL SELECT * FROM f20_dec UNION ALL SELECT * FROM f21_dec UNION ALL SELECT * FROM f22_dec UNION ALL SELECT * FROM f23_dec UNION ALL SELECT * FROM f24_dec UNION ALL SELECT * FROM f25_dec UNION ALL SELECT * FROM f26_dec UNION ALL SELECT * FROM f27_dec UNION ALL SELECT * FROM f28_dec UNION ALL SELECT * FROM f29_dec UNION ALL SELECT * FROM f30_dec;
@@ -3352,7 +3442,7 @@ FROM (SELECT 0 AS k, target_id FROM f0_orphan WHERE s IS NULL AND t IS NOT NULL 
 WHERE (SELECT allow_deletes FROM job_options)
 GROUP BY ALL;
 CREATE TABLE delete_based_on AS
-SELECT dk.system, dk.entity, dk.id, v.path, v.seen, v.m FROM delete_keys dk JOIN (SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false UNION ALL SELECT 0, 1, x.id, 'profile.email.email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 0, 2, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 1, 0, x.id, 'profile.email', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 1, 1, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 3, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f3_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 4, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f4_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 6, 0, x.id, 'email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 6, 1, x.id, 'organization_id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 8, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f8_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 9, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f9_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 10, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 10, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 10, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 11, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 11, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 11, 2, x.id, 'mobilePhone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 13, 0, x.id, 'subject', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 13, 1, x.id, 'ownerId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 13, 2, x.id, 'startsAt', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 14, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 14, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 14, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 15, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 15, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 15, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 16, 0, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 16, 1, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 16, 2, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 16, 3, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 16, 4, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 16, 5, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 16, 6, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 17, 0, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 17, 1, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 17, 2, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 17, 3, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 17, 4, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 17, 5, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 17, 6, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 21, 0, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 21, 1, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 21, 2, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 21, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 21, 4, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 21, 5, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 21, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 22, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 22, 1, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 22, 2, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 22, 3, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 22, 4, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 22, 5, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 22, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 23, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 23, 1, x.id, 'Id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 23, 2, x.id, 'Gateadresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 23, 3, x.id, 'Leveringsadresse', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 23, 4, x.id, 'Leveringsadresse2', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 23, 5, x.id, 'Postadresse', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 23, 6, x.id, 'LevPoststed', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 23, 7, x.id, 'Poststed', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 23, 8, x.id, 'LevPostNr', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}') UNION ALL SELECT 23, 9, x.id, 'Postnr', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}') UNION ALL SELECT 23, 10, x.id, 'Navn', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}') UNION ALL SELECT 23, 11, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 23, 12, x.id, 'Organisasjonsnummer', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}') UNION ALL SELECT 23, 13, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 23, 14, x.id, 'Telefon', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}') UNION ALL SELECT 23, 15, x.id, 'Url', CASE WHEN x.n14 IS NOT NULL THEN os_json(x.n14) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}') UNION ALL SELECT 24, 0, x.id, 'sesam_avdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 24, 1, x.id, 'Synlig', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 24, 2, x.id, 'Navn', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 25, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 25, 1, x.id, 'AvdelingId', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}') UNION ALL SELECT 25, 2, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 25, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 25, 4, x.id, 'Aktiv', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}') UNION ALL SELECT 25, 5, x.id, 'Tittel', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}') UNION ALL SELECT 25, 6, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}') UNION ALL SELECT 25, 7, x.id, 'sesam_ansattId', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}') UNION ALL SELECT 25, 8, x.id, 'Mobil', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}') UNION ALL SELECT 29, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f29_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 30, 0, x.id, 'KundeId', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}') UNION ALL SELECT 30, 1, x.id, 'AvdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}') UNION ALL SELECT 30, 2, x.id, 'AvsluttetDato', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}') UNION ALL SELECT 30, 3, x.id, 'Avsluttet', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}') UNION ALL SELECT 30, 4, x.id, 'InterntProsjekt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}') UNION ALL SELECT 30, 5, x.id, 'Navn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}') UNION ALL SELECT 30, 6, x.id, 'AnsvarligId', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}') UNION ALL SELECT 30, 7, x.id, 'StartDato', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}')) v ON v.k = dk.k AND v.id = dk.id
+SELECT dk.system, dk.entity, dk.id, v.path, v.seen, v.m FROM delete_keys dk JOIN (SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false UNION ALL SELECT 0, 1, x.id, 'profile.email.email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 1) UNION ALL SELECT 0, 2, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 2) UNION ALL SELECT 1, 0, x.id, 'profile.email', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 0) UNION ALL SELECT 1, 1, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 1) UNION ALL SELECT 3, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f3_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 3 AND m = 0) UNION ALL SELECT 4, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f4_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 4 AND m = 0) UNION ALL SELECT 6, 0, x.id, 'email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 0) UNION ALL SELECT 6, 1, x.id, 'organization_id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 1) UNION ALL SELECT 8, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f8_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 8 AND m = 0) UNION ALL SELECT 9, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f9_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 9 AND m = 0) UNION ALL SELECT 10, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 0) UNION ALL SELECT 10, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 1) UNION ALL SELECT 10, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 2) UNION ALL SELECT 11, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 0) UNION ALL SELECT 11, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 1) UNION ALL SELECT 11, 2, x.id, 'mobilePhone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 2) UNION ALL SELECT 13, 0, x.id, 'subject', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 0) UNION ALL SELECT 13, 1, x.id, 'ownerId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 1) UNION ALL SELECT 13, 2, x.id, 'startsAt', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 2) UNION ALL SELECT 14, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 0) UNION ALL SELECT 14, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 1) UNION ALL SELECT 14, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 2) UNION ALL SELECT 15, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 0) UNION ALL SELECT 15, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 1) UNION ALL SELECT 15, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 2) UNION ALL SELECT 16, 0, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 0) UNION ALL SELECT 16, 1, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 1) UNION ALL SELECT 16, 2, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 2) UNION ALL SELECT 16, 3, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 3) UNION ALL SELECT 16, 4, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 4) UNION ALL SELECT 16, 5, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 5) UNION ALL SELECT 16, 6, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 6) UNION ALL SELECT 17, 0, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 0) UNION ALL SELECT 17, 1, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 1) UNION ALL SELECT 17, 2, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 2) UNION ALL SELECT 17, 3, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 3) UNION ALL SELECT 17, 4, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 4) UNION ALL SELECT 17, 5, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 5) UNION ALL SELECT 17, 6, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 6) UNION ALL SELECT 21, 0, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 0) UNION ALL SELECT 21, 1, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 1) UNION ALL SELECT 21, 2, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 2) UNION ALL SELECT 21, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 3) UNION ALL SELECT 21, 4, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 4) UNION ALL SELECT 21, 5, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 5) UNION ALL SELECT 21, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 6) UNION ALL SELECT 22, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 0) UNION ALL SELECT 22, 1, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 1) UNION ALL SELECT 22, 2, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 2) UNION ALL SELECT 22, 3, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 3) UNION ALL SELECT 22, 4, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 4) UNION ALL SELECT 22, 5, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 5) UNION ALL SELECT 22, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 6) UNION ALL SELECT 23, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 0) UNION ALL SELECT 23, 1, x.id, 'Id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 1) UNION ALL SELECT 23, 2, x.id, 'Gateadresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 2) UNION ALL SELECT 23, 3, x.id, 'Leveringsadresse', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 3) UNION ALL SELECT 23, 4, x.id, 'Leveringsadresse2', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 4) UNION ALL SELECT 23, 5, x.id, 'Postadresse', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 5) UNION ALL SELECT 23, 6, x.id, 'LevPoststed', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 6) UNION ALL SELECT 23, 7, x.id, 'Poststed', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 7) UNION ALL SELECT 23, 8, x.id, 'LevPostNr', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 8) UNION ALL SELECT 23, 9, x.id, 'Postnr', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 9) UNION ALL SELECT 23, 10, x.id, 'Navn', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 10) UNION ALL SELECT 23, 11, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 11) UNION ALL SELECT 23, 12, x.id, 'Organisasjonsnummer', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 12) UNION ALL SELECT 23, 13, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 13) UNION ALL SELECT 23, 14, x.id, 'Telefon', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 14) UNION ALL SELECT 23, 15, x.id, 'Url', CASE WHEN x.n14 IS NOT NULL THEN os_json(x.n14) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 15) UNION ALL SELECT 24, 0, x.id, 'sesam_avdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 0) UNION ALL SELECT 24, 1, x.id, 'Synlig', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 1) UNION ALL SELECT 24, 2, x.id, 'Navn', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 2) UNION ALL SELECT 25, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 0) UNION ALL SELECT 25, 1, x.id, 'AvdelingId', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 1) UNION ALL SELECT 25, 2, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 2) UNION ALL SELECT 25, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 3) UNION ALL SELECT 25, 4, x.id, 'Aktiv', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 4) UNION ALL SELECT 25, 5, x.id, 'Tittel', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 5) UNION ALL SELECT 25, 6, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 6) UNION ALL SELECT 25, 7, x.id, 'sesam_ansattId', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 7) UNION ALL SELECT 25, 8, x.id, 'Mobil', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 8) UNION ALL SELECT 29, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f29_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 29 AND m = 0) UNION ALL SELECT 30, 0, x.id, 'KundeId', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 0) UNION ALL SELECT 30, 1, x.id, 'AvdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 1) UNION ALL SELECT 30, 2, x.id, 'AvsluttetDato', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 2) UNION ALL SELECT 30, 3, x.id, 'Avsluttet', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 3) UNION ALL SELECT 30, 4, x.id, 'InterntProsjekt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 4) UNION ALL SELECT 30, 5, x.id, 'Navn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 5) UNION ALL SELECT 30, 6, x.id, 'AnsvarligId', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 6) UNION ALL SELECT 30, 7, x.id, 'StartDato', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 7)) v ON v.k = dk.k AND v.id = dk.id
 WHERE v.seen IS NOT NULL
 QUALIFY row_number() OVER (PARTITION BY dk.system, dk.entity, dk.id, v.path ORDER BY v.m) = 1;
 -- `ord`: the order offsync adds a record's fields in (flow, then mapping), which CSV
