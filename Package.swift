@@ -82,7 +82,10 @@ let package = Package(
         .testTarget(name: "OffsyncModelTests", dependencies: ["OffsyncModel"]),
         .testTarget(name: "OffsyncStateTests", dependencies: ["OffsyncState", "OffsyncModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "OffsyncSpecTests", dependencies: ["OffsyncSpec", "OffsyncDiagnostics"]),
-        .testTarget(name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "OffsyncModel", "CIngestSupport", "CLibCSV"]),
+        .testTarget(
+            name: "OffsyncIngestTests", dependencies: ["OffsyncIngest", "OffsyncModel", "CIngestSupport", "CLibCSV", "OffsyncTestSupport"],
+            // Parquet files read by path (and the script that wrote them), not built.
+            exclude: ["ParquetFiles"]),
         .testTarget(name: "OffsyncLinkTests", dependencies: ["OffsyncLink", "OffsyncModel", "OffsyncIngest", "OffsyncSpec", "OffsyncTestSupport"]),
         .testTarget(name: "OffsyncDiffTests", dependencies: ["OffsyncDiff", "OffsyncPlan", "OffsyncLink", "OffsyncModel", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
         .testTarget(name: "OffsyncEmitTests", dependencies: ["OffsyncEmit", "OffsyncPlan", "OffsyncModel", "OffsyncIngest", "OffsyncSpec", "OffsyncDiagnostics", "OffsyncTestSupport"]),
