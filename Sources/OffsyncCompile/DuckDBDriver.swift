@@ -164,14 +164,18 @@ enum DuckDBDriver {
 
 
         def load_state(con, workspace, scratch):
-            """state_link and state_baseline: what earlier runs remembered (.offsync/state.sqlite), empty without state."""
+            """state_link and state_baseline: what earlier runs remembered (.offsync/state.sqlite), empty
+            without state. Returns the state's mark (its last run, as offsync names it), which the
+            next state carries so that `offsync state import` can tell the state is still the one read."""
             con.execute("CREATE TABLE state_link (flow VARCHAR, source_id VARCHAR, target_id VARCHAR, ord BIGINT, how VARCHAR)")
             con.execute("CREATE TABLE state_baseline (flow VARCHAR, source_id VARCHAR, property VARCHAR, digest UBIGINT)")
             path = os.path.join(workspace, ".offsync", "state.sqlite")
             if not os.path.exists(path):
-                return
+                return "none"
             import sqlite3
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            last = db.execute("SELECT id, at FROM run ORDER BY id DESC LIMIT 1").fetchone()
+            mark = f"run {last[0]} at {last[1]}" if last else "none"
             names = {table: dict(db.execute(f"SELECT id, name FROM {table}")) for table in ("flow", "property", "how")}
             links_file, baselines_file = os.path.join(scratch, "links.csv"), os.path.join(scratch, "baselines.csv")
             with open(links_file, "w", newline="") as lf, open(baselines_file, "w", newline="") as bf:
@@ -202,6 +206,7 @@ enum DuckDBDriver {
                 con.execute(
                     f"INSERT INTO {table} SELECT * FROM read_csv({literal(file)}, header = false, columns = {columns}, auto_detect = false, "
                     "delim = ',', quote = '\"', escape = '\"', comment = '', nullstr = '\x01')")
+            return mark
 
 
         def nested(pairs):
@@ -366,7 +371,7 @@ enum DuckDBDriver {
                 con = duckdb.connect(config=config)
                 con.execute("CREATE TABLE job_options AS SELECT ? AS allow_deletes", [args.allow_deletes])
                 con.execute("CREATE TABLE skipped (dataset VARCHAR, rows BIGINT)")
-                load_state(con, workspace, scratch)
+                mark = load_state(con, workspace, scratch)
                 files = {dataset["dataset"]: load(con, workspace, dataset, scratch) for dataset in job["datasets"]}
                 with open(os.path.join(HERE, "job.sql")) as f:
                     con.execute(f.read())
@@ -408,7 +413,7 @@ enum DuckDBDriver {
                     for table, order in (("next_link", "flow, source_id"), ("next_baseline", "flow, source_id, property")):
                         name = "links" if table == "next_link" else "baselines"
                         con.execute(f"COPY (SELECT * FROM {table} ORDER BY {order}) TO {literal(os.path.join(staged, 'state', name + '.parquet'))} "
-                                    "(FORMAT parquet, COMPRESSION gzip, DICTIONARY_SIZE_LIMIT 0)")
+                                    f"(FORMAT parquet, COMPRESSION gzip, DICTIONARY_SIZE_LIMIT 0, KV_METADATA {{offsync_state_read: {literal(mark)}}})")
                     with open(os.path.join(staged, "report.json"), "w") as f:
                         json.dump(report, f, indent=2, ensure_ascii=False)
                         f.write("\n")

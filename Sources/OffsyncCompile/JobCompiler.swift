@@ -124,8 +124,10 @@ public struct JobCompiler {
         `report.json` (under offsync's keys: each flow's counts, `datasets`, `imports`,
         `circuit_breaker`; no findings), and in `state/` the links and baselines offsync would
         keep after this run, as Parquet (`links.parquet`: flow, source_id, target_id, how;
-        `baselines.parquet`: flow, source_id, target_id, property, digest). The workspace's own
-        state is only read.
+        `baselines.parquet`: flow, source_id, target_id, property, digest; both note the state
+        they were computed from). The workspace's own state is only read: `offsync state import
+        WORKSPACE --from OUT` makes the job's state the workspace's, and the next run, by offsync
+        or by this job, goes on from there.
 
             ./run OUT [--workspace DIR] [--force] [--allow-deletes] [--memory-limit SIZE]
 

@@ -22,6 +22,8 @@ public enum ReaderFuzzing {
         case document
         /// The bytes as a gzip file, read as a JSON and as a CSV export.
         case gzip
+        /// The bytes as a Parquet file (`state import`), every column read.
+        case parquet
     }
 
     /// Feeds `bytes` through `target`; a broken promise stops the process with both sides.
@@ -33,6 +35,7 @@ public enum ReaderFuzzing {
         case .json: return json(bytes)
         case .document: return document(bytes)
         case .gzip: return gzip(bytes)
+        case .parquet: return parquet(bytes)
         }
     }
 
@@ -67,6 +70,31 @@ public enum ReaderFuzzing {
         let json = load(bytes, as: "export.json.gz", spec: Self.spec("export.json.gz", id: "id"))
         let csv = load(bytes, as: "export.csv.gz", spec: Self.spec("export.csv.gz", id: "id"))
         return ["json.gz: \(json)", "csv.gz: \(csv)"]
+    }
+
+    static func parquet(_ bytes: UnsafeRawBufferPointer) -> [String] {
+        do {
+            let file = try ParquetFile(bytes: Array(bytes), path: "state.parquet")
+            var readings = ["parquet: \(file.rowCount) rows, \(file.columns.count) columns"]
+            for column in file.columns {
+                do {
+                    // Every row once, whatever the type: a column must hold as many values as the file has rows.
+                    let count = switch try file.values(of: column.name) {
+                    case .integers(let values): values.count
+                    case .texts(let values): values.count
+                    case .doubles(let values): values.count
+                    case .booleans(let values): values.count
+                    }
+                    if count != file.rowCount { fatalError("offsync-fuzz: column \(column.name) read \(count) values for \(file.rowCount) rows") }
+                    readings.append("\(column.name): \(count) values")
+                } catch {
+                    readings.append("\(column.name): refused: \(error.message)")
+                }
+            }
+            return readings
+        } catch {
+            return ["parquet: refused: \(error.message)"]
+        }
     }
 
     static func document(_ bytes: UnsafeRawBufferPointer) -> [String] {

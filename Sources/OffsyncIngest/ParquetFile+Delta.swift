@@ -6,16 +6,8 @@ enum ParquetDelta {
     static func integers(_ bytes: UnsafeRawBufferPointer, count: Int) throws(ParquetFile.Damage) -> (values: [Int64], size: Int) {
         var offset = 0
         func varint() throws(ParquetFile.Damage) -> UInt64 {
-            var value: UInt64 = 0
-            var shift: UInt64 = 0
-            while true {
-                guard offset < bytes.count, shift < 64 else { throw ParquetFile.Damage("a delta-encoded page is damaged") }
-                let byte = bytes[offset]
-                offset += 1
-                value |= UInt64(byte & 0x7F) << shift
-                if byte & 0x80 == 0 { return value }
-                shift += 7
-            }
+            guard let value = bytes.varint(at: &offset) else { throw ParquetFile.Damage("a delta-encoded page is damaged") }
+            return value
         }
         func zigzag() throws(ParquetFile.Damage) -> Int64 {
             let raw = try varint()

@@ -302,16 +302,7 @@ struct RLEReader {
         var values: [UInt32] = []
         values.reserveCapacity(count)
         while values.count < count {
-            var header: UInt64 = 0
-            var shift: UInt64 = 0
-            while true {
-                guard offset < bytes.count, shift < 64 else { throw ParquetFile.Damage("a run of levels or indexes is damaged") }
-                let byte = bytes[offset]
-                offset += 1
-                header |= UInt64(byte & 0x7F) << shift
-                if byte & 0x80 == 0 { break }
-                shift += 7
-            }
+            guard let header = bytes.varint(at: &offset) else { throw ParquetFile.Damage("a run of levels or indexes is damaged") }
             if header & 1 == 0 {
                 // A run: one value, repeated.
                 let width = (bitWidth + 7) / 8
@@ -351,17 +342,10 @@ enum Snappy {
             defer { offset += 1 }
             return input[offset]
         }
-        var length: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let next = try byte()
-            guard shift < 35 else { throw ParquetFile.Damage("a snappy page is damaged") }
-            length |= UInt64(next & 0x7F) << shift
-            if next & 0x80 == 0 { break }
-            shift += 7
-        }
         // A back reference of 3 bytes makes at most 64: a larger claim is damage, not an allocation.
-        guard length <= UInt64(input.count) * 22 + 64 else { throw ParquetFile.Damage("a snappy page is damaged") }
+        guard let length = input.varint(at: &offset), length <= UInt64(input.count) * 22 + 64 else {
+            throw ParquetFile.Damage("a snappy page is damaged")
+        }
         var output: [UInt8] = []
         output.reserveCapacity(Int(length))
         while offset < input.count {

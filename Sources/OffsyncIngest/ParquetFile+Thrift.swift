@@ -25,15 +25,8 @@ struct ThriftReader {
     }
 
     mutating func varint() throws(ParquetFile.Damage) -> UInt64 {
-        var value: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let byte = try byte()
-            guard shift < 64 else { throw ParquetFile.Damage("a number in the metadata is too long") }
-            value |= UInt64(byte & 0x7F) << shift
-            if byte & 0x80 == 0 { return value }
-            shift += 7
-        }
+        guard let value = bytes.varint(at: &offset) else { throw ParquetFile.Damage("a number in the metadata is damaged") }
+        return value
     }
 
     mutating func i64() throws(ParquetFile.Damage) -> Int64 {
@@ -143,5 +136,22 @@ struct ThriftReader {
     /// An element of a list or map: booleans there are a byte each, not in the type.
     private mutating func skipElement(_ type: FieldType) throws(ParquetFile.Damage) {
         if type == .boolTrue || type == .boolFalse { _ = try byte() } else { try skip(type) }
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The unsigned LEB128 number at `offset`, which moves past it: how Thrift, Parquet's runs and
+    /// snappy write numbers. Nil when it runs past the end or beyond 64 bits.
+    func varint(at offset: inout Int) -> UInt64? {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < count, shift < 64 {
+            let byte = self[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { return value }
+            shift += 7
+        }
+        return nil
     }
 }

@@ -34,6 +34,8 @@ public struct ParquetFile: Sendable {
     public let path: String
     public let rowCount: Int
     public let columns: [Column]
+    /// The footer's key-value metadata (a writer's notes, such as the state a job read).
+    public let metadata: [String: String]
     let bytes: [UInt8]
     let rowGroups: [RowGroup]
 
@@ -83,7 +85,7 @@ public struct ParquetFile: Sendable {
         }
         let start = bytes.count - 8 - length
         do {
-            (rowCount, columns, rowGroups) = try bytes.withRawBytes { (raw) throws(Damage) in
+            (rowCount, columns, rowGroups, metadata) = try bytes.withRawBytes { (raw) throws(Damage) in
                 try Self.footer(UnsafeRawBufferPointer(rebasing: raw[start..<start + length]))
             }
         } catch {
@@ -112,7 +114,7 @@ public struct ParquetFile: Sendable {
     }
 
     /// The footer: the schema (flat, one column per leaf) and the row groups' chunks.
-    private static func footer(_ raw: UnsafeRawBufferPointer) throws(Damage) -> (Int, [Column], [RowGroup]) {
+    private static func footer(_ raw: UnsafeRawBufferPointer) throws(Damage) -> (Int, [Column], [RowGroup], [String: String]) {
         struct Element {
             var type: Int32?
             var repetition: Int32 = 0
@@ -123,6 +125,7 @@ public struct ParquetFile: Sendable {
         var elements: [Element] = []
         var rows: Int64 = -1
         var groups: [RowGroup] = []
+        var metadata: [String: String] = [:]
         try reader.structure { (r, id, _) throws(Damage) in
             switch id {
             case 2:
@@ -142,6 +145,20 @@ public struct ParquetFile: Sendable {
                 }
             case 3: rows = try r.i64()
             case 4: groups = try r.list { (r) throws(Damage) in try rowGroup(&r) }
+            case 5:
+                let pairs = try r.list { (r) throws(Damage) in
+                    var pair: (key: String, value: String) = ("", "")
+                    try r.structure { (r, id, _) throws(Damage) in
+                        switch id {
+                        case 1: pair.key = try r.string()
+                        case 2: pair.value = try r.string()
+                        default: return false
+                        }
+                        return true
+                    }
+                    return pair
+                }
+                metadata = Dictionary(pairs, uniquingKeysWith: { _, last in last })
             default: return false
             }
             return true
@@ -169,7 +186,7 @@ public struct ParquetFile: Sendable {
             total += group.rowCount
         }
         guard total == rows else { throw Damage("the row groups hold \(total) rows where the footer says \(rows)") }
-        return (Int(rows), columns, groups)
+        return (Int(rows), columns, groups, metadata)
     }
 
     private static func rowGroup(_ r: inout ThriftReader) throws(Damage) -> RowGroup {

@@ -197,91 +197,7 @@ extension LinkStore {
         let stamp = ISO8601DateFormatter().string(from: since)
         do {
             try pool.write { db in
-                var flows = try NameTable(db, table: "flow")
-                var properties = try NameTable(db, table: "property")
-                var hows = try NameTable(db, table: "how")
-                try db.execute(sql: "INSERT INTO run (at) VALUES (?)", arguments: [stamp])
-                let run = db.lastInsertedRowID
-
-                let insert = try RawStatement(db, sql: """
-                    INSERT INTO link (flow, source_id, target_id, how, run, baselines) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (flow, source_id) DO NOTHING
-                    """)
-                let select = try RawStatement(db, sql: "SELECT target_id, baselines FROM link WHERE flow = ? AND source_id = ?")
-                let change = try RawStatement(db, sql: "UPDATE link SET baselines = ? WHERE flow = ? AND source_id = ?")
-                var blob: [UInt8] = []
-                var seen: [Int64] = []
-                for rows in changes.flows {
-                    let flow = try flows.id(db, rows.name)
-                    let howIDs = try rows.hows.map { name throws in try hows.id(db, name) }
-                    var propertyIDs = [Int64?](repeating: nil, count: rows.properties.count)
-                    func propertyID(_ index: Int32) throws -> Int64 {
-                        if let id = propertyIDs[Int(index)] { return id }
-                        let id = try properties.id(db, rows.properties[Int(index)])
-                        propertyIDs[Int(index)] = id
-                        return id
-                    }
-                    let fresh = rows.links, advanced = rows.baselines, rank = rows.sourceRank
-                    var l = 0, b = 0
-                    // Both lists walked together, one source record at a time (by rank: its id is
-                    // made once, for the rows of that record).
-                    while l < fresh.count || b < advanced.count {
-                        let linkRank = l < fresh.count ? rank[Int(fresh[l].source)] : .max
-                        let baselineRank = b < advanced.count ? rank[Int(advanced[b].source)] : .max
-                        let current = min(linkRank, baselineRank)
-                        let source = rows.sourceID(linkRank == current ? fresh[l].source : advanced[b].source)
-                        let first = b
-                        while b < advanced.count, rank[Int(advanced[b].source)] == current { b += 1 }
-                        let digests = advanced[first..<b]
-                        var link: Changes.FlowRows.Link?
-                        while l < fresh.count, rank[Int(fresh[l].source)] == current {
-                            if link == nil { link = fresh[l] }
-                            l += 1
-                        }
-                        if let link {
-                            blob.removeAll(keepingCapacity: true)
-                            seen.removeAll(keepingCapacity: true)
-                            // The last digest of a property wins, as an update of it would.
-                            for item in digests.reversed() where item.target == link.target {
-                                let property = try propertyID(item.property)
-                                guard !seen.contains(property) else { continue }
-                                seen.append(property)
-                                BaselineBlob.append(property, item.digest, to: &blob)
-                            }
-                            insert.bind(1, flow)
-                            insert.bind(2, source)
-                            insert.bind(3, rows.targetID(link.target))
-                            insert.bind(4, howIDs[Int(link.how)])
-                            insert.bind(5, run)
-                            insert.bind(6, blob: blob)
-                            try insert.run()
-                            if insert.changes == 1 { continue }
-                        }
-                        // Baselines of a link already stored: merged into its blob.
-                        guard !digests.isEmpty else { continue }
-                        select.bind(1, flow)
-                        select.bind(2, source)
-                        guard try select.step() else { continue }
-                        let target = select.id(0)
-                        var items = try BaselineBlob.decode(select.blob(1))
-                        select.reset()
-                        var changed = false
-                        for item in digests where rows.targetID(item.target) == target {
-                            changed = BaselineBlob.set(try propertyID(item.property), item.digest, in: &items) || changed
-                        }
-                        guard changed else { continue }
-                        change.bind(1, blob: BaselineBlob.encode(items))
-                        change.bind(2, flow)
-                        change.bind(3, source)
-                        try change.run()
-                    }
-                }
-
-                let drop = try db.makeStatement(sql: "DELETE FROM link WHERE flow = ? AND source_id = ?")
-                for item in changes.forgetting {
-                    guard let flow = flows.ids[item.flow] else { continue }
-                    try drop.execute(arguments: [flow, item.source.databaseValue])
-                }
+                try Self.insert(changes, into: db, stamp: stamp)
                 if let publishing {
                     try db.execute(
                         sql: "INSERT OR REPLACE INTO pending_output (staging, destination) VALUES (?, ?)",
@@ -290,6 +206,95 @@ extension LinkStore {
             }
         } catch {
             throw OffsyncError(.io, "cannot write state: \(error)", at: SourceLocation(file: path))
+        }
+    }
+
+    /// Writes `changes` as a new run stamped `stamp`, inside the caller's transaction.
+    static func insert(_ changes: Changes, into db: Database, stamp: String) throws {
+        var flows = try NameTable(db, table: "flow")
+        var properties = try NameTable(db, table: "property")
+        var hows = try NameTable(db, table: "how")
+        try db.execute(sql: "INSERT INTO run (at) VALUES (?)", arguments: [stamp])
+        let run = db.lastInsertedRowID
+
+        let insert = try RawStatement(db, sql: """
+            INSERT INTO link (flow, source_id, target_id, how, run, baselines) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (flow, source_id) DO NOTHING
+            """)
+        let select = try RawStatement(db, sql: "SELECT target_id, baselines FROM link WHERE flow = ? AND source_id = ?")
+        let change = try RawStatement(db, sql: "UPDATE link SET baselines = ? WHERE flow = ? AND source_id = ?")
+        var blob: [UInt8] = []
+        var seen: [Int64] = []
+        for rows in changes.flows {
+            let flow = try flows.id(db, rows.name)
+            let howIDs = try rows.hows.map { name throws in try hows.id(db, name) }
+            var propertyIDs = [Int64?](repeating: nil, count: rows.properties.count)
+            func propertyID(_ index: Int32) throws -> Int64 {
+                if let id = propertyIDs[Int(index)] { return id }
+                let id = try properties.id(db, rows.properties[Int(index)])
+                propertyIDs[Int(index)] = id
+                return id
+            }
+            let fresh = rows.links, advanced = rows.baselines, rank = rows.sourceRank
+            var l = 0, b = 0
+            // Both lists walked together, one source record at a time (by rank: its id is
+            // made once, for the rows of that record).
+            while l < fresh.count || b < advanced.count {
+                let linkRank = l < fresh.count ? rank[Int(fresh[l].source)] : .max
+                let baselineRank = b < advanced.count ? rank[Int(advanced[b].source)] : .max
+                let current = min(linkRank, baselineRank)
+                let source = rows.sourceID(linkRank == current ? fresh[l].source : advanced[b].source)
+                let first = b
+                while b < advanced.count, rank[Int(advanced[b].source)] == current { b += 1 }
+                let digests = advanced[first..<b]
+                var link: Changes.FlowRows.Link?
+                while l < fresh.count, rank[Int(fresh[l].source)] == current {
+                    if link == nil { link = fresh[l] }
+                    l += 1
+                }
+                if let link {
+                    blob.removeAll(keepingCapacity: true)
+                    seen.removeAll(keepingCapacity: true)
+                    // The last digest of a property wins, as an update of it would.
+                    for item in digests.reversed() where item.target == link.target {
+                        let property = try propertyID(item.property)
+                        guard !seen.contains(property) else { continue }
+                        seen.append(property)
+                        BaselineBlob.append(property, item.digest, to: &blob)
+                    }
+                    insert.bind(1, flow)
+                    insert.bind(2, source)
+                    insert.bind(3, rows.targetID(link.target))
+                    insert.bind(4, howIDs[Int(link.how)])
+                    insert.bind(5, run)
+                    insert.bind(6, blob: blob)
+                    try insert.run()
+                    if insert.changes == 1 { continue }
+                }
+                // Baselines of a link already stored: merged into its blob.
+                guard !digests.isEmpty else { continue }
+                select.bind(1, flow)
+                select.bind(2, source)
+                guard try select.step() else { continue }
+                let target = select.id(0)
+                var items = try BaselineBlob.decode(select.blob(1))
+                select.reset()
+                var changed = false
+                for item in digests where rows.targetID(item.target) == target {
+                    changed = BaselineBlob.set(try propertyID(item.property), item.digest, in: &items) || changed
+                }
+                guard changed else { continue }
+                change.bind(1, blob: BaselineBlob.encode(items))
+                change.bind(2, flow)
+                change.bind(3, source)
+                try change.run()
+            }
+        }
+
+        let drop = try db.makeStatement(sql: "DELETE FROM link WHERE flow = ? AND source_id = ?")
+        for item in changes.forgetting {
+            guard let flow = flows.ids[item.flow] else { continue }
+            try drop.execute(arguments: [flow, item.source.databaseValue])
         }
     }
 }

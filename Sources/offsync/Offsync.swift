@@ -9,7 +9,7 @@ struct Offsync: ParsableCommand {
         abstract: "Offline reconciliation of business-system exports.",
         discussion: "Reads the exports of two or more systems, links their records as a live two-way sync would, and writes import files for each system plus a reconciliation report.",
         version: "\(version) (commit \(String(cString: offsync_commit())))",
-        subcommands: [Init.self, Run.self, PlanCommand.self, Check.self, Explain.self, Links.self, Ack.self, Spec.self, Compile.self])
+        subcommands: [Init.self, Run.self, PlanCommand.self, Check.self, Explain.self, Links.self, Ack.self, Spec.self, Compile.self, State.self])
 
     /// The release's version; `make dist` names its archive after it.
     static let version = "0.1.0"

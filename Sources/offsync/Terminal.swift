@@ -136,6 +136,12 @@ enum Terminal {
         print("offsync: wrote \(written.count) files into \(out); run the job with \(out)/run OUT")
     }
 
+    static func importState(workspace: String, from folder: String, force: Bool) throws {
+        let done = try outcome { () throws(OffsyncError) in try Pipeline.importState(workspace: workspace, from: folder, force: force) }
+        for (flow, count) in done.flows.sorted(by: { $0.key < $1.key }) { print("\(flow): \(count) links") }
+        print("offsync: the state is now \(done.links) links and \(done.baselines) baselines from \(done.folder) (it was at \(done.replaced))")
+    }
+
     static func explain(workspace: String, system: String, entity: String, id: String) throws {
         let lines = try outcome { () throws(OffsyncError) in try Pipeline.explain(workspace: workspace, system: system, entity: entity, id: id) }
         print(lines.joined(separator: "\n"))

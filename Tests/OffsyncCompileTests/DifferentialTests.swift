@@ -103,7 +103,39 @@ struct DifferentialTests {
         if let memoryLimit { options += ["--memory-limit", memoryLimit] }
         try execute(python, [job + "/run", jobOut] + options)
         _ = try Pipeline.execute(workspace: workspace, output: own, mode: .run, options: .init(force: force, allowDeletes: allowDeletes))
+        let ownFlows = try expectSameOutputs(own, jobOut)
 
+        // The state each leaves for the next run: offsync's state.sqlite, the job's Parquet files.
+        let (ownLinks, ownBaselines) = try storedState(workspace)
+        let dump = try execute(python, ["-c", """
+            import duckdb, json, sys
+            c = duckdb.connect()
+            links = c.execute(f"SELECT flow, source_id, target_id, how FROM '{sys.argv[1]}/state/links.parquet'").fetchall()
+            baselines = c.execute(f"SELECT flow, source_id, target_id, property, digest::VARCHAR FROM '{sys.argv[1]}/state/baselines.parquet'").fetchall()
+            print(json.dumps([links, baselines]))
+            """, jobOut])
+        let state = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [[[String]]])
+        #expect(Set(state[0]) == ownLinks, "next state: links")
+        #expect(Set(state[1]) == ownBaselines, "next state: baselines")
+        #expect(state[0].count == ownLinks.count && state[1].count == ownBaselines.count)
+        return ownFlows
+    }
+
+    /// A workspace's stored links (flow, source id, target id, how) and baselines (flow, ids,
+    /// property, digest), as sets.
+    static func storedState(_ workspace: String) throws -> (links: Set<[String]>, baselines: Set<[String]>) {
+        let store = try LinkStore(workspace: workspace, readOnly: true)
+        return (
+            Set(try store.links().map { [$0.flow, $0.sourceID, $0.targetID, $0.how] }),
+            Set(try store.baselines().map { [$0.flow, $0.sourceID, $0.targetID, $0.property, String($0.digest)] })
+        )
+    }
+
+    /// Two output folders of the same run: the same counts per flow, report.json `datasets`,
+    /// `imports` and `circuit_breaker`, import lines (parsed) and CSV import files (as text).
+    /// Returns the first folder's counts per flow.
+    @discardableResult
+    static func expectSameOutputs(_ own: String, _ jobOut: String) throws -> [(name: String, counts: [String: Int])] {
         let ownFlows = try flows(own), jobFlows = try flows(jobOut)
         #expect(ownFlows.map(\.name) == jobFlows.map(\.name))
         for (mine, compiled) in zip(ownFlows, jobFlows) {
@@ -123,21 +155,6 @@ struct DifferentialTests {
             let compiled = jobLines[file] ?? []
             #expect(lines == compiled, "\(file): \(lines.subtracting(compiled).prefix(2)) only in offsync's, \(compiled.subtracting(lines).prefix(2)) only in the job's")
         }
-        // The state each leaves for the next run: offsync's state.sqlite, the job's Parquet files.
-        let store = try LinkStore(workspace: workspace, readOnly: true)
-        let ownLinks = Set(try store.links().map { [$0.flow, $0.sourceID, $0.targetID, $0.how] })
-        let ownBaselines = Set(try store.baselines().map { [$0.flow, $0.sourceID, $0.targetID, $0.property, String($0.digest)] })
-        let dump = try execute(python, ["-c", """
-            import duckdb, json, sys
-            c = duckdb.connect()
-            links = c.execute(f"SELECT flow, source_id, target_id, how FROM '{sys.argv[1]}/state/links.parquet'").fetchall()
-            baselines = c.execute(f"SELECT flow, source_id, target_id, property, digest::VARCHAR FROM '{sys.argv[1]}/state/baselines.parquet'").fetchall()
-            print(json.dumps([links, baselines]))
-            """, jobOut])
-        let state = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [[[String]]])
-        #expect(Set(state[0]) == ownLinks, "next state: links")
-        #expect(Set(state[1]) == ownBaselines, "next state: baselines")
-        #expect(state[0].count == ownLinks.count && state[1].count == ownBaselines.count)
         // CSV import files (`output: csv`): the same text, column order and quoting included.
         for file in try importFiles(own, ending: ".csv.gz") {
             #expect(try inflated(own + "/import/" + file) == inflated(jobOut + "/import/" + file), "\(file)")

@@ -38,6 +38,11 @@ struct ParquetFileTests {
         #expect(try file.values(of: "how") == .texts(rows.map { $0 % 2 == 0 ? "merge 1" : "correlation" }))
     }
 
+    @Test("the footer's key-value metadata")
+    func metadata() throws {
+        #expect(try Self.file("plain-gzip.parquet").metadata["written_by"] == "make.py")
+    }
+
     @Test("a codec offsync does not read is named with the file and column")
     func refusesZstd() throws {
         let file = try Self.file("zstd.parquet")

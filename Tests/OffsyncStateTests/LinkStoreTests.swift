@@ -78,6 +78,48 @@ import Testing
         #expect(try store.baselines() == [baseline("2", "200", "name -> name", "Ola")])
     }
 
+    @Test("a replaced state holds exactly the rows given; links kept to the same target keep their first run")
+    func replacingTheState() throws {
+        let workspace = try Workspace()
+        let store = try LinkStore(workspace: workspace.path)
+        #expect(try store.mark() == LinkStore.noMark)
+        try store.update(
+            links: [
+                .init(flow: flow, sourceID: "1", targetID: "100", how: "merge 1"),
+                .init(flow: flow, sourceID: "2", targetID: "200", how: "merge 1"),
+                .init(flow: flow, sourceID: "3", targetID: "300", how: "correlation"),
+            ],
+            baselines: [.init(flow: flow, sourceID: "1", targetID: "100", property: "email -> email", digest: 1)],
+            forgetting: [], since: Date(timeIntervalSince1970: 0))
+        let before = try store.mark()
+        #expect(before == "run 1 at 1970-01-01T00:00:00Z")
+
+        // Link 1 kept, 2 re-linked to another target, 3 gone, 4 new; baselines as given.
+        try store.replace(
+            with: LinkStore.Changes(
+                links: [
+                    .init(flow: flow, sourceID: "1", targetID: "100", how: "merge 1"),
+                    .init(flow: flow, sourceID: "2", targetID: "201", how: "merge 2"),
+                    .init(flow: "other flow", sourceID: "4", targetID: "400", how: "correlation"),
+                ],
+                baselines: [
+                    .init(flow: flow, sourceID: "1", targetID: "100", property: "name -> name", digest: 9),
+                    .init(flow: "other flow", sourceID: "4", targetID: "400", property: "email -> email", digest: 4),
+                ],
+                forgetting: []),
+            since: Date(timeIntervalSince1970: 86400))
+        #expect(try store.links().map { "\($0.flow) \($0.sourceID)→\($0.targetID) \($0.how) \($0.since ?? "")" } == [
+            "\(flow) 1→100 merge 1 1970-01-01T00:00:00Z",
+            "\(flow) 2→201 merge 2 1970-01-02T00:00:00Z",
+            "other flow 4→400 correlation 1970-01-02T00:00:00Z",
+        ])
+        #expect(Set(try store.baselines()) == [
+            .init(flow: flow, sourceID: "1", targetID: "100", property: "name -> name", digest: 9),
+            .init(flow: "other flow", sourceID: "4", targetID: "400", property: "email -> email", digest: 4),
+        ])
+        #expect(try store.mark() == "run 2 at 1970-01-02T00:00:00Z")
+    }
+
     @Test func aStateFromBeforeCompactRowsIsCarriedOver() throws {
         let workspace = try Workspace()
         let folder = (workspace.path as NSString).appendingPathComponent(".offsync")

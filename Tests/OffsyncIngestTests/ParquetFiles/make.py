@@ -25,7 +25,7 @@ con.execute("""
     FROM range(2500) r(i)
 """)
 layouts = {
-    "plain-gzip.parquet": "COMPRESSION gzip, DICTIONARY_SIZE_LIMIT 0",
+    "plain-gzip.parquet": "COMPRESSION gzip, DICTIONARY_SIZE_LIMIT 0, KV_METADATA {'written_by': 'make.py'}",
     "dictionary-snappy.parquet": "COMPRESSION snappy",
     "dictionary-uncompressed-v2.parquet": "COMPRESSION uncompressed, PARQUET_VERSION v2",
     "plain-snappy-v2.parquet": "COMPRESSION snappy, DICTIONARY_SIZE_LIMIT 0, PARQUET_VERSION v2",
