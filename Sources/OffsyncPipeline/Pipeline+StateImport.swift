@@ -65,35 +65,70 @@ extension Pipeline {
         let linkRows = try StateColumns(links, ["flow", "source_id", "target_id", "how"])
         let baselineRows = try StateColumns(baselines, ["flow", "source_id", "target_id", "property"])
         let digests = try baselineRows.digests("digest")
-        var remembered: [RememberedLink] = []
-        remembered.reserveCapacity(links.rowCount)
-        var linked: [String: [String: String]] = [:]
+        // Each flow's links numbered in row order: a link's number names its source and its
+        // target record for state (`FlowRows`), and its baselines find it by source id.
+        struct Flow {
+            var name: String
+            var linkRows: [Int] = []
+            var numbers: [String: Int32] = [:]
+            var properties: [String] = []
+            var baselines: [(link: Int32, property: Int32, row: Int)] = []
+        }
+        var flows: [Flow] = []
+        var flowIndexes: [String: Int] = [:]
+        func flowIndex(_ name: String) -> Int {
+            // Rows come grouped by flow: the last one again is one comparison.
+            if let last = flows.indices.last, flows[last].name == name { return last }
+            if let index = flowIndexes[name] { return index }
+            flows.append(Flow(name: name))
+            flowIndexes[name] = flows.count - 1
+            return flows.count - 1
+        }
+        let (linkFlows, linkSources, linkTargets) = (linkRows.columns[0], linkRows.columns[1], linkRows.columns[2])
         for row in 0..<links.rowCount {
-            let (flow, source, target) = (linkRows.columns[0][row], linkRows.columns[1][row], linkRows.columns[2][row])
-            guard known.contains(flow) else {
+            let f = flowIndex(linkFlows[row])
+            guard known.contains(flows[f].name) else {
                 throw linkRows.error(
-                    "names the flow '\(flow)', which neither the manifest nor the state has: was the job compiled for another workspace?",
+                    "names the flow '\(flows[f].name)', which neither the manifest nor the state has: was the job compiled for another workspace?",
                     column: "flow", row: row)
             }
-            guard linked[flow, default: [:]].updateValue(target, forKey: source) == nil else {
-                throw linkRows.error("links source record \(source) of flow '\(flow)' a second time", column: "source_id", row: row)
+            guard flows[f].numbers.updateValue(Int32(flows[f].linkRows.count), forKey: linkSources[row]) == nil else {
+                throw linkRows.error("links source record \(linkSources[row]) of flow '\(flows[f].name)' a second time", column: "source_id", row: row)
             }
-            remembered.append(RememberedLink(flow: flow, sourceID: source, targetID: target, how: linkRows.columns[3][row]))
+            flows[f].linkRows.append(row)
         }
-        var stored: [LinkStore.StoredBaseline] = []
-        stored.reserveCapacity(baselines.rowCount)
+        let (baselineFlows, baselineSources, baselineTargets, baselineProperties) =
+            (baselineRows.columns[0], baselineRows.columns[1], baselineRows.columns[2], baselineRows.columns[3])
         for row in 0..<baselines.rowCount {
-            let (flow, source, target) = (baselineRows.columns[0][row], baselineRows.columns[1][row], baselineRows.columns[2][row])
-            guard linked[flow]?[source] == target else {
-                throw baselineRows.error("is a baseline of a link links.parquet does not hold (\(flow): \(source) → \(target))", column: "source_id", row: row)
+            let f = flowIndex(baselineFlows[row])
+            guard let link = flows[f].numbers[baselineSources[row]], linkTargets[flows[f].linkRows[Int(link)]] == baselineTargets[row] else {
+                throw baselineRows.error(
+                    "is a baseline of a link links.parquet does not hold (\(flows[f].name): \(baselineSources[row]) → \(baselineTargets[row]))",
+                    column: "source_id", row: row)
             }
-            stored.append(LinkStore.StoredBaseline(flow: flow, sourceID: source, targetID: target, property: baselineRows.columns[3][row], digest: digests[row]))
+            // A handful of properties a flow: looked up in order.
+            let name = baselineProperties[row]
+            let property = flows[f].properties.firstIndex(of: name) ?? { flows[f].properties.append(name); return flows[f].properties.count - 1 }()
+            flows[f].baselines.append((link, Int32(property), row))
         }
 
-        try LinkStore(workspace: root).replace(with: LinkStore.Changes(links: remembered, baselines: stored, forgetting: []))
+        let rows = flows.map { flow in
+            let sources = flow.linkRows.map { RecordID(linkSources[$0]) }, targets = flow.linkRows.map { RecordID(linkTargets[$0]) }
+            var rows = LinkStore.Changes.FlowRows(
+                name: flow.name, properties: flow.properties, sourceID: { sources[Int($0)] }, targetID: { targets[Int($0)] })
+            rows.reserve(links: flow.linkRows.count, baselines: flow.baselines.count)
+            for (number, row) in flow.linkRows.enumerated() {
+                rows.link(source: Int32(number), target: Int32(number), how: linkRows.columns[3][row])
+            }
+            for item in flow.baselines {
+                rows.baseline(source: item.link, target: item.link, property: item.property, digest: digests[item.row])
+            }
+            return rows
+        }
+        try LinkStore(workspace: root).replace(with: LinkStore.Changes(flows: rows, forgetting: []))
         return StateImport(
-            links: remembered.count, baselines: stored.count, flows: Dictionary(grouping: remembered, by: \.flow).mapValues(\.count),
-            folder: base, replaced: mark)
+            links: links.rowCount, baselines: baselines.rowCount,
+            flows: Dictionary(flows.map { ($0.name, $0.linkRows.count) }, uniquingKeysWith: +), folder: base, replaced: mark)
     }
 }
 
