@@ -40,6 +40,9 @@ struct CommandExitCodeTests {
         Case(arguments: ["spec", "convert", "samples/dataflows/powerofficego-zendesk.rst"], status: 0, out: "4 flows"),
         Case(arguments: ["spec", "convert", "nothere.rst"], status: 1, err: "nothere.rst: cannot read the document"),
         Case(arguments: ["spec", "render", "samples/dataflows/powerofficego-zendesk.rst", "--out", "rendered.rst"], status: 0),
+        Case(arguments: ["state", "import", "samples"], status: 2, err: "Missing expected argument '--from <from>'"),
+        Case(arguments: ["state", "import", "samples", "--from", "out"], status: 1,
+             err: "out/links.parquet: there is no such file: give the job's output folder or its state folder"),
     ]
 
     /// One scratch folder for all cases, in order: `explain` and `links` read the state the
