@@ -50,7 +50,7 @@ enum DuckDBPrelude {
                         sign := CASE WHEN starts_with(decimal_x, '-') THEN '-' ELSE '' END,
                         mantissa := regexp_replace(decimal_x, '[eE].*$', ''),
                         power := coalesce(TRY_CAST(regexp_extract(decimal_x, '[eE]([+-]?[0-9]+)$', 1) AS BIGINT), 0))],
-                    lambda decimal_n: CASE WHEN abs(decimal_n.power) <= 400 THEN os_decimal_digits(
+                    lambda decimal_n: CASE WHEN decimal_n.power BETWEEN -400 AND 400 THEN os_decimal_digits(
                         decimal_n.sign,
                         regexp_replace(decimal_n.mantissa, '[^0-9]', '', 'g'),
                         decimal_n.power - length(regexp_extract(decimal_n.mantissa, '\.([0-9]*)', 1))) END)[1]
@@ -122,7 +122,9 @@ enum DuckDBPrelude {
         CREATE MACRO os_canonical_date(v) AS list_transform([v], lambda canonical_date_x: CASE WHEN os_blank(canonical_date_x) THEN ''
             ELSE list_transform([struct_pack(text := os_trim(canonical_date_x), instant := os_instant(os_trim(canonical_date_x)))], lambda canonical_date_d: CASE
                 WHEN canonical_date_d.instant IS NULL THEN NULL
-                WHEN starts_with(replace(canonical_date_d.text, ' ', ''), '/Date(') THEN strftime(to_timestamp(floor(canonical_date_d.instant / 86400) * 86400), '%Y-%m-%d')
+                WHEN starts_with(replace(canonical_date_d.text, ' ', ''), '/Date(') THEN CASE
+                    WHEN floor(canonical_date_d.instant / 86400) BETWEEN -719528 AND 2932896
+                    THEN strftime(DATE '1970-01-01' + floor(canonical_date_d.instant / 86400)::INTEGER, '%Y-%m-%d') END
                 ELSE left(canonical_date_d.text, 10) END)[1]
             END)[1];
         CREATE MACRO os_written_date(v) AS to_json(nullif(os_canonical_date(v), ''))::VARCHAR;

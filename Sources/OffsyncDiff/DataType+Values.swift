@@ -65,12 +65,18 @@ extension DataType {
     static func calendarDate(_ text: String) -> String? {
         guard let instant = ChangeStamp.instant(text) else { return nil }
         if text.hasPrefix("/Date(") {
-            let days = Int((instant / 86_400).rounded(.down))
-            let (y, m, d) = ChangeStamp.civilFromDays(days)
+            // A day of the years 0000-9999, the ones a date written out can name; beyond them
+            // (up to infinity, for a stamp of 400 digits) it is no date.
+            let days = (instant / 86_400).rounded(.down)
+            guard days >= Self.firstDay, days <= Self.lastDay else { return nil }
+            let (y, m, d) = ChangeStamp.civilFromDays(Int(days))
             return dayText(y, m, d)
         }
         return String(text.prefix(10))
     }
+
+    /// 0000-01-01 and 9999-12-31, in days since 1970-01-01.
+    static let firstDay = -719_528.0, lastDay = 2_932_896.0
 
     private static func dayText(_ year: Int, _ month: Int, _ day: Int) -> String {
         func pad(_ n: Int, _ width: Int) -> String {
@@ -116,7 +122,7 @@ struct DecimalText: Hashable {
         guard sawDigit else { return nil }
         if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
             let rest = bytes.dropFirst()
-            guard let power = Int(Swift.String(decoding: rest, as: UTF8.self)), abs(power) <= 400 else { return nil }
+            guard let power = Int(Swift.String(decoding: rest, as: UTF8.self)), (-400...400).contains(power) else { return nil }
             exponent += power
             bytes = []
         }

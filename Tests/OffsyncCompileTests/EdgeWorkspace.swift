@@ -3,7 +3,7 @@ import Foundation
 /// A small workspace written for the differential test, with a case of each rule the compiled
 /// job must decide as offsync does: two merge combinations (email, digits-only phone), empty,
 /// ambiguous and duplicate values, a flow's `where`, typed properties (integer, decimal,
-/// boolean, date) with a type error, change stamps with offsets, a reference, sibling
+/// boolean, date) with type errors (an OData date past year 9999, an exponent past any number), change stamps with offsets, a reference, sibling
 /// sections, a correlation link, a link by content, the manual policy, `records:` paths,
 /// a gzip NDJSON export, a lenient CSV export (an id with spaces around it, a row led by
 /// `#`, rows with too few and too many fields), batches and CSV import files.
@@ -49,9 +49,9 @@ enum EdgeWorkspace {
         p("4", "Di", "shared@x.no", "", "abc", "true", "1970-01-01", "", "T1", "", "2024-05-01T00:00:00Z"),
         p("5", "Ed", "shared@x.no", "", "22", "false", "1971-01-01", "", "", "Oslo", "2024-05-01T00:00:00Z"),
         p("6", "Fi", "fi@x.no", "900 00 066", "50", "ja", "1960-06-06", "1e1", "T3", "Bodø", "2024-05-01T00:00:00Z"),
-        p("7", "Gu", "nobody@x.no", "", "", "", "", "", "", "", ""),
+        p("7", "Gu", "nobody@x.no", "", "", "", "/Date(253402300799000)/", "1e-9223372036854775808", "", "", ""),
         p("8", "Hal", "hal@x.no", "", "30", "y", "1994-04-04", "0.5", "T2", "Tromsø", "2024-04-01T00:00:00Z", status: "former"),
-        p("9", "Ivy", "", "", "28", "n", "1996-09-09", "", "", "", "2024-05-01T00:00:00Z"),
+        p("9", "Ivy", "", "", "28", "n", "/Date(" + String(repeating: "9", count: 30) + ")/", "", "", "", "2024-05-01T00:00:00Z"),
         ["id": "", "first": "No id"],
         p("1", "Ada again", "ada2@x.no", "", "", "", "", "", "", "", ""),
     ] }

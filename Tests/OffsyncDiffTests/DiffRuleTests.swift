@@ -208,6 +208,29 @@ struct TypedComparisonTests {
         #expect(diff.pairs[0].changes.map(\.mapping.source) == ["name"], "the other property is still synced")
     }
 
+    @Test("an OData date past year 9999 or before year 0, or an exponent past any number, is a type_error, not a crash", arguments: [
+        (DataType.date, "/Date(" + String(repeating: "9", count: 400) + ")/"), (.date, "/Date(-" + String(repeating: "9", count: 30) + ")/"),
+        (.date, "/Date(253402300800000)/"), (.date, "/Date(-62167219200001)/"),
+        (.decimal, "1e-9223372036854775808"), (.integer, "1e9223372036854775807"), (.decimal, "1e401"),
+    ])
+    func outOfRange(type: DataType, text: String) throws {
+        var fixture = PairFixture()
+        fixture.properties = [("v", "v")]
+        fixture.types = ["v": type]
+        // The target's value is of the type: the error is the source's.
+        let valid = type == .date ? "1980-01-01" : "1"
+        let diff = try fixture.diff(#""v":"\#(text)""#, #""v":"\#(valid)""#)
+        #expect(diff.typeErrors == 1)
+        let finding = try #require(diff.findings.first { $0.code == .typeError })
+        #expect(finding.recordID == "p1")
+    }
+
+    @Test("an OData date on the first and last day of the years 0000-9999 is a date")
+    func odataDateBounds() throws {
+        #expect(try equal(.date, #""/Date(-62167219200000)/""#, #""0000-01-01""#))
+        #expect(try equal(.date, #""/Date(253402300799999)/""#, #""9999-12-31""#))
+    }
+
     @Test("updates are written in the type's JSON form: numbers and booleans, not text")
     func typedWriting() throws {
         var fixture = PairFixture()
