@@ -38,7 +38,7 @@ struct DifferentialTests {
         let customers = workspace + "/dumps/powerofficego/customers.csv"
         try String(contentsOfFile: customers, encoding: .utf8).replacingOccurrences(of: " AS;", with: " AS Group;")
             .write(toFile: customers, atomically: true, encoding: .utf8)
-        let python = try #require(ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"])
+        let python = try Self.python()
         let job = scratch.path("job"), refused = scratch.path("refused")
         _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
         let process = Process()
@@ -87,15 +87,20 @@ struct DifferentialTests {
 
     // MARK: Running both
 
+    /// The Python with DuckDB that `make test` installs and names.
+    static func python() throws -> String {
+        try #require(
+            ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"],
+            "OFFSYNC_DUCKDB_PYTHON names no Python with duckdb: run the tests with `make test`, which installs it")
+    }
+
     /// Runs the compiled job, then offsync (which reads the same state, then updates it), and
     /// requires equal counts and import lines; returns offsync's counts per flow.
     @discardableResult
     static func compare(
         _ workspace: String, _ scratch: Scratch, allowDeletes: Bool = false, force: Bool = false, memoryLimit: String? = nil
     ) throws -> [(name: String, counts: [String: Int])] {
-        let python = try #require(
-            ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"],
-            "OFFSYNC_DUCKDB_PYTHON names no Python with duckdb: run the tests with `make test`, which installs it")
+        let python = try python()
         let own = scratch.path("offsync-out"), job = scratch.path("job"), jobOut = scratch.path("job-out")
         _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
         var options = allowDeletes ? ["--allow-deletes"] : []

@@ -13,9 +13,7 @@ struct StateImportTests {
 
     /// Runs the workspace's compiled job into `out` (the job compiled afresh into `job`).
     static func runJob(_ workspace: String, _ scratch: Scratch, out: String, options: [String] = []) throws {
-        let python = try #require(
-            ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"],
-            "OFFSYNC_DUCKDB_PYTHON names no Python with duckdb: run the tests with `make test`, which installs it")
+        let python = try DifferentialTests.python()
         let job = scratch.path("job")
         _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
         try DifferentialTests.execute(python, [job + "/run", out, "--workspace", workspace] + options)
@@ -92,7 +90,7 @@ struct StateImportTests {
         try EdgeWorkspace.write(to: workspace)
         _ = try Pipeline.execute(workspace: workspace, output: scratch.path("own-1"), mode: .run)
         let mark = try LinkStore(workspace: workspace, readOnly: true).mark()
-        let python = try #require(ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"])
+        let python = try DifferentialTests.python()
 
         /// Writes links.parquet and baselines.parquet from two SELECTs, noting the workspace's mark.
         func state(_ name: String, links: String, baselines: String) throws -> String {
