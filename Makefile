@@ -115,7 +115,7 @@ bench: build
 ## libFuzzer, not Swift's backtracer, reports a crash and writes its input.
 ## A finding is fixed, and its input committed to Fuzz/corpus/<target> with a test.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= csv json document gzip parquet
+FUZZ_TARGETS ?= csv json document gzip parquet values
 FUZZ_DIR     ?= .build-fuzz
 FUZZ_FLAGS   ?=
 fuzz: deps

@@ -74,7 +74,7 @@ let package = Package(
 
         // `make fuzz`: the readers under libFuzzer. The entry points sit in a library of their
         // own, so the fuzzer and the corpus test share them and no production module needs them.
-        .target(name: "OffsyncFuzzing", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncIngest", "OffsyncEmit"]),
+        .target(name: "OffsyncFuzzing", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "OffsyncIngest", "OffsyncDiff", "OffsyncEmit"]),
         .executableTarget(name: "offsync-fuzz", dependencies: ["OffsyncFuzzing"]),
 
         // What several test targets share (deterministic numbers for generated inputs).

@@ -64,6 +64,8 @@ extension DataType {
     /// `/Date(ms)/` stamp in UTC.
     static func calendarDate(_ text: String) -> String? {
         guard let instant = ChangeStamp.instant(text) else { return nil }
+        // Read as `ChangeStamp` reads it: spaces anywhere are left out.
+        let text = text.contains(" ") ? text.replacingOccurrences(of: " ", with: "") : text
         if text.hasPrefix("/Date(") {
             // A day of the years 0000-9999, the ones a date written out can name; beyond them
             // (up to infinity, for a stamp of 400 digits) it is no date.

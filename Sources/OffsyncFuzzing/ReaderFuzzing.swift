@@ -1,5 +1,6 @@
 import Foundation
 import OffsyncDiagnostics
+import OffsyncDiff
 import OffsyncEmit
 import OffsyncIngest
 import OffsyncModel
@@ -24,6 +25,8 @@ public enum ReaderFuzzing {
         case gzip
         /// The bytes as a Parquet file (`state import`), every column read.
         case parquet
+        /// The bytes as a mapped value's text, read by every data type and as a change stamp.
+        case values
     }
 
     /// Feeds `bytes` through `target`; a broken promise stops the process with both sides.
@@ -36,6 +39,7 @@ public enum ReaderFuzzing {
         case .document: return document(bytes)
         case .gzip: return gzip(bytes)
         case .parquet: return parquet(bytes)
+        case .values: return values(bytes)
         }
     }
 
@@ -95,6 +99,27 @@ public enum ReaderFuzzing {
         } catch {
             return ["parquet: refused: \(error.message)"]
         }
+    }
+
+    /// Every type reads the text (as a JSON string and as a JSON number) to a value, empty, or
+    /// a type error; a value's written form, read again, is the same value: what one run writes
+    /// into an import file, the next reads back unchanged.
+    static func values(_ bytes: UnsafeRawBufferPointer) -> [String] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var readings = ["stamp: \(ChangeStamp.instant(text).map { String($0) } ?? "none")"]
+        for type in DataType.allCases {
+            for value in [FieldValue.string(text), .number(text)] {
+                let typed = type.typed(value)
+                if case .value(let canonical, let written) = typed {
+                    let again = type.typed(written).canonical
+                    if again != canonical {
+                        fatalError("offsync-fuzz: \(type.rawValue) \(value) reads as '\(canonical)', its written form \(written) as '\(again ?? "a type error")'")
+                    }
+                }
+                readings.append("\(type.rawValue): \(typed.canonical ?? "type error")")
+            }
+        }
+        return readings
     }
 
     static func document(_ bytes: UnsafeRawBufferPointer) -> [String] {

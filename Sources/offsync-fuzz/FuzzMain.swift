@@ -4,7 +4,7 @@
 ///     offsync-fuzz TARGET [libFuzzer flags] [CORPUS...]   built with -sanitize=fuzzer -DFUZZING
 ///     offsync-fuzz TARGET FILE|FOLDER...                   built normally: each file once
 ///
-/// TARGET is csv, json, document, gzip or parquet (`ReaderFuzzing.Target`).
+/// TARGET is csv, json, document, gzip, parquet or values (`ReaderFuzzing.Target`).
 #if canImport(Glibc)
 import Glibc
 #else

@@ -109,9 +109,9 @@ CREATE MACRO os_canonical_boolean(v) AS list_transform([v], lambda canonical_boo
     WHEN lower(os_trim(canonical_boolean_x)) IN ('false', '0', 'no', 'nei', 'n') THEN 'false' END)[1];
 CREATE MACRO os_written_boolean(v) AS nullif(os_canonical_boolean(v), '');
 CREATE MACRO os_canonical_date(v) AS list_transform([v], lambda canonical_date_x: CASE WHEN os_blank(canonical_date_x) THEN ''
-    ELSE list_transform([struct_pack(text := os_trim(canonical_date_x), instant := os_instant(os_trim(canonical_date_x)))], lambda canonical_date_d: CASE
+    ELSE list_transform([struct_pack(text := replace(os_trim(canonical_date_x), ' ', ''), instant := os_instant(os_trim(canonical_date_x)))], lambda canonical_date_d: CASE
         WHEN canonical_date_d.instant IS NULL THEN NULL
-        WHEN starts_with(replace(canonical_date_d.text, ' ', ''), '/Date(') THEN CASE
+        WHEN starts_with(canonical_date_d.text, '/Date(') THEN CASE
             WHEN floor(canonical_date_d.instant / 86400) BETWEEN -719528 AND 2932896
             THEN strftime(DATE '1970-01-01' + floor(canonical_date_d.instant / 86400)::INTEGER, '%Y-%m-%d') END
         ELSE left(canonical_date_d.text, 10) END)[1]
