@@ -16,14 +16,9 @@ extension ParquetValue {
 
 extension Int64: ParquetValue {
     static func plain(_ bytes: UnsafeRawBufferPointer, count: Int, type: ParquetFile.PhysicalType, into values: inout [Int64]) throws(ParquetFile.Damage) -> Int {
-        let width = type == .int32 ? 4 : 8
-        guard count <= bytes.count / width else { throw ParquetFile.Damage("a page holds fewer values than it says") }
-        for index in 0..<count {
-            values.append(width == 4
-                ? Int64(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: Int32.self)))
-                : Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: Int64.self)))
+        try fixedWidth(bytes, count: count, narrow: type == .int32, into: &values) { word, narrow in
+            narrow ? Int64(Int32(truncatingIfNeeded: word)) : Int64(bitPattern: word)
         }
-        return count * width
     }
 
     static func special(_ bytes: UnsafeRawBufferPointer, count: Int, encoding: ParquetFile.Encoding, into values: inout [Int64]) throws(ParquetFile.Damage) {
@@ -34,12 +29,25 @@ extension Int64: ParquetValue {
 
 extension Double: ParquetValue {
     static func plain(_ bytes: UnsafeRawBufferPointer, count: Int, type: ParquetFile.PhysicalType, into values: inout [Double]) throws(ParquetFile.Damage) -> Int {
-        let width = type == .float ? 4 : 8
+        try fixedWidth(bytes, count: count, narrow: type == .float, into: &values) { word, narrow in
+            narrow ? Double(Float(bitPattern: UInt32(truncatingIfNeeded: word))) : Double(bitPattern: word)
+        }
+    }
+}
+
+extension ParquetValue {
+    /// `count` little-endian values of 4 bytes (`narrow`) or 8, each made from its bits by `make`;
+    /// how many bytes they took.
+    static func fixedWidth(
+        _ bytes: UnsafeRawBufferPointer, count: Int, narrow: Bool, into values: inout [Self], _ make: (UInt64, Bool) -> Self
+    ) throws(ParquetFile.Damage) -> Int {
+        let width = narrow ? 4 : 8
         guard count <= bytes.count / width else { throw ParquetFile.Damage("a page holds fewer values than it says") }
         for index in 0..<count {
-            values.append(width == 4
-                ? Double(Float(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))))
-                : Double(bitPattern: UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))))
+            let word = narrow
+                ? UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)))
+                : UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            values.append(make(word, narrow))
         }
         return count * width
     }
@@ -143,7 +151,8 @@ extension ParquetFile {
     func read<Value: ParquetValue>(_ index: Int, as: Value.Type) throws(Damage) -> [Value?] {
         let column = columns[index]
         var values: [Value?] = []
-        values.reserveCapacity(rowCount)
+        // A damaged footer may claim two billion rows: room for what the file could plainly hold.
+        values.reserveCapacity(min(rowCount, bytes.count + 1024))
         try bytes.withRawBytes { (file) throws(Damage) in
             for group in rowGroups {
                 let chunk = group.chunks[index]
