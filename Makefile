@@ -99,11 +99,13 @@ bench-ingest: deps
 ## once into .bench). Runs `offsync run` twice (no state, then links remembered), the DuckDB job
 ## (DuckDB from PyPI in .bench/venv) and the job `offsync compile` writes, checks that their counts
 ## and lines agree, and prints wall time, CPU time, peak RSS, the ratio and offsync's seconds per
-## stage. A benchmark, not part of `make test`.
+## stage. `REPEAT=3 make bench`: three rounds of offsync's runs and the DuckDB job, medians printed.
+## A benchmark, not part of `make test`.
 BENCH_RECORDS ?= 1000000
 N ?= $(BENCH_RECORDS)
+REPEAT ?= 1
 bench: build
-	python3 bench/bench.py --records $(N) --dir $(BENCH_DIR) \
+	python3 bench/bench.py --records $(N) --dir $(BENCH_DIR) --repeat $(REPEAT) \
 	  --offsync $$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync
 
 ## fuzz: libFuzzer with AddressSanitizer on each reader in turn (FUZZ_TARGETS), FUZZ_SECONDS
