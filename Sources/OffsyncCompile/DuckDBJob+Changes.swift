@@ -21,17 +21,17 @@ extension DuckDBJob {
             for (m, mapping) in mappings(k) {
                 let node = node(flow.target, mapping.target, "x")
                 rows.append("""
-                    INSERT INTO mappings SELECT \(k), \(m), \(Self.literal(mapping.source)), \(Self.literal(mapping.target))
-                    WHERE NOT EXISTS (SELECT 1 FROM \(table(flow.target)) x WHERE json_type(\(node)) = 'OBJECT' AND \(node)::VARCHAR <> '{}');
-
+                    SELECT \(k), \(m), \(Self.literal(mapping.source)), \(Self.literal(mapping.target))
+                    WHERE NOT EXISTS (SELECT 1 FROM \(table(flow.target)) x WHERE os_filled_object(\(node)))
                     """)
             }
         }
         var out = "\n-- Flows and mapped paths\n"
-        out += "CREATE TABLE flows (k INTEGER, source_system VARCHAR, source_entity VARCHAR, target_system VARCHAR, target_entity VARCHAR);\n"
-        if !flows.isEmpty { out += "INSERT INTO flows VALUES \(flows.joined(separator: ", "));\n" }
-        out += "CREATE TABLE mappings (k INTEGER, m INTEGER, source_path VARCHAR, target_path VARCHAR);\n"
-        out += rows.joined()
+        let flowColumns = ["k INTEGER", "source_system STRING", "source_entity STRING", "target_system STRING", "target_entity STRING"]
+        out += flows.isEmpty ? Self.emptyTable("flows", flowColumns)
+            : "CREATE TABLE flows AS SELECT * FROM (VALUES \(flows.joined(separator: ", "))) AS v(k, source_system, source_entity, target_system, target_entity);\n"
+        let noMappings = Self.noRows(["k INTEGER", "m INTEGER", "source_path STRING", "target_path STRING"])
+        out += "CREATE TABLE mappings AS \(([noMappings] + rows).joined(separator: "\nUNION ALL "));\n"
         // Each flow's links as ids, and the ids it creates: references translate through them.
         for k in spec.flows.indices {
             let flow = spec.flows[k]
@@ -77,7 +77,7 @@ extension DuckDBJob {
         case nil:
             return (raw, "os_array(\(node(flow.source, mapping.source, "s")))", "", "NULL")
         case .some(nil):
-            return ("NULL::VARCHAR", nil, "", "CASE WHEN NOT os_blank(\(raw)) THEN 'unresolved' END")
+            return (Self.null("STRING"), nil, "", "CASE WHEN NOT os_blank(\(raw)) THEN 'unresolved' END")
         case .some(let v?):
             return ("fw\(m).tid", nil, " LEFT JOIN f\(v)_ids fw\(m) ON fw\(m).sid = os_trim(\(raw))",
                     "CASE WHEN NOT os_blank(\(raw)) AND fw\(m).tid IS NULL THEN CASE WHEN os_trim(\(raw)) IN (SELECT id FROM f\(v)_created_ids) THEN 'pending' ELSE 'unresolved' END END")
@@ -94,11 +94,12 @@ extension DuckDBJob {
     func changes(_ k: Int) -> String {
         let flow = spec.flows[k]
         let (s, t) = (table(flow.source), table(flow.target))
-        let sourceStamp = spec.manifest.dataset(flow.source)!.modified.map { _ in "s.stamp" } ?? "NULL::DOUBLE"
-        let targetStamp = spec.manifest.dataset(flow.target)!.modified.map { _ in "t.stamp" } ?? "NULL::DOUBLE"
-        var selects = [
-            "SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false"
-        ]
+        let sourceStamp = spec.manifest.dataset(flow.source)!.modified.map { _ in "s.stamp" } ?? Self.null("DOUBLE")
+        let targetStamp = spec.manifest.dataset(flow.target)!.modified.map { _ in "t.stamp" } ?? Self.null("DOUBLE")
+        var selects = [Self.noRows([
+            "k INTEGER", "m INTEGER", "s BIGINT", "t BIGINT", "reason STRING", "sid STRING", "tid STRING", "skip STRING", "sc STRING", "tc STRING",
+            "sw STRING", "tw STRING", "seen_s STRING", "seen_t STRING", "s_stamp DOUBLE", "t_stamp DOUBLE", "bd \(Self.digestType)",
+        ])]
         for (m, mapping) in mappings(k) {
             let type = flow.dataType(of: mapping)
             let side = sourceSide(flow, m, mapping)
@@ -107,7 +108,7 @@ extension DuckDBJob {
             let (targetValue, targetArray): (String, String?)
             switch via(flow, mapping) {
             case nil: (targetValue, targetArray) = (targetRaw, "os_array(\(targetNode))")
-            case .some(nil): (targetValue, targetArray) = ("NULL::VARCHAR", nil)
+            case .some(nil): (targetValue, targetArray) = (Self.null("STRING"), nil)
             case .some(.some): (targetValue, targetArray) = ("bw\(m).sid", nil)
             }
             // A target's reference back to the source's id, by the same links.
@@ -158,9 +159,7 @@ extension DuckDBJob {
     func creates(_ k: Int) -> String {
         let flow = spec.flows[k]
         let s = table(flow.source)
-        var selects = [
-            "SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false"
-        ]
+        var selects = [Self.noRows(["k INTEGER", "m INTEGER", "s BIGINT", "sid STRING", "skip STRING", "sc STRING", "sw STRING"])]
         for (m, mapping) in mappings(k) {
             let side = sourceSide(flow, m, mapping)
             let value = typed(flow.dataType(of: mapping), side.value, array: side.array)
@@ -182,7 +181,7 @@ extension DuckDBJob {
         let created = flows.map { "SELECT \($0) AS k, x.id AS sid FROM f\($0)_creates c JOIN \(table(spec.flows[$0].source)) x ON x.rid = c.s" }
             .joined(separator: " UNION ALL ")
         let deletes = flows.map { "SELECT \($0) AS k, target_id FROM f\($0)_orphan WHERE s IS NULL AND t IS NOT NULL" }.joined(separator: " UNION ALL ")
-        let deleteValues = (["SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false"] + flows.flatMap { k in
+        let deleteValues = ([Self.noRows(["k INTEGER", "m INTEGER", "id STRING", "path STRING", "seen STRING"])] + flows.flatMap { k in
             mappings(k).map { m, mapping in
                 let flow = spec.flows[k]
                 let node = node(flow.target, mapping.target, "x")
@@ -196,43 +195,47 @@ extension DuckDBJob {
 
             -- Operations
             CREATE TABLE all_dec AS \(decisions.isEmpty ? "SELECT NULL WHERE false" : decisions);
-            CREATE TABLE op_updates AS SELECT * FROM (
+            CREATE TABLE op_updates AS SELECT system, entity, id, path, value, seen, k, m FROM (SELECT *,
+                row_number() OVER (PARTITION BY system, entity, id, path ORDER BY k, m) AS nth FROM (
                 SELECT f.target_system AS system, f.target_entity AS entity, d.tid AS id, mp.target_path AS path, d.sw AS value, d.seen_t AS seen, d.k, d.m
                 FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
                 WHERE d.direction = 'to_target' AND d.sw IS NOT NULL
                 UNION ALL
                 SELECT f.source_system, f.source_entity, d.sid, mp.source_path, d.tw, d.seen_s, d.k, d.m
                 FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
-                WHERE d.direction = 'to_source' AND d.tw IS NOT NULL)
-            QUALIFY row_number() OVER (PARTITION BY system, entity, id, path ORDER BY k, m) = 1;
+                WHERE d.direction = 'to_source' AND d.tw IS NOT NULL))
+            WHERE nth = 1;
             CREATE TABLE create_keys AS
             SELECT system, entity, correlation, max(k) AS k FROM (
                 SELECT f.target_system AS system, f.target_entity AS entity,
                     'offsync:' || f.source_system || '/' || f.source_entity || '/' || c.sid AS correlation, c.k
                 FROM (\(created)) c JOIN flows f ON f.k = c.k)
             GROUP BY system, entity, correlation;
-            CREATE TABLE create_fields AS SELECT * FROM (
+            CREATE TABLE create_fields AS SELECT system, entity, correlation, path, value, m FROM (SELECT *,
+                row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) AS nth FROM (
                 SELECT ck.system, ck.entity, ck.correlation, mp.target_path AS path, v.sw AS value, v.m
                 FROM create_keys ck JOIN flows f ON f.k = ck.k
                 JOIN (\(createValues)) v ON v.k = ck.k AND 'offsync:' || f.source_system || '/' || f.source_entity || '/' || v.sid = ck.correlation
                 JOIN mappings mp ON mp.k = v.k AND mp.m = v.m
-                WHERE v.skip IS NULL AND v.sw IS NOT NULL)
-            QUALIFY row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) = 1;
+                WHERE v.skip IS NULL AND v.sw IS NOT NULL))
+            WHERE nth = 1;
             -- A remembered link whose source record is gone deletes its target record, with the
             -- values seen as `$based_on`, when deletes are written (`deletes: emit`, or the
             -- driver's --allow-deletes); otherwise it is only counted.
             CREATE TABLE delete_keys AS SELECT f.target_system AS system, f.target_entity AS entity, o.target_id AS id, min(o.k) AS k
             FROM (\(deletes)) o JOIN flows f ON f.k = o.k
             WHERE \(spec.manifest.options.deletes == .emit ? "true" : "(SELECT allow_deletes FROM job_options)")
-            GROUP BY ALL;
-            CREATE TABLE delete_based_on AS
-            SELECT dk.system, dk.entity, dk.id, v.path, v.seen, v.m FROM delete_keys dk JOIN (\(deleteValues)) v ON v.k = dk.k AND v.id = dk.id
-            WHERE v.seen IS NOT NULL
-            QUALIFY row_number() OVER (PARTITION BY dk.system, dk.entity, dk.id, v.path ORDER BY v.m) = 1;
+            GROUP BY f.target_system, f.target_entity, o.target_id;
+            CREATE TABLE delete_based_on AS SELECT system, entity, id, path, seen, m FROM (
+                SELECT dk.system, dk.entity, dk.id, v.path, v.seen, v.m,
+                    row_number() OVER (PARTITION BY dk.system, dk.entity, dk.id, v.path ORDER BY v.m) AS nth
+                FROM delete_keys dk JOIN (\(deleteValues)) v ON v.k = dk.k AND v.id = dk.id
+                WHERE v.seen IS NOT NULL)
+            WHERE nth = 1;
             -- `ord`: the order offsync adds a record's fields in (flow, then mapping), which CSV
             -- import files keep for their columns.
             CREATE TABLE op_rows AS
-            SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen, k * 1000000 + m AS ord FROM op_updates
+            SELECT system, entity, 'update' AS kind, id, \(Self.null("STRING")) AS correlation, path, value, seen, k * 1000000 + m AS ord FROM op_updates
             UNION ALL
             SELECT ck.system, ck.entity, 'create', NULL, ck.correlation, cf.path, cf.value, NULL, cf.m
             FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation)
@@ -270,7 +273,7 @@ extension DuckDBJob {
         let flows = spec.flows.indices.filter { k in spec.flows.firstIndex { $0.name == spec.flows[k].name } == k }
         let newLinks = flows.map { k -> String in
             let flow = spec.flows[k]
-            let how = "CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END"
+            let how = "CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END"
             return """
                 SELECT \(Self.literal(flow.name)) AS flow, s.id AS source_id, t.id AS target_id, \(how) AS how
                 FROM f\(k)_pairs p JOIN \(table(flow.source)) s ON s.rid = p.s JOIN \(table(flow.target)) t ON t.rid = p.t
@@ -288,9 +291,9 @@ extension DuckDBJob {
             -- The next state
             CREATE TABLE next_link AS
             SELECT flow, source_id, target_id, how FROM state_link
-            WHERE (flow, source_id) NOT IN (\(forgotten))
+            WHERE NOT EXISTS (SELECT 1 FROM (\(forgotten)) f WHERE f.flow = state_link.flow AND f.source_id = state_link.source_id)
             UNION ALL
-            SELECT * FROM (\(newLinks)) n WHERE (flow, source_id) NOT IN (SELECT flow, source_id FROM state_link);
+            SELECT * FROM (\(newLinks)) n WHERE NOT EXISTS (SELECT 1 FROM state_link l WHERE l.flow = n.flow AND l.source_id = n.source_id);
             CREATE TABLE next_baseline AS
             SELECT l.flow, l.source_id, l.target_id, b.property, coalesce(a.digest, b.digest) AS digest
             FROM next_link l JOIN state_baseline b ON b.flow = l.flow AND b.source_id = l.source_id
@@ -314,10 +317,10 @@ extension DuckDBJob {
                     (SELECT count(*) FROM f\(k)_pairs) AS linked,
                     (SELECT count(*) FROM f\(k)_pairs WHERE reason = 'merged') AS matched,
                     (SELECT count(*) FROM f\(k)_creates) AS "create",
-                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'to_target') AS update_target,
-                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'to_source') AS update_source,
-                    (SELECT count(*) FROM f\(k)_pairs) - (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction IS NOT NULL) AS unchanged,
-                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+                    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE direction = 'to_target')) AS update_target,
+                    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE direction = 'to_source')) AS update_source,
+                    (SELECT count(*) FROM f\(k)_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE direction IS NOT NULL)) AS unchanged,
+                    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
                     (SELECT count(*) FROM f\(k)_amb) AS ambiguous,
                     (SELECT count(*) FROM f\(k)_unmatched) AS unmatched_source,
                     \(flow.condition == nil ? "0" : "(SELECT count(*) FROM f\(k)_unmatched)") AS not_connected,
@@ -327,7 +330,7 @@ extension DuckDBJob {
                     (SELECT count(*) FROM f\(k)_dup_s) + (SELECT count(*) FROM f\(k)_dup_t) AS duplicate,
                     (SELECT count(*) FROM f\(k)_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
                     (SELECT count(*) FROM f\(k)_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-                    (SELECT count(DISTINCT (s, t)) FROM f\(k)_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+                    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
                         + (SELECT count(DISTINCT s) FROM f\(k)_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
                     (SELECT count(*) FROM f\(k)_dec WHERE skip = 'pending') + (SELECT count(*) FROM f\(k)_cvals WHERE skip = 'pending') AS pending_reference
                 """

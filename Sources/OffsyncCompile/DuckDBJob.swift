@@ -73,6 +73,25 @@ struct DuckDBJob {
         return steps.count == 1 ? [nested] : [nested, "$.\"\(path)\""]
     }
 
+    /// A table with these columns (`name TYPE`) and no rows.
+    static func emptyTable(_ name: String, _ columns: [String]) -> String {
+        "CREATE TABLE \(name) AS \(noRows(columns));\n"
+    }
+
+    /// A query of no rows with these columns (`name TYPE`).
+    static func noRows(_ columns: [String]) -> String {
+        "SELECT " + columns.map { column in
+            let parts = column.split(separator: " ", maxSplits: 1)
+            return "\(null(String(parts[1]))) AS \(parts[0])"
+        }.joined(separator: ", ") + " WHERE false"
+    }
+
+    /// The type of a baseline's digest (`os_hash`): an unsigned 64-bit integer.
+    static let digestType = "UBIGINT"
+
+    /// A typed null, as both DuckDB and Spark SQL write a cast.
+    static func null(_ type: String) -> String { "CAST(NULL AS \(type))" }
+
     static func raw(_ path: String, _ rec: String = "rec") -> String { "os_raw(\(node(path, rec)))" }
 
     /// A field's JSON node in a dataset's table (`alias.n<i>`), null where a record lacks it.
@@ -118,8 +137,9 @@ struct DuckDBJob {
             CREATE TABLE d\(n)_read AS SELECT ord, os_trim(\(Self.raw(dataset.id))) AS id, rec FROM raw\(n) WHERE \(selected);
             CREATE TABLE d\(n) AS SELECT row_number() OVER (ORDER BY ord) AS rid, id\(columns.map { ", " + $0 }.joined()) FROM (
                 SELECT ord, id\(nodes.map { ", " + $0 }.joined()) FROM (
-                    SELECT ord, id\(extracted) FROM d\(n)_read WHERE id IS NOT NULL AND id <> ''
-                    QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+                    SELECT ord, id\(extracted) FROM (
+                        SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d\(n)_read WHERE id IS NOT NULL AND id <> '')
+                    WHERE nth = 1));
             CREATE TABLE d\(n)_invalid AS SELECT (SELECT count(*) FROM d\(n)_read) - (SELECT count(*) FROM d\(n))
                 + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = \(Self.literal(dataset.key.description))), 0) AS invalid;
             DROP TABLE d\(n)_read;
@@ -171,20 +191,20 @@ struct DuckDBJob {
             let prefix = "offsync:\(flow.source.system)/\(flow.source.entity)/"
             out += """
                 CREATE TABLE f\(k)_corr AS SELECT s.rid AS s, c.t FROM \(s) s JOIN (
-                    SELECT substr(v, \(prefix.count + 1)) AS sid, max(rid) AS t
+                    SELECT substr(v, \(prefix.unicodeScalars.count + 1)) AS sid, max(rid) AS t
                     FROM (SELECT rid, \(raw(flow.target, correlation)) AS v FROM \(t) WHERE rid NOT IN (SELECT t FROM f\(k)_held_t))
-                    WHERE starts_with(v, \(Self.literal(prefix))) GROUP BY sid
+                    WHERE left(v, \(prefix.unicodeScalars.count)) = \(Self.literal(prefix)) GROUP BY sid
                 ) c ON c.sid = s.id
                 WHERE s.rid NOT IN (SELECT s FROM f\(k)_held_s);
 
                 """
         } else {
-            out += "CREATE TABLE f\(k)_corr (s BIGINT, t BIGINT);\n"
+            out += Self.emptyTable("f\(k)_corr", ["s BIGINT", "t BIGINT"])
         }
 
         // The dataflow's `where:`: records it does not select are neither matched nor created.
         if flow.where.isEmpty {
-            out += "CREATE TABLE f\(k)_notsel (s BIGINT);\n"
+            out += Self.emptyTable("f\(k)_notsel", ["s BIGINT"])
         } else {
             let selected = flow.where.map { "coalesce(lower(\(raw(flow.source, $0.path))) = \(Self.literal($0.value.lowercased())), false)" }
             out += """
@@ -198,11 +218,8 @@ struct DuckDBJob {
         // candidate that no other source record claims links, several make it ambiguous.
         let combinations = flow.flow.mergeCombinations
         if combinations.isEmpty {
-            out += """
-                CREATE TABLE f\(k)_sk (c INTEGER, rid BIGINT, key VARCHAR);
-                CREATE TABLE f\(k)_tk (c INTEGER, rid BIGINT, key VARCHAR);
-
-                """
+            out += Self.emptyTable("f\(k)_sk", ["c INTEGER", "rid BIGINT", "key STRING"])
+            out += Self.emptyTable("f\(k)_tk", ["c INTEGER", "rid BIGINT", "key STRING"])
         } else {
             for (side, name, dataset, key) in [(\PropertyPair.source, "sk", s, flow.source), (\PropertyPair.target, "tk", t, flow.target)] {
                 let selects = combinations.enumerated().map { c, combination in
@@ -236,9 +253,9 @@ struct DuckDBJob {
         // conditional flow's is decided with the conditions (`conditions()`).
         if flow.condition != nil { return out }
         if flow.createsWhenUnmatched {
-            out += "CREATE TABLE f\(k)_creates0 AS SELECT s FROM f\(k)_left;\nCREATE TABLE f\(k)_unmatched (s BIGINT);\n"
+            out += "CREATE TABLE f\(k)_creates0 AS SELECT s FROM f\(k)_left;\n" + Self.emptyTable("f\(k)_unmatched", ["s BIGINT"])
         } else {
-            out += "CREATE TABLE f\(k)_creates0 (s BIGINT);\nCREATE TABLE f\(k)_unmatched AS SELECT s FROM f\(k)_left;\n"
+            out += Self.emptyTable("f\(k)_creates0", ["s BIGINT"]) + "CREATE TABLE f\(k)_unmatched AS SELECT s FROM f\(k)_left;\n"
         }
         return out
     }
@@ -265,7 +282,7 @@ struct DuckDBJob {
                     SELECT \(raw(connection.dataset, connection.property)) AS named FROM \(table(connection.dataset)) WHERE rid IN (\(synced))
                     """)
             }
-            let connected = named.isEmpty ? "SELECT NULL::VARCHAR AS named WHERE false" : named.joined(separator: " UNION ")
+            let connected = named.isEmpty ? Self.noRows(["named STRING"]) : named.joined(separator: " UNION ")
             out += """
 
                 -- flow \(k): conditional creation
@@ -284,31 +301,37 @@ struct DuckDBJob {
     /// content, flow by flow: what one flow links is taken for the next.
     func contentLinks() -> String {
         var out = "\n-- Links by content\n"
+        // The target records taken so far, per target dataset: each flow's content links make
+        // the next table of the chain.
+        var taken: [DatasetKey: String] = [:]
         for target in Set(spec.flows.map(\.target)).sorted() {
             let flows = spec.flows.indices.filter { spec.flows[$0].target == target }
-            let taken = flows.map { k in
+            let held = flows.map { k in
                 "SELECT t FROM f\(k)_pairs0 UNION SELECT c.t FROM f\(k)_cand c JOIN f\(k)_amb a ON a.s = c.s"
             }
-            out += "CREATE TABLE taken_\(table(target)) AS \(taken.joined(separator: " UNION "));\n"
+            out += "CREATE TABLE taken_\(table(target)) AS \(held.joined(separator: " UNION "));\n"
+            taken[target] = "taken_\(table(target))"
         }
         for (k, flow) in spec.flows.enumerated() {
             let properties = flow.properties.filter { flow.references[$0.source] == nil }
             // Every flow with creates, conditional ones included (the others have none).
             guard !properties.isEmpty else {
-                out += "CREATE TABLE f\(k)_content (s BIGINT, t BIGINT);\n"
+                out += Self.emptyTable("f\(k)_content", ["s BIGINT", "t BIGINT"])
                 continue
             }
             let pairs = properties.map { PropertyPair(source: $0.source, target: $0.target) }
             let sourceKey = key(flow.source, pairs.map { ($0.source, flow.comparison.comparison(for: $0)) }, emptyMatchesEmpty: true)
             let targetKey = key(flow.target, pairs.map { ($0.target, flow.comparison.comparison(for: $0)) }, emptyMatchesEmpty: true)
             let (s, t) = (table(flow.source), table(flow.target))
+            let takenBefore = taken[flow.target]!
+            taken[flow.target] = "taken_\(t)_f\(k)"
             out += """
                 CREATE TABLE f\(k)_content AS
                 WITH sk AS (SELECT rid, \(sourceKey) AS key FROM \(s) WHERE rid IN (SELECT s FROM f\(k)_creates0)),
-                    tk AS (SELECT rid, \(targetKey) AS key FROM \(t) WHERE rid NOT IN (SELECT t FROM taken_\(t)) AND rid NOT IN (SELECT t FROM f\(k)_held_t)),
+                    tk AS (SELECT rid, \(targetKey) AS key FROM \(t) WHERE rid NOT IN (SELECT t FROM \(takenBefore)) AND rid NOT IN (SELECT t FROM f\(k)_held_t)),
                     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
                 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-                INSERT INTO taken_\(t) SELECT t FROM f\(k)_content;
+                CREATE TABLE taken_\(t)_f\(k) AS SELECT t FROM \(takenBefore) UNION ALL SELECT t FROM f\(k)_content;
 
                 """
         }

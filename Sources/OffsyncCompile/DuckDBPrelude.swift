@@ -17,6 +17,8 @@ enum DuckDBPrelude {
         CREATE MACRO os_json(n) AS list_transform([n], lambda json_x: CASE WHEN json_x IS NULL OR json_type(json_x) = 'OBJECT' THEN 'null' ELSE json_x::VARCHAR END)[1];
         -- An array field's JSON (written as it is by a text property); null otherwise.
         CREATE MACRO os_array(n) AS list_transform([n], lambda array_x: CASE WHEN json_type(array_x) = 'ARRAY' THEN array_x::VARCHAR END)[1];
+        -- An object with keys: a target path holding one is not a value to compare or write.
+        CREATE MACRO os_filled_object(n) AS json_type(n) = 'OBJECT' AND n::VARCHAR <> '{}';
         -- Empty: null, or only spaces, tabs and line breaks. Never links, never beats a value.
         -- Most values start and end with a visible ASCII character: no expression needed for them.
         CREATE MACRO os_visible(c) AS ascii(c) BETWEEN 33 AND 126;

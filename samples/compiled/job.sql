@@ -6,6 +6,8 @@ CREATE MACRO os_raw(n) AS list_transform([n], lambda raw_x: CASE WHEN raw_x IS N
 CREATE MACRO os_json(n) AS list_transform([n], lambda json_x: CASE WHEN json_x IS NULL OR json_type(json_x) = 'OBJECT' THEN 'null' ELSE json_x::VARCHAR END)[1];
 -- An array field's JSON (written as it is by a text property); null otherwise.
 CREATE MACRO os_array(n) AS list_transform([n], lambda array_x: CASE WHEN json_type(array_x) = 'ARRAY' THEN array_x::VARCHAR END)[1];
+-- An object with keys: a target path holding one is not a value to compare or write.
+CREATE MACRO os_filled_object(n) AS json_type(n) = 'OBJECT' AND n::VARCHAR <> '{}';
 -- Empty: null, or only spaces, tabs and line breaks. Never links, never beats a value.
 -- Most values start and end with a visible ASCII character: no expression needed for them.
 CREATE MACRO os_visible(c) AS ascii(c) BETWEEN 33 AND 126;
@@ -124,8 +126,9 @@ CREATE MACRO os_written_date_time(v) AS list_transform([v], lambda written_date_
 CREATE TABLE d0_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw0 WHERE true;
 CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, os_instant(os_raw(n2)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12 FROM (
-        SELECT ord, id, json_extract(rec, ['$."emailAddress"', '$."residenceCountryCode"', '$."lastChanged"', '$."partyId"', '$."firstName"', '$."lastName"', '$."phoneNumber"', '$."city"', '$."dateOfBirth"', '$."SocialSecurityNumber"', '$."address1"', '$."id"', '$."zipCode"']) AS ns FROM d0_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."emailAddress"', '$."residenceCountryCode"', '$."lastChanged"', '$."partyId"', '$."firstName"', '$."lastName"', '$."phoneNumber"', '$."city"', '$."dateOfBirth"', '$."SocialSecurityNumber"', '$."address1"', '$."id"', '$."zipCode"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d0_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d0_invalid AS SELECT (SELECT count(*) FROM d0_read) - (SELECT count(*) FROM d0)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Contactperson'), 0) AS invalid;
 DROP TABLE d0_read;
@@ -135,8 +138,9 @@ DROP TABLE raw0;
 CREATE TABLE d1_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw1 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'false';
 CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14, n15, os_raw(n15) AS v15, os_instant(os_raw(n1)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, coalesce(ns[8], ns[9]) AS n7, coalesce(ns[10], ns[11]) AS n8, coalesce(ns[12], ns[13]) AS n9, coalesce(ns[14], ns[15]) AS n10, ns[16] AS n11, coalesce(ns[17], ns[18]) AS n12, coalesce(ns[19], ns[20]) AS n13, ns[21] AS n14, ns[22] AS n15 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."EmailAddress"', '$."DateOfBirth"', '$."FirstName"', '$."Id"', '$."LastName"', '$."MailAddress"."AddressLine1"', '$."MailAddress.AddressLine1"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."ZipCode"', '$."MailAddress.ZipCode"', '$."MailAddress"."AddressLine2"', '$."MailAddress.AddressLine2"', '$."Number"', '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"', '$."PhoneNumber"', '$."WebsiteUrl"']) AS ns FROM d1_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."EmailAddress"', '$."DateOfBirth"', '$."FirstName"', '$."Id"', '$."LastName"', '$."MailAddress"."AddressLine1"', '$."MailAddress.AddressLine1"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."ZipCode"', '$."MailAddress.ZipCode"', '$."MailAddress"."AddressLine2"', '$."MailAddress.AddressLine2"', '$."Number"', '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"', '$."PhoneNumber"', '$."WebsiteUrl"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d1_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d1_invalid AS SELECT (SELECT count(*) FROM d1_read) - (SELECT count(*) FROM d1)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers'), 0) AS invalid;
 DROP TABLE d1_read;
@@ -146,8 +150,9 @@ DROP TABLE raw1;
 CREATE TABLE d2_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw2 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
 CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n2)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, coalesce(ns[2], ns[3]) AS n1, ns[4] AS n2, ns[5] AS n3, ns[6] AS n4, ns[7] AS n5 FROM (
-        SELECT ord, id, json_extract(rec, ['$."EmailAddress"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"', '$."LastChangedDateTimeOffset"', '$."FirstName"', '$."LastName"', '$."PhoneNumber"']) AS ns FROM d2_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."EmailAddress"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"', '$."LastChangedDateTimeOffset"', '$."FirstName"', '$."LastName"', '$."PhoneNumber"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d2_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d2_invalid AS SELECT (SELECT count(*) FROM d2_read) - (SELECT count(*) FROM d2)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers person'), 0) AS invalid;
 DROP TABLE d2_read;
@@ -157,8 +162,9 @@ DROP TABLE raw2;
 CREATE TABLE d3_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw3 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
 CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, coalesce(ns[7], ns[8]) AS n6, coalesce(ns[9], ns[10]) AS n7 FROM (
-        SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DateOfBirth"', '$."EmailAddress"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"']) AS ns FROM d3_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DateOfBirth"', '$."EmailAddress"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d3_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d3_invalid AS SELECT (SELECT count(*) FROM d3_read) - (SELECT count(*) FROM d3)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Suppliers person'), 0) AS invalid;
 DROP TABLE d3_read;
@@ -168,8 +174,9 @@ DROP TABLE raw3;
 CREATE TABLE d4_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw4 WHERE true;
 CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9 FROM (
-        SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DepartmentId"', '$."Number"', '$."DateOfBirth"', '$."EmailAddress"', '$."IsArchived"', '$."JobTitle"']) AS ns FROM d4_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DepartmentId"', '$."Number"', '$."DateOfBirth"', '$."EmailAddress"', '$."IsArchived"', '$."JobTitle"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d4_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d4_invalid AS SELECT (SELECT count(*) FROM d4_read) - (SELECT count(*) FROM d4)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Employees'), 0) AS invalid;
 DROP TABLE d4_read;
@@ -179,8 +186,9 @@ DROP TABLE raw4;
 CREATE TABLE d5_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw5 WHERE true;
 CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n1)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."Code"', '$."IsActive"']) AS ns FROM d5_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."Code"', '$."IsActive"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d5_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d5_invalid AS SELECT (SELECT count(*) FROM d5_read) - (SELECT count(*) FROM d5)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Departments'), 0) AS invalid;
 DROP TABLE d5_read;
@@ -190,8 +198,9 @@ DROP TABLE raw5;
 CREATE TABLE d6_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw6 WHERE true;
 CREATE TABLE d6 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
-        SELECT ord, id FROM d6_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d6_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d6_invalid AS SELECT (SELECT count(*) FROM d6_read) - (SELECT count(*) FROM d6)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers (organisation data)'), 0) AS invalid;
 DROP TABLE d6_read;
@@ -201,8 +210,9 @@ DROP TABLE raw6;
 CREATE TABLE d7_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw7 WHERE true;
 CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Name"', '$."ProjectManagerEmployeeId"', '$."StartDate"', '$."LastChangedDateTimeOffset"', '$."CustomerId"', '$."DepartmentId"', '$."EndDate"', '$."IsActive"', '$."IsInternal"']) AS ns FROM d7_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."Name"', '$."ProjectManagerEmployeeId"', '$."StartDate"', '$."LastChangedDateTimeOffset"', '$."CustomerId"', '$."DepartmentId"', '$."EndDate"', '$."IsActive"', '$."IsInternal"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d7_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d7_invalid AS SELECT (SELECT count(*) FROM d7_read) - (SELECT count(*) FROM d7)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Projects'), 0) AS invalid;
 DROP TABLE d7_read;
@@ -212,8 +222,9 @@ DROP TABLE raw7;
 CREATE TABLE d8_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw8 WHERE true;
 CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM d8_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d8_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d8_invalid AS SELECT (SELECT count(*) FROM d8_read) - (SELECT count(*) FROM d8)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Product'), 0) AS invalid;
 DROP TABLE d8_read;
@@ -223,8 +234,9 @@ DROP TABLE raw8;
 CREATE TABLE d9_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw9 WHERE true;
 CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM d9_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d9_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d9_invalid AS SELECT (SELECT count(*) FROM d9_read) - (SELECT count(*) FROM d9)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Productgroup'), 0) AS invalid;
 DROP TABLE d9_read;
@@ -234,8 +246,9 @@ DROP TABLE raw9;
 CREATE TABLE d10_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."code"'))) AS id, rec FROM raw10 WHERE true;
 CREATE TABLE d10 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
-        SELECT ord, id FROM d10_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d10_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d10_invalid AS SELECT (SELECT count(*) FROM d10_read) - (SELECT count(*) FROM d10)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Currency'), 0) AS invalid;
 DROP TABLE d10_read;
@@ -245,8 +258,9 @@ DROP TABLE raw10;
 CREATE TABLE d11_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw11 WHERE true;
 CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2 FROM (
     SELECT ord, id, coalesce(ns[1], ns[2]) AS n0, coalesce(ns[3], ns[4]) AS n1, coalesce(ns[5], ns[6]) AS n2 FROM (
-        SELECT ord, id, json_extract(rec, ['$."profile"."email"."email"', '$."profile.email.email"', '$."profile"."email"', '$."profile.email"', '$."userType"."id"', '$."userType.id"']) AS ns FROM d11_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."profile"."email"."email"', '$."profile.email.email"', '$."profile"."email"', '$."profile.email"', '$."userType"."id"', '$."userType.id"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d11_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d11_invalid AS SELECT (SELECT count(*) FROM d11_read) - (SELECT count(*) FROM d11)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Users'), 0) AS invalid;
 DROP TABLE d11_read;
@@ -256,8 +270,9 @@ DROP TABLE raw11;
 CREATE TABLE d12_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw12 WHERE true;
 CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0 FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."name"']) AS ns FROM d12_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."name"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d12_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d12_invalid AS SELECT (SELECT count(*) FROM d12_read) - (SELECT count(*) FROM d12)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Groups'), 0) AS invalid;
 DROP TABLE d12_read;
@@ -267,8 +282,9 @@ DROP TABLE raw12;
 CREATE TABLE d13_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw13 WHERE true;
 CREATE TABLE d13 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
-        SELECT ord, id FROM d13_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d13_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d13_invalid AS SELECT (SELECT count(*) FROM d13_read) - (SELECT count(*) FROM d13)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Organizationroles'), 0) AS invalid;
 DROP TABLE d13_read;
@@ -278,8 +294,9 @@ DROP TABLE raw13;
 CREATE TABLE d14_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw14 WHERE true;
 CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n2)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
-        SELECT ord, id, json_extract(rec, ['$."email"', '$."organization_id"', '$."updated_at"', '$."external_id"']) AS ns FROM d14_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."email"', '$."organization_id"', '$."updated_at"', '$."external_id"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d14_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d14_invalid AS SELECT (SELECT count(*) FROM d14_read) - (SELECT count(*) FROM d14)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'zendesk.Users'), 0) AS invalid;
 DROP TABLE d14_read;
@@ -289,8 +306,9 @@ DROP TABLE raw14;
 CREATE TABLE d15_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw15 WHERE true;
 CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, os_instant(os_raw(n1)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2 FROM (
-        SELECT ord, id, json_extract(rec, ['$."name"', '$."updated_at"', '$."external_id"']) AS ns FROM d15_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."name"', '$."updated_at"', '$."external_id"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d15_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d15_invalid AS SELECT (SELECT count(*) FROM d15_read) - (SELECT count(*) FROM d15)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'zendesk.Organizations'), 0) AS invalid;
 DROP TABLE d15_read;
@@ -300,8 +318,9 @@ DROP TABLE raw15;
 CREATE TABLE d16_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw16 WHERE true;
 CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5 FROM (
-        SELECT ord, id, json_extract(rec, ['$."givenName"', '$."familyName"', '$."directPhone"', '$."updatedAt"', '$."externalId"', '$."mobilePhone"']) AS ns FROM d16_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."givenName"', '$."familyName"', '$."directPhone"', '$."updatedAt"', '$."externalId"', '$."mobilePhone"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d16_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d16_invalid AS SELECT (SELECT count(*) FROM d16_read) - (SELECT count(*) FROM d16)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Contacts'), 0) AS invalid;
 DROP TABLE d16_read;
@@ -311,8 +330,9 @@ DROP TABLE raw16;
 CREATE TABLE d17_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw17 WHERE true;
 CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1 FROM (
-        SELECT ord, id, json_extract(rec, ['$."updatedAt"', '$."externalId"']) AS ns FROM d17_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."updatedAt"', '$."externalId"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d17_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d17_invalid AS SELECT (SELECT count(*) FROM d17_read) - (SELECT count(*) FROM d17)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Companies'), 0) AS invalid;
 DROP TABLE d17_read;
@@ -322,8 +342,9 @@ DROP TABLE raw17;
 CREATE TABLE d18_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw18 WHERE true;
 CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, os_instant(os_raw(n3)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4 FROM (
-        SELECT ord, id, json_extract(rec, ['$."subject"', '$."ownerId"', '$."startsAt"', '$."updatedAt"', '$."externalId"']) AS ns FROM d18_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."subject"', '$."ownerId"', '$."startsAt"', '$."updatedAt"', '$."externalId"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d18_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d18_invalid AS SELECT (SELECT count(*) FROM d18_read) - (SELECT count(*) FROM d18)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Activities'), 0) AS invalid;
 DROP TABLE d18_read;
@@ -333,8 +354,9 @@ DROP TABLE raw18;
 CREATE TABLE d19_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."ID"'))) AS id, rec FROM raw19 WHERE true;
 CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n7)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
-        SELECT ord, id, json_extract(rec, ['$."City"', '$."BirthDate"', '$."Email"', '$."FirstName"', '$."LastName"', '$."Phone"', '$."Country"', '$."Modified"']) AS ns FROM d19_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."City"', '$."BirthDate"', '$."Email"', '$."FirstName"', '$."LastName"', '$."Phone"', '$."Country"', '$."Modified"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d19_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d19_invalid AS SELECT (SELECT count(*) FROM d19_read) - (SELECT count(*) FROM d19)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'exact.Contacts'), 0) AS invalid;
 DROP TABLE d19_read;
@@ -344,8 +366,9 @@ DROP TABLE raw19;
 CREATE TABLE d20_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."customer_id"'))) AS id, rec FROM raw20 WHERE true;
 CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM d20_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d20_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d20_invalid AS SELECT (SELECT count(*) FROM d20_read) - (SELECT count(*) FROM d20)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'custompms.Customer'), 0) AS invalid;
 DROP TABLE d20_read;
@@ -355,8 +378,9 @@ DROP TABLE raw20;
 CREATE TABLE d21_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."project_id"'))) AS id, rec FROM raw21 WHERE true;
 CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
     SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM d21_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d21_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d21_invalid AS SELECT (SELECT count(*) FROM d21_read) - (SELECT count(*) FROM d21)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'custompms.Project'), 0) AS invalid;
 DROP TABLE d21_read;
@@ -366,8 +390,9 @@ DROP TABLE raw21;
 CREATE TABLE d22_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw22 WHERE true;
 CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14 FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13, ns[15] AS n14 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Id"', '$."Gateadresse"', '$."Leveringsadresse"', '$."Leveringsadresse2"', '$."Postadresse"', '$."LevPoststed"', '$."Poststed"', '$."LevPostNr"', '$."Postnr"', '$."Navn"', '$."sesam_kundeId"', '$."Organisasjonsnummer"', '$."Telefon"', '$."Url"']) AS ns FROM d22_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Id"', '$."Gateadresse"', '$."Leveringsadresse"', '$."Leveringsadresse2"', '$."Postadresse"', '$."LevPoststed"', '$."Poststed"', '$."LevPostNr"', '$."Postnr"', '$."Navn"', '$."sesam_kundeId"', '$."Organisasjonsnummer"', '$."Telefon"', '$."Url"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d22_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d22_invalid AS SELECT (SELECT count(*) FROM d22_read) - (SELECT count(*) FROM d22)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Kunde'), 0) AS invalid;
 DROP TABLE d22_read;
@@ -377,8 +402,9 @@ DROP TABLE raw22;
 CREATE TABLE d23_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw23 WHERE true;
 CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3 FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Id"', '$."sesam_avdelingId"', '$."Synlig"', '$."Navn"']) AS ns FROM d23_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."Id"', '$."sesam_avdelingId"', '$."Synlig"', '$."Navn"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d23_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d23_invalid AS SELECT (SELECT count(*) FROM d23_read) - (SELECT count(*) FROM d23)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Avdeling'), 0) AS invalid;
 DROP TABLE d23_read;
@@ -388,8 +414,9 @@ DROP TABLE raw23;
 CREATE TABLE d24_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw24 WHERE true;
 CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13 FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Personnummer"', '$."Adresse"', '$."Poststed"', '$."Fodt"', '$."Fornavn"', '$."Id"', '$."Etternavn"', '$."Postnummer"', '$."AvdelingId"', '$."Aktiv"', '$."Tittel"', '$."sesam_ansattId"', '$."Mobil"']) AS ns FROM d24_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Personnummer"', '$."Adresse"', '$."Poststed"', '$."Fodt"', '$."Fornavn"', '$."Id"', '$."Etternavn"', '$."Postnummer"', '$."AvdelingId"', '$."Aktiv"', '$."Tittel"', '$."sesam_ansattId"', '$."Mobil"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d24_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d24_invalid AS SELECT (SELECT count(*) FROM d24_read) - (SELECT count(*) FROM d24)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Ansatt'), 0) AS invalid;
 DROP TABLE d24_read;
@@ -399,8 +426,9 @@ DROP TABLE raw24;
 CREATE TABLE d25_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw25 WHERE true;
 CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7 FROM (
     SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
-        SELECT ord, id, json_extract(rec, ['$."KundeId"', '$."AvdelingId"', '$."AvsluttetDato"', '$."Avsluttet"', '$."InterntProsjekt"', '$."Navn"', '$."AnsvarligId"', '$."StartDato"']) AS ns FROM d25_read WHERE id IS NOT NULL AND id <> ''
-        QUALIFY row_number() OVER (PARTITION BY id ORDER BY ord) = 1));
+        SELECT ord, id, json_extract(rec, ['$."KundeId"', '$."AvdelingId"', '$."AvsluttetDato"', '$."Avsluttet"', '$."InterntProsjekt"', '$."Navn"', '$."AnsvarligId"', '$."StartDato"']) AS ns FROM (
+            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d25_read WHERE id IS NOT NULL AND id <> '')
+        WHERE nth = 1));
 CREATE TABLE d25_invalid AS SELECT (SELECT count(*) FROM d25_read) - (SELECT count(*) FROM d25)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Prosjekt'), 0) AS invalid;
 DROP TABLE d25_read;
@@ -418,8 +446,8 @@ CREATE TABLE f0_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f0_held_s AS SELECT s FROM f0_remembered UNION SELECT s FROM f0_orphan WHERE s IS NOT NULL;
 CREATE TABLE f0_held_t AS SELECT t FROM f0_remembered UNION SELECT t FROM f0_orphan WHERE t IS NOT NULL;
-CREATE TABLE f0_corr (s BIGINT, t BIGINT);
-CREATE TABLE f0_notsel (s BIGINT);
+CREATE TABLE f0_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f0_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f0_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL;
 CREATE TABLE f0_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d11) WHERE key IS NOT NULL;
 CREATE TABLE f0_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f0_sk) WHERE n > 1;
@@ -439,7 +467,7 @@ UNION ALL SELECT s, t, 'correlation' FROM f0_corr UNION ALL SELECT s, t, 'merged
 CREATE TABLE f0_left AS SELECT rid AS s FROM d0
 WHERE rid NOT IN (SELECT s FROM f0_pairs0) AND rid NOT IN (SELECT s FROM f0_amb) AND rid NOT IN (SELECT s FROM f0_notsel)
     AND rid NOT IN (SELECT s FROM f0_held_s);
-CREATE TABLE f0_creates0 (s BIGINT);
+CREATE TABLE f0_creates0 AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f0_unmatched AS SELECT s FROM f0_left;
 
 -- flow 1: powerofficego.Customers person -> youtrack.Users
@@ -454,8 +482,8 @@ CREATE TABLE f1_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f1_held_s AS SELECT s FROM f1_remembered UNION SELECT s FROM f1_orphan WHERE s IS NOT NULL;
 CREATE TABLE f1_held_t AS SELECT t FROM f1_remembered UNION SELECT t FROM f1_orphan WHERE t IS NOT NULL;
-CREATE TABLE f1_corr (s BIGINT, t BIGINT);
-CREATE TABLE f1_notsel (s BIGINT);
+CREATE TABLE f1_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f1_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f1_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d2) WHERE key IS NOT NULL;
 CREATE TABLE f1_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d11) WHERE key IS NOT NULL;
 CREATE TABLE f1_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f1_sk) WHERE n > 1;
@@ -475,7 +503,7 @@ UNION ALL SELECT s, t, 'correlation' FROM f1_corr UNION ALL SELECT s, t, 'merged
 CREATE TABLE f1_left AS SELECT rid AS s FROM d2
 WHERE rid NOT IN (SELECT s FROM f1_pairs0) AND rid NOT IN (SELECT s FROM f1_amb) AND rid NOT IN (SELECT s FROM f1_notsel)
     AND rid NOT IN (SELECT s FROM f1_held_s);
-CREATE TABLE f1_creates0 (s BIGINT);
+CREATE TABLE f1_creates0 AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f1_unmatched AS SELECT s FROM f1_left;
 
 -- flow 2: powerofficego.Currency -> youtrack.Organizationroles
@@ -490,10 +518,10 @@ CREATE TABLE f2_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f2_held_s AS SELECT s FROM f2_remembered UNION SELECT s FROM f2_orphan WHERE s IS NOT NULL;
 CREATE TABLE f2_held_t AS SELECT t FROM f2_remembered UNION SELECT t FROM f2_orphan WHERE t IS NOT NULL;
-CREATE TABLE f2_corr (s BIGINT, t BIGINT);
-CREATE TABLE f2_notsel (s BIGINT);
-CREATE TABLE f2_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f2_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f2_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f2_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f2_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f2_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f2_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f2_sk) WHERE n > 1;
 CREATE TABLE f2_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f2_tk) WHERE n > 1;
 CREATE TABLE f2_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -512,7 +540,7 @@ CREATE TABLE f2_left AS SELECT rid AS s FROM d10
 WHERE rid NOT IN (SELECT s FROM f2_pairs0) AND rid NOT IN (SELECT s FROM f2_amb) AND rid NOT IN (SELECT s FROM f2_notsel)
     AND rid NOT IN (SELECT s FROM f2_held_s);
 CREATE TABLE f2_creates0 AS SELECT s FROM f2_left;
-CREATE TABLE f2_unmatched (s BIGINT);
+CREATE TABLE f2_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 3: powerofficego.Customers -> youtrack.Groups
 CREATE TABLE f3_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -526,10 +554,10 @@ CREATE TABLE f3_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f3_held_s AS SELECT s FROM f3_remembered UNION SELECT s FROM f3_orphan WHERE s IS NOT NULL;
 CREATE TABLE f3_held_t AS SELECT t FROM f3_remembered UNION SELECT t FROM f3_orphan WHERE t IS NOT NULL;
-CREATE TABLE f3_corr (s BIGINT, t BIGINT);
-CREATE TABLE f3_notsel (s BIGINT);
-CREATE TABLE f3_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f3_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f3_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f3_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f3_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f3_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f3_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f3_sk) WHERE n > 1;
 CREATE TABLE f3_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f3_tk) WHERE n > 1;
 CREATE TABLE f3_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -548,7 +576,7 @@ CREATE TABLE f3_left AS SELECT rid AS s FROM d1
 WHERE rid NOT IN (SELECT s FROM f3_pairs0) AND rid NOT IN (SELECT s FROM f3_amb) AND rid NOT IN (SELECT s FROM f3_notsel)
     AND rid NOT IN (SELECT s FROM f3_held_s);
 CREATE TABLE f3_creates0 AS SELECT s FROM f3_left;
-CREATE TABLE f3_unmatched (s BIGINT);
+CREATE TABLE f3_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 4: powerofficego.Departments -> youtrack.Groups
 CREATE TABLE f4_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -562,10 +590,10 @@ CREATE TABLE f4_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f4_held_s AS SELECT s FROM f4_remembered UNION SELECT s FROM f4_orphan WHERE s IS NOT NULL;
 CREATE TABLE f4_held_t AS SELECT t FROM f4_remembered UNION SELECT t FROM f4_orphan WHERE t IS NOT NULL;
-CREATE TABLE f4_corr (s BIGINT, t BIGINT);
-CREATE TABLE f4_notsel (s BIGINT);
-CREATE TABLE f4_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f4_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f4_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f4_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f4_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f4_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f4_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f4_sk) WHERE n > 1;
 CREATE TABLE f4_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f4_tk) WHERE n > 1;
 CREATE TABLE f4_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -584,7 +612,7 @@ CREATE TABLE f4_left AS SELECT rid AS s FROM d5
 WHERE rid NOT IN (SELECT s FROM f4_pairs0) AND rid NOT IN (SELECT s FROM f4_amb) AND rid NOT IN (SELECT s FROM f4_notsel)
     AND rid NOT IN (SELECT s FROM f4_held_s);
 CREATE TABLE f4_creates0 AS SELECT s FROM f4_left;
-CREATE TABLE f4_unmatched (s BIGINT);
+CREATE TABLE f4_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 5: powerofficego.Productgroup -> youtrack.Organizationroles
 CREATE TABLE f5_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -598,10 +626,10 @@ CREATE TABLE f5_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f5_held_s AS SELECT s FROM f5_remembered UNION SELECT s FROM f5_orphan WHERE s IS NOT NULL;
 CREATE TABLE f5_held_t AS SELECT t FROM f5_remembered UNION SELECT t FROM f5_orphan WHERE t IS NOT NULL;
-CREATE TABLE f5_corr (s BIGINT, t BIGINT);
-CREATE TABLE f5_notsel (s BIGINT);
-CREATE TABLE f5_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f5_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f5_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f5_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f5_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f5_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f5_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f5_sk) WHERE n > 1;
 CREATE TABLE f5_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f5_tk) WHERE n > 1;
 CREATE TABLE f5_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -620,7 +648,7 @@ CREATE TABLE f5_left AS SELECT rid AS s FROM d9
 WHERE rid NOT IN (SELECT s FROM f5_pairs0) AND rid NOT IN (SELECT s FROM f5_amb) AND rid NOT IN (SELECT s FROM f5_notsel)
     AND rid NOT IN (SELECT s FROM f5_held_s);
 CREATE TABLE f5_creates0 AS SELECT s FROM f5_left;
-CREATE TABLE f5_unmatched (s BIGINT);
+CREATE TABLE f5_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 6: powerofficego.Contactperson -> zendesk.Users
 CREATE TABLE f6_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -637,10 +665,10 @@ CREATE TABLE f6_held_t AS SELECT t FROM f6_remembered UNION SELECT t FROM f6_orp
 CREATE TABLE f6_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
     SELECT substr(v, 37) AS sid, max(rid) AS t
     FROM (SELECT rid, v3 AS v FROM d14 WHERE rid NOT IN (SELECT t FROM f6_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
+    WHERE left(v, 36) = 'offsync:powerofficego/Contactperson/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f6_held_s);
-CREATE TABLE f6_notsel (s BIGINT);
+CREATE TABLE f6_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f6_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL;
 CREATE TABLE f6_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d14) WHERE key IS NOT NULL;
 CREATE TABLE f6_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f6_sk) WHERE n > 1;
@@ -660,7 +688,7 @@ UNION ALL SELECT s, t, 'correlation' FROM f6_corr UNION ALL SELECT s, t, 'merged
 CREATE TABLE f6_left AS SELECT rid AS s FROM d0
 WHERE rid NOT IN (SELECT s FROM f6_pairs0) AND rid NOT IN (SELECT s FROM f6_amb) AND rid NOT IN (SELECT s FROM f6_notsel)
     AND rid NOT IN (SELECT s FROM f6_held_s);
-CREATE TABLE f6_creates0 (s BIGINT);
+CREATE TABLE f6_creates0 AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f6_unmatched AS SELECT s FROM f6_left;
 
 -- flow 7: powerofficego.Customers person -> zendesk.Users
@@ -678,10 +706,10 @@ CREATE TABLE f7_held_t AS SELECT t FROM f7_remembered UNION SELECT t FROM f7_orp
 CREATE TABLE f7_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
     FROM (SELECT rid, v3 AS v FROM d14 WHERE rid NOT IN (SELECT t FROM f7_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
+    WHERE left(v, 39) = 'offsync:powerofficego/Customers person/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f7_held_s);
-CREATE TABLE f7_notsel (s BIGINT);
+CREATE TABLE f7_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f7_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d2) WHERE key IS NOT NULL;
 CREATE TABLE f7_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d14) WHERE key IS NOT NULL;
 CREATE TABLE f7_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f7_sk) WHERE n > 1;
@@ -701,7 +729,7 @@ UNION ALL SELECT s, t, 'correlation' FROM f7_corr UNION ALL SELECT s, t, 'merged
 CREATE TABLE f7_left AS SELECT rid AS s FROM d2
 WHERE rid NOT IN (SELECT s FROM f7_pairs0) AND rid NOT IN (SELECT s FROM f7_amb) AND rid NOT IN (SELECT s FROM f7_notsel)
     AND rid NOT IN (SELECT s FROM f7_held_s);
-CREATE TABLE f7_creates0 (s BIGINT);
+CREATE TABLE f7_creates0 AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f7_unmatched AS SELECT s FROM f7_left;
 
 -- flow 8: powerofficego.Customers -> zendesk.Organizations
@@ -719,12 +747,12 @@ CREATE TABLE f8_held_t AS SELECT t FROM f8_remembered UNION SELECT t FROM f8_orp
 CREATE TABLE f8_corr AS SELECT s.rid AS s, c.t FROM d1 s JOIN (
     SELECT substr(v, 33) AS sid, max(rid) AS t
     FROM (SELECT rid, v2 AS v FROM d15 WHERE rid NOT IN (SELECT t FROM f8_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Customers/') GROUP BY sid
+    WHERE left(v, 32) = 'offsync:powerofficego/Customers/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f8_held_s);
-CREATE TABLE f8_notsel (s BIGINT);
-CREATE TABLE f8_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f8_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f8_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f8_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f8_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f8_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f8_sk) WHERE n > 1;
 CREATE TABLE f8_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f8_tk) WHERE n > 1;
 CREATE TABLE f8_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -743,7 +771,7 @@ CREATE TABLE f8_left AS SELECT rid AS s FROM d1
 WHERE rid NOT IN (SELECT s FROM f8_pairs0) AND rid NOT IN (SELECT s FROM f8_amb) AND rid NOT IN (SELECT s FROM f8_notsel)
     AND rid NOT IN (SELECT s FROM f8_held_s);
 CREATE TABLE f8_creates0 AS SELECT s FROM f8_left;
-CREATE TABLE f8_unmatched (s BIGINT);
+CREATE TABLE f8_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 9: powerofficego.Departments -> zendesk.Organizations
 CREATE TABLE f9_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -760,12 +788,12 @@ CREATE TABLE f9_held_t AS SELECT t FROM f9_remembered UNION SELECT t FROM f9_orp
 CREATE TABLE f9_corr AS SELECT s.rid AS s, c.t FROM d5 s JOIN (
     SELECT substr(v, 35) AS sid, max(rid) AS t
     FROM (SELECT rid, v2 AS v FROM d15 WHERE rid NOT IN (SELECT t FROM f9_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Departments/') GROUP BY sid
+    WHERE left(v, 34) = 'offsync:powerofficego/Departments/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f9_held_s);
-CREATE TABLE f9_notsel (s BIGINT);
-CREATE TABLE f9_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f9_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f9_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f9_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f9_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f9_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f9_sk) WHERE n > 1;
 CREATE TABLE f9_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f9_tk) WHERE n > 1;
 CREATE TABLE f9_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -784,7 +812,7 @@ CREATE TABLE f9_left AS SELECT rid AS s FROM d5
 WHERE rid NOT IN (SELECT s FROM f9_pairs0) AND rid NOT IN (SELECT s FROM f9_amb) AND rid NOT IN (SELECT s FROM f9_notsel)
     AND rid NOT IN (SELECT s FROM f9_held_s);
 CREATE TABLE f9_creates0 AS SELECT s FROM f9_left;
-CREATE TABLE f9_unmatched (s BIGINT);
+CREATE TABLE f9_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 10: powerofficego.Customers person -> crmoffice.Contacts
 CREATE TABLE f10_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -801,12 +829,12 @@ CREATE TABLE f10_held_t AS SELECT t FROM f10_remembered UNION SELECT t FROM f10_
 CREATE TABLE f10_corr AS SELECT s.rid AS s, c.t FROM d2 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f10_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Customers person/') GROUP BY sid
+    WHERE left(v, 39) = 'offsync:powerofficego/Customers person/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f10_held_s);
-CREATE TABLE f10_notsel (s BIGINT);
-CREATE TABLE f10_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f10_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f10_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f10_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f10_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f10_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f10_sk) WHERE n > 1;
 CREATE TABLE f10_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f10_tk) WHERE n > 1;
 CREATE TABLE f10_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -825,7 +853,7 @@ CREATE TABLE f10_left AS SELECT rid AS s FROM d2
 WHERE rid NOT IN (SELECT s FROM f10_pairs0) AND rid NOT IN (SELECT s FROM f10_amb) AND rid NOT IN (SELECT s FROM f10_notsel)
     AND rid NOT IN (SELECT s FROM f10_held_s);
 CREATE TABLE f10_creates0 AS SELECT s FROM f10_left;
-CREATE TABLE f10_unmatched (s BIGINT);
+CREATE TABLE f10_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 11: powerofficego.Employees -> crmoffice.Contacts
 CREATE TABLE f11_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -842,12 +870,12 @@ CREATE TABLE f11_held_t AS SELECT t FROM f11_remembered UNION SELECT t FROM f11_
 CREATE TABLE f11_corr AS SELECT s.rid AS s, c.t FROM d4 s JOIN (
     SELECT substr(v, 33) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f11_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Employees/') GROUP BY sid
+    WHERE left(v, 32) = 'offsync:powerofficego/Employees/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f11_held_s);
-CREATE TABLE f11_notsel (s BIGINT);
-CREATE TABLE f11_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f11_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f11_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f11_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f11_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f11_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f11_sk) WHERE n > 1;
 CREATE TABLE f11_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f11_tk) WHERE n > 1;
 CREATE TABLE f11_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -866,7 +894,7 @@ CREATE TABLE f11_left AS SELECT rid AS s FROM d4
 WHERE rid NOT IN (SELECT s FROM f11_pairs0) AND rid NOT IN (SELECT s FROM f11_amb) AND rid NOT IN (SELECT s FROM f11_notsel)
     AND rid NOT IN (SELECT s FROM f11_held_s);
 CREATE TABLE f11_creates0 AS SELECT s FROM f11_left;
-CREATE TABLE f11_unmatched (s BIGINT);
+CREATE TABLE f11_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 12: powerofficego.Product -> crmoffice.Companies
 CREATE TABLE f12_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -883,12 +911,12 @@ CREATE TABLE f12_held_t AS SELECT t FROM f12_remembered UNION SELECT t FROM f12_
 CREATE TABLE f12_corr AS SELECT s.rid AS s, c.t FROM d8 s JOIN (
     SELECT substr(v, 31) AS sid, max(rid) AS t
     FROM (SELECT rid, v1 AS v FROM d17 WHERE rid NOT IN (SELECT t FROM f12_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Product/') GROUP BY sid
+    WHERE left(v, 30) = 'offsync:powerofficego/Product/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f12_held_s);
-CREATE TABLE f12_notsel (s BIGINT);
-CREATE TABLE f12_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f12_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f12_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f12_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f12_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f12_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f12_sk) WHERE n > 1;
 CREATE TABLE f12_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f12_tk) WHERE n > 1;
 CREATE TABLE f12_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -907,7 +935,7 @@ CREATE TABLE f12_left AS SELECT rid AS s FROM d8
 WHERE rid NOT IN (SELECT s FROM f12_pairs0) AND rid NOT IN (SELECT s FROM f12_amb) AND rid NOT IN (SELECT s FROM f12_notsel)
     AND rid NOT IN (SELECT s FROM f12_held_s);
 CREATE TABLE f12_creates0 AS SELECT s FROM f12_left;
-CREATE TABLE f12_unmatched (s BIGINT);
+CREATE TABLE f12_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 13: powerofficego.Projects -> crmoffice.Activities
 CREATE TABLE f13_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -924,12 +952,12 @@ CREATE TABLE f13_held_t AS SELECT t FROM f13_remembered UNION SELECT t FROM f13_
 CREATE TABLE f13_corr AS SELECT s.rid AS s, c.t FROM d7 s JOIN (
     SELECT substr(v, 32) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d18 WHERE rid NOT IN (SELECT t FROM f13_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Projects/') GROUP BY sid
+    WHERE left(v, 31) = 'offsync:powerofficego/Projects/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f13_held_s);
-CREATE TABLE f13_notsel (s BIGINT);
-CREATE TABLE f13_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f13_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f13_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f13_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f13_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f13_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f13_sk) WHERE n > 1;
 CREATE TABLE f13_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f13_tk) WHERE n > 1;
 CREATE TABLE f13_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -948,7 +976,7 @@ CREATE TABLE f13_left AS SELECT rid AS s FROM d7
 WHERE rid NOT IN (SELECT s FROM f13_pairs0) AND rid NOT IN (SELECT s FROM f13_amb) AND rid NOT IN (SELECT s FROM f13_notsel)
     AND rid NOT IN (SELECT s FROM f13_held_s);
 CREATE TABLE f13_creates0 AS SELECT s FROM f13_left;
-CREATE TABLE f13_unmatched (s BIGINT);
+CREATE TABLE f13_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 14: powerofficego.Contactperson -> crmoffice.Contacts
 CREATE TABLE f14_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -965,12 +993,12 @@ CREATE TABLE f14_held_t AS SELECT t FROM f14_remembered UNION SELECT t FROM f14_
 CREATE TABLE f14_corr AS SELECT s.rid AS s, c.t FROM d0 s JOIN (
     SELECT substr(v, 37) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f14_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Contactperson/') GROUP BY sid
+    WHERE left(v, 36) = 'offsync:powerofficego/Contactperson/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f14_held_s);
-CREATE TABLE f14_notsel (s BIGINT);
-CREATE TABLE f14_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f14_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f14_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f14_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f14_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f14_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f14_sk) WHERE n > 1;
 CREATE TABLE f14_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f14_tk) WHERE n > 1;
 CREATE TABLE f14_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -989,7 +1017,7 @@ CREATE TABLE f14_left AS SELECT rid AS s FROM d0
 WHERE rid NOT IN (SELECT s FROM f14_pairs0) AND rid NOT IN (SELECT s FROM f14_amb) AND rid NOT IN (SELECT s FROM f14_notsel)
     AND rid NOT IN (SELECT s FROM f14_held_s);
 CREATE TABLE f14_creates0 AS SELECT s FROM f14_left;
-CREATE TABLE f14_unmatched (s BIGINT);
+CREATE TABLE f14_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 15: powerofficego.Suppliers person -> crmoffice.Contacts
 CREATE TABLE f15_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1006,12 +1034,12 @@ CREATE TABLE f15_held_t AS SELECT t FROM f15_remembered UNION SELECT t FROM f15_
 CREATE TABLE f15_corr AS SELECT s.rid AS s, c.t FROM d3 s JOIN (
     SELECT substr(v, 40) AS sid, max(rid) AS t
     FROM (SELECT rid, v4 AS v FROM d16 WHERE rid NOT IN (SELECT t FROM f15_held_t))
-    WHERE starts_with(v, 'offsync:powerofficego/Suppliers person/') GROUP BY sid
+    WHERE left(v, 39) = 'offsync:powerofficego/Suppliers person/' GROUP BY sid
 ) c ON c.sid = s.id
 WHERE s.rid NOT IN (SELECT s FROM f15_held_s);
-CREATE TABLE f15_notsel (s BIGINT);
-CREATE TABLE f15_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f15_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f15_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f15_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f15_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f15_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f15_sk) WHERE n > 1;
 CREATE TABLE f15_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f15_tk) WHERE n > 1;
 CREATE TABLE f15_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1030,7 +1058,7 @@ CREATE TABLE f15_left AS SELECT rid AS s FROM d3
 WHERE rid NOT IN (SELECT s FROM f15_pairs0) AND rid NOT IN (SELECT s FROM f15_amb) AND rid NOT IN (SELECT s FROM f15_notsel)
     AND rid NOT IN (SELECT s FROM f15_held_s);
 CREATE TABLE f15_creates0 AS SELECT s FROM f15_left;
-CREATE TABLE f15_unmatched (s BIGINT);
+CREATE TABLE f15_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 16: powerofficego.Contactperson -> exact.Contacts
 CREATE TABLE f16_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1044,10 +1072,10 @@ CREATE TABLE f16_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f16_held_s AS SELECT s FROM f16_remembered UNION SELECT s FROM f16_orphan WHERE s IS NOT NULL;
 CREATE TABLE f16_held_t AS SELECT t FROM f16_remembered UNION SELECT t FROM f16_orphan WHERE t IS NOT NULL;
-CREATE TABLE f16_corr (s BIGINT, t BIGINT);
-CREATE TABLE f16_notsel (s BIGINT);
-CREATE TABLE f16_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f16_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f16_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f16_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f16_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f16_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f16_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f16_sk) WHERE n > 1;
 CREATE TABLE f16_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f16_tk) WHERE n > 1;
 CREATE TABLE f16_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1066,7 +1094,7 @@ CREATE TABLE f16_left AS SELECT rid AS s FROM d0
 WHERE rid NOT IN (SELECT s FROM f16_pairs0) AND rid NOT IN (SELECT s FROM f16_amb) AND rid NOT IN (SELECT s FROM f16_notsel)
     AND rid NOT IN (SELECT s FROM f16_held_s);
 CREATE TABLE f16_creates0 AS SELECT s FROM f16_left;
-CREATE TABLE f16_unmatched (s BIGINT);
+CREATE TABLE f16_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 17: powerofficego.Suppliers person -> exact.Contacts
 CREATE TABLE f17_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1080,10 +1108,10 @@ CREATE TABLE f17_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f17_held_s AS SELECT s FROM f17_remembered UNION SELECT s FROM f17_orphan WHERE s IS NOT NULL;
 CREATE TABLE f17_held_t AS SELECT t FROM f17_remembered UNION SELECT t FROM f17_orphan WHERE t IS NOT NULL;
-CREATE TABLE f17_corr (s BIGINT, t BIGINT);
-CREATE TABLE f17_notsel (s BIGINT);
-CREATE TABLE f17_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f17_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f17_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f17_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f17_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f17_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f17_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f17_sk) WHERE n > 1;
 CREATE TABLE f17_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f17_tk) WHERE n > 1;
 CREATE TABLE f17_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1102,7 +1130,7 @@ CREATE TABLE f17_left AS SELECT rid AS s FROM d3
 WHERE rid NOT IN (SELECT s FROM f17_pairs0) AND rid NOT IN (SELECT s FROM f17_amb) AND rid NOT IN (SELECT s FROM f17_notsel)
     AND rid NOT IN (SELECT s FROM f17_held_s);
 CREATE TABLE f17_creates0 AS SELECT s FROM f17_left;
-CREATE TABLE f17_unmatched (s BIGINT);
+CREATE TABLE f17_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 18: powerofficego.Departments -> custompms.Customer
 CREATE TABLE f18_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1116,10 +1144,10 @@ CREATE TABLE f18_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f18_held_s AS SELECT s FROM f18_remembered UNION SELECT s FROM f18_orphan WHERE s IS NOT NULL;
 CREATE TABLE f18_held_t AS SELECT t FROM f18_remembered UNION SELECT t FROM f18_orphan WHERE t IS NOT NULL;
-CREATE TABLE f18_corr (s BIGINT, t BIGINT);
-CREATE TABLE f18_notsel (s BIGINT);
-CREATE TABLE f18_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f18_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f18_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f18_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f18_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f18_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f18_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f18_sk) WHERE n > 1;
 CREATE TABLE f18_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f18_tk) WHERE n > 1;
 CREATE TABLE f18_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1138,7 +1166,7 @@ CREATE TABLE f18_left AS SELECT rid AS s FROM d5
 WHERE rid NOT IN (SELECT s FROM f18_pairs0) AND rid NOT IN (SELECT s FROM f18_amb) AND rid NOT IN (SELECT s FROM f18_notsel)
     AND rid NOT IN (SELECT s FROM f18_held_s);
 CREATE TABLE f18_creates0 AS SELECT s FROM f18_left;
-CREATE TABLE f18_unmatched (s BIGINT);
+CREATE TABLE f18_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 19: powerofficego.Customers -> custompms.Customer
 CREATE TABLE f19_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1152,10 +1180,10 @@ CREATE TABLE f19_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f19_held_s AS SELECT s FROM f19_remembered UNION SELECT s FROM f19_orphan WHERE s IS NOT NULL;
 CREATE TABLE f19_held_t AS SELECT t FROM f19_remembered UNION SELECT t FROM f19_orphan WHERE t IS NOT NULL;
-CREATE TABLE f19_corr (s BIGINT, t BIGINT);
-CREATE TABLE f19_notsel (s BIGINT);
-CREATE TABLE f19_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f19_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f19_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f19_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f19_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f19_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f19_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f19_sk) WHERE n > 1;
 CREATE TABLE f19_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f19_tk) WHERE n > 1;
 CREATE TABLE f19_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1174,7 +1202,7 @@ CREATE TABLE f19_left AS SELECT rid AS s FROM d1
 WHERE rid NOT IN (SELECT s FROM f19_pairs0) AND rid NOT IN (SELECT s FROM f19_amb) AND rid NOT IN (SELECT s FROM f19_notsel)
     AND rid NOT IN (SELECT s FROM f19_held_s);
 CREATE TABLE f19_creates0 AS SELECT s FROM f19_left;
-CREATE TABLE f19_unmatched (s BIGINT);
+CREATE TABLE f19_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 20: powerofficego.Projects -> custompms.Project
 CREATE TABLE f20_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1188,10 +1216,10 @@ CREATE TABLE f20_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f20_held_s AS SELECT s FROM f20_remembered UNION SELECT s FROM f20_orphan WHERE s IS NOT NULL;
 CREATE TABLE f20_held_t AS SELECT t FROM f20_remembered UNION SELECT t FROM f20_orphan WHERE t IS NOT NULL;
-CREATE TABLE f20_corr (s BIGINT, t BIGINT);
-CREATE TABLE f20_notsel (s BIGINT);
-CREATE TABLE f20_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f20_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f20_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f20_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f20_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f20_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f20_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f20_sk) WHERE n > 1;
 CREATE TABLE f20_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f20_tk) WHERE n > 1;
 CREATE TABLE f20_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1210,7 +1238,7 @@ CREATE TABLE f20_left AS SELECT rid AS s FROM d7
 WHERE rid NOT IN (SELECT s FROM f20_pairs0) AND rid NOT IN (SELECT s FROM f20_amb) AND rid NOT IN (SELECT s FROM f20_notsel)
     AND rid NOT IN (SELECT s FROM f20_held_s);
 CREATE TABLE f20_creates0 AS SELECT s FROM f20_left;
-CREATE TABLE f20_unmatched (s BIGINT);
+CREATE TABLE f20_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 21: powerofficego.Contactperson -> tidsbanken.Ansatt
 CREATE TABLE f21_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1224,8 +1252,8 @@ CREATE TABLE f21_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f21_held_s AS SELECT s FROM f21_remembered UNION SELECT s FROM f21_orphan WHERE s IS NOT NULL;
 CREATE TABLE f21_held_t AS SELECT t FROM f21_remembered UNION SELECT t FROM f21_orphan WHERE t IS NOT NULL;
-CREATE TABLE f21_corr (s BIGINT, t BIGINT);
-CREATE TABLE f21_notsel (s BIGINT);
+CREATE TABLE f21_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f21_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f21_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d0) WHERE key IS NOT NULL
 UNION ALL SELECT 1 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v9) AS key FROM d0) WHERE key IS NOT NULL;
 CREATE TABLE f21_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d24) WHERE key IS NOT NULL
@@ -1247,7 +1275,7 @@ UNION ALL SELECT s, t, 'correlation' FROM f21_corr UNION ALL SELECT s, t, 'merge
 CREATE TABLE f21_left AS SELECT rid AS s FROM d0
 WHERE rid NOT IN (SELECT s FROM f21_pairs0) AND rid NOT IN (SELECT s FROM f21_amb) AND rid NOT IN (SELECT s FROM f21_notsel)
     AND rid NOT IN (SELECT s FROM f21_held_s);
-CREATE TABLE f21_creates0 (s BIGINT);
+CREATE TABLE f21_creates0 AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f21_unmatched AS SELECT s FROM f21_left;
 
 -- flow 22: powerofficego.Customers -> tidsbanken.Ansatt
@@ -1262,8 +1290,8 @@ CREATE TABLE f22_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f22_held_s AS SELECT s FROM f22_remembered UNION SELECT s FROM f22_orphan WHERE s IS NOT NULL;
 CREATE TABLE f22_held_t AS SELECT t FROM f22_remembered UNION SELECT t FROM f22_orphan WHERE t IS NOT NULL;
-CREATE TABLE f22_corr (s BIGINT, t BIGINT);
-CREATE TABLE f22_notsel (s BIGINT);
+CREATE TABLE f22_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f22_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f22_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d1) WHERE key IS NOT NULL;
 CREATE TABLE f22_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d24) WHERE key IS NOT NULL;
 CREATE TABLE f22_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f22_sk) WHERE n > 1;
@@ -1283,7 +1311,7 @@ UNION ALL SELECT s, t, 'correlation' FROM f22_corr UNION ALL SELECT s, t, 'merge
 CREATE TABLE f22_left AS SELECT rid AS s FROM d1
 WHERE rid NOT IN (SELECT s FROM f22_pairs0) AND rid NOT IN (SELECT s FROM f22_amb) AND rid NOT IN (SELECT s FROM f22_notsel)
     AND rid NOT IN (SELECT s FROM f22_held_s);
-CREATE TABLE f22_creates0 (s BIGINT);
+CREATE TABLE f22_creates0 AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f22_unmatched AS SELECT s FROM f22_left;
 
 -- flow 23: powerofficego.Customers -> tidsbanken.Kunde
@@ -1298,8 +1326,8 @@ CREATE TABLE f23_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f23_held_s AS SELECT s FROM f23_remembered UNION SELECT s FROM f23_orphan WHERE s IS NOT NULL;
 CREATE TABLE f23_held_t AS SELECT t FROM f23_remembered UNION SELECT t FROM f23_orphan WHERE t IS NOT NULL;
-CREATE TABLE f23_corr (s BIGINT, t BIGINT);
-CREATE TABLE f23_notsel (s BIGINT);
+CREATE TABLE f23_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f23_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f23_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d1) WHERE key IS NOT NULL;
 CREATE TABLE f23_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d22) WHERE key IS NOT NULL;
 CREATE TABLE f23_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f23_sk) WHERE n > 1;
@@ -1332,8 +1360,8 @@ CREATE TABLE f24_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f24_held_s AS SELECT s FROM f24_remembered UNION SELECT s FROM f24_orphan WHERE s IS NOT NULL;
 CREATE TABLE f24_held_t AS SELECT t FROM f24_remembered UNION SELECT t FROM f24_orphan WHERE t IS NOT NULL;
-CREATE TABLE f24_corr (s BIGINT, t BIGINT);
-CREATE TABLE f24_notsel (s BIGINT);
+CREATE TABLE f24_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f24_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f24_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v2) AS key FROM d5) WHERE key IS NOT NULL;
 CREATE TABLE f24_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v0) AS key FROM d23) WHERE key IS NOT NULL;
 CREATE TABLE f24_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f24_sk) WHERE n > 1;
@@ -1366,8 +1394,8 @@ CREATE TABLE f25_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f25_held_s AS SELECT s FROM f25_remembered UNION SELECT s FROM f25_orphan WHERE s IS NOT NULL;
 CREATE TABLE f25_held_t AS SELECT t FROM f25_remembered UNION SELECT t FROM f25_orphan WHERE t IS NOT NULL;
-CREATE TABLE f25_corr (s BIGINT, t BIGINT);
-CREATE TABLE f25_notsel (s BIGINT);
+CREATE TABLE f25_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f25_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f25_sk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v5) AS key FROM d4) WHERE key IS NOT NULL;
 CREATE TABLE f25_tk AS SELECT 0 AS c, rid, key FROM (SELECT rid, os_norm_case_insensitive(v6) AS key FROM d24) WHERE key IS NOT NULL;
 CREATE TABLE f25_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f25_sk) WHERE n > 1;
@@ -1387,7 +1415,7 @@ UNION ALL SELECT s, t, 'correlation' FROM f25_corr UNION ALL SELECT s, t, 'merge
 CREATE TABLE f25_left AS SELECT rid AS s FROM d4
 WHERE rid NOT IN (SELECT s FROM f25_pairs0) AND rid NOT IN (SELECT s FROM f25_amb) AND rid NOT IN (SELECT s FROM f25_notsel)
     AND rid NOT IN (SELECT s FROM f25_held_s);
-CREATE TABLE f25_creates0 (s BIGINT);
+CREATE TABLE f25_creates0 AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 CREATE TABLE f25_unmatched AS SELECT s FROM f25_left;
 
 -- flow 26: powerofficego.Customers (organisation data) -> tidsbanken.Kunde
@@ -1402,10 +1430,10 @@ CREATE TABLE f26_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f26_held_s AS SELECT s FROM f26_remembered UNION SELECT s FROM f26_orphan WHERE s IS NOT NULL;
 CREATE TABLE f26_held_t AS SELECT t FROM f26_remembered UNION SELECT t FROM f26_orphan WHERE t IS NOT NULL;
-CREATE TABLE f26_corr (s BIGINT, t BIGINT);
-CREATE TABLE f26_notsel (s BIGINT);
-CREATE TABLE f26_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f26_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f26_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f26_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f26_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f26_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f26_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f26_sk) WHERE n > 1;
 CREATE TABLE f26_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f26_tk) WHERE n > 1;
 CREATE TABLE f26_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1424,7 +1452,7 @@ CREATE TABLE f26_left AS SELECT rid AS s FROM d6
 WHERE rid NOT IN (SELECT s FROM f26_pairs0) AND rid NOT IN (SELECT s FROM f26_amb) AND rid NOT IN (SELECT s FROM f26_notsel)
     AND rid NOT IN (SELECT s FROM f26_held_s);
 CREATE TABLE f26_creates0 AS SELECT s FROM f26_left;
-CREATE TABLE f26_unmatched (s BIGINT);
+CREATE TABLE f26_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 27: powerofficego.Customers -> tidsbanken.Kunde
 CREATE TABLE f27_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1438,10 +1466,10 @@ CREATE TABLE f27_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f27_held_s AS SELECT s FROM f27_remembered UNION SELECT s FROM f27_orphan WHERE s IS NOT NULL;
 CREATE TABLE f27_held_t AS SELECT t FROM f27_remembered UNION SELECT t FROM f27_orphan WHERE t IS NOT NULL;
-CREATE TABLE f27_corr (s BIGINT, t BIGINT);
-CREATE TABLE f27_notsel (s BIGINT);
-CREATE TABLE f27_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f27_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f27_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f27_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f27_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f27_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f27_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f27_sk) WHERE n > 1;
 CREATE TABLE f27_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f27_tk) WHERE n > 1;
 CREATE TABLE f27_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1460,7 +1488,7 @@ CREATE TABLE f27_left AS SELECT rid AS s FROM d1
 WHERE rid NOT IN (SELECT s FROM f27_pairs0) AND rid NOT IN (SELECT s FROM f27_amb) AND rid NOT IN (SELECT s FROM f27_notsel)
     AND rid NOT IN (SELECT s FROM f27_held_s);
 CREATE TABLE f27_creates0 AS SELECT s FROM f27_left;
-CREATE TABLE f27_unmatched (s BIGINT);
+CREATE TABLE f27_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 28: powerofficego.Departments -> tidsbanken.Avdeling
 CREATE TABLE f28_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1474,10 +1502,10 @@ CREATE TABLE f28_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f28_held_s AS SELECT s FROM f28_remembered UNION SELECT s FROM f28_orphan WHERE s IS NOT NULL;
 CREATE TABLE f28_held_t AS SELECT t FROM f28_remembered UNION SELECT t FROM f28_orphan WHERE t IS NOT NULL;
-CREATE TABLE f28_corr (s BIGINT, t BIGINT);
-CREATE TABLE f28_notsel (s BIGINT);
-CREATE TABLE f28_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f28_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f28_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f28_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f28_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f28_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f28_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f28_sk) WHERE n > 1;
 CREATE TABLE f28_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f28_tk) WHERE n > 1;
 CREATE TABLE f28_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1496,7 +1524,7 @@ CREATE TABLE f28_left AS SELECT rid AS s FROM d5
 WHERE rid NOT IN (SELECT s FROM f28_pairs0) AND rid NOT IN (SELECT s FROM f28_amb) AND rid NOT IN (SELECT s FROM f28_notsel)
     AND rid NOT IN (SELECT s FROM f28_held_s);
 CREATE TABLE f28_creates0 AS SELECT s FROM f28_left;
-CREATE TABLE f28_unmatched (s BIGINT);
+CREATE TABLE f28_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 29: powerofficego.Employees -> tidsbanken.Ansatt
 CREATE TABLE f29_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1510,10 +1538,10 @@ CREATE TABLE f29_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f29_held_s AS SELECT s FROM f29_remembered UNION SELECT s FROM f29_orphan WHERE s IS NOT NULL;
 CREATE TABLE f29_held_t AS SELECT t FROM f29_remembered UNION SELECT t FROM f29_orphan WHERE t IS NOT NULL;
-CREATE TABLE f29_corr (s BIGINT, t BIGINT);
-CREATE TABLE f29_notsel (s BIGINT);
-CREATE TABLE f29_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f29_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f29_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f29_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f29_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f29_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f29_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f29_sk) WHERE n > 1;
 CREATE TABLE f29_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f29_tk) WHERE n > 1;
 CREATE TABLE f29_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1532,7 +1560,7 @@ CREATE TABLE f29_left AS SELECT rid AS s FROM d4
 WHERE rid NOT IN (SELECT s FROM f29_pairs0) AND rid NOT IN (SELECT s FROM f29_amb) AND rid NOT IN (SELECT s FROM f29_notsel)
     AND rid NOT IN (SELECT s FROM f29_held_s);
 CREATE TABLE f29_creates0 AS SELECT s FROM f29_left;
-CREATE TABLE f29_unmatched (s BIGINT);
+CREATE TABLE f29_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 30: powerofficego.Projects -> tidsbanken.Prosjekt
 CREATE TABLE f30_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
@@ -1546,10 +1574,10 @@ CREATE TABLE f30_remembered AS SELECT s, t FROM (
 WHERE nth = 1 AND s IS NOT NULL;
 CREATE TABLE f30_held_s AS SELECT s FROM f30_remembered UNION SELECT s FROM f30_orphan WHERE s IS NOT NULL;
 CREATE TABLE f30_held_t AS SELECT t FROM f30_remembered UNION SELECT t FROM f30_orphan WHERE t IS NOT NULL;
-CREATE TABLE f30_corr (s BIGINT, t BIGINT);
-CREATE TABLE f30_notsel (s BIGINT);
-CREATE TABLE f30_sk (c INTEGER, rid BIGINT, key VARCHAR);
-CREATE TABLE f30_tk (c INTEGER, rid BIGINT, key VARCHAR);
+CREATE TABLE f30_corr AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f30_notsel AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
+CREATE TABLE f30_sk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
+CREATE TABLE f30_tk AS SELECT CAST(NULL AS INTEGER) AS c, CAST(NULL AS BIGINT) AS rid, CAST(NULL AS STRING) AS key WHERE false;
 CREATE TABLE f30_dup_s AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f30_sk) WHERE n > 1;
 CREATE TABLE f30_dup_t AS SELECT DISTINCT rid FROM (SELECT rid, count(*) OVER (PARTITION BY c, key) AS n FROM f30_tk) WHERE n > 1;
 CREATE TABLE f30_cand AS SELECT sk.rid AS s, tk.rid AS t, min(sk.c) AS c
@@ -1568,7 +1596,7 @@ CREATE TABLE f30_left AS SELECT rid AS s FROM d7
 WHERE rid NOT IN (SELECT s FROM f30_pairs0) AND rid NOT IN (SELECT s FROM f30_amb) AND rid NOT IN (SELECT s FROM f30_notsel)
     AND rid NOT IN (SELECT s FROM f30_held_s);
 CREATE TABLE f30_creates0 AS SELECT s FROM f30_left;
-CREATE TABLE f30_unmatched (s BIGINT);
+CREATE TABLE f30_unmatched AS SELECT CAST(NULL AS BIGINT) AS s WHERE false;
 
 -- flow 23: conditional creation
 CREATE TABLE f23_connected AS SELECT x.rid AS s FROM d1 x WHERE x.id IN (SELECT v4 AS named FROM d7 WHERE rid IN (SELECT s FROM f30_pairs0 UNION SELECT s FROM f30_creates0));
@@ -1601,137 +1629,137 @@ WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d11 WHERE rid NOT IN (SELECT t FROM taken_d11) AND rid NOT IN (SELECT t FROM f0_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d11 SELECT t FROM f0_content;
+CREATE TABLE taken_d11_f0 AS SELECT t FROM taken_d11 UNION ALL SELECT t FROM f0_content;
 CREATE TABLE f1_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') END AS key FROM d2 WHERE rid IN (SELECT s FROM f1_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d11 WHERE rid NOT IN (SELECT t FROM taken_d11) AND rid NOT IN (SELECT t FROM f1_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d11 WHERE rid NOT IN (SELECT t FROM taken_d11_f0) AND rid NOT IN (SELECT t FROM f1_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d11 SELECT t FROM f1_content;
-CREATE TABLE f2_content (s BIGINT, t BIGINT);
+CREATE TABLE taken_d11_f1 AS SELECT t FROM taken_d11_f0 UNION ALL SELECT t FROM f1_content;
+CREATE TABLE f2_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
 CREATE TABLE f3_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f3_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12) AND rid NOT IN (SELECT t FROM f3_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d12 SELECT t FROM f3_content;
+CREATE TABLE taken_d12_f3 AS SELECT t FROM taken_d12 UNION ALL SELECT t FROM f3_content;
 CREATE TABLE f4_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f4_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12) AND rid NOT IN (SELECT t FROM f4_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d12 WHERE rid NOT IN (SELECT t FROM taken_d12_f3) AND rid NOT IN (SELECT t FROM f4_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d12 SELECT t FROM f4_content;
-CREATE TABLE f5_content (s BIGINT, t BIGINT);
+CREATE TABLE taken_d12_f4 AS SELECT t FROM taken_d12_f3 UNION ALL SELECT t FROM f4_content;
+CREATE TABLE f5_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
 CREATE TABLE f6_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f6_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d14 WHERE rid NOT IN (SELECT t FROM taken_d14) AND rid NOT IN (SELECT t FROM f6_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d14 SELECT t FROM f6_content;
-CREATE TABLE f7_content (s BIGINT, t BIGINT);
+CREATE TABLE taken_d14_f6 AS SELECT t FROM taken_d14 UNION ALL SELECT t FROM f6_content;
+CREATE TABLE f7_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
 CREATE TABLE f8_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f8_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15) AND rid NOT IN (SELECT t FROM f8_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d15 SELECT t FROM f8_content;
+CREATE TABLE taken_d15_f8 AS SELECT t FROM taken_d15 UNION ALL SELECT t FROM f8_content;
 CREATE TABLE f9_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f9_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15) AND rid NOT IN (SELECT t FROM f9_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d15 WHERE rid NOT IN (SELECT t FROM taken_d15_f8) AND rid NOT IN (SELECT t FROM f9_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d15 SELECT t FROM f9_content;
+CREATE TABLE taken_d15_f9 AS SELECT t FROM taken_d15_f8 UNION ALL SELECT t FROM f9_content;
 CREATE TABLE f10_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d2 WHERE rid IN (SELECT s FROM f10_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16) AND rid NOT IN (SELECT t FROM f10_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d16 SELECT t FROM f10_content;
+CREATE TABLE taken_d16_f10 AS SELECT t FROM taken_d16 UNION ALL SELECT t FROM f10_content;
 CREATE TABLE f11_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f11_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16) AND rid NOT IN (SELECT t FROM f11_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16_f10) AND rid NOT IN (SELECT t FROM f11_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d16 SELECT t FROM f11_content;
-CREATE TABLE f12_content (s BIGINT, t BIGINT);
+CREATE TABLE taken_d16_f11 AS SELECT t FROM taken_d16_f10 UNION ALL SELECT t FROM f11_content;
+CREATE TABLE f12_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
 CREATE TABLE f13_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f13_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d18 WHERE rid NOT IN (SELECT t FROM taken_d18) AND rid NOT IN (SELECT t FROM f13_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d18 SELECT t FROM f13_content;
+CREATE TABLE taken_d18_f13 AS SELECT t FROM taken_d18 UNION ALL SELECT t FROM f13_content;
 CREATE TABLE f14_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f14_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16) AND rid NOT IN (SELECT t FROM f14_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16_f11) AND rid NOT IN (SELECT t FROM f14_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d16 SELECT t FROM f14_content;
+CREATE TABLE taken_d16_f14 AS SELECT t FROM taken_d16_f11 UNION ALL SELECT t FROM f14_content;
 CREATE TABLE f15_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f15_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16) AND rid NOT IN (SELECT t FROM f15_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d16 WHERE rid NOT IN (SELECT t FROM taken_d16_f14) AND rid NOT IN (SELECT t FROM f15_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d16 SELECT t FROM f15_content;
+CREATE TABLE taken_d16_f15 AS SELECT t FROM taken_d16_f14 UNION ALL SELECT t FROM f15_content;
 CREATE TABLE f16_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f16_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19) AND rid NOT IN (SELECT t FROM f16_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d19 SELECT t FROM f16_content;
+CREATE TABLE taken_d19_f16 AS SELECT t FROM taken_d19 UNION ALL SELECT t FROM f16_content;
 CREATE TABLE f17_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d3 WHERE rid IN (SELECT s FROM f17_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19) AND rid NOT IN (SELECT t FROM f17_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') END AS key FROM d19 WHERE rid NOT IN (SELECT t FROM taken_d19_f16) AND rid NOT IN (SELECT t FROM f17_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d19 SELECT t FROM f17_content;
-CREATE TABLE f18_content (s BIGINT, t BIGINT);
-CREATE TABLE f19_content (s BIGINT, t BIGINT);
-CREATE TABLE f20_content (s BIGINT, t BIGINT);
+CREATE TABLE taken_d19_f17 AS SELECT t FROM taken_d19_f16 UNION ALL SELECT t FROM f17_content;
+CREATE TABLE f18_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f19_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f20_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
 CREATE TABLE f21_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') END AS key FROM d0 WHERE rid IN (SELECT s FROM f21_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24) AND rid NOT IN (SELECT t FROM f21_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d24 SELECT t FROM f21_content;
+CREATE TABLE taken_d24_f21 AS SELECT t FROM taken_d24 UNION ALL SELECT t FROM f21_content;
 CREATE TABLE f22_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f22_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24) AND rid NOT IN (SELECT t FROM f22_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24_f21) AND rid NOT IN (SELECT t FROM f22_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d24 SELECT t FROM f22_content;
+CREATE TABLE taken_d24_f22 AS SELECT t FROM taken_d24_f21 UNION ALL SELECT t FROM f22_content;
 CREATE TABLE f23_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL OR os_norm_case_insensitive(v13) IS NOT NULL OR os_norm_case_insensitive(v14) IS NOT NULL OR os_norm_case_insensitive(v15) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') || chr(31) || coalesce(os_norm_case_insensitive(v13), '') || chr(31) || coalesce(os_norm_case_insensitive(v14), '') || chr(31) || coalesce(os_norm_case_insensitive(v15), '') END AS key FROM d1 WHERE rid IN (SELECT s FROM f23_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v13) IS NOT NULL OR os_norm_case_insensitive(v14) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v13), '') || chr(31) || coalesce(os_norm_case_insensitive(v14), '') END AS key FROM d22 WHERE rid NOT IN (SELECT t FROM taken_d22) AND rid NOT IN (SELECT t FROM f23_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d22 SELECT t FROM f23_content;
+CREATE TABLE taken_d22_f23 AS SELECT t FROM taken_d22 UNION ALL SELECT t FROM f23_content;
 CREATE TABLE f24_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d5 WHERE rid IN (SELECT s FROM f24_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') END AS key FROM d23 WHERE rid NOT IN (SELECT t FROM taken_d23) AND rid NOT IN (SELECT t FROM f24_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d23 SELECT t FROM f24_content;
+CREATE TABLE taken_d23_f24 AS SELECT t FROM taken_d23 UNION ALL SELECT t FROM f24_content;
 CREATE TABLE f25_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v9) IS NOT NULL OR os_norm_case_insensitive(v1) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v9), '') || chr(31) || coalesce(os_norm_case_insensitive(v1), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f25_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL OR os_norm_case_insensitive(v13) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') || chr(31) || coalesce(os_norm_case_insensitive(v13), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24) AND rid NOT IN (SELECT t FROM f25_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v10) IS NOT NULL OR os_norm_case_insensitive(v11) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v12) IS NOT NULL OR os_norm_case_insensitive(v13) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v10), '') || chr(31) || coalesce(os_norm_case_insensitive(v11), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v12), '') || chr(31) || coalesce(os_norm_case_insensitive(v13), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24_f22) AND rid NOT IN (SELECT t FROM f25_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d24 SELECT t FROM f25_content;
-CREATE TABLE f26_content (s BIGINT, t BIGINT);
-CREATE TABLE f27_content (s BIGINT, t BIGINT);
-CREATE TABLE f28_content (s BIGINT, t BIGINT);
+CREATE TABLE taken_d24_f25 AS SELECT t FROM taken_d24_f22 UNION ALL SELECT t FROM f25_content;
+CREATE TABLE f26_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f27_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
+CREATE TABLE f28_content AS SELECT CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t WHERE false;
 CREATE TABLE f29_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v7) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v7), '') END AS key FROM d4 WHERE rid IN (SELECT s FROM f29_creates0)),
-    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24) AND rid NOT IN (SELECT t FROM f29_held_t)),
+    tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v0) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v0), '') END AS key FROM d24 WHERE rid NOT IN (SELECT t FROM taken_d24_f25) AND rid NOT IN (SELECT t FROM f29_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d24 SELECT t FROM f29_content;
+CREATE TABLE taken_d24_f29 AS SELECT t FROM taken_d24_f25 UNION ALL SELECT t FROM f29_content;
 CREATE TABLE f30_content AS
 WITH sk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v6) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL OR os_norm_case_insensitive(v8) IS NOT NULL OR os_norm_case_insensitive(v0) IS NOT NULL OR os_norm_case_insensitive(v2) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v6), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') || chr(31) || coalesce(os_norm_case_insensitive(v8), '') || chr(31) || coalesce(os_norm_case_insensitive(v0), '') || chr(31) || coalesce(os_norm_case_insensitive(v2), '') END AS key FROM d7 WHERE rid IN (SELECT s FROM f30_creates0)),
     tk AS (SELECT rid, CASE WHEN os_norm_case_insensitive(v2) IS NOT NULL OR os_norm_case_insensitive(v3) IS NOT NULL OR os_norm_case_insensitive(v4) IS NOT NULL OR os_norm_case_insensitive(v5) IS NOT NULL OR os_norm_case_insensitive(v7) IS NOT NULL THEN coalesce(os_norm_case_insensitive(v2), '') || chr(31) || coalesce(os_norm_case_insensitive(v3), '') || chr(31) || coalesce(os_norm_case_insensitive(v4), '') || chr(31) || coalesce(os_norm_case_insensitive(v5), '') || chr(31) || coalesce(os_norm_case_insensitive(v7), '') END AS key FROM d25 WHERE rid NOT IN (SELECT t FROM taken_d25) AND rid NOT IN (SELECT t FROM f30_held_t)),
     one AS (SELECT sk.rid AS s, any_value(tk.rid) AS t FROM sk JOIN tk ON sk.key = tk.key GROUP BY sk.rid HAVING count(*) = 1)
 SELECT any_value(s) AS s, t FROM one GROUP BY t HAVING count(*) = 1;
-INSERT INTO taken_d25 SELECT t FROM f30_content;
+CREATE TABLE taken_d25_f30 AS SELECT t FROM taken_d25 UNION ALL SELECT t FROM f30_content;
 CREATE TABLE f0_pairs AS SELECT * FROM f0_pairs0 UNION ALL SELECT s, t, 'content' FROM f0_content;
 CREATE TABLE f1_pairs AS SELECT * FROM f1_pairs0 UNION ALL SELECT s, t, 'content' FROM f1_content;
 CREATE TABLE f2_pairs AS SELECT * FROM f2_pairs0 UNION ALL SELECT s, t, 'content' FROM f2_content;
@@ -1798,189 +1826,188 @@ CREATE TABLE f29_creates AS SELECT s FROM f29_creates0 WHERE s NOT IN (SELECT s 
 CREATE TABLE f30_creates AS SELECT s FROM f30_creates0 WHERE s NOT IN (SELECT s FROM f30_content);
 
 -- Flows and mapped paths
-CREATE TABLE flows (k INTEGER, source_system VARCHAR, source_entity VARCHAR, target_system VARCHAR, target_entity VARCHAR);
-INSERT INTO flows VALUES (0, 'powerofficego', 'Contactperson', 'youtrack', 'Users'), (1, 'powerofficego', 'Customers person', 'youtrack', 'Users'), (2, 'powerofficego', 'Currency', 'youtrack', 'Organizationroles'), (3, 'powerofficego', 'Customers', 'youtrack', 'Groups'), (4, 'powerofficego', 'Departments', 'youtrack', 'Groups'), (5, 'powerofficego', 'Productgroup', 'youtrack', 'Organizationroles'), (6, 'powerofficego', 'Contactperson', 'zendesk', 'Users'), (7, 'powerofficego', 'Customers person', 'zendesk', 'Users'), (8, 'powerofficego', 'Customers', 'zendesk', 'Organizations'), (9, 'powerofficego', 'Departments', 'zendesk', 'Organizations'), (10, 'powerofficego', 'Customers person', 'crmoffice', 'Contacts'), (11, 'powerofficego', 'Employees', 'crmoffice', 'Contacts'), (12, 'powerofficego', 'Product', 'crmoffice', 'Companies'), (13, 'powerofficego', 'Projects', 'crmoffice', 'Activities'), (14, 'powerofficego', 'Contactperson', 'crmoffice', 'Contacts'), (15, 'powerofficego', 'Suppliers person', 'crmoffice', 'Contacts'), (16, 'powerofficego', 'Contactperson', 'exact', 'Contacts'), (17, 'powerofficego', 'Suppliers person', 'exact', 'Contacts'), (18, 'powerofficego', 'Departments', 'custompms', 'Customer'), (19, 'powerofficego', 'Customers', 'custompms', 'Customer'), (20, 'powerofficego', 'Projects', 'custompms', 'Project'), (21, 'powerofficego', 'Contactperson', 'tidsbanken', 'Ansatt'), (22, 'powerofficego', 'Customers', 'tidsbanken', 'Ansatt'), (23, 'powerofficego', 'Customers', 'tidsbanken', 'Kunde'), (24, 'powerofficego', 'Departments', 'tidsbanken', 'Avdeling'), (25, 'powerofficego', 'Employees', 'tidsbanken', 'Ansatt'), (26, 'powerofficego', 'Customers (organisation data)', 'tidsbanken', 'Kunde'), (27, 'powerofficego', 'Customers', 'tidsbanken', 'Kunde'), (28, 'powerofficego', 'Departments', 'tidsbanken', 'Avdeling'), (29, 'powerofficego', 'Employees', 'tidsbanken', 'Ansatt'), (30, 'powerofficego', 'Projects', 'tidsbanken', 'Prosjekt');
-CREATE TABLE mappings (k INTEGER, m INTEGER, source_path VARCHAR, target_path VARCHAR);
-INSERT INTO mappings SELECT 0, 1, 'emailAddress', 'profile.email.email'
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 0, 2, 'residenceCountryCode', 'userType.id'
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 1, 0, 'EmailAddress', 'profile.email'
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 1, 1, 'MailAddress.CountryCode', 'userType.id'
-WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 3, 0, 'Name', 'name'
-WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 4, 0, 'Name', 'name'
-WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 6, 0, 'emailAddress', 'email'
-WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 6, 1, 'partyId', 'organization_id'
-WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 8, 0, 'Name', 'name'
-WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 9, 0, 'Name', 'name'
-WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 10, 0, 'FirstName', 'givenName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 10, 1, 'LastName', 'familyName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 10, 2, 'PhoneNumber', 'directPhone'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 11, 0, 'FirstName', 'givenName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 11, 1, 'LastName', 'familyName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 11, 2, 'PhoneNumber', 'mobilePhone'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 13, 0, 'Name', 'subject'
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 13, 1, 'ProjectManagerEmployeeId', 'ownerId'
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 13, 2, 'StartDate', 'startsAt'
-WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 14, 0, 'firstName', 'givenName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 14, 1, 'lastName', 'familyName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 14, 2, 'phoneNumber', 'directPhone'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 15, 0, 'FirstName', 'givenName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 15, 1, 'LastName', 'familyName'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 15, 2, 'PhoneNumber', 'directPhone'
-WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 16, 0, 'city', 'City'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 16, 1, 'dateOfBirth', 'BirthDate'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 16, 2, 'emailAddress', 'Email'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 16, 3, 'firstName', 'FirstName'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 16, 4, 'lastName', 'LastName'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 16, 5, 'phoneNumber', 'Phone'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 16, 6, 'residenceCountryCode', 'Country'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 17, 0, 'DateOfBirth', 'BirthDate'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 17, 1, 'EmailAddress', 'Email'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 17, 2, 'FirstName', 'FirstName'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 17, 3, 'LastName', 'LastName'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 17, 4, 'MailAddress.City', 'City'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 17, 5, 'MailAddress.CountryCode', 'Country'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 17, 6, 'PhoneNumber', 'Phone'
-WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 21, 0, 'address1', 'Adresse'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 21, 1, 'city', 'Poststed'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 21, 2, 'dateOfBirth', 'Fodt'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 21, 3, 'firstName', 'Fornavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 21, 4, 'id', 'Id'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 21, 5, 'lastName', 'Etternavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 21, 6, 'zipCode', 'Postnummer'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 22, 0, 'DateOfBirth', 'Fodt'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 22, 1, 'FirstName', 'Fornavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 22, 2, 'Id', 'Id'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 22, 3, 'LastName', 'Etternavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 22, 4, 'MailAddress.AddressLine1', 'Adresse'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 22, 5, 'MailAddress.City', 'Poststed'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 22, 6, 'MailAddress.ZipCode', 'Postnummer'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 0, 'EmailAddress', 'Epost'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 1, 'Id', 'Id'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 2, 'MailAddress.AddressLine1', 'Gateadresse'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 3, 'MailAddress.AddressLine1', 'Leveringsadresse'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 4, 'MailAddress.AddressLine2', 'Leveringsadresse2'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 5, 'MailAddress.AddressLine2', 'Postadresse'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 6, 'MailAddress.City', 'LevPoststed'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 7, 'MailAddress.City', 'Poststed'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 8, 'MailAddress.ZipCode', 'LevPostNr'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n8) = 'OBJECT' AND x.n8::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 9, 'MailAddress.ZipCode', 'Postnr'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 10, 'Name', 'Navn'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 11, 'Number', 'sesam_kundeId'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 12, 'OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)', 'Organisasjonsnummer'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 13, 'OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)', 'sesam_kundeId'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 14, 'PhoneNumber', 'Telefon'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 23, 15, 'WebsiteUrl', 'Url'
-WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE json_type(x.n14) = 'OBJECT' AND x.n14::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 24, 0, 'Code', 'sesam_avdelingId'
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 24, 1, 'IsActive', 'Synlig'
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 24, 2, 'Name', 'Navn'
-WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 0, 'DateOfBirth', 'Fodt'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 1, 'DepartmentId', 'AvdelingId'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n9) = 'OBJECT' AND x.n9::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 2, 'EmailAddress', 'Epost'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 3, 'FirstName', 'Fornavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 4, 'IsArchived', 'Aktiv'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n10) = 'OBJECT' AND x.n10::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 5, 'JobTitle', 'Tittel'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n11) = 'OBJECT' AND x.n11::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 6, 'LastName', 'Etternavn'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 7, 'Number', 'sesam_ansattId'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n12) = 'OBJECT' AND x.n12::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 25, 8, 'PhoneNumber', 'Mobil'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n13) = 'OBJECT' AND x.n13::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 29, 0, 'EmailAddress', 'Epost'
-WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 30, 0, 'CustomerId', 'KundeId'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n0) = 'OBJECT' AND x.n0::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 30, 1, 'DepartmentId', 'AvdelingId'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n1) = 'OBJECT' AND x.n1::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 30, 2, 'EndDate', 'AvsluttetDato'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n2) = 'OBJECT' AND x.n2::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 30, 3, 'IsActive', 'Avsluttet'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n3) = 'OBJECT' AND x.n3::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 30, 4, 'IsInternal', 'InterntProsjekt'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n4) = 'OBJECT' AND x.n4::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 30, 5, 'Name', 'Navn'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n5) = 'OBJECT' AND x.n5::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 30, 6, 'ProjectManagerEmployeeId', 'AnsvarligId'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n6) = 'OBJECT' AND x.n6::VARCHAR <> '{}');
-INSERT INTO mappings SELECT 30, 7, 'StartDate', 'StartDato'
-WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE json_type(x.n7) = 'OBJECT' AND x.n7::VARCHAR <> '{}');
+CREATE TABLE flows AS SELECT * FROM (VALUES (0, 'powerofficego', 'Contactperson', 'youtrack', 'Users'), (1, 'powerofficego', 'Customers person', 'youtrack', 'Users'), (2, 'powerofficego', 'Currency', 'youtrack', 'Organizationroles'), (3, 'powerofficego', 'Customers', 'youtrack', 'Groups'), (4, 'powerofficego', 'Departments', 'youtrack', 'Groups'), (5, 'powerofficego', 'Productgroup', 'youtrack', 'Organizationroles'), (6, 'powerofficego', 'Contactperson', 'zendesk', 'Users'), (7, 'powerofficego', 'Customers person', 'zendesk', 'Users'), (8, 'powerofficego', 'Customers', 'zendesk', 'Organizations'), (9, 'powerofficego', 'Departments', 'zendesk', 'Organizations'), (10, 'powerofficego', 'Customers person', 'crmoffice', 'Contacts'), (11, 'powerofficego', 'Employees', 'crmoffice', 'Contacts'), (12, 'powerofficego', 'Product', 'crmoffice', 'Companies'), (13, 'powerofficego', 'Projects', 'crmoffice', 'Activities'), (14, 'powerofficego', 'Contactperson', 'crmoffice', 'Contacts'), (15, 'powerofficego', 'Suppliers person', 'crmoffice', 'Contacts'), (16, 'powerofficego', 'Contactperson', 'exact', 'Contacts'), (17, 'powerofficego', 'Suppliers person', 'exact', 'Contacts'), (18, 'powerofficego', 'Departments', 'custompms', 'Customer'), (19, 'powerofficego', 'Customers', 'custompms', 'Customer'), (20, 'powerofficego', 'Projects', 'custompms', 'Project'), (21, 'powerofficego', 'Contactperson', 'tidsbanken', 'Ansatt'), (22, 'powerofficego', 'Customers', 'tidsbanken', 'Ansatt'), (23, 'powerofficego', 'Customers', 'tidsbanken', 'Kunde'), (24, 'powerofficego', 'Departments', 'tidsbanken', 'Avdeling'), (25, 'powerofficego', 'Employees', 'tidsbanken', 'Ansatt'), (26, 'powerofficego', 'Customers (organisation data)', 'tidsbanken', 'Kunde'), (27, 'powerofficego', 'Customers', 'tidsbanken', 'Kunde'), (28, 'powerofficego', 'Departments', 'tidsbanken', 'Avdeling'), (29, 'powerofficego', 'Employees', 'tidsbanken', 'Ansatt'), (30, 'powerofficego', 'Projects', 'tidsbanken', 'Prosjekt')) AS v(k, source_system, source_entity, target_system, target_entity);
+CREATE TABLE mappings AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS STRING) AS source_path, CAST(NULL AS STRING) AS target_path WHERE false
+UNION ALL SELECT 0, 1, 'emailAddress', 'profile.email.email'
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 0, 2, 'residenceCountryCode', 'userType.id'
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 1, 0, 'EmailAddress', 'profile.email'
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 1, 1, 'MailAddress.CountryCode', 'userType.id'
+WHERE NOT EXISTS (SELECT 1 FROM d11 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 3, 0, 'Name', 'name'
+WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 4, 0, 'Name', 'name'
+WHERE NOT EXISTS (SELECT 1 FROM d12 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 6, 0, 'emailAddress', 'email'
+WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 6, 1, 'partyId', 'organization_id'
+WHERE NOT EXISTS (SELECT 1 FROM d14 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 8, 0, 'Name', 'name'
+WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 9, 0, 'Name', 'name'
+WHERE NOT EXISTS (SELECT 1 FROM d15 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 10, 0, 'FirstName', 'givenName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 10, 1, 'LastName', 'familyName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 10, 2, 'PhoneNumber', 'directPhone'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 11, 0, 'FirstName', 'givenName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 11, 1, 'LastName', 'familyName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 11, 2, 'PhoneNumber', 'mobilePhone'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n5))
+UNION ALL SELECT 13, 0, 'Name', 'subject'
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 13, 1, 'ProjectManagerEmployeeId', 'ownerId'
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 13, 2, 'StartDate', 'startsAt'
+WHERE NOT EXISTS (SELECT 1 FROM d18 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 14, 0, 'firstName', 'givenName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 14, 1, 'lastName', 'familyName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 14, 2, 'phoneNumber', 'directPhone'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 15, 0, 'FirstName', 'givenName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 15, 1, 'LastName', 'familyName'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 15, 2, 'PhoneNumber', 'directPhone'
+WHERE NOT EXISTS (SELECT 1 FROM d16 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 16, 0, 'city', 'City'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 16, 1, 'dateOfBirth', 'BirthDate'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 16, 2, 'emailAddress', 'Email'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 16, 3, 'firstName', 'FirstName'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n3))
+UNION ALL SELECT 16, 4, 'lastName', 'LastName'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n4))
+UNION ALL SELECT 16, 5, 'phoneNumber', 'Phone'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n5))
+UNION ALL SELECT 16, 6, 'residenceCountryCode', 'Country'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n6))
+UNION ALL SELECT 17, 0, 'DateOfBirth', 'BirthDate'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 17, 1, 'EmailAddress', 'Email'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 17, 2, 'FirstName', 'FirstName'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n3))
+UNION ALL SELECT 17, 3, 'LastName', 'LastName'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n4))
+UNION ALL SELECT 17, 4, 'MailAddress.City', 'City'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 17, 5, 'MailAddress.CountryCode', 'Country'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n6))
+UNION ALL SELECT 17, 6, 'PhoneNumber', 'Phone'
+WHERE NOT EXISTS (SELECT 1 FROM d19 x WHERE os_filled_object(x.n5))
+UNION ALL SELECT 21, 0, 'address1', 'Adresse'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 21, 1, 'city', 'Poststed'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n3))
+UNION ALL SELECT 21, 2, 'dateOfBirth', 'Fodt'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n4))
+UNION ALL SELECT 21, 3, 'firstName', 'Fornavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n5))
+UNION ALL SELECT 21, 4, 'id', 'Id'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n6))
+UNION ALL SELECT 21, 5, 'lastName', 'Etternavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n7))
+UNION ALL SELECT 21, 6, 'zipCode', 'Postnummer'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n8))
+UNION ALL SELECT 22, 0, 'DateOfBirth', 'Fodt'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n4))
+UNION ALL SELECT 22, 1, 'FirstName', 'Fornavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n5))
+UNION ALL SELECT 22, 2, 'Id', 'Id'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n6))
+UNION ALL SELECT 22, 3, 'LastName', 'Etternavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n7))
+UNION ALL SELECT 22, 4, 'MailAddress.AddressLine1', 'Adresse'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 22, 5, 'MailAddress.City', 'Poststed'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n3))
+UNION ALL SELECT 22, 6, 'MailAddress.ZipCode', 'Postnummer'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n8))
+UNION ALL SELECT 23, 0, 'EmailAddress', 'Epost'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 23, 1, 'Id', 'Id'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 23, 2, 'MailAddress.AddressLine1', 'Gateadresse'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 23, 3, 'MailAddress.AddressLine1', 'Leveringsadresse'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n3))
+UNION ALL SELECT 23, 4, 'MailAddress.AddressLine2', 'Leveringsadresse2'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n4))
+UNION ALL SELECT 23, 5, 'MailAddress.AddressLine2', 'Postadresse'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n5))
+UNION ALL SELECT 23, 6, 'MailAddress.City', 'LevPoststed'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n6))
+UNION ALL SELECT 23, 7, 'MailAddress.City', 'Poststed'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n7))
+UNION ALL SELECT 23, 8, 'MailAddress.ZipCode', 'LevPostNr'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n8))
+UNION ALL SELECT 23, 9, 'MailAddress.ZipCode', 'Postnr'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n9))
+UNION ALL SELECT 23, 10, 'Name', 'Navn'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n10))
+UNION ALL SELECT 23, 11, 'Number', 'sesam_kundeId'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n11))
+UNION ALL SELECT 23, 12, 'OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)', 'Organisasjonsnummer'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n12))
+UNION ALL SELECT 23, 13, 'OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)', 'sesam_kundeId'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n11))
+UNION ALL SELECT 23, 14, 'PhoneNumber', 'Telefon'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n13))
+UNION ALL SELECT 23, 15, 'WebsiteUrl', 'Url'
+WHERE NOT EXISTS (SELECT 1 FROM d22 x WHERE os_filled_object(x.n14))
+UNION ALL SELECT 24, 0, 'Code', 'sesam_avdelingId'
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 24, 1, 'IsActive', 'Synlig'
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 24, 2, 'Name', 'Navn'
+WHERE NOT EXISTS (SELECT 1 FROM d23 x WHERE os_filled_object(x.n3))
+UNION ALL SELECT 25, 0, 'DateOfBirth', 'Fodt'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n4))
+UNION ALL SELECT 25, 1, 'DepartmentId', 'AvdelingId'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n9))
+UNION ALL SELECT 25, 2, 'EmailAddress', 'Epost'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 25, 3, 'FirstName', 'Fornavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n5))
+UNION ALL SELECT 25, 4, 'IsArchived', 'Aktiv'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n10))
+UNION ALL SELECT 25, 5, 'JobTitle', 'Tittel'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n11))
+UNION ALL SELECT 25, 6, 'LastName', 'Etternavn'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n7))
+UNION ALL SELECT 25, 7, 'Number', 'sesam_ansattId'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n12))
+UNION ALL SELECT 25, 8, 'PhoneNumber', 'Mobil'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n13))
+UNION ALL SELECT 29, 0, 'EmailAddress', 'Epost'
+WHERE NOT EXISTS (SELECT 1 FROM d24 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 30, 0, 'CustomerId', 'KundeId'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE os_filled_object(x.n0))
+UNION ALL SELECT 30, 1, 'DepartmentId', 'AvdelingId'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE os_filled_object(x.n1))
+UNION ALL SELECT 30, 2, 'EndDate', 'AvsluttetDato'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE os_filled_object(x.n2))
+UNION ALL SELECT 30, 3, 'IsActive', 'Avsluttet'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE os_filled_object(x.n3))
+UNION ALL SELECT 30, 4, 'IsInternal', 'InterntProsjekt'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE os_filled_object(x.n4))
+UNION ALL SELECT 30, 5, 'Name', 'Navn'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE os_filled_object(x.n5))
+UNION ALL SELECT 30, 6, 'ProjectManagerEmployeeId', 'AnsvarligId'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE os_filled_object(x.n6))
+UNION ALL SELECT 30, 7, 'StartDate', 'StartDato'
+WHERE NOT EXISTS (SELECT 1 FROM d25 x WHERE os_filled_object(x.n7));
 CREATE TABLE f0_ids AS SELECT s.id AS sid, t.id AS tid FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t;
 CREATE TABLE f0_created_ids AS SELECT s.id FROM f0_creates c JOIN d0 s ON s.rid = c.s;
 CREATE TABLE f1_ids AS SELECT s.id AS sid, t.id AS tid FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t;
@@ -2045,15 +2072,15 @@ CREATE TABLE f30_ids AS SELECT s.id AS sid, t.id AS tid FROM f30_pairs p JOIN d7
 CREATE TABLE f30_created_ids AS SELECT s.id FROM f30_creates c JOIN d7 s ON s.rid = c.s;
 
 -- flow 0: changes
-CREATE TABLE f0_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f0_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 0, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE, b1.digest
+    os_json(s.n0), os_json(t.n0), s.stamp, CAST(NULL AS DOUBLE), b1.digest
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> youtrack.Users'
     AND b1.source_id = s.id AND b1.property = 'emailAddress -> profile.email.email'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 1)
 UNION ALL SELECT 0, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
+    os_json(s.n1), os_json(t.n2), s.stamp, CAST(NULL AS DOUBLE), b2.digest
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> youtrack.Users'
     AND b2.source_id = s.id AND b2.property = 'residenceCountryCode -> userType.id'
@@ -2072,7 +2099,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f0_vals);
-CREATE TABLE f0_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f0_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 0, 1, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f0_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 1)
@@ -2081,15 +2108,15 @@ FROM f0_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 2);
 
 -- flow 1: changes
-CREATE TABLE f1_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f1_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 1, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v1), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n0), os_json(t.n1), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n0), os_json(t.n1), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers person -> youtrack.Users'
     AND b0.source_id = s.id AND b0.property = 'EmailAddress -> profile.email'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 0)
 UNION ALL SELECT 1, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v2), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n1), os_json(t.n2), s.stamp, NULL::DOUBLE, b1.digest
+    os_json(s.n1), os_json(t.n2), s.stamp, CAST(NULL AS DOUBLE), b1.digest
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers person -> youtrack.Users'
     AND b1.source_id = s.id AND b1.property = 'MailAddress.CountryCode -> userType.id'
@@ -2108,7 +2135,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f1_vals);
-CREATE TABLE f1_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f1_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 1, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f1_creates c JOIN d2 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 0)
@@ -2117,7 +2144,7 @@ FROM f1_creates c JOIN d2 s ON s.rid = c.s
 WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 1);
 
 -- flow 2: changes
-CREATE TABLE f2_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f2_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f2_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2132,12 +2159,12 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f2_vals);
-CREATE TABLE f2_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f2_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 3: changes
-CREATE TABLE f3_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f3_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 3, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n0), os_json(t.n0), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f3_pairs p JOIN d1 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> youtrack.Groups'
     AND b0.source_id = s.id AND b0.property = 'Name -> name'
@@ -2156,15 +2183,15 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f3_vals);
-CREATE TABLE f3_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f3_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 3, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f3_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 3 AND m = 0);
 
 -- flow 4: changes
-CREATE TABLE f4_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f4_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 4, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n0), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n0), os_json(t.n0), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f4_pairs p JOIN d5 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Departments -> youtrack.Groups'
     AND b0.source_id = s.id AND b0.property = 'Name -> name'
@@ -2183,13 +2210,13 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f4_vals);
-CREATE TABLE f4_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f4_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 4, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f4_creates c JOIN d5 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 4 AND m = 0);
 
 -- flow 5: changes
-CREATE TABLE f5_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f5_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f5_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2204,10 +2231,10 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f5_vals);
-CREATE TABLE f5_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f5_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 6: changes
-CREATE TABLE f6_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f6_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 6, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t
@@ -2234,7 +2261,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f6_vals);
-CREATE TABLE f6_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f6_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 6, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f6_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 0)
@@ -2243,7 +2270,7 @@ FROM f6_creates c JOIN d0 s ON s.rid = c.s LEFT JOIN f8_ids fw1 ON fw1.sid = os_
 WHERE NOT os_blank(s.v3) AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 1);
 
 -- flow 7: changes
-CREATE TABLE f7_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f7_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f7_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2258,10 +2285,10 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f7_vals);
-CREATE TABLE f7_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f7_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 8: changes
-CREATE TABLE f8_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f8_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 8, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f8_pairs p JOIN d1 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
@@ -2282,13 +2309,13 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f8_vals);
-CREATE TABLE f8_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f8_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 8, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f8_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 8 AND m = 0);
 
 -- flow 9: changes
-CREATE TABLE f9_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f9_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 9, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f9_pairs p JOIN d5 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
@@ -2309,13 +2336,13 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f9_vals);
-CREATE TABLE f9_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f9_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 9, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f9_creates c JOIN d5 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 9 AND m = 0);
 
 -- flow 10: changes
-CREATE TABLE f10_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f10_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 10, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v0), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n3), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
@@ -2348,7 +2375,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f10_vals);
-CREATE TABLE f10_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f10_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 10, 0, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f10_creates c JOIN d2 s ON s.rid = c.s
 WHERE NOT os_blank(s.v3) AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 0)
@@ -2360,7 +2387,7 @@ FROM f10_creates c JOIN d2 s ON s.rid = c.s
 WHERE NOT os_blank(s.v5) AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 2);
 
 -- flow 11: changes
-CREATE TABLE f11_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f11_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 11, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
@@ -2393,7 +2420,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f11_vals);
-CREATE TABLE f11_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f11_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 11, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f11_creates c JOIN d4 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 0)
@@ -2405,7 +2432,7 @@ FROM f11_creates c JOIN d4 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 2);
 
 -- flow 12: changes
-CREATE TABLE f12_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f12_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f12_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2420,10 +2447,10 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f12_vals);
-CREATE TABLE f12_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f12_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 13: changes
-CREATE TABLE f13_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f13_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 13, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
@@ -2456,7 +2483,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f13_vals);
-CREATE TABLE f13_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f13_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 13, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f13_creates c JOIN d7 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 0)
@@ -2468,7 +2495,7 @@ FROM f13_creates c JOIN d7 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 2);
 
 -- flow 14: changes
-CREATE TABLE f14_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f14_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 14, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v0), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n4), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
@@ -2501,7 +2528,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f14_vals);
-CREATE TABLE f14_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f14_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 14, 0, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f14_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 0)
@@ -2513,7 +2540,7 @@ FROM f14_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v6) AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 2);
 
 -- flow 15: changes
-CREATE TABLE f15_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f15_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 15, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v0), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n0), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
@@ -2546,7 +2573,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f15_vals);
-CREATE TABLE f15_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f15_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 15, 0, c.s, s.id, NULL, os_canonical_text(s.v0), os_written_text(s.v0, os_array(s.n0))
 FROM f15_creates c JOIN d3 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 0)
@@ -2558,7 +2585,7 @@ FROM f15_creates c JOIN d3 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 2);
 
 -- flow 16: changes
-CREATE TABLE f16_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f16_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 16, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
     os_json(s.n7), os_json(t.n0), s.stamp, t.stamp, b0.digest
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
@@ -2615,7 +2642,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f16_vals);
-CREATE TABLE f16_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f16_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 16, 0, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f16_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 0)
@@ -2639,7 +2666,7 @@ FROM f16_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v1) AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 6);
 
 -- flow 17: changes
-CREATE TABLE f17_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f17_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 17, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v1), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v1, os_array(t.n1)),
     os_json(s.n4), os_json(t.n1), s.stamp, t.stamp, b0.digest
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
@@ -2696,7 +2723,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f17_vals);
-CREATE TABLE f17_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f17_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 17, 0, c.s, s.id, NULL, os_canonical_text(s.v4), os_written_text(s.v4, os_array(s.n4))
 FROM f17_creates c JOIN d3 s ON s.rid = c.s
 WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 0)
@@ -2720,7 +2747,7 @@ FROM f17_creates c JOIN d3 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 6);
 
 -- flow 18: changes
-CREATE TABLE f18_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f18_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f18_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2735,10 +2762,10 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f18_vals);
-CREATE TABLE f18_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f18_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 19: changes
-CREATE TABLE f19_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f19_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f19_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2753,10 +2780,10 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f19_vals);
-CREATE TABLE f19_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f19_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 20: changes
-CREATE TABLE f20_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f20_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f20_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -2771,48 +2798,48 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f20_vals);
-CREATE TABLE f20_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f20_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 21: changes
-CREATE TABLE f21_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f21_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 21, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v2), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n10), os_json(t.n2), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n10), os_json(t.n2), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b0.source_id = s.id AND b0.property = 'address1 -> Adresse'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 0)
 UNION ALL SELECT 21, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b1.digest
+    os_json(s.n7), os_json(t.n3), s.stamp, CAST(NULL AS DOUBLE), b1.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b1.source_id = s.id AND b1.property = 'city -> Poststed'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 1)
 UNION ALL SELECT 21, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE, b2.digest
+    os_json(s.n8), os_json(t.n4), s.stamp, CAST(NULL AS DOUBLE), b2.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b2.source_id = s.id AND b2.property = 'dateOfBirth -> Fodt'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 2)
 UNION ALL SELECT 21, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE, b3.digest
+    os_json(s.n4), os_json(t.n5), s.stamp, CAST(NULL AS DOUBLE), b3.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b3.source_id = s.id AND b3.property = 'firstName -> Fornavn'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 3)
 UNION ALL SELECT 21, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v11), os_canonical_integer(t.v6), os_written_number(s.v11), os_written_number(t.v6),
-    os_json(s.n11), os_json(t.n6), s.stamp, NULL::DOUBLE, b4.digest
+    os_json(s.n11), os_json(t.n6), s.stamp, CAST(NULL AS DOUBLE), b4.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b4.source_id = s.id AND b4.property = 'id -> Id'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 4)
 UNION ALL SELECT 21, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v7), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n5), os_json(t.n7), s.stamp, NULL::DOUBLE, b5.digest
+    os_json(s.n5), os_json(t.n7), s.stamp, CAST(NULL AS DOUBLE), b5.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b5.source_id = s.id AND b5.property = 'lastName -> Etternavn'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 5)
 UNION ALL SELECT 21, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v8), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v8, os_array(t.n8)),
-    os_json(s.n12), os_json(t.n8), s.stamp, NULL::DOUBLE, b6.digest
+    os_json(s.n12), os_json(t.n8), s.stamp, CAST(NULL AS DOUBLE), b6.digest
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Contactperson -> tidsbanken.Ansatt'
     AND b6.source_id = s.id AND b6.property = 'zipCode -> Postnummer'
@@ -2831,7 +2858,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f21_vals);
-CREATE TABLE f21_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f21_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 21, 0, c.s, s.id, NULL, os_canonical_text(s.v10), os_written_text(s.v10, os_array(s.n10))
 FROM f21_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v10) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 0)
@@ -2855,45 +2882,45 @@ FROM f21_creates c JOIN d0 s ON s.rid = c.s
 WHERE NOT os_blank(s.v12) AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 6);
 
 -- flow 22: changes
-CREATE TABLE f22_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f22_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 22, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v4), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n3), os_json(t.n4), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n3), os_json(t.n4), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b0.source_id = s.id AND b0.property = 'DateOfBirth -> Fodt'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 0)
 UNION ALL SELECT 22, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v4), os_canonical_text(t.v5), os_written_text(s.v4, os_array(s.n4)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n4), os_json(t.n5), s.stamp, NULL::DOUBLE, b1.digest
+    os_json(s.n4), os_json(t.n5), s.stamp, CAST(NULL AS DOUBLE), b1.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b1.source_id = s.id AND b1.property = 'FirstName -> Fornavn'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 1)
 UNION ALL SELECT 22, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v6), os_written_number(s.v5), os_written_number(t.v6),
-    os_json(s.n5), os_json(t.n6), s.stamp, NULL::DOUBLE, b2.digest
+    os_json(s.n5), os_json(t.n6), s.stamp, CAST(NULL AS DOUBLE), b2.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b2.source_id = s.id AND b2.property = 'Id -> Id'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 2)
 UNION ALL SELECT 22, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v7), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n6), os_json(t.n7), s.stamp, NULL::DOUBLE, b3.digest
+    os_json(s.n6), os_json(t.n7), s.stamp, CAST(NULL AS DOUBLE), b3.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b3.source_id = s.id AND b3.property = 'LastName -> Etternavn'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 3)
 UNION ALL SELECT 22, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE, b4.digest
+    os_json(s.n7), os_json(t.n2), s.stamp, CAST(NULL AS DOUBLE), b4.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b4.source_id = s.id AND b4.property = 'MailAddress.AddressLine1 -> Adresse'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 4)
 UNION ALL SELECT 22, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v3), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n8), os_json(t.n3), s.stamp, NULL::DOUBLE, b5.digest
+    os_json(s.n8), os_json(t.n3), s.stamp, CAST(NULL AS DOUBLE), b5.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b5.source_id = s.id AND b5.property = 'MailAddress.City -> Poststed'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 5)
 UNION ALL SELECT 22, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
-    os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE, b6.digest
+    os_json(s.n9), os_json(t.n8), s.stamp, CAST(NULL AS DOUBLE), b6.digest
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Customers -> tidsbanken.Ansatt'
     AND b6.source_id = s.id AND b6.property = 'MailAddress.ZipCode -> Postnummer'
@@ -2912,7 +2939,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f22_vals);
-CREATE TABLE f22_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f22_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 22, 0, c.s, s.id, NULL, os_canonical_text(s.v3), os_written_text(s.v3, os_array(s.n3))
 FROM f22_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v3) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 0)
@@ -2936,99 +2963,99 @@ FROM f22_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v9) AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 6);
 
 -- flow 23: changes
-CREATE TABLE f23_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f23_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 23, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v0), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n2), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n2), os_json(t.n0), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b0.source_id = s.id AND b0.property = 'EmailAddress -> Epost'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 0)
 UNION ALL SELECT 23, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v5), os_canonical_text(t.v1), os_written_text(s.v5, os_array(s.n5)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE, b1.digest
+    os_json(s.n5), os_json(t.n1), s.stamp, CAST(NULL AS DOUBLE), b1.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b1.source_id = s.id AND b1.property = 'Id -> Id'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 1)
 UNION ALL SELECT 23, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v2), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n7), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
+    os_json(s.n7), os_json(t.n2), s.stamp, CAST(NULL AS DOUBLE), b2.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b2.source_id = s.id AND b2.property = 'MailAddress.AddressLine1 -> Gateadresse'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 2)
 UNION ALL SELECT 23, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b3.digest
+    os_json(s.n7), os_json(t.n3), s.stamp, CAST(NULL AS DOUBLE), b3.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b3.source_id = s.id AND b3.property = 'MailAddress.AddressLine1 -> Leveringsadresse'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 3)
 UNION ALL SELECT 23, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v4), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n10), os_json(t.n4), s.stamp, NULL::DOUBLE, b4.digest
+    os_json(s.n10), os_json(t.n4), s.stamp, CAST(NULL AS DOUBLE), b4.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b4.source_id = s.id AND b4.property = 'MailAddress.AddressLine2 -> Leveringsadresse2'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 4)
 UNION ALL SELECT 23, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v10), os_canonical_text(t.v5), os_written_text(s.v10, os_array(s.n10)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n10), os_json(t.n5), s.stamp, NULL::DOUBLE, b5.digest
+    os_json(s.n10), os_json(t.n5), s.stamp, CAST(NULL AS DOUBLE), b5.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b5.source_id = s.id AND b5.property = 'MailAddress.AddressLine2 -> Postadresse'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 5)
 UNION ALL SELECT 23, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v6), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v6, os_array(t.n6)),
-    os_json(s.n8), os_json(t.n6), s.stamp, NULL::DOUBLE, b6.digest
+    os_json(s.n8), os_json(t.n6), s.stamp, CAST(NULL AS DOUBLE), b6.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b6.source_id = s.id AND b6.property = 'MailAddress.City -> LevPoststed'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 6)
 UNION ALL SELECT 23, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v7), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n8), os_json(t.n7), s.stamp, NULL::DOUBLE, b7.digest
+    os_json(s.n8), os_json(t.n7), s.stamp, CAST(NULL AS DOUBLE), b7.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b7.source_id = s.id AND b7.property = 'MailAddress.City -> Poststed'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 7)
 UNION ALL SELECT 23, 8, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v8), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v8, os_array(t.n8)),
-    os_json(s.n9), os_json(t.n8), s.stamp, NULL::DOUBLE, b8.digest
+    os_json(s.n9), os_json(t.n8), s.stamp, CAST(NULL AS DOUBLE), b8.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b8 ON p.reason = 'remembered' AND b8.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b8.source_id = s.id AND b8.property = 'MailAddress.ZipCode -> LevPostNr'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 8)
 UNION ALL SELECT 23, 9, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v9), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v9, os_array(t.n9)),
-    os_json(s.n9), os_json(t.n9), s.stamp, NULL::DOUBLE, b9.digest
+    os_json(s.n9), os_json(t.n9), s.stamp, CAST(NULL AS DOUBLE), b9.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b9 ON p.reason = 'remembered' AND b9.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b9.source_id = s.id AND b9.property = 'MailAddress.ZipCode -> Postnr'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 9)
 UNION ALL SELECT 23, 10, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v10), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v10, os_array(t.n10)),
-    os_json(s.n0), os_json(t.n10), s.stamp, NULL::DOUBLE, b10.digest
+    os_json(s.n0), os_json(t.n10), s.stamp, CAST(NULL AS DOUBLE), b10.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b10 ON p.reason = 'remembered' AND b10.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b10.source_id = s.id AND b10.property = 'Name -> Navn'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 10)
 UNION ALL SELECT 23, 11, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v11), os_canonical_text(t.v11), os_written_text(s.v11, os_array(s.n11)), os_written_text(t.v11, os_array(t.n11)),
-    os_json(s.n11), os_json(t.n11), s.stamp, NULL::DOUBLE, b11.digest
+    os_json(s.n11), os_json(t.n11), s.stamp, CAST(NULL AS DOUBLE), b11.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b11 ON p.reason = 'remembered' AND b11.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b11.source_id = s.id AND b11.property = 'Number -> sesam_kundeId'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 11)
 UNION ALL SELECT 23, 12, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v12), os_canonical_text(t.v12), os_written_text(s.v12, os_array(s.n12)), os_written_text(t.v12, os_array(t.n12)),
-    os_json(s.n12), os_json(t.n12), s.stamp, NULL::DOUBLE, b12.digest
+    os_json(s.n12), os_json(t.n12), s.stamp, CAST(NULL AS DOUBLE), b12.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b12 ON p.reason = 'remembered' AND b12.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b12.source_id = s.id AND b12.property = 'OrganizationNumber (Dependant on having NO in MailAddress.CountryCode) -> Organisasjonsnummer'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 12)
 UNION ALL SELECT 23, 13, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v13), os_canonical_text(t.v11), os_written_text(s.v13, os_array(s.n13)), os_written_text(t.v11, os_array(t.n11)),
-    os_json(s.n13), os_json(t.n11), s.stamp, NULL::DOUBLE, b13.digest
+    os_json(s.n13), os_json(t.n11), s.stamp, CAST(NULL AS DOUBLE), b13.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b13 ON p.reason = 'remembered' AND b13.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b13.source_id = s.id AND b13.property = 'OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode) -> sesam_kundeId'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 13)
 UNION ALL SELECT 23, 14, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v14), os_canonical_text(t.v13), os_written_text(s.v14, os_array(s.n14)), os_written_text(t.v13, os_array(t.n13)),
-    os_json(s.n14), os_json(t.n13), s.stamp, NULL::DOUBLE, b14.digest
+    os_json(s.n14), os_json(t.n13), s.stamp, CAST(NULL AS DOUBLE), b14.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b14 ON p.reason = 'remembered' AND b14.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b14.source_id = s.id AND b14.property = 'PhoneNumber -> Telefon'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 14)
 UNION ALL SELECT 23, 15, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v15), os_canonical_text(t.v14), os_written_text(s.v15, os_array(s.n15)), os_written_text(t.v14, os_array(t.n14)),
-    os_json(s.n15), os_json(t.n14), s.stamp, NULL::DOUBLE, b15.digest
+    os_json(s.n15), os_json(t.n14), s.stamp, CAST(NULL AS DOUBLE), b15.digest
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN state_baseline b15 ON p.reason = 'remembered' AND b15.flow = 'powerofficego.Customers -> tidsbanken.Kunde'
     AND b15.source_id = s.id AND b15.property = 'WebsiteUrl -> Url'
@@ -3047,7 +3074,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f23_vals);
-CREATE TABLE f23_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f23_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 23, 0, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f23_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 0)
@@ -3098,21 +3125,21 @@ FROM f23_creates c JOIN d1 s ON s.rid = c.s
 WHERE NOT os_blank(s.v15) AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 15);
 
 -- flow 24: changes
-CREATE TABLE f24_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f24_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 24, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v1), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v1, os_array(t.n1)),
-    os_json(s.n2), os_json(t.n1), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n2), os_json(t.n1), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
     AND b0.source_id = s.id AND b0.property = 'Code -> sesam_avdelingId'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 0)
 UNION ALL SELECT 24, 1, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v3), os_canonical_text(t.v2), os_written_text(s.v3, os_array(s.n3)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n3), os_json(t.n2), s.stamp, NULL::DOUBLE, b1.digest
+    os_json(s.n3), os_json(t.n2), s.stamp, CAST(NULL AS DOUBLE), b1.digest
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
     AND b1.source_id = s.id AND b1.property = 'IsActive -> Synlig'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 1)
 UNION ALL SELECT 24, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v3), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n0), os_json(t.n3), s.stamp, NULL::DOUBLE, b2.digest
+    os_json(s.n0), os_json(t.n3), s.stamp, CAST(NULL AS DOUBLE), b2.digest
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Departments -> tidsbanken.Avdeling'
     AND b2.source_id = s.id AND b2.property = 'Name -> Navn'
@@ -3131,7 +3158,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f24_vals);
-CREATE TABLE f24_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f24_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 24, 0, c.s, s.id, NULL, os_canonical_text(s.v2), os_written_text(s.v2, os_array(s.n2))
 FROM f24_creates c JOIN d5 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 0)
@@ -3143,57 +3170,57 @@ FROM f24_creates c JOIN d5 s ON s.rid = c.s
 WHERE NOT os_blank(s.v0) AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 2);
 
 -- flow 25: changes
-CREATE TABLE f25_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f25_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 25, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v4), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n6), os_json(t.n4), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n6), os_json(t.n4), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b0.source_id = s.id AND b0.property = 'DateOfBirth -> Fodt'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 0)
 UNION ALL SELECT 25, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v9), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
-    os_json(s.n4), os_json(t.n9), s.stamp, NULL::DOUBLE, b1.digest
+    os_json(s.n4), os_json(t.n9), s.stamp, CAST(NULL AS DOUBLE), b1.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v4) LEFT JOIN f24_ids bw1 ON bw1.tid = os_trim(t.v9)
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b1.source_id = s.id AND b1.property = 'DepartmentId -> AvdelingId'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 1)
 UNION ALL SELECT 25, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE, b2.digest
+    os_json(s.n7), os_json(t.n0), s.stamp, CAST(NULL AS DOUBLE), b2.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b2.source_id = s.id AND b2.property = 'EmailAddress -> Epost'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 2)
 UNION ALL SELECT 25, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE, b3.digest
+    os_json(s.n0), os_json(t.n5), s.stamp, CAST(NULL AS DOUBLE), b3.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b3.source_id = s.id AND b3.property = 'FirstName -> Fornavn'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 3)
 UNION ALL SELECT 25, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_boolean(s.v8), os_canonical_boolean(t.v10), os_written_boolean(s.v8), os_written_boolean(t.v10),
-    os_json(s.n8), os_json(t.n10), s.stamp, NULL::DOUBLE, b4.digest
+    os_json(s.n8), os_json(t.n10), s.stamp, CAST(NULL AS DOUBLE), b4.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b4.source_id = s.id AND b4.property = 'IsArchived -> Aktiv'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 4)
 UNION ALL SELECT 25, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v9), os_canonical_text(t.v11), os_written_text(s.v9, os_array(s.n9)), os_written_text(t.v11, os_array(t.n11)),
-    os_json(s.n9), os_json(t.n11), s.stamp, NULL::DOUBLE, b5.digest
+    os_json(s.n9), os_json(t.n11), s.stamp, CAST(NULL AS DOUBLE), b5.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b5.source_id = s.id AND b5.property = 'JobTitle -> Tittel'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 5)
 UNION ALL SELECT 25, 6, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v1), os_canonical_text(t.v7), os_written_text(s.v1, os_array(s.n1)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n1), os_json(t.n7), s.stamp, NULL::DOUBLE, b6.digest
+    os_json(s.n1), os_json(t.n7), s.stamp, CAST(NULL AS DOUBLE), b6.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b6.source_id = s.id AND b6.property = 'LastName -> Etternavn'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 6)
 UNION ALL SELECT 25, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_integer(s.v5), os_canonical_integer(t.v12), os_written_number(s.v5), os_written_number(t.v12),
-    os_json(s.n5), os_json(t.n12), s.stamp, NULL::DOUBLE, b7.digest
+    os_json(s.n5), os_json(t.n12), s.stamp, CAST(NULL AS DOUBLE), b7.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b7.source_id = s.id AND b7.property = 'Number -> sesam_ansattId'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 7)
 UNION ALL SELECT 25, 8, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v13), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v13, os_array(t.n13)),
-    os_json(s.n2), os_json(t.n13), s.stamp, NULL::DOUBLE, b8.digest
+    os_json(s.n2), os_json(t.n13), s.stamp, CAST(NULL AS DOUBLE), b8.digest
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b8 ON p.reason = 'remembered' AND b8.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b8.source_id = s.id AND b8.property = 'PhoneNumber -> Mobil'
@@ -3212,7 +3239,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f25_vals);
-CREATE TABLE f25_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f25_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 25, 0, c.s, s.id, NULL, os_canonical_text(s.v6), os_written_text(s.v6, os_array(s.n6))
 FROM f25_creates c JOIN d4 s ON s.rid = c.s
 WHERE NOT os_blank(s.v6) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 0)
@@ -3242,7 +3269,7 @@ FROM f25_creates c JOIN d4 s ON s.rid = c.s
 WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 8);
 
 -- flow 26: changes
-CREATE TABLE f26_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f26_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f26_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -3257,10 +3284,10 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f26_vals);
-CREATE TABLE f26_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f26_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 27: changes
-CREATE TABLE f27_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f27_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f27_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -3275,10 +3302,10 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f27_vals);
-CREATE TABLE f27_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f27_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 28: changes
-CREATE TABLE f28_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false;
+CREATE TABLE f28_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false;
 CREATE TABLE f28_dec AS SELECT *, CASE
     WHEN decided_by = 'policy' THEN CASE WHEN s_stamp IS NOT NULL AND t_stamp IS NOT NULL AND t_stamp > s_stamp THEN 'to_source' ELSE 'to_target' END
     WHEN decided_by = 'empty' THEN CASE WHEN sc = '' THEN 'to_source' ELSE 'to_target' END
@@ -3293,12 +3320,12 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f28_vals);
-CREATE TABLE f28_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false;
+CREATE TABLE f28_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false;
 
 -- flow 29: changes
-CREATE TABLE f29_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f29_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 29, 0, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v0), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v0, os_array(t.n0)),
-    os_json(s.n7), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n7), os_json(t.n0), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f29_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Employees -> tidsbanken.Ansatt'
     AND b0.source_id = s.id AND b0.property = 'EmailAddress -> Epost'
@@ -3317,57 +3344,57 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f29_vals);
-CREATE TABLE f29_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f29_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 29, 0, c.s, s.id, NULL, os_canonical_text(s.v7), os_written_text(s.v7, os_array(s.n7))
 FROM f29_creates c JOIN d4 s ON s.rid = c.s
 WHERE NOT os_blank(s.v7) AND EXISTS (SELECT 1 FROM mappings WHERE k = 29 AND m = 0);
 
 -- flow 30: changes
-CREATE TABLE f30_vals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::BIGINT AS t, NULL::VARCHAR AS reason, NULL::VARCHAR AS sid, NULL::VARCHAR AS tid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS tc, NULL::VARCHAR AS sw, NULL::VARCHAR AS tw, NULL::VARCHAR AS seen_s, NULL::VARCHAR AS seen_t, NULL::DOUBLE AS s_stamp, NULL::DOUBLE AS t_stamp, NULL::UBIGINT AS bd WHERE false
+CREATE TABLE f30_vals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS BIGINT) AS t, CAST(NULL AS STRING) AS reason, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS tid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS tc, CAST(NULL AS STRING) AS sw, CAST(NULL AS STRING) AS tw, CAST(NULL AS STRING) AS seen_s, CAST(NULL AS STRING) AS seen_t, CAST(NULL AS DOUBLE) AS s_stamp, CAST(NULL AS DOUBLE) AS t_stamp, CAST(NULL AS UBIGINT) AS bd WHERE false
 UNION ALL SELECT 30, 0, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v4) AND fw0.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_canonical_text(t.v0), os_written_text(fw0.tid, NULL), os_written_text(bw0.sid, NULL),
-    os_json(s.n4), os_json(t.n0), s.stamp, NULL::DOUBLE, b0.digest
+    os_json(s.n4), os_json(t.n0), s.stamp, CAST(NULL AS DOUBLE), b0.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(s.v4) LEFT JOIN f22_ids bw0 ON bw0.tid = os_trim(t.v0)
 LEFT JOIN state_baseline b0 ON p.reason = 'remembered' AND b0.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b0.source_id = s.id AND b0.property = 'CustomerId -> KundeId'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 0)
 UNION ALL SELECT 30, 1, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v5) AND fw1.tid IS NULL THEN CASE WHEN os_trim(s.v5) IN (SELECT id FROM f24_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw1.tid), os_canonical_text(t.v1), os_written_text(fw1.tid, NULL), os_written_text(bw1.sid, NULL),
-    os_json(s.n5), os_json(t.n1), s.stamp, NULL::DOUBLE, b1.digest
+    os_json(s.n5), os_json(t.n1), s.stamp, CAST(NULL AS DOUBLE), b1.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f24_ids fw1 ON fw1.sid = os_trim(s.v5) LEFT JOIN f24_ids bw1 ON bw1.tid = os_trim(t.v1)
 LEFT JOIN state_baseline b1 ON p.reason = 'remembered' AND b1.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b1.source_id = s.id AND b1.property = 'DepartmentId -> AvdelingId'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 1)
 UNION ALL SELECT 30, 2, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v6), os_canonical_text(t.v2), os_written_text(s.v6, os_array(s.n6)), os_written_text(t.v2, os_array(t.n2)),
-    os_json(s.n6), os_json(t.n2), s.stamp, NULL::DOUBLE, b2.digest
+    os_json(s.n6), os_json(t.n2), s.stamp, CAST(NULL AS DOUBLE), b2.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b2 ON p.reason = 'remembered' AND b2.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b2.source_id = s.id AND b2.property = 'EndDate -> AvsluttetDato'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 2)
 UNION ALL SELECT 30, 3, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v7), os_canonical_text(t.v3), os_written_text(s.v7, os_array(s.n7)), os_written_text(t.v3, os_array(t.n3)),
-    os_json(s.n7), os_json(t.n3), s.stamp, NULL::DOUBLE, b3.digest
+    os_json(s.n7), os_json(t.n3), s.stamp, CAST(NULL AS DOUBLE), b3.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b3 ON p.reason = 'remembered' AND b3.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b3.source_id = s.id AND b3.property = 'IsActive -> Avsluttet'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 3)
 UNION ALL SELECT 30, 4, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v8), os_canonical_text(t.v4), os_written_text(s.v8, os_array(s.n8)), os_written_text(t.v4, os_array(t.n4)),
-    os_json(s.n8), os_json(t.n4), s.stamp, NULL::DOUBLE, b4.digest
+    os_json(s.n8), os_json(t.n4), s.stamp, CAST(NULL AS DOUBLE), b4.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b4 ON p.reason = 'remembered' AND b4.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b4.source_id = s.id AND b4.property = 'IsInternal -> InterntProsjekt'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 4)
 UNION ALL SELECT 30, 5, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v0), os_canonical_text(t.v5), os_written_text(s.v0, os_array(s.n0)), os_written_text(t.v5, os_array(t.n5)),
-    os_json(s.n0), os_json(t.n5), s.stamp, NULL::DOUBLE, b5.digest
+    os_json(s.n0), os_json(t.n5), s.stamp, CAST(NULL AS DOUBLE), b5.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b5 ON p.reason = 'remembered' AND b5.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b5.source_id = s.id AND b5.property = 'Name -> Navn'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 5)
 UNION ALL SELECT 30, 6, p.s, p.t, p.reason, s.id, t.id, CASE WHEN NOT os_blank(s.v1) AND fw6.tid IS NULL THEN CASE WHEN os_trim(s.v1) IN (SELECT id FROM f25_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_integer(fw6.tid), os_canonical_integer(t.v6), os_written_number(fw6.tid), os_written_number(bw6.sid),
-    os_json(s.n1), os_json(t.n6), s.stamp, NULL::DOUBLE, b6.digest
+    os_json(s.n1), os_json(t.n6), s.stamp, CAST(NULL AS DOUBLE), b6.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t LEFT JOIN f25_ids fw6 ON fw6.sid = os_trim(s.v1) LEFT JOIN f25_ids bw6 ON bw6.tid = os_trim(t.v6)
 LEFT JOIN state_baseline b6 ON p.reason = 'remembered' AND b6.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b6.source_id = s.id AND b6.property = 'ProjectManagerEmployeeId -> AnsvarligId'
 WHERE EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 6)
 UNION ALL SELECT 30, 7, p.s, p.t, p.reason, s.id, t.id, NULL, os_canonical_text(s.v2), os_canonical_text(t.v7), os_written_text(s.v2, os_array(s.n2)), os_written_text(t.v7, os_array(t.n7)),
-    os_json(s.n2), os_json(t.n7), s.stamp, NULL::DOUBLE, b7.digest
+    os_json(s.n2), os_json(t.n7), s.stamp, CAST(NULL AS DOUBLE), b7.digest
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN state_baseline b7 ON p.reason = 'remembered' AND b7.flow = 'powerofficego.Projects -> tidsbanken.Prosjekt'
     AND b7.source_id = s.id AND b7.property = 'StartDate -> StartDato'
@@ -3386,7 +3413,7 @@ FROM (SELECT *, CASE
     WHEN bd IS NOT NULL AND (os_hash(tc) = bd OR os_hash(sc) = bd) THEN 'baseline'
     ELSE 'policy' END AS decided_by
 FROM f30_vals);
-CREATE TABLE f30_cvals AS SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::BIGINT AS s, NULL::VARCHAR AS sid, NULL::VARCHAR AS skip, NULL::VARCHAR AS sc, NULL::VARCHAR AS sw WHERE false
+CREATE TABLE f30_cvals AS SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS BIGINT) AS s, CAST(NULL AS STRING) AS sid, CAST(NULL AS STRING) AS skip, CAST(NULL AS STRING) AS sc, CAST(NULL AS STRING) AS sw WHERE false
 UNION ALL SELECT 30, 0, c.s, s.id, CASE WHEN NOT os_blank(s.v4) AND fw0.tid IS NULL THEN CASE WHEN os_trim(s.v4) IN (SELECT id FROM f22_created_ids) THEN 'pending' ELSE 'unresolved' END END, os_canonical_text(fw0.tid), os_written_text(fw0.tid, NULL)
 FROM f30_creates c JOIN d7 s ON s.rid = c.s LEFT JOIN f22_ids fw0 ON fw0.sid = os_trim(s.v4)
 WHERE NOT os_blank(s.v4) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 0)
@@ -3414,43 +3441,47 @@ WHERE NOT os_blank(s.v2) AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m =
 
 -- Operations
 CREATE TABLE all_dec AS SELECT * FROM f0_dec UNION ALL SELECT * FROM f1_dec UNION ALL SELECT * FROM f2_dec UNION ALL SELECT * FROM f3_dec UNION ALL SELECT * FROM f4_dec UNION ALL SELECT * FROM f5_dec UNION ALL SELECT * FROM f6_dec UNION ALL SELECT * FROM f7_dec UNION ALL SELECT * FROM f8_dec UNION ALL SELECT * FROM f9_dec UNION ALL SELECT * FROM f10_dec UNION ALL SELECT * FROM f11_dec UNION ALL SELECT * FROM f12_dec UNION ALL SELECT * FROM f13_dec UNION ALL SELECT * FROM f14_dec UNION ALL SELECT * FROM f15_dec UNION ALL SELECT * FROM f16_dec UNION ALL SELECT * FROM f17_dec UNION ALL SELECT * FROM f18_dec UNION ALL SELECT * FROM f19_dec UNION ALL SELECT * FROM f20_dec UNION ALL SELECT * FROM f21_dec UNION ALL SELECT * FROM f22_dec UNION ALL SELECT * FROM f23_dec UNION ALL SELECT * FROM f24_dec UNION ALL SELECT * FROM f25_dec UNION ALL SELECT * FROM f26_dec UNION ALL SELECT * FROM f27_dec UNION ALL SELECT * FROM f28_dec UNION ALL SELECT * FROM f29_dec UNION ALL SELECT * FROM f30_dec;
-CREATE TABLE op_updates AS SELECT * FROM (
+CREATE TABLE op_updates AS SELECT system, entity, id, path, value, seen, k, m FROM (SELECT *,
+    row_number() OVER (PARTITION BY system, entity, id, path ORDER BY k, m) AS nth FROM (
     SELECT f.target_system AS system, f.target_entity AS entity, d.tid AS id, mp.target_path AS path, d.sw AS value, d.seen_t AS seen, d.k, d.m
     FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
     WHERE d.direction = 'to_target' AND d.sw IS NOT NULL
     UNION ALL
     SELECT f.source_system, f.source_entity, d.sid, mp.source_path, d.tw, d.seen_s, d.k, d.m
     FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
-    WHERE d.direction = 'to_source' AND d.tw IS NOT NULL)
-QUALIFY row_number() OVER (PARTITION BY system, entity, id, path ORDER BY k, m) = 1;
+    WHERE d.direction = 'to_source' AND d.tw IS NOT NULL))
+WHERE nth = 1;
 CREATE TABLE create_keys AS
 SELECT system, entity, correlation, max(k) AS k FROM (
     SELECT f.target_system AS system, f.target_entity AS entity,
         'offsync:' || f.source_system || '/' || f.source_entity || '/' || c.sid AS correlation, c.k
     FROM (SELECT 0 AS k, x.id AS sid FROM f0_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 1 AS k, x.id AS sid FROM f1_creates c JOIN d2 x ON x.rid = c.s UNION ALL SELECT 2 AS k, x.id AS sid FROM f2_creates c JOIN d10 x ON x.rid = c.s UNION ALL SELECT 3 AS k, x.id AS sid FROM f3_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 4 AS k, x.id AS sid FROM f4_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 5 AS k, x.id AS sid FROM f5_creates c JOIN d9 x ON x.rid = c.s UNION ALL SELECT 6 AS k, x.id AS sid FROM f6_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 7 AS k, x.id AS sid FROM f7_creates c JOIN d2 x ON x.rid = c.s UNION ALL SELECT 8 AS k, x.id AS sid FROM f8_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 9 AS k, x.id AS sid FROM f9_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 10 AS k, x.id AS sid FROM f10_creates c JOIN d2 x ON x.rid = c.s UNION ALL SELECT 11 AS k, x.id AS sid FROM f11_creates c JOIN d4 x ON x.rid = c.s UNION ALL SELECT 12 AS k, x.id AS sid FROM f12_creates c JOIN d8 x ON x.rid = c.s UNION ALL SELECT 13 AS k, x.id AS sid FROM f13_creates c JOIN d7 x ON x.rid = c.s UNION ALL SELECT 14 AS k, x.id AS sid FROM f14_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 15 AS k, x.id AS sid FROM f15_creates c JOIN d3 x ON x.rid = c.s UNION ALL SELECT 16 AS k, x.id AS sid FROM f16_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 17 AS k, x.id AS sid FROM f17_creates c JOIN d3 x ON x.rid = c.s UNION ALL SELECT 18 AS k, x.id AS sid FROM f18_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 19 AS k, x.id AS sid FROM f19_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 20 AS k, x.id AS sid FROM f20_creates c JOIN d7 x ON x.rid = c.s UNION ALL SELECT 21 AS k, x.id AS sid FROM f21_creates c JOIN d0 x ON x.rid = c.s UNION ALL SELECT 22 AS k, x.id AS sid FROM f22_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 23 AS k, x.id AS sid FROM f23_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 24 AS k, x.id AS sid FROM f24_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 25 AS k, x.id AS sid FROM f25_creates c JOIN d4 x ON x.rid = c.s UNION ALL SELECT 26 AS k, x.id AS sid FROM f26_creates c JOIN d6 x ON x.rid = c.s UNION ALL SELECT 27 AS k, x.id AS sid FROM f27_creates c JOIN d1 x ON x.rid = c.s UNION ALL SELECT 28 AS k, x.id AS sid FROM f28_creates c JOIN d5 x ON x.rid = c.s UNION ALL SELECT 29 AS k, x.id AS sid FROM f29_creates c JOIN d4 x ON x.rid = c.s UNION ALL SELECT 30 AS k, x.id AS sid FROM f30_creates c JOIN d7 x ON x.rid = c.s) c JOIN flows f ON f.k = c.k)
 GROUP BY system, entity, correlation;
-CREATE TABLE create_fields AS SELECT * FROM (
+CREATE TABLE create_fields AS SELECT system, entity, correlation, path, value, m FROM (SELECT *,
+    row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) AS nth FROM (
     SELECT ck.system, ck.entity, ck.correlation, mp.target_path AS path, v.sw AS value, v.m
     FROM create_keys ck JOIN flows f ON f.k = ck.k
     JOIN (SELECT * FROM f0_cvals UNION ALL SELECT * FROM f1_cvals UNION ALL SELECT * FROM f2_cvals UNION ALL SELECT * FROM f3_cvals UNION ALL SELECT * FROM f4_cvals UNION ALL SELECT * FROM f5_cvals UNION ALL SELECT * FROM f6_cvals UNION ALL SELECT * FROM f7_cvals UNION ALL SELECT * FROM f8_cvals UNION ALL SELECT * FROM f9_cvals UNION ALL SELECT * FROM f10_cvals UNION ALL SELECT * FROM f11_cvals UNION ALL SELECT * FROM f12_cvals UNION ALL SELECT * FROM f13_cvals UNION ALL SELECT * FROM f14_cvals UNION ALL SELECT * FROM f15_cvals UNION ALL SELECT * FROM f16_cvals UNION ALL SELECT * FROM f17_cvals UNION ALL SELECT * FROM f18_cvals UNION ALL SELECT * FROM f19_cvals UNION ALL SELECT * FROM f20_cvals UNION ALL SELECT * FROM f21_cvals UNION ALL SELECT * FROM f22_cvals UNION ALL SELECT * FROM f23_cvals UNION ALL SELECT * FROM f24_cvals UNION ALL SELECT * FROM f25_cvals UNION ALL SELECT * FROM f26_cvals UNION ALL SELECT * FROM f27_cvals UNION ALL SELECT * FROM f28_cvals UNION ALL SELECT * FROM f29_cvals UNION ALL SELECT * FROM f30_cvals) v ON v.k = ck.k AND 'offsync:' || f.source_system || '/' || f.source_entity || '/' || v.sid = ck.correlation
     JOIN mappings mp ON mp.k = v.k AND mp.m = v.m
-    WHERE v.skip IS NULL AND v.sw IS NOT NULL)
-QUALIFY row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) = 1;
+    WHERE v.skip IS NULL AND v.sw IS NOT NULL))
+WHERE nth = 1;
 -- A remembered link whose source record is gone deletes its target record, with the
 -- values seen as `$based_on`, when deletes are written (`deletes: emit`, or the
 -- driver's --allow-deletes); otherwise it is only counted.
 CREATE TABLE delete_keys AS SELECT f.target_system AS system, f.target_entity AS entity, o.target_id AS id, min(o.k) AS k
 FROM (SELECT 0 AS k, target_id FROM f0_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 1 AS k, target_id FROM f1_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 2 AS k, target_id FROM f2_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 3 AS k, target_id FROM f3_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 4 AS k, target_id FROM f4_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 5 AS k, target_id FROM f5_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 6 AS k, target_id FROM f6_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 7 AS k, target_id FROM f7_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 8 AS k, target_id FROM f8_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 9 AS k, target_id FROM f9_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 10 AS k, target_id FROM f10_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 11 AS k, target_id FROM f11_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 12 AS k, target_id FROM f12_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 13 AS k, target_id FROM f13_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 14 AS k, target_id FROM f14_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 15 AS k, target_id FROM f15_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 16 AS k, target_id FROM f16_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 17 AS k, target_id FROM f17_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 18 AS k, target_id FROM f18_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 19 AS k, target_id FROM f19_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 20 AS k, target_id FROM f20_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 21 AS k, target_id FROM f21_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 22 AS k, target_id FROM f22_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 23 AS k, target_id FROM f23_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 24 AS k, target_id FROM f24_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 25 AS k, target_id FROM f25_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 26 AS k, target_id FROM f26_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 27 AS k, target_id FROM f27_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 28 AS k, target_id FROM f28_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 29 AS k, target_id FROM f29_orphan WHERE s IS NULL AND t IS NOT NULL UNION ALL SELECT 30 AS k, target_id FROM f30_orphan WHERE s IS NULL AND t IS NOT NULL) o JOIN flows f ON f.k = o.k
 WHERE (SELECT allow_deletes FROM job_options)
-GROUP BY ALL;
-CREATE TABLE delete_based_on AS
-SELECT dk.system, dk.entity, dk.id, v.path, v.seen, v.m FROM delete_keys dk JOIN (SELECT NULL::INTEGER AS k, NULL::INTEGER AS m, NULL::VARCHAR AS id, NULL::VARCHAR AS path, NULL::VARCHAR AS seen WHERE false UNION ALL SELECT 0, 1, x.id, 'profile.email.email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 1) UNION ALL SELECT 0, 2, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 2) UNION ALL SELECT 1, 0, x.id, 'profile.email', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 0) UNION ALL SELECT 1, 1, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 1) UNION ALL SELECT 3, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f3_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 3 AND m = 0) UNION ALL SELECT 4, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f4_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 4 AND m = 0) UNION ALL SELECT 6, 0, x.id, 'email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 0) UNION ALL SELECT 6, 1, x.id, 'organization_id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 1) UNION ALL SELECT 8, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f8_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 8 AND m = 0) UNION ALL SELECT 9, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f9_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 9 AND m = 0) UNION ALL SELECT 10, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 0) UNION ALL SELECT 10, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 1) UNION ALL SELECT 10, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 2) UNION ALL SELECT 11, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 0) UNION ALL SELECT 11, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 1) UNION ALL SELECT 11, 2, x.id, 'mobilePhone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 2) UNION ALL SELECT 13, 0, x.id, 'subject', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 0) UNION ALL SELECT 13, 1, x.id, 'ownerId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 1) UNION ALL SELECT 13, 2, x.id, 'startsAt', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 2) UNION ALL SELECT 14, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 0) UNION ALL SELECT 14, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 1) UNION ALL SELECT 14, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 2) UNION ALL SELECT 15, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 0) UNION ALL SELECT 15, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 1) UNION ALL SELECT 15, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 2) UNION ALL SELECT 16, 0, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 0) UNION ALL SELECT 16, 1, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 1) UNION ALL SELECT 16, 2, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 2) UNION ALL SELECT 16, 3, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 3) UNION ALL SELECT 16, 4, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 4) UNION ALL SELECT 16, 5, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 5) UNION ALL SELECT 16, 6, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 6) UNION ALL SELECT 17, 0, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 0) UNION ALL SELECT 17, 1, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 1) UNION ALL SELECT 17, 2, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 2) UNION ALL SELECT 17, 3, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 3) UNION ALL SELECT 17, 4, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 4) UNION ALL SELECT 17, 5, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 5) UNION ALL SELECT 17, 6, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 6) UNION ALL SELECT 21, 0, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 0) UNION ALL SELECT 21, 1, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 1) UNION ALL SELECT 21, 2, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 2) UNION ALL SELECT 21, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 3) UNION ALL SELECT 21, 4, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 4) UNION ALL SELECT 21, 5, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 5) UNION ALL SELECT 21, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 6) UNION ALL SELECT 22, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 0) UNION ALL SELECT 22, 1, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 1) UNION ALL SELECT 22, 2, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 2) UNION ALL SELECT 22, 3, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 3) UNION ALL SELECT 22, 4, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 4) UNION ALL SELECT 22, 5, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 5) UNION ALL SELECT 22, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 6) UNION ALL SELECT 23, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 0) UNION ALL SELECT 23, 1, x.id, 'Id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 1) UNION ALL SELECT 23, 2, x.id, 'Gateadresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 2) UNION ALL SELECT 23, 3, x.id, 'Leveringsadresse', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 3) UNION ALL SELECT 23, 4, x.id, 'Leveringsadresse2', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 4) UNION ALL SELECT 23, 5, x.id, 'Postadresse', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 5) UNION ALL SELECT 23, 6, x.id, 'LevPoststed', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 6) UNION ALL SELECT 23, 7, x.id, 'Poststed', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 7) UNION ALL SELECT 23, 8, x.id, 'LevPostNr', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 8) UNION ALL SELECT 23, 9, x.id, 'Postnr', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 9) UNION ALL SELECT 23, 10, x.id, 'Navn', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 10) UNION ALL SELECT 23, 11, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 11) UNION ALL SELECT 23, 12, x.id, 'Organisasjonsnummer', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 12) UNION ALL SELECT 23, 13, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 13) UNION ALL SELECT 23, 14, x.id, 'Telefon', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 14) UNION ALL SELECT 23, 15, x.id, 'Url', CASE WHEN x.n14 IS NOT NULL THEN os_json(x.n14) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 15) UNION ALL SELECT 24, 0, x.id, 'sesam_avdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 0) UNION ALL SELECT 24, 1, x.id, 'Synlig', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 1) UNION ALL SELECT 24, 2, x.id, 'Navn', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 2) UNION ALL SELECT 25, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 0) UNION ALL SELECT 25, 1, x.id, 'AvdelingId', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 1) UNION ALL SELECT 25, 2, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 2) UNION ALL SELECT 25, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 3) UNION ALL SELECT 25, 4, x.id, 'Aktiv', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 4) UNION ALL SELECT 25, 5, x.id, 'Tittel', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 5) UNION ALL SELECT 25, 6, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 6) UNION ALL SELECT 25, 7, x.id, 'sesam_ansattId', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 7) UNION ALL SELECT 25, 8, x.id, 'Mobil', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 8) UNION ALL SELECT 29, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f29_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 29 AND m = 0) UNION ALL SELECT 30, 0, x.id, 'KundeId', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 0) UNION ALL SELECT 30, 1, x.id, 'AvdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 1) UNION ALL SELECT 30, 2, x.id, 'AvsluttetDato', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 2) UNION ALL SELECT 30, 3, x.id, 'Avsluttet', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 3) UNION ALL SELECT 30, 4, x.id, 'InterntProsjekt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 4) UNION ALL SELECT 30, 5, x.id, 'Navn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 5) UNION ALL SELECT 30, 6, x.id, 'AnsvarligId', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 6) UNION ALL SELECT 30, 7, x.id, 'StartDato', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 7)) v ON v.k = dk.k AND v.id = dk.id
-WHERE v.seen IS NOT NULL
-QUALIFY row_number() OVER (PARTITION BY dk.system, dk.entity, dk.id, v.path ORDER BY v.m) = 1;
+GROUP BY f.target_system, f.target_entity, o.target_id;
+CREATE TABLE delete_based_on AS SELECT system, entity, id, path, seen, m FROM (
+    SELECT dk.system, dk.entity, dk.id, v.path, v.seen, v.m,
+        row_number() OVER (PARTITION BY dk.system, dk.entity, dk.id, v.path ORDER BY v.m) AS nth
+    FROM delete_keys dk JOIN (SELECT CAST(NULL AS INTEGER) AS k, CAST(NULL AS INTEGER) AS m, CAST(NULL AS STRING) AS id, CAST(NULL AS STRING) AS path, CAST(NULL AS STRING) AS seen WHERE false UNION ALL SELECT 0, 1, x.id, 'profile.email.email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 1) UNION ALL SELECT 0, 2, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f0_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 0 AND m = 2) UNION ALL SELECT 1, 0, x.id, 'profile.email', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 0) UNION ALL SELECT 1, 1, x.id, 'userType.id', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f1_orphan o JOIN d11 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 1 AND m = 1) UNION ALL SELECT 3, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f3_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 3 AND m = 0) UNION ALL SELECT 4, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f4_orphan o JOIN d12 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 4 AND m = 0) UNION ALL SELECT 6, 0, x.id, 'email', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 0) UNION ALL SELECT 6, 1, x.id, 'organization_id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f6_orphan o JOIN d14 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 6 AND m = 1) UNION ALL SELECT 8, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f8_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 8 AND m = 0) UNION ALL SELECT 9, 0, x.id, 'name', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f9_orphan o JOIN d15 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 9 AND m = 0) UNION ALL SELECT 10, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 0) UNION ALL SELECT 10, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 1) UNION ALL SELECT 10, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f10_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 10 AND m = 2) UNION ALL SELECT 11, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 0) UNION ALL SELECT 11, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 1) UNION ALL SELECT 11, 2, x.id, 'mobilePhone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f11_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 11 AND m = 2) UNION ALL SELECT 13, 0, x.id, 'subject', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 0) UNION ALL SELECT 13, 1, x.id, 'ownerId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 1) UNION ALL SELECT 13, 2, x.id, 'startsAt', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f13_orphan o JOIN d18 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 13 AND m = 2) UNION ALL SELECT 14, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 0) UNION ALL SELECT 14, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 1) UNION ALL SELECT 14, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f14_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 14 AND m = 2) UNION ALL SELECT 15, 0, x.id, 'givenName', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 0) UNION ALL SELECT 15, 1, x.id, 'familyName', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 1) UNION ALL SELECT 15, 2, x.id, 'directPhone', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f15_orphan o JOIN d16 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 15 AND m = 2) UNION ALL SELECT 16, 0, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 0) UNION ALL SELECT 16, 1, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 1) UNION ALL SELECT 16, 2, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 2) UNION ALL SELECT 16, 3, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 3) UNION ALL SELECT 16, 4, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 4) UNION ALL SELECT 16, 5, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 5) UNION ALL SELECT 16, 6, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f16_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 16 AND m = 6) UNION ALL SELECT 17, 0, x.id, 'BirthDate', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 0) UNION ALL SELECT 17, 1, x.id, 'Email', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 1) UNION ALL SELECT 17, 2, x.id, 'FirstName', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 2) UNION ALL SELECT 17, 3, x.id, 'LastName', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 3) UNION ALL SELECT 17, 4, x.id, 'City', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 4) UNION ALL SELECT 17, 5, x.id, 'Country', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 5) UNION ALL SELECT 17, 6, x.id, 'Phone', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f17_orphan o JOIN d19 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 17 AND m = 6) UNION ALL SELECT 21, 0, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 0) UNION ALL SELECT 21, 1, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 1) UNION ALL SELECT 21, 2, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 2) UNION ALL SELECT 21, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 3) UNION ALL SELECT 21, 4, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 4) UNION ALL SELECT 21, 5, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 5) UNION ALL SELECT 21, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f21_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 21 AND m = 6) UNION ALL SELECT 22, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 0) UNION ALL SELECT 22, 1, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 1) UNION ALL SELECT 22, 2, x.id, 'Id', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 2) UNION ALL SELECT 22, 3, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 3) UNION ALL SELECT 22, 4, x.id, 'Adresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 4) UNION ALL SELECT 22, 5, x.id, 'Poststed', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 5) UNION ALL SELECT 22, 6, x.id, 'Postnummer', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f22_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 22 AND m = 6) UNION ALL SELECT 23, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 0) UNION ALL SELECT 23, 1, x.id, 'Id', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 1) UNION ALL SELECT 23, 2, x.id, 'Gateadresse', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 2) UNION ALL SELECT 23, 3, x.id, 'Leveringsadresse', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 3) UNION ALL SELECT 23, 4, x.id, 'Leveringsadresse2', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 4) UNION ALL SELECT 23, 5, x.id, 'Postadresse', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 5) UNION ALL SELECT 23, 6, x.id, 'LevPoststed', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 6) UNION ALL SELECT 23, 7, x.id, 'Poststed', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 7) UNION ALL SELECT 23, 8, x.id, 'LevPostNr', CASE WHEN x.n8 IS NOT NULL THEN os_json(x.n8) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 8) UNION ALL SELECT 23, 9, x.id, 'Postnr', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 9) UNION ALL SELECT 23, 10, x.id, 'Navn', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 10) UNION ALL SELECT 23, 11, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 11) UNION ALL SELECT 23, 12, x.id, 'Organisasjonsnummer', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 12) UNION ALL SELECT 23, 13, x.id, 'sesam_kundeId', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 13) UNION ALL SELECT 23, 14, x.id, 'Telefon', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 14) UNION ALL SELECT 23, 15, x.id, 'Url', CASE WHEN x.n14 IS NOT NULL THEN os_json(x.n14) END FROM f23_orphan o JOIN d22 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 23 AND m = 15) UNION ALL SELECT 24, 0, x.id, 'sesam_avdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 0) UNION ALL SELECT 24, 1, x.id, 'Synlig', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 1) UNION ALL SELECT 24, 2, x.id, 'Navn', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f24_orphan o JOIN d23 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 24 AND m = 2) UNION ALL SELECT 25, 0, x.id, 'Fodt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 0) UNION ALL SELECT 25, 1, x.id, 'AvdelingId', CASE WHEN x.n9 IS NOT NULL THEN os_json(x.n9) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 1) UNION ALL SELECT 25, 2, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 2) UNION ALL SELECT 25, 3, x.id, 'Fornavn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 3) UNION ALL SELECT 25, 4, x.id, 'Aktiv', CASE WHEN x.n10 IS NOT NULL THEN os_json(x.n10) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 4) UNION ALL SELECT 25, 5, x.id, 'Tittel', CASE WHEN x.n11 IS NOT NULL THEN os_json(x.n11) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 5) UNION ALL SELECT 25, 6, x.id, 'Etternavn', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 6) UNION ALL SELECT 25, 7, x.id, 'sesam_ansattId', CASE WHEN x.n12 IS NOT NULL THEN os_json(x.n12) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 7) UNION ALL SELECT 25, 8, x.id, 'Mobil', CASE WHEN x.n13 IS NOT NULL THEN os_json(x.n13) END FROM f25_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 25 AND m = 8) UNION ALL SELECT 29, 0, x.id, 'Epost', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f29_orphan o JOIN d24 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 29 AND m = 0) UNION ALL SELECT 30, 0, x.id, 'KundeId', CASE WHEN x.n0 IS NOT NULL THEN os_json(x.n0) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 0) UNION ALL SELECT 30, 1, x.id, 'AvdelingId', CASE WHEN x.n1 IS NOT NULL THEN os_json(x.n1) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 1) UNION ALL SELECT 30, 2, x.id, 'AvsluttetDato', CASE WHEN x.n2 IS NOT NULL THEN os_json(x.n2) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 2) UNION ALL SELECT 30, 3, x.id, 'Avsluttet', CASE WHEN x.n3 IS NOT NULL THEN os_json(x.n3) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 3) UNION ALL SELECT 30, 4, x.id, 'InterntProsjekt', CASE WHEN x.n4 IS NOT NULL THEN os_json(x.n4) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 4) UNION ALL SELECT 30, 5, x.id, 'Navn', CASE WHEN x.n5 IS NOT NULL THEN os_json(x.n5) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 5) UNION ALL SELECT 30, 6, x.id, 'AnsvarligId', CASE WHEN x.n6 IS NOT NULL THEN os_json(x.n6) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 6) UNION ALL SELECT 30, 7, x.id, 'StartDato', CASE WHEN x.n7 IS NOT NULL THEN os_json(x.n7) END FROM f30_orphan o JOIN d25 x ON x.rid = o.t WHERE o.s IS NULL AND EXISTS (SELECT 1 FROM mappings WHERE k = 30 AND m = 7)) v ON v.k = dk.k AND v.id = dk.id
+    WHERE v.seen IS NOT NULL)
+WHERE nth = 1;
 -- `ord`: the order offsync adds a record's fields in (flow, then mapping), which CSV
 -- import files keep for their columns.
 CREATE TABLE op_rows AS
-SELECT system, entity, 'update' AS kind, id, NULL::VARCHAR AS correlation, path, value, seen, k * 1000000 + m AS ord FROM op_updates
+SELECT system, entity, 'update' AS kind, id, CAST(NULL AS STRING) AS correlation, path, value, seen, k * 1000000 + m AS ord FROM op_updates
 UNION ALL
 SELECT ck.system, ck.entity, 'create', NULL, ck.correlation, cf.path, cf.value, NULL, cf.m
 FROM create_keys ck LEFT JOIN create_fields cf USING (system, entity, correlation)
@@ -3478,120 +3509,120 @@ WHERE deletes + updates > 0;
 -- The next state
 CREATE TABLE next_link AS
 SELECT flow, source_id, target_id, how FROM state_link
-WHERE (flow, source_id) NOT IN (SELECT 'powerofficego.Contactperson -> youtrack.Users' AS flow, source_id FROM f0_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers person -> youtrack.Users' AS flow, source_id FROM f1_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Currency -> youtrack.Organizationroles' AS flow, source_id FROM f2_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> youtrack.Groups' AS flow, source_id FROM f3_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> youtrack.Groups' AS flow, source_id FROM f4_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Productgroup -> youtrack.Organizationroles' AS flow, source_id FROM f5_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Contactperson -> zendesk.Users' AS flow, source_id FROM f6_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers person -> zendesk.Users' AS flow, source_id FROM f7_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> zendesk.Organizations' AS flow, source_id FROM f8_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> zendesk.Organizations' AS flow, source_id FROM f9_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers person -> crmoffice.Contacts' AS flow, source_id FROM f10_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Employees -> crmoffice.Contacts' AS flow, source_id FROM f11_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Product -> crmoffice.Companies' AS flow, source_id FROM f12_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Projects -> crmoffice.Activities' AS flow, source_id FROM f13_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Contactperson -> crmoffice.Contacts' AS flow, source_id FROM f14_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Suppliers person -> crmoffice.Contacts' AS flow, source_id FROM f15_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Contactperson -> exact.Contacts' AS flow, source_id FROM f16_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Suppliers person -> exact.Contacts' AS flow, source_id FROM f17_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> custompms.Customer' AS flow, source_id FROM f18_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> custompms.Customer' AS flow, source_id FROM f19_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Projects -> custompms.Project' AS flow, source_id FROM f20_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Contactperson -> tidsbanken.Ansatt' AS flow, source_id FROM f21_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Ansatt' AS flow, source_id FROM f22_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Kunde' AS flow, source_id FROM f23_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> tidsbanken.Avdeling' AS flow, source_id FROM f24_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Employees -> tidsbanken.Ansatt' AS flow, source_id FROM f25_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers (organisation data) -> tidsbanken.Kunde' AS flow, source_id FROM f26_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Kunde' AS flow, source_id FROM f27_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> tidsbanken.Avdeling' AS flow, source_id FROM f28_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Employees -> tidsbanken.Ansatt' AS flow, source_id FROM f29_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Projects -> tidsbanken.Prosjekt' AS flow, source_id FROM f30_orphan WHERE s IS NULL AND t IS NULL)
+WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'powerofficego.Contactperson -> youtrack.Users' AS flow, source_id FROM f0_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers person -> youtrack.Users' AS flow, source_id FROM f1_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Currency -> youtrack.Organizationroles' AS flow, source_id FROM f2_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> youtrack.Groups' AS flow, source_id FROM f3_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> youtrack.Groups' AS flow, source_id FROM f4_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Productgroup -> youtrack.Organizationroles' AS flow, source_id FROM f5_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Contactperson -> zendesk.Users' AS flow, source_id FROM f6_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers person -> zendesk.Users' AS flow, source_id FROM f7_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> zendesk.Organizations' AS flow, source_id FROM f8_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> zendesk.Organizations' AS flow, source_id FROM f9_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers person -> crmoffice.Contacts' AS flow, source_id FROM f10_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Employees -> crmoffice.Contacts' AS flow, source_id FROM f11_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Product -> crmoffice.Companies' AS flow, source_id FROM f12_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Projects -> crmoffice.Activities' AS flow, source_id FROM f13_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Contactperson -> crmoffice.Contacts' AS flow, source_id FROM f14_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Suppliers person -> crmoffice.Contacts' AS flow, source_id FROM f15_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Contactperson -> exact.Contacts' AS flow, source_id FROM f16_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Suppliers person -> exact.Contacts' AS flow, source_id FROM f17_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> custompms.Customer' AS flow, source_id FROM f18_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> custompms.Customer' AS flow, source_id FROM f19_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Projects -> custompms.Project' AS flow, source_id FROM f20_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Contactperson -> tidsbanken.Ansatt' AS flow, source_id FROM f21_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Ansatt' AS flow, source_id FROM f22_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Kunde' AS flow, source_id FROM f23_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> tidsbanken.Avdeling' AS flow, source_id FROM f24_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Employees -> tidsbanken.Ansatt' AS flow, source_id FROM f25_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers (organisation data) -> tidsbanken.Kunde' AS flow, source_id FROM f26_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Kunde' AS flow, source_id FROM f27_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Departments -> tidsbanken.Avdeling' AS flow, source_id FROM f28_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Employees -> tidsbanken.Ansatt' AS flow, source_id FROM f29_orphan WHERE s IS NULL AND t IS NULL UNION ALL SELECT 'powerofficego.Projects -> tidsbanken.Prosjekt' AS flow, source_id FROM f30_orphan WHERE s IS NULL AND t IS NULL) f WHERE f.flow = state_link.flow AND f.source_id = state_link.source_id)
 UNION ALL
-SELECT * FROM (SELECT 'powerofficego.Contactperson -> youtrack.Users' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+SELECT * FROM (SELECT 'powerofficego.Contactperson -> youtrack.Users' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f0_pairs p JOIN d0 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f0_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers person -> youtrack.Users' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers person -> youtrack.Users' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f1_pairs p JOIN d2 s ON s.rid = p.s JOIN d11 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f1_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Currency -> youtrack.Organizationroles' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Currency -> youtrack.Organizationroles' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f2_pairs p JOIN d10 s ON s.rid = p.s JOIN d13 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f2_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers -> youtrack.Groups' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers -> youtrack.Groups' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f3_pairs p JOIN d1 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f3_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Departments -> youtrack.Groups' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Departments -> youtrack.Groups' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f4_pairs p JOIN d5 s ON s.rid = p.s JOIN d12 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f4_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Productgroup -> youtrack.Organizationroles' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Productgroup -> youtrack.Organizationroles' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f5_pairs p JOIN d9 s ON s.rid = p.s JOIN d13 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f5_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Contactperson -> zendesk.Users' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Contactperson -> zendesk.Users' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f6_pairs p JOIN d0 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f6_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers person -> zendesk.Users' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers person -> zendesk.Users' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f7_pairs p JOIN d2 s ON s.rid = p.s JOIN d14 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f7_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers -> zendesk.Organizations' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers -> zendesk.Organizations' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f8_pairs p JOIN d1 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f8_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Departments -> zendesk.Organizations' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Departments -> zendesk.Organizations' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f9_pairs p JOIN d5 s ON s.rid = p.s JOIN d15 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f9_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers person -> crmoffice.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers person -> crmoffice.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f10_pairs p JOIN d2 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f10_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Employees -> crmoffice.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Employees -> crmoffice.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f11_pairs p JOIN d4 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f11_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Product -> crmoffice.Companies' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Product -> crmoffice.Companies' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f12_pairs p JOIN d8 s ON s.rid = p.s JOIN d17 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f12_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Projects -> crmoffice.Activities' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Projects -> crmoffice.Activities' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f13_pairs p JOIN d7 s ON s.rid = p.s JOIN d18 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f13_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Contactperson -> crmoffice.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Contactperson -> crmoffice.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f14_pairs p JOIN d0 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f14_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Suppliers person -> crmoffice.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Suppliers person -> crmoffice.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f15_pairs p JOIN d3 s ON s.rid = p.s JOIN d16 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f15_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Contactperson -> exact.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Contactperson -> exact.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f16_pairs p JOIN d0 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f16_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Suppliers person -> exact.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Suppliers person -> exact.Contacts' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f17_pairs p JOIN d3 s ON s.rid = p.s JOIN d19 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f17_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Departments -> custompms.Customer' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Departments -> custompms.Customer' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f18_pairs p JOIN d5 s ON s.rid = p.s JOIN d20 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f18_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers -> custompms.Customer' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers -> custompms.Customer' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f19_pairs p JOIN d1 s ON s.rid = p.s JOIN d20 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f19_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Projects -> custompms.Project' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Projects -> custompms.Project' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f20_pairs p JOIN d7 s ON s.rid = p.s JOIN d21 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f20_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Contactperson -> tidsbanken.Ansatt' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Contactperson -> tidsbanken.Ansatt' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f21_pairs p JOIN d0 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f21_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Ansatt' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Ansatt' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f22_pairs p JOIN d1 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f22_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Kunde' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers -> tidsbanken.Kunde' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f23_pairs p JOIN d1 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f23_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Departments -> tidsbanken.Avdeling' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Departments -> tidsbanken.Avdeling' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f24_pairs p JOIN d5 s ON s.rid = p.s JOIN d23 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f24_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Employees -> tidsbanken.Ansatt' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Employees -> tidsbanken.Ansatt' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f25_pairs p JOIN d4 s ON s.rid = p.s JOIN d24 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f25_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Customers (organisation data) -> tidsbanken.Kunde' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Customers (organisation data) -> tidsbanken.Kunde' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f26_pairs p JOIN d6 s ON s.rid = p.s JOIN d22 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f26_cand GROUP BY s) m ON m.s = p.s
 WHERE p.reason <> 'remembered'
-UNION ALL SELECT 'powerofficego.Projects -> tidsbanken.Prosjekt' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || (m.c + 1) END AS how
+UNION ALL SELECT 'powerofficego.Projects -> tidsbanken.Prosjekt' AS flow, s.id AS source_id, t.id AS target_id, CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END AS how
 FROM f30_pairs p JOIN d7 s ON s.rid = p.s JOIN d25 t ON t.rid = p.t
 LEFT JOIN (SELECT s, min(c) AS c FROM f30_cand GROUP BY s) m ON m.s = p.s
-WHERE p.reason <> 'remembered') n WHERE (flow, source_id) NOT IN (SELECT flow, source_id FROM state_link);
+WHERE p.reason <> 'remembered') n WHERE NOT EXISTS (SELECT 1 FROM state_link l WHERE l.flow = n.flow AND l.source_id = n.source_id);
 CREATE TABLE next_baseline AS
 SELECT l.flow, l.source_id, l.target_id, b.property, coalesce(a.digest, b.digest) AS digest
 FROM next_link l JOIN state_baseline b ON b.flow = l.flow AND b.source_id = l.source_id
@@ -3608,10 +3639,10 @@ CREATE TABLE flow_counts AS SELECT 0 AS k,
     (SELECT count(*) FROM f0_pairs) AS linked,
     (SELECT count(*) FROM f0_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f0_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f0_pairs) - (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f0_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f0_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f0_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f0_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f0_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f0_amb) AS ambiguous,
     (SELECT count(*) FROM f0_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3621,7 +3652,7 @@ CREATE TABLE flow_counts AS SELECT 0 AS k,
     (SELECT count(*) FROM f0_dup_s) + (SELECT count(*) FROM f0_dup_t) AS duplicate,
     (SELECT count(*) FROM f0_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f0_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f0_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f0_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f0_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f0_dec WHERE skip = 'pending') + (SELECT count(*) FROM f0_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 1 AS k,
@@ -3630,10 +3661,10 @@ UNION ALL SELECT 1 AS k,
     (SELECT count(*) FROM f1_pairs) AS linked,
     (SELECT count(*) FROM f1_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f1_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f1_pairs) - (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f1_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f1_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f1_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f1_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f1_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f1_amb) AS ambiguous,
     (SELECT count(*) FROM f1_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3643,7 +3674,7 @@ UNION ALL SELECT 1 AS k,
     (SELECT count(*) FROM f1_dup_s) + (SELECT count(*) FROM f1_dup_t) AS duplicate,
     (SELECT count(*) FROM f1_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f1_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f1_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f1_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f1_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f1_dec WHERE skip = 'pending') + (SELECT count(*) FROM f1_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 2 AS k,
@@ -3652,10 +3683,10 @@ UNION ALL SELECT 2 AS k,
     (SELECT count(*) FROM f2_pairs) AS linked,
     (SELECT count(*) FROM f2_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f2_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f2_pairs) - (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f2_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f2_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f2_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f2_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f2_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f2_amb) AS ambiguous,
     (SELECT count(*) FROM f2_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3665,7 +3696,7 @@ UNION ALL SELECT 2 AS k,
     (SELECT count(*) FROM f2_dup_s) + (SELECT count(*) FROM f2_dup_t) AS duplicate,
     (SELECT count(*) FROM f2_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f2_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f2_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f2_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f2_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f2_dec WHERE skip = 'pending') + (SELECT count(*) FROM f2_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 3 AS k,
@@ -3674,10 +3705,10 @@ UNION ALL SELECT 3 AS k,
     (SELECT count(*) FROM f3_pairs) AS linked,
     (SELECT count(*) FROM f3_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f3_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f3_pairs) - (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f3_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f3_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f3_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f3_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f3_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f3_amb) AS ambiguous,
     (SELECT count(*) FROM f3_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3687,7 +3718,7 @@ UNION ALL SELECT 3 AS k,
     (SELECT count(*) FROM f3_dup_s) + (SELECT count(*) FROM f3_dup_t) AS duplicate,
     (SELECT count(*) FROM f3_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f3_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f3_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f3_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f3_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f3_dec WHERE skip = 'pending') + (SELECT count(*) FROM f3_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 4 AS k,
@@ -3696,10 +3727,10 @@ UNION ALL SELECT 4 AS k,
     (SELECT count(*) FROM f4_pairs) AS linked,
     (SELECT count(*) FROM f4_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f4_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f4_pairs) - (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f4_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f4_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f4_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f4_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f4_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f4_amb) AS ambiguous,
     (SELECT count(*) FROM f4_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3709,7 +3740,7 @@ UNION ALL SELECT 4 AS k,
     (SELECT count(*) FROM f4_dup_s) + (SELECT count(*) FROM f4_dup_t) AS duplicate,
     (SELECT count(*) FROM f4_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f4_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f4_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f4_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f4_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f4_dec WHERE skip = 'pending') + (SELECT count(*) FROM f4_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 5 AS k,
@@ -3718,10 +3749,10 @@ UNION ALL SELECT 5 AS k,
     (SELECT count(*) FROM f5_pairs) AS linked,
     (SELECT count(*) FROM f5_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f5_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f5_pairs) - (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f5_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f5_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f5_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f5_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f5_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f5_amb) AS ambiguous,
     (SELECT count(*) FROM f5_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3731,7 +3762,7 @@ UNION ALL SELECT 5 AS k,
     (SELECT count(*) FROM f5_dup_s) + (SELECT count(*) FROM f5_dup_t) AS duplicate,
     (SELECT count(*) FROM f5_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f5_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f5_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f5_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f5_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f5_dec WHERE skip = 'pending') + (SELECT count(*) FROM f5_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 6 AS k,
@@ -3740,10 +3771,10 @@ UNION ALL SELECT 6 AS k,
     (SELECT count(*) FROM f6_pairs) AS linked,
     (SELECT count(*) FROM f6_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f6_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f6_pairs) - (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f6_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f6_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f6_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f6_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f6_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f6_amb) AS ambiguous,
     (SELECT count(*) FROM f6_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3753,7 +3784,7 @@ UNION ALL SELECT 6 AS k,
     (SELECT count(*) FROM f6_dup_s) + (SELECT count(*) FROM f6_dup_t) AS duplicate,
     (SELECT count(*) FROM f6_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f6_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f6_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f6_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f6_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f6_dec WHERE skip = 'pending') + (SELECT count(*) FROM f6_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 7 AS k,
@@ -3762,10 +3793,10 @@ UNION ALL SELECT 7 AS k,
     (SELECT count(*) FROM f7_pairs) AS linked,
     (SELECT count(*) FROM f7_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f7_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f7_pairs) - (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f7_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f7_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f7_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f7_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f7_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f7_amb) AS ambiguous,
     (SELECT count(*) FROM f7_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3775,7 +3806,7 @@ UNION ALL SELECT 7 AS k,
     (SELECT count(*) FROM f7_dup_s) + (SELECT count(*) FROM f7_dup_t) AS duplicate,
     (SELECT count(*) FROM f7_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f7_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f7_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f7_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f7_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f7_dec WHERE skip = 'pending') + (SELECT count(*) FROM f7_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 8 AS k,
@@ -3784,10 +3815,10 @@ UNION ALL SELECT 8 AS k,
     (SELECT count(*) FROM f8_pairs) AS linked,
     (SELECT count(*) FROM f8_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f8_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f8_pairs) - (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f8_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f8_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f8_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f8_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f8_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f8_amb) AS ambiguous,
     (SELECT count(*) FROM f8_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3797,7 +3828,7 @@ UNION ALL SELECT 8 AS k,
     (SELECT count(*) FROM f8_dup_s) + (SELECT count(*) FROM f8_dup_t) AS duplicate,
     (SELECT count(*) FROM f8_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f8_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f8_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f8_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f8_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f8_dec WHERE skip = 'pending') + (SELECT count(*) FROM f8_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 9 AS k,
@@ -3806,10 +3837,10 @@ UNION ALL SELECT 9 AS k,
     (SELECT count(*) FROM f9_pairs) AS linked,
     (SELECT count(*) FROM f9_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f9_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f9_pairs) - (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f9_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f9_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f9_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f9_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f9_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f9_amb) AS ambiguous,
     (SELECT count(*) FROM f9_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3819,7 +3850,7 @@ UNION ALL SELECT 9 AS k,
     (SELECT count(*) FROM f9_dup_s) + (SELECT count(*) FROM f9_dup_t) AS duplicate,
     (SELECT count(*) FROM f9_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f9_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f9_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f9_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f9_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f9_dec WHERE skip = 'pending') + (SELECT count(*) FROM f9_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 10 AS k,
@@ -3828,10 +3859,10 @@ UNION ALL SELECT 10 AS k,
     (SELECT count(*) FROM f10_pairs) AS linked,
     (SELECT count(*) FROM f10_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f10_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f10_pairs) - (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f10_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f10_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f10_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f10_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f10_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f10_amb) AS ambiguous,
     (SELECT count(*) FROM f10_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3841,7 +3872,7 @@ UNION ALL SELECT 10 AS k,
     (SELECT count(*) FROM f10_dup_s) + (SELECT count(*) FROM f10_dup_t) AS duplicate,
     (SELECT count(*) FROM f10_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f10_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f10_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f10_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f10_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f10_dec WHERE skip = 'pending') + (SELECT count(*) FROM f10_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 11 AS k,
@@ -3850,10 +3881,10 @@ UNION ALL SELECT 11 AS k,
     (SELECT count(*) FROM f11_pairs) AS linked,
     (SELECT count(*) FROM f11_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f11_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f11_pairs) - (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f11_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f11_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f11_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f11_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f11_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f11_amb) AS ambiguous,
     (SELECT count(*) FROM f11_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3863,7 +3894,7 @@ UNION ALL SELECT 11 AS k,
     (SELECT count(*) FROM f11_dup_s) + (SELECT count(*) FROM f11_dup_t) AS duplicate,
     (SELECT count(*) FROM f11_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f11_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f11_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f11_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f11_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f11_dec WHERE skip = 'pending') + (SELECT count(*) FROM f11_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 12 AS k,
@@ -3872,10 +3903,10 @@ UNION ALL SELECT 12 AS k,
     (SELECT count(*) FROM f12_pairs) AS linked,
     (SELECT count(*) FROM f12_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f12_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f12_pairs) - (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f12_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f12_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f12_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f12_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f12_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f12_amb) AS ambiguous,
     (SELECT count(*) FROM f12_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3885,7 +3916,7 @@ UNION ALL SELECT 12 AS k,
     (SELECT count(*) FROM f12_dup_s) + (SELECT count(*) FROM f12_dup_t) AS duplicate,
     (SELECT count(*) FROM f12_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f12_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f12_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f12_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f12_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f12_dec WHERE skip = 'pending') + (SELECT count(*) FROM f12_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 13 AS k,
@@ -3894,10 +3925,10 @@ UNION ALL SELECT 13 AS k,
     (SELECT count(*) FROM f13_pairs) AS linked,
     (SELECT count(*) FROM f13_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f13_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f13_pairs) - (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f13_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f13_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f13_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f13_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f13_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f13_amb) AS ambiguous,
     (SELECT count(*) FROM f13_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3907,7 +3938,7 @@ UNION ALL SELECT 13 AS k,
     (SELECT count(*) FROM f13_dup_s) + (SELECT count(*) FROM f13_dup_t) AS duplicate,
     (SELECT count(*) FROM f13_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f13_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f13_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f13_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f13_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f13_dec WHERE skip = 'pending') + (SELECT count(*) FROM f13_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 14 AS k,
@@ -3916,10 +3947,10 @@ UNION ALL SELECT 14 AS k,
     (SELECT count(*) FROM f14_pairs) AS linked,
     (SELECT count(*) FROM f14_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f14_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f14_pairs) - (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f14_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f14_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f14_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f14_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f14_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f14_amb) AS ambiguous,
     (SELECT count(*) FROM f14_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3929,7 +3960,7 @@ UNION ALL SELECT 14 AS k,
     (SELECT count(*) FROM f14_dup_s) + (SELECT count(*) FROM f14_dup_t) AS duplicate,
     (SELECT count(*) FROM f14_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f14_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f14_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f14_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f14_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f14_dec WHERE skip = 'pending') + (SELECT count(*) FROM f14_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 15 AS k,
@@ -3938,10 +3969,10 @@ UNION ALL SELECT 15 AS k,
     (SELECT count(*) FROM f15_pairs) AS linked,
     (SELECT count(*) FROM f15_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f15_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f15_pairs) - (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f15_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f15_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f15_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f15_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f15_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f15_amb) AS ambiguous,
     (SELECT count(*) FROM f15_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3951,7 +3982,7 @@ UNION ALL SELECT 15 AS k,
     (SELECT count(*) FROM f15_dup_s) + (SELECT count(*) FROM f15_dup_t) AS duplicate,
     (SELECT count(*) FROM f15_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f15_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f15_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f15_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f15_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f15_dec WHERE skip = 'pending') + (SELECT count(*) FROM f15_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 16 AS k,
@@ -3960,10 +3991,10 @@ UNION ALL SELECT 16 AS k,
     (SELECT count(*) FROM f16_pairs) AS linked,
     (SELECT count(*) FROM f16_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f16_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f16_pairs) - (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f16_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f16_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f16_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f16_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f16_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f16_amb) AS ambiguous,
     (SELECT count(*) FROM f16_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3973,7 +4004,7 @@ UNION ALL SELECT 16 AS k,
     (SELECT count(*) FROM f16_dup_s) + (SELECT count(*) FROM f16_dup_t) AS duplicate,
     (SELECT count(*) FROM f16_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f16_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f16_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f16_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f16_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f16_dec WHERE skip = 'pending') + (SELECT count(*) FROM f16_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 17 AS k,
@@ -3982,10 +4013,10 @@ UNION ALL SELECT 17 AS k,
     (SELECT count(*) FROM f17_pairs) AS linked,
     (SELECT count(*) FROM f17_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f17_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f17_pairs) - (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f17_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f17_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f17_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f17_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f17_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f17_amb) AS ambiguous,
     (SELECT count(*) FROM f17_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -3995,7 +4026,7 @@ UNION ALL SELECT 17 AS k,
     (SELECT count(*) FROM f17_dup_s) + (SELECT count(*) FROM f17_dup_t) AS duplicate,
     (SELECT count(*) FROM f17_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f17_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f17_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f17_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f17_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f17_dec WHERE skip = 'pending') + (SELECT count(*) FROM f17_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 18 AS k,
@@ -4004,10 +4035,10 @@ UNION ALL SELECT 18 AS k,
     (SELECT count(*) FROM f18_pairs) AS linked,
     (SELECT count(*) FROM f18_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f18_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f18_pairs) - (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f18_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f18_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f18_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f18_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f18_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f18_amb) AS ambiguous,
     (SELECT count(*) FROM f18_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4017,7 +4048,7 @@ UNION ALL SELECT 18 AS k,
     (SELECT count(*) FROM f18_dup_s) + (SELECT count(*) FROM f18_dup_t) AS duplicate,
     (SELECT count(*) FROM f18_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f18_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f18_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f18_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f18_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f18_dec WHERE skip = 'pending') + (SELECT count(*) FROM f18_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 19 AS k,
@@ -4026,10 +4057,10 @@ UNION ALL SELECT 19 AS k,
     (SELECT count(*) FROM f19_pairs) AS linked,
     (SELECT count(*) FROM f19_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f19_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f19_pairs) - (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f19_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f19_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f19_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f19_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f19_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f19_amb) AS ambiguous,
     (SELECT count(*) FROM f19_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4039,7 +4070,7 @@ UNION ALL SELECT 19 AS k,
     (SELECT count(*) FROM f19_dup_s) + (SELECT count(*) FROM f19_dup_t) AS duplicate,
     (SELECT count(*) FROM f19_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f19_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f19_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f19_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f19_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f19_dec WHERE skip = 'pending') + (SELECT count(*) FROM f19_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 20 AS k,
@@ -4048,10 +4079,10 @@ UNION ALL SELECT 20 AS k,
     (SELECT count(*) FROM f20_pairs) AS linked,
     (SELECT count(*) FROM f20_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f20_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f20_pairs) - (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f20_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f20_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f20_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f20_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f20_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f20_amb) AS ambiguous,
     (SELECT count(*) FROM f20_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4061,7 +4092,7 @@ UNION ALL SELECT 20 AS k,
     (SELECT count(*) FROM f20_dup_s) + (SELECT count(*) FROM f20_dup_t) AS duplicate,
     (SELECT count(*) FROM f20_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f20_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f20_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f20_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f20_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f20_dec WHERE skip = 'pending') + (SELECT count(*) FROM f20_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 21 AS k,
@@ -4070,10 +4101,10 @@ UNION ALL SELECT 21 AS k,
     (SELECT count(*) FROM f21_pairs) AS linked,
     (SELECT count(*) FROM f21_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f21_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f21_pairs) - (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f21_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f21_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f21_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f21_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f21_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f21_amb) AS ambiguous,
     (SELECT count(*) FROM f21_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4083,7 +4114,7 @@ UNION ALL SELECT 21 AS k,
     (SELECT count(*) FROM f21_dup_s) + (SELECT count(*) FROM f21_dup_t) AS duplicate,
     (SELECT count(*) FROM f21_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f21_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f21_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f21_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f21_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f21_dec WHERE skip = 'pending') + (SELECT count(*) FROM f21_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 22 AS k,
@@ -4092,10 +4123,10 @@ UNION ALL SELECT 22 AS k,
     (SELECT count(*) FROM f22_pairs) AS linked,
     (SELECT count(*) FROM f22_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f22_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f22_pairs) - (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f22_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f22_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f22_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f22_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f22_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f22_amb) AS ambiguous,
     (SELECT count(*) FROM f22_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4105,7 +4136,7 @@ UNION ALL SELECT 22 AS k,
     (SELECT count(*) FROM f22_dup_s) + (SELECT count(*) FROM f22_dup_t) AS duplicate,
     (SELECT count(*) FROM f22_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f22_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f22_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f22_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f22_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f22_dec WHERE skip = 'pending') + (SELECT count(*) FROM f22_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 23 AS k,
@@ -4114,10 +4145,10 @@ UNION ALL SELECT 23 AS k,
     (SELECT count(*) FROM f23_pairs) AS linked,
     (SELECT count(*) FROM f23_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f23_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f23_pairs) - (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f23_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f23_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f23_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f23_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f23_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f23_amb) AS ambiguous,
     (SELECT count(*) FROM f23_unmatched) AS unmatched_source,
     (SELECT count(*) FROM f23_unmatched) AS not_connected,
@@ -4127,7 +4158,7 @@ UNION ALL SELECT 23 AS k,
     (SELECT count(*) FROM f23_dup_s) + (SELECT count(*) FROM f23_dup_t) AS duplicate,
     (SELECT count(*) FROM f23_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f23_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f23_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f23_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f23_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f23_dec WHERE skip = 'pending') + (SELECT count(*) FROM f23_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 24 AS k,
@@ -4136,10 +4167,10 @@ UNION ALL SELECT 24 AS k,
     (SELECT count(*) FROM f24_pairs) AS linked,
     (SELECT count(*) FROM f24_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f24_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f24_pairs) - (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f24_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f24_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f24_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f24_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f24_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f24_amb) AS ambiguous,
     (SELECT count(*) FROM f24_unmatched) AS unmatched_source,
     (SELECT count(*) FROM f24_unmatched) AS not_connected,
@@ -4149,7 +4180,7 @@ UNION ALL SELECT 24 AS k,
     (SELECT count(*) FROM f24_dup_s) + (SELECT count(*) FROM f24_dup_t) AS duplicate,
     (SELECT count(*) FROM f24_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f24_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f24_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f24_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f24_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f24_dec WHERE skip = 'pending') + (SELECT count(*) FROM f24_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 25 AS k,
@@ -4158,10 +4189,10 @@ UNION ALL SELECT 25 AS k,
     (SELECT count(*) FROM f25_pairs) AS linked,
     (SELECT count(*) FROM f25_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f25_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f25_pairs) - (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f25_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f25_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f25_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f25_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f25_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f25_amb) AS ambiguous,
     (SELECT count(*) FROM f25_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4171,7 +4202,7 @@ UNION ALL SELECT 25 AS k,
     (SELECT count(*) FROM f25_dup_s) + (SELECT count(*) FROM f25_dup_t) AS duplicate,
     (SELECT count(*) FROM f25_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f25_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f25_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f25_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f25_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f25_dec WHERE skip = 'pending') + (SELECT count(*) FROM f25_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 26 AS k,
@@ -4180,10 +4211,10 @@ UNION ALL SELECT 26 AS k,
     (SELECT count(*) FROM f26_pairs) AS linked,
     (SELECT count(*) FROM f26_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f26_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f26_pairs) - (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f26_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f26_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f26_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f26_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f26_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f26_amb) AS ambiguous,
     (SELECT count(*) FROM f26_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4193,7 +4224,7 @@ UNION ALL SELECT 26 AS k,
     (SELECT count(*) FROM f26_dup_s) + (SELECT count(*) FROM f26_dup_t) AS duplicate,
     (SELECT count(*) FROM f26_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f26_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f26_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f26_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f26_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f26_dec WHERE skip = 'pending') + (SELECT count(*) FROM f26_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 27 AS k,
@@ -4202,10 +4233,10 @@ UNION ALL SELECT 27 AS k,
     (SELECT count(*) FROM f27_pairs) AS linked,
     (SELECT count(*) FROM f27_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f27_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f27_pairs) - (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f27_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f27_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f27_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f27_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f27_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f27_amb) AS ambiguous,
     (SELECT count(*) FROM f27_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4215,7 +4246,7 @@ UNION ALL SELECT 27 AS k,
     (SELECT count(*) FROM f27_dup_s) + (SELECT count(*) FROM f27_dup_t) AS duplicate,
     (SELECT count(*) FROM f27_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f27_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f27_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f27_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f27_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f27_dec WHERE skip = 'pending') + (SELECT count(*) FROM f27_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 28 AS k,
@@ -4224,10 +4255,10 @@ UNION ALL SELECT 28 AS k,
     (SELECT count(*) FROM f28_pairs) AS linked,
     (SELECT count(*) FROM f28_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f28_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f28_pairs) - (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f28_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f28_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f28_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f28_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f28_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f28_amb) AS ambiguous,
     (SELECT count(*) FROM f28_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4237,7 +4268,7 @@ UNION ALL SELECT 28 AS k,
     (SELECT count(*) FROM f28_dup_s) + (SELECT count(*) FROM f28_dup_t) AS duplicate,
     (SELECT count(*) FROM f28_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f28_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f28_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f28_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f28_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f28_dec WHERE skip = 'pending') + (SELECT count(*) FROM f28_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 29 AS k,
@@ -4246,10 +4277,10 @@ UNION ALL SELECT 29 AS k,
     (SELECT count(*) FROM f29_pairs) AS linked,
     (SELECT count(*) FROM f29_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f29_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f29_pairs) - (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f29_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f29_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f29_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f29_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f29_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f29_amb) AS ambiguous,
     (SELECT count(*) FROM f29_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4259,7 +4290,7 @@ UNION ALL SELECT 29 AS k,
     (SELECT count(*) FROM f29_dup_s) + (SELECT count(*) FROM f29_dup_t) AS duplicate,
     (SELECT count(*) FROM f29_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f29_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f29_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f29_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f29_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f29_dec WHERE skip = 'pending') + (SELECT count(*) FROM f29_cvals WHERE skip = 'pending') AS pending_reference
 UNION ALL SELECT 30 AS k,
@@ -4268,10 +4299,10 @@ UNION ALL SELECT 30 AS k,
     (SELECT count(*) FROM f30_pairs) AS linked,
     (SELECT count(*) FROM f30_pairs WHERE reason = 'merged') AS matched,
     (SELECT count(*) FROM f30_creates) AS "create",
-    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'to_target') AS update_target,
-    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'to_source') AS update_source,
-    (SELECT count(*) FROM f30_pairs) - (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction IS NOT NULL) AS unchanged,
-    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE direction = 'conflict' OR both_changed) AS conflict,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f30_dec WHERE direction = 'to_target')) AS update_target,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f30_dec WHERE direction = 'to_source')) AS update_source,
+    (SELECT count(*) FROM f30_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f30_dec WHERE direction IS NOT NULL)) AS unchanged,
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f30_dec WHERE direction = 'conflict' OR both_changed)) AS conflict,
     (SELECT count(*) FROM f30_amb) AS ambiguous,
     (SELECT count(*) FROM f30_unmatched) AS unmatched_source,
     0 AS not_connected,
@@ -4281,6 +4312,6 @@ UNION ALL SELECT 30 AS k,
     (SELECT count(*) FROM f30_dup_s) + (SELECT count(*) FROM f30_dup_t) AS duplicate,
     (SELECT count(*) FROM f30_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
     (SELECT count(*) FROM f30_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
-    (SELECT count(DISTINCT (s, t)) FROM f30_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL))
+    (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f30_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
         + (SELECT count(DISTINCT s) FROM f30_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
     (SELECT count(*) FROM f30_dec WHERE skip = 'pending') + (SELECT count(*) FROM f30_cvals WHERE skip = 'pending') AS pending_reference;
