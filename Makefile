@@ -10,7 +10,7 @@ OUT      ?= exports/samples
 # Debian package per header the build needs.
 NEEDED = csv.h:libcsv-dev zlib.h:zlib1g-dev sqlite3.h:libsqlite3-dev
 
-.PHONY: all run test engines test-tsan soak build deps install dist dist-check samples clean bench-ingest bench fuzz fuzz-replay
+.PHONY: all run test engines engines-spark test-engines test-tsan soak build deps install dist dist-check samples clean bench-ingest bench fuzz fuzz-replay
 
 all: build
 
@@ -44,20 +44,43 @@ DUCKDB       ?= duckdb==2.0.0
 ENGINES_VENV ?= .build-engines/venv
 ENGINES_PYTHON = $(abspath $(ENGINES_VENV))/bin/python
 engines:
-	@if ! $(ENGINES_PYTHON) -c "import duckdb, sys; sys.exit(duckdb.__version__ != '$(DUCKDB:duckdb==%=%)')" 2>/dev/null; then \
+	@if ! $(ENGINES_PYTHON) -c "import duckdb, sys; sys.exit(duckdb.__version__ != '$(patsubst duckdb==%,%,$(DUCKDB))')" 2>/dev/null; then \
 	  echo "make: installing $(DUCKDB) into $(ENGINES_VENV)"; \
 	  python3 -m venv $(ENGINES_VENV) || { echo "make: python3 -m venv failed (on Debian: apt-get install python3-venv)" >&2; exit 1; }; \
 	  $(ENGINES_PYTHON) -m pip install --quiet --disable-pip-version-check $(DUCKDB) || exit 1; \
 	fi
 
-## test: the whole test suite (what CI runs), with DuckDB for the compiled jobs' differential tests.
+## engines-spark: PySpark (SPARK, pinned) beside DuckDB in the same environment, and a Java
+## runtime (Debian's openjdk-17-jre-headless, through apt-get as root) when `java` is missing.
+SPARK ?= pyspark==4.3.0
+engines-spark: engines
+	@if ! command -v java >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: installing openjdk-17-jre-headless"; \
+	    mkdir -p /usr/share/man/man1; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null || exit 1; \
+	  else \
+	    echo "make: Spark needs Java 17 or later; install it with: sudo apt-get install openjdk-17-jre-headless" >&2; exit 1; \
+	  fi; \
+	fi
+	@if ! $(ENGINES_PYTHON) -c "import pyspark, sys; sys.exit(pyspark.__version__ != '$(patsubst pyspark==%,%,$(SPARK))')" 2>/dev/null; then \
+	  echo "make: installing $(SPARK) into $(ENGINES_VENV)"; \
+	  $(ENGINES_PYTHON) -m pip install --quiet --disable-pip-version-check $(SPARK) || exit 1; \
+	fi
+
+## test: the whole test suite but Spark's half (what a new user runs), with DuckDB for the
+## compiled jobs' differential tests.
 test: deps engines
-	OFFSYNC_DUCKDB_PYTHON=$(ENGINES_PYTHON) $(SWIFT) test
+	OFFSYNC_DUCKDB_PYTHON=$(ENGINES_PYTHON) $(SWIFT) test --skip Spark
+
+## test-engines: the Spark half (PySpark and Java installed when missing); CI runs it after `make test`.
+test-engines: deps engines-spark
+	OFFSYNC_DUCKDB_PYTHON=$(ENGINES_PYTHON) OFFSYNC_SPARK_PYTHON=$(ENGINES_PYTHON) $(SWIFT) test --filter Spark
 
 ## test-tsan: the whole suite under ThreadSanitizer, in a build folder of its own (.build-tsan).
 ## SIGBUS is left to the program: the tests of the mapped-file guard expect it.
 test-tsan: deps engines
-	OFFSYNC_DUCKDB_PYTHON=$(ENGINES_PYTHON) TSAN_OPTIONS=handle_sigbus=0 $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	OFFSYNC_DUCKDB_PYTHON=$(ENGINES_PYTHON) TSAN_OPTIONS=handle_sigbus=0 $(SWIFT) test --skip Spark --sanitize=thread --scratch-path .build-tsan
 
 ## soak: the kill test at 300 moments instead of `make test`'s 16 (SIGKILL during a run; the
 ## output and state must be whole and from before or after it).
