@@ -40,9 +40,9 @@ public struct JobCompiler {
         switch engine {
         case .duckdb:
             return CompiledJob(engine: engine, files: [
-                .init(path: "job.sql", contents: DuckDBJob(spec: spec, datasets: usedDatasets).sql()),
+                .init(path: "job.sql", contents: SQLJob(spec: spec, datasets: usedDatasets, dialect: .duckdb).sql()),
                 .init(path: "job.json", contents: jobDescription(engine: engine, workspace: workspace)),
-                .init(path: "run", contents: DuckDBDriver.script, executable: true),
+                .init(path: "run", contents: JobDriver.script(for: engine), executable: true),
                 .init(path: "README.md", contents: readme(engine: engine)),
             ])
         }

@@ -1,22 +1,24 @@
 import OffsyncSpec
 
-/// The SQL of a compiled DuckDB job: each dataset's records, then per flow the links
+/// The SQL of a compiled job (DuckDB's or Spark's, `dialect`): each dataset's records, then per flow the links
 /// (remembered, records the sync created, the merge rules, ambiguity and duplicates, creates),
 /// conditional creations, links by content and sibling sections across flows, the changes of
 /// every linked pair against its baselines, and the operations merged per record. The driver
-/// has loaded each dataset's records as `raw<n>(ord, rec JSON)` and the state as `state_link`
+/// has loaded each dataset's records as `raw<n>(ord, rec)` (JSON, or VARIANT in Spark) and the state as `state_link`
 /// and `state_baseline` first; the SQL leaves `op_rows` (one row per operation and field),
 /// `flow_counts` and `breaker`.
-struct DuckDBJob {
+struct SQLJob {
     let spec: WorkspaceSpec
     let datasets: [DatasetSpec]
+    let dialect: SQLDialect
     /// The fields each dataset's statements read, in the order of its columns: each record's
     /// JSON is parsed once, into a node column `n<i>` and a text column `v<i>` per field.
     let fields: [DatasetKey: [String]]
 
-    init(spec: WorkspaceSpec, datasets: [DatasetSpec]) {
+    init(spec: WorkspaceSpec, datasets: [DatasetSpec], dialect: SQLDialect) {
         self.spec = spec
         self.datasets = datasets
+        self.dialect = dialect
         var fields: [DatasetKey: [String]] = [:]
         func use(_ key: DatasetKey, _ path: String?) {
             guard let path, !(fields[key]?.contains(path) ?? false) else { return }
@@ -36,7 +38,7 @@ struct DuckDBJob {
 
     func sql() -> String {
         var out = "-- Written by `offsync compile`: the decisions `offsync run` makes for this workspace.\n"
-        out += DuckDBPrelude.sql + "\n"
+        out += dialect.prelude + "\n"
         for (n, dataset) in datasets.enumerated() { out += records(n, dataset) }
         for k in spec.flows.indices { out += links(k) }
         out += conditions()
@@ -58,19 +60,10 @@ struct DuckDBJob {
     /// A SQL string literal.
     static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
 
-    /// The JSON node at a dotted path: nested objects, or a key holding the dots (a CSV
-    /// column named `profile.email`).
-    static func node(_ path: String, _ rec: String = "rec") -> String {
-        let found = jsonPaths(path).map { "json_extract(\(rec), \(literal($0)))" }
+    /// The JSON node at a dotted path of a record: nested objects, or a key holding the dots.
+    func recordNode(_ path: String) -> String {
+        let found = dialect.jsonPaths(path).map { dialect.node(at: $0, in: "rec") }
         return found.count == 1 ? found[0] : "coalesce(\(found.joined(separator: ", ")))"
-    }
-
-    /// Where a dotted path's value may be: nested (`$."a"."b"`), then under one key holding
-    /// the dots (`$."a.b"`).
-    static func jsonPaths(_ path: String) -> [String] {
-        let steps = path.split(separator: ".", omittingEmptySubsequences: false)
-        let nested = "$." + steps.map { "\"\($0)\"" }.joined(separator: ".")
-        return steps.count == 1 ? [nested] : [nested, "$.\"\(path)\""]
     }
 
     /// A table with these columns (`name TYPE`) and no rows.
@@ -86,13 +79,10 @@ struct DuckDBJob {
         }.joined(separator: ", ") + " WHERE false"
     }
 
-    /// The type of a baseline's digest (`os_hash`): an unsigned 64-bit integer.
-    static let digestType = "UBIGINT"
-
     /// A typed null, as both DuckDB and Spark SQL write a cast.
     static func null(_ type: String) -> String { "CAST(NULL AS \(type))" }
 
-    static func raw(_ path: String, _ rec: String = "rec") -> String { "os_raw(\(node(path, rec)))" }
+    func recordRaw(_ path: String) -> String { "os_raw(\(recordNode(path)))" }
 
     /// A field's JSON node in a dataset's table (`alias.n<i>`), null where a record lacks it.
     func node(_ key: DatasetKey, _ path: String, _ alias: String? = nil) -> String {
@@ -114,14 +104,15 @@ struct DuckDBJob {
     /// the rest counted as invalid, as offsync leaves them out (with the rows a lenient CSV
     /// reading skipped, `skipped`); then the fields the job reads.
     func records(_ n: Int, _ dataset: DatasetSpec) -> String {
-        let filter = dataset.filter.map { "lower(\(Self.raw($0.path))) = \(Self.literal($0.value.lowercased()))" }
+        let filter = dataset.filter.map { "lower(\(recordRaw($0.path))) = \(Self.literal($0.value.lowercased()))" }
         let selected = filter.isEmpty ? "true" : filter.joined(separator: " AND ")
         let paths = fields[dataset.key] ?? []
-        // Every field's JSON path in one list, so a record is parsed once; a dotted path is
-        // looked for nested and as one key holding the dots.
+        // DuckDB: every field's JSON path in one list, so a record is parsed once (Spark parsed
+        // it when loading). A dotted path is looked for nested and as one key holding the dots.
         var jsonPaths: [String] = []
         let nodes = paths.enumerated().map { i, path -> String in
-            let places = Self.jsonPaths(path).map { place -> String in
+            let places = dialect.jsonPaths(path).map { place -> String in
+                guard dialect == .duckdb else { return dialect.node(at: place, in: "rec") }
                 jsonPaths.append(place)
                 return "ns[\(jsonPaths.count)]"
             }
@@ -130,11 +121,11 @@ struct DuckDBJob {
         var columns = paths.indices.flatMap { ["n\($0)", "os_raw(n\($0)) AS v\($0)"] }
         // The change stamp as an instant, read once per record.
         if let modified = dataset.modified, let i = paths.firstIndex(of: modified) { columns.append("os_instant(os_raw(n\(i))) AS stamp") }
-        let extracted = jsonPaths.isEmpty ? "" : ", json_extract(rec, [\(jsonPaths.map(Self.literal).joined(separator: ", "))]) AS ns"
+        let extracted = dialect == .spark ? ", rec" : jsonPaths.isEmpty ? "" : ", json_extract(rec, [\(jsonPaths.map(Self.literal).joined(separator: ", "))]) AS ns"
         return """
 
             -- \(dataset.key)
-            CREATE TABLE d\(n)_read AS SELECT ord, os_trim(\(Self.raw(dataset.id))) AS id, rec FROM raw\(n) WHERE \(selected);
+            CREATE TABLE d\(n)_read AS SELECT ord, os_trim(\(recordRaw(dataset.id))) AS id, rec FROM raw\(n) WHERE \(selected);
             CREATE TABLE d\(n) AS SELECT row_number() OVER (ORDER BY ord) AS rid, id\(columns.map { ", " + $0 }.joined()) FROM (
                 SELECT ord, id\(nodes.map { ", " + $0 }.joined()) FROM (
                     SELECT ord, id\(extracted) FROM (

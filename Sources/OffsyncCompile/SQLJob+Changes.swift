@@ -1,6 +1,6 @@
 import OffsyncSpec
 
-extension DuckDBJob {
+extension SQLJob {
     /// A flow's mappings the job compares and writes, by their place in the flow: a target path
     /// that is the parent of another mapped one is left out (the leaf wins), as offsync does.
     func mappings(_ k: Int) -> [(m: Int, mapping: PropertyMapping)] {
@@ -98,7 +98,7 @@ extension DuckDBJob {
         let targetStamp = spec.manifest.dataset(flow.target)!.modified.map { _ in "t.stamp" } ?? Self.null("DOUBLE")
         var selects = [Self.noRows([
             "k INTEGER", "m INTEGER", "s BIGINT", "t BIGINT", "reason STRING", "sid STRING", "tid STRING", "skip STRING", "sc STRING", "tc STRING",
-            "sw STRING", "tw STRING", "seen_s STRING", "seen_t STRING", "s_stamp DOUBLE", "t_stamp DOUBLE", "bd \(Self.digestType)",
+            "sw STRING", "tw STRING", "seen_s STRING", "seen_t STRING", "s_stamp DOUBLE", "t_stamp DOUBLE", "bd \(dialect.digestType)",
         ])]
         for (m, mapping) in mappings(k) {
             let type = flow.dataType(of: mapping)
@@ -316,7 +316,7 @@ extension DuckDBJob {
                     (SELECT count(*) FROM d\(t)) AS target,
                     (SELECT count(*) FROM f\(k)_pairs) AS linked,
                     (SELECT count(*) FROM f\(k)_pairs WHERE reason = 'merged') AS matched,
-                    (SELECT count(*) FROM f\(k)_creates) AS "create",
+                    (SELECT count(*) FROM f\(k)_creates) AS \(dialect.quoted("create")),
                     (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE direction = 'to_target')) AS update_target,
                     (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE direction = 'to_source')) AS update_source,
                     (SELECT count(*) FROM f\(k)_pairs) - (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE direction IS NOT NULL)) AS unchanged,
@@ -329,7 +329,7 @@ extension DuckDBJob {
                     (SELECT invalid FROM d\(s)_invalid) + (SELECT invalid FROM d\(t)_invalid) AS invalid,
                     (SELECT count(*) FROM f\(k)_dup_s) + (SELECT count(*) FROM f\(k)_dup_t) AS duplicate,
                     (SELECT count(*) FROM f\(k)_orphan WHERE s IS NOT NULL OR t IS NOT NULL) AS orphan,
-                    (SELECT count(*) FROM f\(k)_orphan WHERE s IS NULL AND t IS NOT NULL) AS "delete",
+                    (SELECT count(*) FROM f\(k)_orphan WHERE s IS NULL AND t IS NOT NULL) AS \(dialect.quoted("delete")),
                     (SELECT count(*) FROM (SELECT DISTINCT s, t FROM f\(k)_dec WHERE skip IS NULL AND (sc IS NULL OR tc IS NULL)))
                         + (SELECT count(DISTINCT s) FROM f\(k)_cvals WHERE skip IS NULL AND sc IS NULL) AS type_error,
                     (SELECT count(*) FROM f\(k)_dec WHERE skip = 'pending') + (SELECT count(*) FROM f\(k)_cvals WHERE skip = 'pending') AS pending_reference

@@ -1,14 +1,21 @@
-/// The compiled job's `run`: loads every dataset's exports into DuckDB as `raw<n>(ord, rec)`,
-/// runs `job.sql`, and writes the import files and report.json from its tables. Python, since
-/// DuckDB's Python package is the way it installs everywhere; the decisions are all in the SQL.
-enum DuckDBDriver {
-    static let script = #"""
-        #!/usr/bin/env python3
-        """Runs a job `offsync compile` wrote: ./run OUT [--workspace DIR] [--force] [--allow-deletes] [--memory-limit SIZE]
+/// The compiled job's `run`, a Python script: the part every engine shares (finding the
+/// exports, reading the workspace's state, writing the import files, report.json and the next
+/// state, whole or not at all) and the part that drives one engine (`duckdb`, `spark`). Python,
+/// since both engines install as Python packages; the decisions are all in the job's SQL.
+enum JobDriver {
+    static func script(for engine: Engine) -> String {
+        switch engine {
+        case .duckdb: common + "\n\n" + duckdb
+        }
+    }
 
-        Reads the workspace's exports and state into DuckDB, runs job.sql beside this file (the
-        decisions of `offsync run`), and writes OUT/import/<system>/<Entity>.<op>.jsonl.gz (and
-        .csv.gz where the manifest asks), OUT/report.json and OUT/state/*.parquet (the state
+    static let common = #"""
+        #!/usr/bin/env python3
+        """Runs a job `offsync compile` wrote: ./run OUT [--workspace DIR] [--force] [--allow-deletes] [engine options]
+
+        Reads the workspace's exports and state into the engine named in job.json, runs job.sql beside
+        this file (the decisions of `offsync run`), and writes OUT/import/<system>/<Entity>.<op>.jsonl.gz
+        (and .csv.gz where the manifest asks), OUT/report.json and OUT/state/*.parquet (the state
         offsync would keep), whole or not at all. OUT must not exist yet or be empty.
         """
         import argparse
@@ -116,62 +123,27 @@ enum DuckDBDriver {
             return b""
 
 
-        def load(con, workspace, dataset, scratch):
-            """raw<n>(ord, rec): every record of the dataset's files in file order, as JSON."""
+
+
+        def dataset_files(workspace, dataset):
+            """The dataset's files: each pattern's matches in name order, each file once."""
             files = []
             for pattern in dataset["files"]:
                 matches = sorted(glob.glob(os.path.join(workspace, pattern)))
                 if not matches:
                     fail(f"{dataset['dataset']}: '{pattern}' matches no file (looked in {workspace})")
                 files += [path for path in matches if path not in files]
-            parts, rejects = [], []
-            for path in files:
-                compression = "'gzip'" if opener(path) is gzip.open else "'none'"
-                # A record may be large, but only a `records:` file is one object as a whole (DuckDB
-                # sets aside buffers of this size, so it is not simply the largest there is).
-                largest = inflated_size(path) + 1 if dataset.get("records") else 1 << 24
-                json_options = f"compression = {compression}, maximum_object_size = {max(largest, 1 << 24)}"
-                form = kind(path)
-                if form == "csv":
-                    delimiter = dataset.get("delimiter") or sniff_delimiter(path, dataset["encoding"])
-                    source = as_utf8(path, dataset["encoding"], scratch)
-                    columns = ", ".join(f"{literal(name)}: 'VARCHAR'" for name in header(source, delimiter))
-                    # `csv: { lenient: true }`: a row with more or fewer fields than the header is
-                    # skipped and counted as invalid; otherwise it stops the job.
-                    lenient = ""
-                    if dataset.get("lenient"):
-                        rejects.append(f"{dataset['table']}_rejects{len(parts)}")
-                        lenient = f", ignore_errors = true, store_rejects = true, rejects_table = '{rejects[-1]}', rejects_scan = '{rejects[-1]}_scan'"
-                    parts.append(
-                        f"SELECT to_json(t) AS rec FROM read_csv({literal(source)}, delim = {literal(delimiter)}, header = false, skip = 1, "
-                        f"columns = {{{columns}}}, auto_detect = false, quote = '\"', escape = '\"', comment = '', nullstr = '\x01'{lenient}) t")
-                elif form == "lines":
-                    parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = 'newline_delimited', {json_options})")
-                elif dataset.get("records"):
-                    steps = "".join(f'."{key}"' for key in dataset["records"].split("."))
-                    parts.append(
-                        f"SELECT unnest(json_extract(json, '${steps}')::JSON[]) AS rec "
-                        f"FROM read_json_objects({literal(path)}, format = 'auto', {json_options})")
-                else:
-                    # A top-level array, or objects one after another (NDJSON in a .json file).
-                    form = "array" if first_byte(path) == b"[" else "newline_delimited"
-                    parts.append(f"SELECT json AS rec FROM read_json_objects({literal(path)}, format = '{form}', {json_options})")
-            union = " UNION ALL ".join(f"SELECT {i} AS part, row_number() OVER () AS n, rec FROM ({part})" for i, part in enumerate(parts))
-            con.execute(f"CREATE TABLE {dataset['table']} AS SELECT row_number() OVER (ORDER BY part, n) AS ord, rec::JSON AS rec FROM ({union})")
-            skipped = sum(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in rejects)
-            con.execute("INSERT INTO skipped VALUES (?, ?)", [dataset["dataset"], skipped])
-            return [os.path.relpath(path, workspace) for path in files]
+            return files
 
 
-        def load_state(con, workspace, scratch):
-            """state_link and state_baseline: what earlier runs remembered (.offsync/state.sqlite), empty
-            without state. Returns the state's mark (its last run, as offsync names it), which the
-            next state carries so that `offsync state import` can tell the state is still the one read."""
-            con.execute("CREATE TABLE state_link (flow VARCHAR, source_id VARCHAR, target_id VARCHAR, ord BIGINT, how VARCHAR)")
-            con.execute("CREATE TABLE state_baseline (flow VARCHAR, source_id VARCHAR, property VARCHAR, digest UBIGINT)")
+        def read_state(workspace, scratch):
+            """What earlier runs remembered (.offsync/state.sqlite) as two CSV files in scratch, links
+            (flow, source_id, target_id, ord, how) and baselines (flow, source_id, property, digest), and
+            the state's mark (its last run, as offsync names it), which the next state carries so that
+            `offsync state import` can tell the state is still the one read. (None, None, "none") without state."""
             path = os.path.join(workspace, ".offsync", "state.sqlite")
             if not os.path.exists(path):
-                return "none"
+                return None, None, "none"
             import sqlite3
             db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             last = db.execute("SELECT id, at FROM run ORDER BY id DESC LIMIT 1").fetchone()
@@ -199,14 +171,7 @@ enum DuckDBDriver {
                         offset += 8
                         baselines.writerow([flow, source, names["property"][prop], digest])
             db.close()
-            for table, file, columns in (
-                ("state_link", links_file, "{'flow': 'VARCHAR', 'source_id': 'VARCHAR', 'target_id': 'VARCHAR', 'ord': 'BIGINT', 'how': 'VARCHAR'}"),
-                ("state_baseline", baselines_file, "{'flow': 'VARCHAR', 'source_id': 'VARCHAR', 'property': 'VARCHAR', 'digest': 'UBIGINT'}"),
-            ):
-                con.execute(
-                    f"INSERT INTO {table} SELECT * FROM read_csv({literal(file)}, header = false, columns = {columns}, auto_detect = false, "
-                    "delim = ',', quote = '\"', escape = '\"', comment = '', nullstr = '\x01')")
-            return mark
+            return links_file, baselines_file, mark
 
 
         def nested(pairs):
@@ -230,36 +195,9 @@ enum DuckDBDriver {
 
 
         # One line per operation, made by DuckDB when no path has a dot (most); lines with nested
-        # paths are put together here from their fields. Fields and `$based_on` sorted by path.
-        LINES = """
-        SELECT system, entity, kind,
-            CASE WHEN NOT bool_or(coalesce(contains(path, '.'), false)) THEN '{' || concat_ws(',',
-                CASE WHEN id IS NOT NULL THEN '"_id":' || to_json(id) END,
-                CASE WHEN correlation IS NOT NULL THEN '"$correlation":' || to_json(correlation) END,
-                CASE WHEN kind <> 'create' THEN '"$based_on":{'
-                    || coalesce(string_agg(to_json(path) || ':' || seen, ',' ORDER BY path) FILTER (WHERE seen IS NOT NULL), '') || '}' END,
-                string_agg(to_json(path) || ':' || value, ',' ORDER BY path) FILTER (WHERE value IS NOT NULL)
-                ) || '}' END AS line,
-            id, correlation,
-            CASE WHEN bool_or(coalesce(contains(path, '.'), false)) THEN list(path ORDER BY path) FILTER (WHERE path IS NOT NULL) END,
-            CASE WHEN bool_or(coalesce(contains(path, '.'), false)) THEN list(value ORDER BY path) FILTER (WHERE path IS NOT NULL) END,
-            CASE WHEN bool_or(coalesce(contains(path, '.'), false)) THEN list(seen ORDER BY path) FILTER (WHERE path IS NOT NULL) END
-        FROM op_rows GROUP BY system, entity, kind, id, correlation
-        ORDER BY system, entity, kind, coalesce(id, correlation)
-        """
 
 
         KINDS = ["create", "update", "delete"]
-
-
-        # Each operation's fields and `$based_on` in the order offsync adds them, for CSV files.
-        FIELDS = """
-        SELECT system, entity, kind, id, correlation,
-            list(struct_pack(path := path, value := value, seen := seen) ORDER BY ord) FILTER (WHERE path IS NOT NULL)
-        FROM op_rows WHERE system || '.' || entity IN (SELECT unnest(?))
-        GROUP BY system, entity, kind, id, correlation
-        ORDER BY system, entity, kind, coalesce(id, correlation)
-        """
 
 
         def text(raw):
@@ -305,11 +243,16 @@ enum DuckDBDriver {
                 f.write(text.encode("utf-8"))
 
 
-        def write_imports(con, out, datasets, level):
+
+        def write_imports(lines, fields_of, out, datasets, level):
+            """The import files. `lines`: per operation, in order, (system, entity, kind, line, id,
+            correlation, paths, values, seen), `line` null where it is to be put together from its
+            fields; `fields_of(datasets)`: per operation of those datasets, (system, entity, kind, id,
+            correlation, fields in the order offsync adds them), for the CSV files."""
             batches = {d["dataset"]: d.get("batch") for d in datasets}
             csv_outputs = {d["dataset"]: d.get("delimiter") or "," for d in datasets if d.get("csv_output")}
             files = {}
-            for system, entity, kind, line, record_id, correlation, paths, values, seen in con.execute(LINES).fetchall():
+            for system, entity, kind, line, record_id, correlation, paths, values, seen in lines:
                 if line is None:
                     members = []
                     if record_id is not None:
@@ -324,8 +267,8 @@ enum DuckDBDriver {
                 files.setdefault((system, entity, kind), []).append(line)
             operations = {}
             if csv_outputs:
-                for system, entity, kind, record_id, correlation, fields in con.execute(FIELDS, [list(csv_outputs)]).fetchall():
-                    operations.setdefault((system, entity, kind), []).append((record_id, correlation, fields or []))
+                for system, entity, kind, record_id, correlation, row_fields in fields_of(list(csv_outputs)):
+                    operations.setdefault((system, entity, kind), []).append((record_id, correlation, row_fields or []))
             written = []
             # In offsync's order: by system and entity, then creates, updates, deletes; a CSV file
             # right after the JSON lines it repeats.
@@ -346,18 +289,15 @@ enum DuckDBDriver {
             return written
 
 
-        def main():
+        def main(Engine):
+            """Runs the job on `Engine` (a class: loads, runs job.sql, answers the driver's queries)."""
             parser = argparse.ArgumentParser(description="Run a job offsync compile wrote.")
             parser.add_argument("out", help="the output folder (new or empty)")
             parser.add_argument("--workspace", help="the workspace folder (default: the one compiled)")
             parser.add_argument("--force", action="store_true", help="write even when the circuit breaker trips")
             parser.add_argument("--allow-deletes", action="store_true", help="write delete operations whatever deletes: says")
-            parser.add_argument("--memory-limit", help="DuckDB's memory limit (e.g. 4GB); beyond it, DuckDB works from disk")
+            Engine.add_arguments(parser)
             args = parser.parse_args()
-            try:
-                import duckdb
-            except ImportError:
-                fail("needs the Python package duckdb (pip install duckdb)")
             with open(os.path.join(HERE, "job.json")) as f:
                 job = json.load(f)
             workspace = args.workspace or os.path.join(HERE, job["workspace"])
@@ -365,17 +305,18 @@ enum DuckDBDriver {
             if os.path.exists(out) and (not os.path.isdir(out) or os.listdir(out)):
                 fail(f"{args.out} exists and is not an empty folder")
             with tempfile.TemporaryDirectory() as scratch:
-                config = {"temp_directory": os.path.join(scratch, "spill")}
-                if args.memory_limit:
-                    config["memory_limit"] = args.memory_limit
-                con = duckdb.connect(config=config)
-                con.execute("CREATE TABLE job_options AS SELECT ? AS allow_deletes", [args.allow_deletes])
-                con.execute("CREATE TABLE skipped (dataset VARCHAR, rows BIGINT)")
-                mark = load_state(con, workspace, scratch)
-                files = {dataset["dataset"]: load(con, workspace, dataset, scratch) for dataset in job["datasets"]}
+                engine = Engine(args, scratch)
+                links_file, baselines_file, mark = read_state(workspace, scratch)
+                engine.load_state(links_file, baselines_file)
+                files, skipped = {}, {}
+                for dataset in job["datasets"]:
+                    paths = dataset_files(workspace, dataset)
+                    skipped[dataset["dataset"]] = engine.load(dataset, paths)
+                    files[dataset["dataset"]] = [os.path.relpath(path, workspace) for path in paths]
+                engine.options(args.allow_deletes, skipped)
                 with open(os.path.join(HERE, "job.sql")) as f:
-                    con.execute(f.read())
-                breaker = con.execute("SELECT dataset, records, deletes, updates, trips FROM breaker ORDER BY dataset").fetchall()
+                    engine.run(f.read())
+                breaker = engine.rows("SELECT dataset, records, deletes, updates, trips FROM breaker ORDER BY dataset")
                 trips = [row for row in breaker if row[4]]
                 if trips and not args.force:
                     for dataset, records, deletes, updates, _ in trips:
@@ -385,16 +326,16 @@ enum DuckDBDriver {
                 # Written beside OUT and renamed into place: OUT is whole or absent.
                 staged = tempfile.mkdtemp(prefix=".offsync-job-", dir=os.path.dirname(out))
                 try:
-                    imports = write_imports(con, staged, job["datasets"], job["compression_level"])
-                    names = [d[0] for d in con.execute("SELECT * FROM flow_counts LIMIT 0").description]
-                    counts = {row[0]: dict(zip(names[1:], row[1:])) for row in con.execute("SELECT * FROM flow_counts ORDER BY k").fetchall()}
+                    imports = write_imports(engine.lines(), engine.fields, staged, job["datasets"], job["compression_level"])
+                    names, rows = engine.table("flow_counts", "k")
+                    counts = {row[0]: dict(zip(names[1:], row[1:])) for row in rows}
                     # report.json's keys as offsync writes them, for what the job knows.
                     def named(key):
                         system, entity = key.split(".", 1)
                         return {"system": system, "entity": entity}
                     report = {
                         "generator": "offsync compile",
-                        "engine": "duckdb",
+                        "engine": job["engine"],
                         "circuit_breaker": {
                             "share": job["circuit_breaker"],
                             "tripped": bool(trips),
@@ -405,15 +346,12 @@ enum DuckDBDriver {
                         "flows": [{"source": flow["source"], "target": flow["target"], "document": flow.get("document"), "counts": counts[k]}
                                   for k, flow in enumerate(job["flows"])],
                         "datasets": [dict(named(d), files=files[d], records=r, invalid=i)
-                                     for d, r, i in con.execute("SELECT dataset, records, invalid FROM dataset_counts").fetchall()],
+                                     for d, r, i in engine.rows("SELECT dataset, records, invalid FROM dataset_counts")],
                         "imports": imports,
                     }
                     # The state offsync would keep after this run, for the next engine.
                     os.makedirs(os.path.join(staged, "state"))
-                    for table, order in (("next_link", "flow, source_id"), ("next_baseline", "flow, source_id, property")):
-                        name = "links" if table == "next_link" else "baselines"
-                        con.execute(f"COPY (SELECT * FROM {table} ORDER BY {order}) TO {literal(os.path.join(staged, 'state', name + '.parquet'))} "
-                                    f"(FORMAT parquet, COMPRESSION gzip, DICTIONARY_SIZE_LIMIT 0, KV_METADATA {{offsync_state_read: {literal(mark)}}})")
+                    engine.write_state(os.path.join(staged, "state"), mark)
                     with open(os.path.join(staged, "report.json"), "w") as f:
                         json.dump(report, f, indent=2, ensure_ascii=False)
                         f.write("\n")
@@ -423,9 +361,5 @@ enum DuckDBDriver {
                 except BaseException:
                     shutil.rmtree(staged, ignore_errors=True)
                     raise
-
-
-        if __name__ == "__main__":
-            main()
         """#
 }
