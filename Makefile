@@ -103,11 +103,13 @@ dist-check: dist
 	scripts/dist-check.sh
 
 ## samples: regenerate the sample dumps and expected.json (deterministic), render the sample
-## dataflow documents with offsync itself, and compile the samples' DuckDB job (samples/compiled).
+## dataflow documents with offsync itself, and compile the samples' DuckDB and Spark jobs
+## (samples/compiled, samples/compiled-spark).
 samples: build
 	python3 samples/generate.py
 	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync spec render --in-place samples/dataflows
 	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync compile samples --engine duckdb --out samples/compiled
+	$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/offsync compile samples --engine spark --out samples/compiled-spark
 
 ## bench-ingest: generate large exports in .bench once (deterministic, ~650 MB), then print
 ## MB/s and peak RSS per reader, each case in its own process. A benchmark, not part of `make test`.

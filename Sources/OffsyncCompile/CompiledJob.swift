@@ -22,6 +22,8 @@ public struct CompiledJob: Sendable {
 
 /// The engines a workspace compiles for.
 public enum Engine: String, Sendable, CaseIterable {
-    /// DuckDB, run through its Python package or its command line.
+    /// DuckDB, run through its Python package.
     case duckdb
+    /// Spark SQL, run through PySpark: in local mode, or on a cluster by `spark-submit`.
+    case spark
 }

@@ -6,6 +6,7 @@ enum JobDriver {
     static func script(for engine: Engine) -> String {
         switch engine {
         case .duckdb: common + "\n\n" + duckdb
+        case .spark: common + "\n\n" + spark
         }
     }
 

@@ -21,6 +21,15 @@ enum SQLDialect: Sendable {
         }
     }
 
+    /// A string literal: quotes doubled; Spark also reads backslashes as escapes.
+    func literal(_ text: String) -> String {
+        let quoted = text.replacingOccurrences(of: "'", with: "''")
+        switch self {
+        case .duckdb: return "'" + quoted + "'"
+        case .spark: return "'" + quoted.replacingOccurrences(of: "\\", with: "\\\\") + "'"
+        }
+    }
+
     /// A column name that is also a keyword (`create`, `delete`).
     func quoted(_ name: String) -> String {
         switch self {
@@ -46,8 +55,8 @@ enum SQLDialect: Sendable {
     /// VARIANT in Spark (`rec` was parsed once when loaded).
     func node(at jsonPath: String, in rec: String) -> String {
         switch self {
-        case .duckdb: "json_extract(\(rec), \(SQLJob.literal(jsonPath)))"
-        case .spark: "try_variant_get(\(rec), \(SQLJob.literal(jsonPath)), 'variant')"
+        case .duckdb: "json_extract(\(rec), \(literal(jsonPath)))"
+        case .spark: "try_variant_get(\(rec), \(literal(jsonPath)), 'variant')"
         }
     }
 }

@@ -15,13 +15,13 @@ extension SQLJob {
     func mappingTable() -> String {
         var flows: [String] = [], rows: [String] = []
         for (k, flow) in spec.flows.enumerated() {
-            flows.append("(\(k), \(Self.literal(flow.source.system)), \(Self.literal(flow.source.entity)), \(Self.literal(flow.target.system)), \(Self.literal(flow.target.entity)))")
+            flows.append("(\(k), \(literal(flow.source.system)), \(literal(flow.source.entity)), \(literal(flow.target.system)), \(literal(flow.target.entity)))")
             // A mapping whose target path holds an object in the target's export is left out:
             // looked at once here, then every statement asks `mappings`.
             for (m, mapping) in mappings(k) {
                 let node = node(flow.target, mapping.target, "x")
                 rows.append("""
-                    SELECT \(k), \(m), \(Self.literal(mapping.source)), \(Self.literal(mapping.target))
+                    SELECT \(k), \(m), \(literal(mapping.source)), \(literal(mapping.target))
                     WHERE NOT EXISTS (SELECT 1 FROM \(table(flow.target)) x WHERE os_filled_object(\(node)))
                     """)
             }
@@ -121,8 +121,8 @@ extension SQLJob {
                 SELECT \(k), \(m), p.s, p.t, p.reason, s.id, t.id, \(side.skip), \(source.canonical), \(target.canonical), \(source.written), \(back.written),
                     os_json(\(node(flow.source, mapping.source, "s"))), os_json(\(targetNode)), \(sourceStamp), \(targetStamp), b\(m).digest
                 FROM f\(k)_pairs p JOIN \(s) s ON s.rid = p.s JOIN \(t) t ON t.rid = p.t\(side.joins)\(backJoin)
-                LEFT JOIN state_baseline b\(m) ON p.reason = 'remembered' AND b\(m).flow = \(Self.literal(flow.name))
-                    AND b\(m).source_id = s.id AND b\(m).property = \(Self.literal("\(mapping.source) -> \(mapping.target)"))
+                LEFT JOIN state_baseline b\(m) ON p.reason = 'remembered' AND b\(m).flow = \(literal(flow.name))
+                    AND b\(m).source_id = s.id AND b\(m).property = \(literal("\(mapping.source) -> \(mapping.target)"))
                 WHERE \(usable(k, m))
                 """)
         }
@@ -185,11 +185,11 @@ extension SQLJob {
             mappings(k).map { m, mapping in
                 let flow = spec.flows[k]
                 let node = node(flow.target, mapping.target, "x")
-                return "SELECT \(k), \(m), x.id, \(Self.literal(mapping.target)), CASE WHEN \(node) IS NOT NULL THEN os_json(\(node)) END FROM f\(k)_orphan o JOIN \(table(flow.target)) x ON x.rid = o.t WHERE o.s IS NULL AND \(usable(k, m))"
+                return "SELECT \(k), \(m), x.id, \(literal(mapping.target)), CASE WHEN \(node) IS NOT NULL THEN os_json(\(node)) END FROM f\(k)_orphan o JOIN \(table(flow.target)) x ON x.rid = o.t WHERE o.s IS NULL AND \(usable(k, m))"
             }
         }).joined(separator: " UNION ALL ")
         let datasetSizes = datasets.map {
-            "SELECT \(Self.literal($0.key.description)) AS dataset, (SELECT count(*) FROM \(table($0.key))) AS records, (SELECT invalid FROM \(table($0.key))_invalid) AS invalid"
+            "SELECT \(literal($0.key.description)) AS dataset, (SELECT count(*) FROM \(table($0.key))) AS records, (SELECT invalid FROM \(table($0.key))_invalid) AS invalid"
         }.joined(separator: " UNION ALL ")
         return """
 
@@ -275,16 +275,16 @@ extension SQLJob {
             let flow = spec.flows[k]
             let how = "CASE p.reason WHEN 'correlation' THEN 'correlation' WHEN 'content' THEN 'content' ELSE 'merge ' || CAST(m.c + 1 AS STRING) END"
             return """
-                SELECT \(Self.literal(flow.name)) AS flow, s.id AS source_id, t.id AS target_id, \(how) AS how
+                SELECT \(literal(flow.name)) AS flow, s.id AS source_id, t.id AS target_id, \(how) AS how
                 FROM f\(k)_pairs p JOIN \(table(flow.source)) s ON s.rid = p.s JOIN \(table(flow.target)) t ON t.rid = p.t
                 LEFT JOIN (SELECT s, min(c) AS c FROM f\(k)_cand GROUP BY s) m ON m.s = p.s
                 WHERE p.reason <> 'remembered'
                 """
         }.joined(separator: "\nUNION ALL ")
-        let forgotten = spec.flows.indices.map { "SELECT \(Self.literal(spec.flows[$0].name)) AS flow, source_id FROM f\($0)_orphan WHERE s IS NULL AND t IS NULL" }
+        let forgotten = spec.flows.indices.map { "SELECT \(literal(spec.flows[$0].name)) AS flow, source_id FROM f\($0)_orphan WHERE s IS NULL AND t IS NULL" }
             .joined(separator: " UNION ALL ")
         let advanced = flows.map { k -> String in
-            "SELECT \(Self.literal(spec.flows[k].name)) AS flow, v.sid AS source_id, v.tid AS target_id, mp.source_path || ' -> ' || mp.target_path AS property, os_hash(v.sc) AS digest FROM f\(k)_dec v JOIN mappings mp ON mp.k = v.k AND mp.m = v.m WHERE v.skip IS NULL AND v.sc = v.tc"
+            "SELECT \(literal(spec.flows[k].name)) AS flow, v.sid AS source_id, v.tid AS target_id, mp.source_path || ' -> ' || mp.target_path AS property, os_hash(v.sc) AS digest FROM f\(k)_dec v JOIN mappings mp ON mp.k = v.k AND mp.m = v.m WHERE v.skip IS NULL AND v.sc = v.tc"
         }.joined(separator: " UNION ALL ")
         return """
 

@@ -58,7 +58,7 @@ struct SQLJob {
     func index(_ key: DatasetKey) -> Int { datasets.firstIndex { $0.key == key }! }
 
     /// A SQL string literal.
-    static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+    func literal(_ text: String) -> String { dialect.literal(text) }
 
     /// The JSON node at a dotted path of a record: nested objects, or a key holding the dots.
     func recordNode(_ path: String) -> String {
@@ -104,7 +104,7 @@ struct SQLJob {
     /// the rest counted as invalid, as offsync leaves them out (with the rows a lenient CSV
     /// reading skipped, `skipped`); then the fields the job reads.
     func records(_ n: Int, _ dataset: DatasetSpec) -> String {
-        let filter = dataset.filter.map { "lower(\(recordRaw($0.path))) = \(Self.literal($0.value.lowercased()))" }
+        let filter = dataset.filter.map { "lower(\(recordRaw($0.path))) = \(literal($0.value.lowercased()))" }
         let selected = filter.isEmpty ? "true" : filter.joined(separator: " AND ")
         let paths = fields[dataset.key] ?? []
         // DuckDB: every field's JSON path in one list, so a record is parsed once (Spark parsed
@@ -121,7 +121,7 @@ struct SQLJob {
         var columns = paths.indices.flatMap { ["n\($0)", "os_raw(n\($0)) AS v\($0)"] }
         // The change stamp as an instant, read once per record.
         if let modified = dataset.modified, let i = paths.firstIndex(of: modified) { columns.append("os_instant(os_raw(n\(i))) AS stamp") }
-        let extracted = dialect == .spark ? ", rec" : jsonPaths.isEmpty ? "" : ", json_extract(rec, [\(jsonPaths.map(Self.literal).joined(separator: ", "))]) AS ns"
+        let extracted = dialect == .spark ? ", rec" : jsonPaths.isEmpty ? "" : ", json_extract(rec, [\(jsonPaths.map(literal).joined(separator: ", "))]) AS ns"
         return """
 
             -- \(dataset.key)
@@ -132,7 +132,7 @@ struct SQLJob {
                         SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d\(n)_read WHERE id IS NOT NULL AND id <> '')
                     WHERE nth = 1));
             CREATE TABLE d\(n)_invalid AS SELECT (SELECT count(*) FROM d\(n)_read) - (SELECT count(*) FROM d\(n))
-                + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = \(Self.literal(dataset.key.description))), 0) AS invalid;
+                + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = \(literal(dataset.key.description))), 0) AS invalid;
             DROP TABLE d\(n)_read;
             DROP TABLE raw\(n);
 
@@ -164,7 +164,7 @@ struct SQLJob {
         out += """
             CREATE TABLE f\(k)_rem AS SELECT l.ord, l.source_id, l.target_id, s.rid AS s, t.rid AS t
             FROM state_link l LEFT JOIN \(s) s ON s.id = l.source_id LEFT JOIN \(t) t ON t.id = l.target_id
-            WHERE l.flow = \(Self.literal(flow.name));
+            WHERE l.flow = \(literal(flow.name));
             CREATE TABLE f\(k)_orphan AS SELECT * FROM f\(k)_rem WHERE s IS NULL OR t IS NULL;
             -- In state order: a link pairs when both records are there and no earlier link (whole
             -- or orphan) holds its target; a link skipped so holds nothing.
@@ -184,7 +184,7 @@ struct SQLJob {
                 CREATE TABLE f\(k)_corr AS SELECT s.rid AS s, c.t FROM \(s) s JOIN (
                     SELECT substr(v, \(prefix.unicodeScalars.count + 1)) AS sid, max(rid) AS t
                     FROM (SELECT rid, \(raw(flow.target, correlation)) AS v FROM \(t) WHERE rid NOT IN (SELECT t FROM f\(k)_held_t))
-                    WHERE left(v, \(prefix.unicodeScalars.count)) = \(Self.literal(prefix)) GROUP BY sid
+                    WHERE left(v, \(prefix.unicodeScalars.count)) = \(literal(prefix)) GROUP BY sid
                 ) c ON c.sid = s.id
                 WHERE s.rid NOT IN (SELECT s FROM f\(k)_held_s);
 
@@ -197,7 +197,7 @@ struct SQLJob {
         if flow.where.isEmpty {
             out += Self.emptyTable("f\(k)_notsel", ["s BIGINT"])
         } else {
-            let selected = flow.where.map { "coalesce(lower(\(raw(flow.source, $0.path))) = \(Self.literal($0.value.lowercased())), false)" }
+            let selected = flow.where.map { "coalesce(lower(\(raw(flow.source, $0.path))) = \(literal($0.value.lowercased())), false)" }
             out += """
                 CREATE TABLE f\(k)_notsel AS SELECT rid AS s FROM \(s)
                 WHERE rid NOT IN (SELECT s FROM f\(k)_corr) AND rid NOT IN (SELECT s FROM f\(k)_held_s) AND NOT (\(selected.joined(separator: " AND ")));

@@ -20,6 +20,31 @@ enum SparkPrelude {
         .replacing("@@SHORTEST@@", with: shortestExponentText())
 
     private static let hand = #"""
+        -- A field's node is a VARIANT (each record is parsed once when loaded); its JSON text
+        -- tells its kind by the first character.
+        -- A field's text as offsync reads it: null and objects have none; strings, numbers,
+        -- booleans and arrays do.
+        CREATE OR REPLACE TEMPORARY FUNCTION os_raw_of(j STRING, n VARIANT) RETURNS STRING
+        RETURN CASE WHEN j IS NULL OR j = 'null' OR startswith(j, '{') THEN NULL WHEN startswith(j, '[') THEN j ELSE CAST(n AS STRING) END;
+
+        CREATE OR REPLACE TEMPORARY FUNCTION os_raw(n VARIANT) RETURNS STRING
+        RETURN os_raw_of(to_json(n), n);
+
+        -- A field as JSON for `$based_on`: null when absent.
+        CREATE OR REPLACE TEMPORARY FUNCTION os_json_of(j STRING) RETURNS STRING
+        RETURN CASE WHEN j IS NULL OR startswith(j, '{') THEN 'null' ELSE j END;
+
+        CREATE OR REPLACE TEMPORARY FUNCTION os_json(n VARIANT) RETURNS STRING
+        RETURN os_json_of(to_json(n));
+
+        -- An array field's JSON (written as it is by a text property); null otherwise.
+        CREATE OR REPLACE TEMPORARY FUNCTION os_array(n VARIANT) RETURNS STRING
+        RETURN CASE WHEN startswith(to_json(n), '[') THEN to_json(n) END;
+
+        -- An object with keys: a target path holding one is not a value to compare or write.
+        CREATE OR REPLACE TEMPORARY FUNCTION os_filled_object(n VARIANT) RETURNS BOOLEAN
+        RETURN startswith(to_json(n), '{') AND to_json(n) <> '{}';
+
         -- Empty: null, or only spaces, tabs and line breaks.
         CREATE OR REPLACE TEMPORARY FUNCTION os_visible(c STRING) RETURNS BOOLEAN
         RETURN ascii(c) BETWEEN 33 AND 126;

@@ -21,6 +21,17 @@ extension Pipeline {
     /// The key a job writes into both Parquet files' metadata: the mark of the state it read.
     static let stateReadKey = "offsync_state_read"
 
+    /// The mark a job noted in a file: in the footer's metadata (DuckDB), or in a column's
+    /// metadata inside the schema Spark keeps in the footer (Spark writes no other keys).
+    static func stateRead(_ table: ParquetFile) -> String? {
+        if let read = table.metadata[stateReadKey] { return read }
+        guard let schema = table.metadata["org.apache.spark.sql.parquet.row.metadata"],
+            let parsed = try? JSONSerialization.jsonObject(with: Data(schema.utf8)) as? [String: Any],
+            let fields = parsed["fields"] as? [[String: Any]]
+        else { return nil }
+        return fields.lazy.compactMap { ($0["metadata"] as? [String: Any])?[stateReadKey] as? String }.first
+    }
+
     /// Makes the workspace's state the one a compiled job wrote (`links.parquet` and
     /// `baselines.parquet`, in `folder` or its `state/`), so that the next run, by offsync or
     /// by a job, goes on from where that job left off.
@@ -49,7 +60,7 @@ extension Pipeline {
         let current = hasState(root) ? try LinkStore(workspace: root, readOnly: true) : nil
         let mark = try current?.mark() ?? LinkStore.noMark
         for table in [links, baselines] where !force {
-            guard let read = table.metadata[stateReadKey] else {
+            guard let read = stateRead(table) else {
                 throw OffsyncError.badInput(
                     "does not say which state it was computed from (\(stateReadKey)); --force imports it anyway", at: SourceLocation(file: table.path))
             }

@@ -88,21 +88,28 @@ struct DifferentialTests {
     // MARK: Running both
 
     /// The Python with DuckDB that `make test` installs and names.
-    static func python() throws -> String {
-        try #require(
-            ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"],
-            "OFFSYNC_DUCKDB_PYTHON names no Python with duckdb: run the tests with `make test`, which installs it")
+    static func python(for engine: Engine = .duckdb) throws -> String {
+        switch engine {
+        case .duckdb:
+            try #require(
+                ProcessInfo.processInfo.environment["OFFSYNC_DUCKDB_PYTHON"],
+                "OFFSYNC_DUCKDB_PYTHON names no Python with duckdb: run the tests with `make test`, which installs it")
+        case .spark:
+            try #require(
+                ProcessInfo.processInfo.environment["OFFSYNC_SPARK_PYTHON"],
+                "OFFSYNC_SPARK_PYTHON names no Python with pyspark: run these tests with `make test-engines`, which installs it")
+        }
     }
 
     /// Runs the compiled job, then offsync (which reads the same state, then updates it), and
     /// requires equal counts and import lines; returns offsync's counts per flow.
     @discardableResult
     static func compare(
-        _ workspace: String, _ scratch: Scratch, allowDeletes: Bool = false, force: Bool = false, memoryLimit: String? = nil
+        _ workspace: String, _ scratch: Scratch, engine: Engine = .duckdb, allowDeletes: Bool = false, force: Bool = false, memoryLimit: String? = nil
     ) throws -> [(name: String, counts: [String: Int])] {
-        let python = try python()
+        let python = try python(for: engine)
         let own = scratch.path("offsync-out"), job = scratch.path("job"), jobOut = scratch.path("job-out")
-        _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
+        _ = try Pipeline.compile(workspace: workspace, engine: engine, out: job)
         var options = allowDeletes ? ["--allow-deletes"] : []
         if force { options.append("--force") }
         if let memoryLimit { options += ["--memory-limit", memoryLimit] }
@@ -110,13 +117,14 @@ struct DifferentialTests {
         _ = try Pipeline.execute(workspace: workspace, output: own, mode: .run, options: .init(force: force, allowDeletes: allowDeletes))
         let ownFlows = try expectSameOutputs(own, jobOut)
 
-        // The state each leaves for the next run: offsync's state.sqlite, the job's Parquet files.
+        // The state each leaves for the next run: offsync's state.sqlite, the job's Parquet files
+        // (digests unsigned, as a DuckDB job writes them; a Spark job writes them signed).
         let (ownLinks, ownBaselines) = try storedState(workspace)
-        let dump = try execute(python, ["-c", """
+        let dump = try execute(try Self.python(), ["-c", """
             import duckdb, json, sys
             c = duckdb.connect()
             links = c.execute(f"SELECT flow, source_id, target_id, how FROM '{sys.argv[1]}/state/links.parquet'").fetchall()
-            baselines = c.execute(f"SELECT flow, source_id, target_id, property, digest::VARCHAR FROM '{sys.argv[1]}/state/baselines.parquet'").fetchall()
+            baselines = c.execute(f"SELECT flow, source_id, target_id, property, (digest::HUGEINT + CASE WHEN digest::HUGEINT < 0 THEN 18446744073709551616 ELSE 0 END)::VARCHAR FROM '{sys.argv[1]}/state/baselines.parquet'").fetchall()
             print(json.dumps([links, baselines]))
             """, jobOut])
         let state = try #require(try JSONSerialization.jsonObject(with: Data(dump.utf8)) as? [[[String]]])

@@ -10,15 +10,16 @@ import Testing
 struct JobCompilerTests {
     static let samples = DifferentialTests.repository.appendingPathComponent("samples").path
 
-    @Test("samples/compiled is the job `offsync compile` writes for the samples today")
-    func committedSampleJob() throws {
+    @Test("samples/compiled and samples/compiled-spark are the jobs `offsync compile` writes for the samples today",
+          arguments: zip([Engine.duckdb, .spark], ["compiled", "compiled-spark"]))
+    func committedSampleJob(engine: Engine, folder: String) throws {
         let scratch = try DifferentialTests.Scratch()
         let fresh = scratch.path("job")
-        _ = try Pipeline.compile(workspace: Self.samples, engine: .duckdb, out: fresh)
-        let committed = Self.samples + "/compiled"
+        _ = try Pipeline.compile(workspace: Self.samples, engine: engine, out: fresh)
+        let committed = Self.samples + "/" + folder
         for name in ["job.sql", "run", "README.md"] {
             #expect(try String(contentsOfFile: committed + "/" + name, encoding: .utf8) == String(contentsOfFile: fresh + "/" + name, encoding: .utf8),
-                    "samples/compiled/\(name) is out of date: run `make samples`")
+                    "samples/\(folder)/\(name) is out of date: run `make samples`")
         }
         // The workspace is named relative to the job folder: `..` for samples/compiled.
         func description(_ folder: String) throws -> NSMutableDictionary {

@@ -12,10 +12,10 @@ struct StateImportTests {
     typealias Scratch = DifferentialTests.Scratch
 
     /// Runs the workspace's compiled job into `out` (the job compiled afresh into `job`).
-    static func runJob(_ workspace: String, _ scratch: Scratch, out: String, options: [String] = []) throws {
-        let python = try DifferentialTests.python()
+    static func runJob(_ workspace: String, _ scratch: Scratch, out: String, options: [String] = [], engine: Engine = .duckdb) throws {
+        let python = try DifferentialTests.python(for: engine)
         let job = scratch.path("job")
-        _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
+        _ = try Pipeline.compile(workspace: workspace, engine: engine, out: job)
         try DifferentialTests.execute(python, [job + "/run", out, "--workspace", workspace] + options)
     }
 
@@ -24,6 +24,11 @@ struct StateImportTests {
     /// import: every run's outputs and the state after it are the same.
     @Test("job, then offsync, then job; and offsync, then job, then offsync: the same as offsync three times")
     func alternating() throws {
+        try Self.alternate(engine: .duckdb)
+    }
+
+    /// Three runs by offsync alone, and the same three with `engine`'s job taking turns.
+    static func alternate(engine: Engine) throws {
         let scratch = try Scratch()
         let alone = scratch.path("alone"), jobFirst = scratch.path("job-first"), ownFirst = scratch.path("own-first")
         for workspace in [alone, jobFirst, ownFirst] { try EdgeWorkspace.write(to: workspace) }
@@ -31,7 +36,7 @@ struct StateImportTests {
 
         // Run 1.
         _ = try Pipeline.execute(workspace: alone, output: scratch.path("alone-1"), mode: .run, options: options)
-        try Self.runJob(jobFirst, scratch, out: scratch.path("job-first-1"))
+        try Self.runJob(jobFirst, scratch, out: scratch.path("job-first-1"), engine: engine)
         let imported = try Pipeline.importState(workspace: jobFirst, from: scratch.path("job-first-1"))
         _ = try Pipeline.execute(workspace: ownFirst, output: scratch.path("own-first-1"), mode: .run, options: options)
         try DifferentialTests.expectSameOutputs(scratch.path("alone-1"), scratch.path("job-first-1"))
@@ -43,8 +48,8 @@ struct StateImportTests {
         for workspace in [alone, jobFirst, ownFirst] { try EdgeWorkspace.write(to: workspace, edited: true) }
         _ = try Pipeline.execute(workspace: alone, output: scratch.path("alone-2"), mode: .run, options: options)
         _ = try Pipeline.execute(workspace: jobFirst, output: scratch.path("job-first-2"), mode: .run, options: options)
-        try Self.runJob(ownFirst, scratch, out: scratch.path("own-first-2"), options: ["--allow-deletes"])
-        try Pipeline.importState(workspace: ownFirst, from: scratch.path("own-first-2") + "/state")
+        try Self.runJob(ownFirst, scratch, out: scratch.path("own-first-2"), options: ["--allow-deletes"], engine: engine)
+        _ = try Pipeline.importState(workspace: ownFirst, from: scratch.path("own-first-2") + "/state")
         let second = try DifferentialTests.expectSameOutputs(scratch.path("alone-2"), scratch.path("job-first-2"))
         try DifferentialTests.expectSameOutputs(scratch.path("alone-2"), scratch.path("own-first-2"))
         // The second run sees the edits: the imported baselines are what it diffs against.
@@ -53,8 +58,8 @@ struct StateImportTests {
 
         // Run 3, nothing edited: nothing more to write, the same state.
         _ = try Pipeline.execute(workspace: alone, output: scratch.path("alone-3"), mode: .run, options: options)
-        try Self.runJob(jobFirst, scratch, out: scratch.path("job-first-3"), options: ["--allow-deletes"])
-        try Pipeline.importState(workspace: jobFirst, from: scratch.path("job-first-3"))
+        try Self.runJob(jobFirst, scratch, out: scratch.path("job-first-3"), options: ["--allow-deletes"], engine: engine)
+        _ = try Pipeline.importState(workspace: jobFirst, from: scratch.path("job-first-3"))
         _ = try Pipeline.execute(workspace: ownFirst, output: scratch.path("own-first-3"), mode: .run, options: options)
         try DifferentialTests.expectSameOutputs(scratch.path("alone-3"), scratch.path("job-first-3"))
         try DifferentialTests.expectSameOutputs(scratch.path("alone-3"), scratch.path("own-first-3"))
