@@ -205,17 +205,19 @@ extension SQLJob {
                 FROM all_dec d JOIN flows f ON f.k = d.k JOIN mappings mp ON mp.k = d.k AND mp.m = d.m
                 WHERE d.direction = 'to_source' AND d.tw IS NOT NULL))
             WHERE nth = 1;
+            -- A correlation names the source record (its dataset, then its id `sid`): the create's
+            -- values are found by flow and id, an equi-join.
             CREATE TABLE create_keys AS
-            SELECT system, entity, correlation, max(k) AS k FROM (
+            SELECT system, entity, correlation, sid, max(k) AS k FROM (
                 SELECT f.target_system AS system, f.target_entity AS entity,
-                    'offsync:' || f.source_system || '/' || f.source_entity || '/' || c.sid AS correlation, c.k
+                    'offsync:' || f.source_system || '/' || f.source_entity || '/' || c.sid AS correlation, c.sid, c.k
                 FROM (\(created)) c JOIN flows f ON f.k = c.k)
-            GROUP BY system, entity, correlation;
+            GROUP BY system, entity, correlation, sid;
             CREATE TABLE create_fields AS SELECT system, entity, correlation, path, value, m FROM (SELECT *,
                 row_number() OVER (PARTITION BY system, entity, correlation, path ORDER BY m) AS nth FROM (
                 SELECT ck.system, ck.entity, ck.correlation, mp.target_path AS path, v.sw AS value, v.m
-                FROM create_keys ck JOIN flows f ON f.k = ck.k
-                JOIN (\(createValues)) v ON v.k = ck.k AND 'offsync:' || f.source_system || '/' || f.source_entity || '/' || v.sid = ck.correlation
+                FROM create_keys ck
+                JOIN (\(createValues)) v ON v.k = ck.k AND v.sid = ck.sid
                 JOIN mappings mp ON mp.k = v.k AND mp.m = v.m
                 WHERE v.skip IS NULL AND v.sw IS NOT NULL))
             WHERE nth = 1;
