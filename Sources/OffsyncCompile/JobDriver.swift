@@ -305,7 +305,11 @@ enum JobDriver {
             out = os.path.abspath(args.out)
             if os.path.exists(out) and (not os.path.isdir(out) or os.listdir(out)):
                 fail(f"{args.out} exists and is not an empty folder")
-            with tempfile.TemporaryDirectory() as scratch:
+            if not os.path.isdir(os.path.dirname(out)):
+                fail(f"{args.out}: there is no folder {os.path.dirname(out)} to write it in")
+            # Scratch beside OUT, not in /tmp: on a cluster, every node reads the state and the
+            # converted CSV files from there (OUT is on a file system they all see).
+            with tempfile.TemporaryDirectory(prefix=".offsync-scratch-", dir=os.path.dirname(out)) as scratch:
                 engine = Engine(args, scratch)
                 links_file, baselines_file, mark = read_state(workspace, scratch)
                 engine.load_state(links_file, baselines_file)

@@ -21,15 +21,26 @@ struct DifferentialTests {
 
     @Test("the bench's workspace shape: correlation, ambiguity, content links, pending references")
     func benchShape() throws {
+        try Self.benchShape(engine: .duckdb)
+    }
+
+    /// The bench's generator at 4,000 records a side.
+    static func benchShape(engine: Engine) throws {
         let scratch = try Scratch()
         let workspace = scratch.path("bench")
         try Self.execute("/usr/bin/env", ["python3", Self.repository.appendingPathComponent("bench/zendesk_workspace.py").path, "--out", workspace, "--records", "4000"])
         // A small memory limit: DuckDB works from its spill folder where it must.
-        try Self.compare(workspace, scratch, memoryLimit: "256MB")
+        try Self.compare(workspace, scratch, engine: engine, memoryLimit: engine == .duckdb ? "256MB" : nil)
     }
 
     @Test("the circuit breaker: both refuse a second run that rewrites most organizations; --force writes the same")
     func circuitBreaker() throws {
+        try Self.circuitBreaker(engine: .duckdb)
+    }
+
+    /// A second run that rewrites most organizations: refused by both (the job exits 3 and
+    /// writes nothing); with --force both write the same.
+    static func circuitBreaker(engine: Engine) throws {
         let scratch = try Scratch()
         let workspace = scratch.path("bench")
         try Self.execute("/usr/bin/env", ["python3", Self.repository.appendingPathComponent("bench/zendesk_workspace.py").path, "--out", workspace, "--records", "2000"])
@@ -38,9 +49,9 @@ struct DifferentialTests {
         let customers = workspace + "/dumps/powerofficego/customers.csv"
         try String(contentsOfFile: customers, encoding: .utf8).replacingOccurrences(of: " AS;", with: " AS Group;")
             .write(toFile: customers, atomically: true, encoding: .utf8)
-        let python = try Self.python()
+        let python = try Self.python(for: engine)
         let job = scratch.path("job"), refused = scratch.path("refused")
-        _ = try Pipeline.compile(workspace: workspace, engine: .duckdb, out: job)
+        _ = try Pipeline.compile(workspace: workspace, engine: engine, out: job)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [job + "/run", refused]
@@ -50,7 +61,7 @@ struct DifferentialTests {
         #expect(process.terminationStatus == 3)
         #expect(!FileManager.default.fileExists(atPath: refused))
         #expect(throws: OffsyncError.self) { try Pipeline.execute(workspace: workspace, output: scratch.path("own-refused"), mode: .run) }
-        try Self.compare(workspace, scratch, force: true)
+        try Self.compare(workspace, scratch, engine: engine, force: true)
     }
 
     @Test("merge combinations, types, policies, where, sibling sections and batches")

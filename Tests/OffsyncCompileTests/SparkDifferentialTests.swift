@@ -16,6 +16,16 @@ struct SparkDifferentialTests {
         try DifferentialTests.compare(try scratch.samples(), scratch, engine: .spark)
     }
 
+    @Test("the bench's workspace shape: correlation, ambiguity, content links, pending references")
+    func benchShape() throws {
+        try DifferentialTests.benchShape(engine: .spark)
+    }
+
+    @Test("the circuit breaker: both refuse a second run that rewrites most organizations; --force writes the same")
+    func circuitBreaker() throws {
+        try DifferentialTests.circuitBreaker(engine: .spark)
+    }
+
     @Test("merge combinations, types, policies, where, sibling sections and batches; then a second run with edits on both sides")
     func edges() throws {
         let scratch = try Scratch()
