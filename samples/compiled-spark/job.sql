@@ -637,11 +637,12 @@ RETURN CASE WHEN os_blank(v) THEN NULL ELSE os_written_date_time_of(os_trim(v)) 
 
 -- powerofficego.Contactperson
 CREATE TABLE d0_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw0 WHERE true;
-CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, os_instant(os_raw(n2)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''emailAddress'']', 'variant') AS n0, try_variant_get(rec, '$[''residenceCountryCode'']', 'variant') AS n1, try_variant_get(rec, '$[''lastChanged'']', 'variant') AS n2, try_variant_get(rec, '$[''partyId'']', 'variant') AS n3, try_variant_get(rec, '$[''firstName'']', 'variant') AS n4, try_variant_get(rec, '$[''lastName'']', 'variant') AS n5, try_variant_get(rec, '$[''phoneNumber'']', 'variant') AS n6, try_variant_get(rec, '$[''city'']', 'variant') AS n7, try_variant_get(rec, '$[''dateOfBirth'']', 'variant') AS n8, try_variant_get(rec, '$[''SocialSecurityNumber'']', 'variant') AS n9, try_variant_get(rec, '$[''address1'']', 'variant') AS n10, try_variant_get(rec, '$[''id'']', 'variant') AS n11, try_variant_get(rec, '$[''zipCode'']', 'variant') AS n12 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d0_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, n10, v10, n11, v11, n12, v12, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, os_instant(os_raw(n2)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''emailAddress'']', 'variant') AS n0, try_variant_get(rec, '$[''residenceCountryCode'']', 'variant') AS n1, try_variant_get(rec, '$[''lastChanged'']', 'variant') AS n2, try_variant_get(rec, '$[''partyId'']', 'variant') AS n3, try_variant_get(rec, '$[''firstName'']', 'variant') AS n4, try_variant_get(rec, '$[''lastName'']', 'variant') AS n5, try_variant_get(rec, '$[''phoneNumber'']', 'variant') AS n6, try_variant_get(rec, '$[''city'']', 'variant') AS n7, try_variant_get(rec, '$[''dateOfBirth'']', 'variant') AS n8, try_variant_get(rec, '$[''SocialSecurityNumber'']', 'variant') AS n9, try_variant_get(rec, '$[''address1'']', 'variant') AS n10, try_variant_get(rec, '$[''id'']', 'variant') AS n11, try_variant_get(rec, '$[''zipCode'']', 'variant') AS n12 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d0_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d0_invalid AS SELECT (SELECT count(*) FROM d0_read) - (SELECT count(*) FROM d0)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Contactperson'), 0) AS invalid;
 DROP TABLE d0_read;
@@ -649,11 +650,12 @@ DROP TABLE raw0;
 
 -- powerofficego.Customers
 CREATE TABLE d1_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw1 WHERE lower(os_raw(try_variant_get(rec, '$[''IsPerson'']', 'variant'))) = 'false';
-CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14, n15, os_raw(n15) AS v15, os_instant(os_raw(n1)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''Name'']', 'variant') AS n0, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n1, try_variant_get(rec, '$[''EmailAddress'']', 'variant') AS n2, try_variant_get(rec, '$[''DateOfBirth'']', 'variant') AS n3, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n4, try_variant_get(rec, '$[''Id'']', 'variant') AS n5, try_variant_get(rec, '$[''LastName'']', 'variant') AS n6, coalesce(try_variant_get(rec, '$[''MailAddress''][''AddressLine1'']', 'variant'), try_variant_get(rec, '$[''MailAddress.AddressLine1'']', 'variant')) AS n7, coalesce(try_variant_get(rec, '$[''MailAddress''][''City'']', 'variant'), try_variant_get(rec, '$[''MailAddress.City'']', 'variant')) AS n8, coalesce(try_variant_get(rec, '$[''MailAddress''][''ZipCode'']', 'variant'), try_variant_get(rec, '$[''MailAddress.ZipCode'']', 'variant')) AS n9, coalesce(try_variant_get(rec, '$[''MailAddress''][''AddressLine2'']', 'variant'), try_variant_get(rec, '$[''MailAddress.AddressLine2'']', 'variant')) AS n10, try_variant_get(rec, '$[''Number'']', 'variant') AS n11, coalesce(try_variant_get(rec, '$[''OrganizationNumber (Dependant on having NO in MailAddress''][''CountryCode)'']', 'variant'), try_variant_get(rec, '$[''OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)'']', 'variant')) AS n12, coalesce(try_variant_get(rec, '$[''OrganizationNumber (Dependant on having wd:Q852835 in MailAddress''][''CountryCode)'']', 'variant'), try_variant_get(rec, '$[''OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)'']', 'variant')) AS n13, try_variant_get(rec, '$[''PhoneNumber'']', 'variant') AS n14, try_variant_get(rec, '$[''WebsiteUrl'']', 'variant') AS n15 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d1_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, n10, v10, n11, v11, n12, v12, n13, v13, n14, v14, n15, v15, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14, n15, os_raw(n15) AS v15, os_instant(os_raw(n1)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''Name'']', 'variant') AS n0, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n1, try_variant_get(rec, '$[''EmailAddress'']', 'variant') AS n2, try_variant_get(rec, '$[''DateOfBirth'']', 'variant') AS n3, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n4, try_variant_get(rec, '$[''Id'']', 'variant') AS n5, try_variant_get(rec, '$[''LastName'']', 'variant') AS n6, coalesce(try_variant_get(rec, '$[''MailAddress''][''AddressLine1'']', 'variant'), try_variant_get(rec, '$[''MailAddress.AddressLine1'']', 'variant')) AS n7, coalesce(try_variant_get(rec, '$[''MailAddress''][''City'']', 'variant'), try_variant_get(rec, '$[''MailAddress.City'']', 'variant')) AS n8, coalesce(try_variant_get(rec, '$[''MailAddress''][''ZipCode'']', 'variant'), try_variant_get(rec, '$[''MailAddress.ZipCode'']', 'variant')) AS n9, coalesce(try_variant_get(rec, '$[''MailAddress''][''AddressLine2'']', 'variant'), try_variant_get(rec, '$[''MailAddress.AddressLine2'']', 'variant')) AS n10, try_variant_get(rec, '$[''Number'']', 'variant') AS n11, coalesce(try_variant_get(rec, '$[''OrganizationNumber (Dependant on having NO in MailAddress''][''CountryCode)'']', 'variant'), try_variant_get(rec, '$[''OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)'']', 'variant')) AS n12, coalesce(try_variant_get(rec, '$[''OrganizationNumber (Dependant on having wd:Q852835 in MailAddress''][''CountryCode)'']', 'variant'), try_variant_get(rec, '$[''OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)'']', 'variant')) AS n13, try_variant_get(rec, '$[''PhoneNumber'']', 'variant') AS n14, try_variant_get(rec, '$[''WebsiteUrl'']', 'variant') AS n15 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d1_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d1_invalid AS SELECT (SELECT count(*) FROM d1_read) - (SELECT count(*) FROM d1)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers'), 0) AS invalid;
 DROP TABLE d1_read;
@@ -661,11 +663,12 @@ DROP TABLE raw1;
 
 -- powerofficego.Customers person
 CREATE TABLE d2_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw2 WHERE lower(os_raw(try_variant_get(rec, '$[''IsPerson'']', 'variant'))) = 'true';
-CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n2)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''EmailAddress'']', 'variant') AS n0, coalesce(try_variant_get(rec, '$[''MailAddress''][''CountryCode'']', 'variant'), try_variant_get(rec, '$[''MailAddress.CountryCode'']', 'variant')) AS n1, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n2, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n3, try_variant_get(rec, '$[''LastName'']', 'variant') AS n4, try_variant_get(rec, '$[''PhoneNumber'']', 'variant') AS n5 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d2_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n2)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''EmailAddress'']', 'variant') AS n0, coalesce(try_variant_get(rec, '$[''MailAddress''][''CountryCode'']', 'variant'), try_variant_get(rec, '$[''MailAddress.CountryCode'']', 'variant')) AS n1, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n2, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n3, try_variant_get(rec, '$[''LastName'']', 'variant') AS n4, try_variant_get(rec, '$[''PhoneNumber'']', 'variant') AS n5 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d2_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d2_invalid AS SELECT (SELECT count(*) FROM d2_read) - (SELECT count(*) FROM d2)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers person'), 0) AS invalid;
 DROP TABLE d2_read;
@@ -673,11 +676,12 @@ DROP TABLE raw2;
 
 -- powerofficego.Suppliers person
 CREATE TABLE d3_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw3 WHERE lower(os_raw(try_variant_get(rec, '$[''IsPerson'']', 'variant'))) = 'true';
-CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n0, try_variant_get(rec, '$[''LastName'']', 'variant') AS n1, try_variant_get(rec, '$[''PhoneNumber'']', 'variant') AS n2, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n3, try_variant_get(rec, '$[''DateOfBirth'']', 'variant') AS n4, try_variant_get(rec, '$[''EmailAddress'']', 'variant') AS n5, coalesce(try_variant_get(rec, '$[''MailAddress''][''City'']', 'variant'), try_variant_get(rec, '$[''MailAddress.City'']', 'variant')) AS n6, coalesce(try_variant_get(rec, '$[''MailAddress''][''CountryCode'']', 'variant'), try_variant_get(rec, '$[''MailAddress.CountryCode'']', 'variant')) AS n7 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d3_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n0, try_variant_get(rec, '$[''LastName'']', 'variant') AS n1, try_variant_get(rec, '$[''PhoneNumber'']', 'variant') AS n2, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n3, try_variant_get(rec, '$[''DateOfBirth'']', 'variant') AS n4, try_variant_get(rec, '$[''EmailAddress'']', 'variant') AS n5, coalesce(try_variant_get(rec, '$[''MailAddress''][''City'']', 'variant'), try_variant_get(rec, '$[''MailAddress.City'']', 'variant')) AS n6, coalesce(try_variant_get(rec, '$[''MailAddress''][''CountryCode'']', 'variant'), try_variant_get(rec, '$[''MailAddress.CountryCode'']', 'variant')) AS n7 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d3_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d3_invalid AS SELECT (SELECT count(*) FROM d3_read) - (SELECT count(*) FROM d3)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Suppliers person'), 0) AS invalid;
 DROP TABLE d3_read;
@@ -685,11 +689,12 @@ DROP TABLE raw3;
 
 -- powerofficego.Employees
 CREATE TABLE d4_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw4 WHERE true;
-CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n0, try_variant_get(rec, '$[''LastName'']', 'variant') AS n1, try_variant_get(rec, '$[''PhoneNumber'']', 'variant') AS n2, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n3, try_variant_get(rec, '$[''DepartmentId'']', 'variant') AS n4, try_variant_get(rec, '$[''Number'']', 'variant') AS n5, try_variant_get(rec, '$[''DateOfBirth'']', 'variant') AS n6, try_variant_get(rec, '$[''EmailAddress'']', 'variant') AS n7, try_variant_get(rec, '$[''IsArchived'']', 'variant') AS n8, try_variant_get(rec, '$[''JobTitle'']', 'variant') AS n9 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d4_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n0, try_variant_get(rec, '$[''LastName'']', 'variant') AS n1, try_variant_get(rec, '$[''PhoneNumber'']', 'variant') AS n2, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n3, try_variant_get(rec, '$[''DepartmentId'']', 'variant') AS n4, try_variant_get(rec, '$[''Number'']', 'variant') AS n5, try_variant_get(rec, '$[''DateOfBirth'']', 'variant') AS n6, try_variant_get(rec, '$[''EmailAddress'']', 'variant') AS n7, try_variant_get(rec, '$[''IsArchived'']', 'variant') AS n8, try_variant_get(rec, '$[''JobTitle'']', 'variant') AS n9 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d4_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d4_invalid AS SELECT (SELECT count(*) FROM d4_read) - (SELECT count(*) FROM d4)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Employees'), 0) AS invalid;
 DROP TABLE d4_read;
@@ -697,11 +702,12 @@ DROP TABLE raw4;
 
 -- powerofficego.Departments
 CREATE TABLE d5_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw5 WHERE true;
-CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n1)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''Name'']', 'variant') AS n0, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n1, try_variant_get(rec, '$[''Code'']', 'variant') AS n2, try_variant_get(rec, '$[''IsActive'']', 'variant') AS n3 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d5_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n1)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''Name'']', 'variant') AS n0, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n1, try_variant_get(rec, '$[''Code'']', 'variant') AS n2, try_variant_get(rec, '$[''IsActive'']', 'variant') AS n3 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d5_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d5_invalid AS SELECT (SELECT count(*) FROM d5_read) - (SELECT count(*) FROM d5)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Departments'), 0) AS invalid;
 DROP TABLE d5_read;
@@ -711,9 +717,10 @@ DROP TABLE raw5;
 CREATE TABLE d6_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw6 WHERE true;
 CREATE TABLE d6 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d6_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+        SELECT ord, id FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d6_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d6_invalid AS SELECT (SELECT count(*) FROM d6_read) - (SELECT count(*) FROM d6)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers (organisation data)'), 0) AS invalid;
 DROP TABLE d6_read;
@@ -721,11 +728,12 @@ DROP TABLE raw6;
 
 -- powerofficego.Projects
 CREATE TABLE d7_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw7 WHERE true;
-CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''Name'']', 'variant') AS n0, try_variant_get(rec, '$[''ProjectManagerEmployeeId'']', 'variant') AS n1, try_variant_get(rec, '$[''StartDate'']', 'variant') AS n2, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n3, try_variant_get(rec, '$[''CustomerId'']', 'variant') AS n4, try_variant_get(rec, '$[''DepartmentId'']', 'variant') AS n5, try_variant_get(rec, '$[''EndDate'']', 'variant') AS n6, try_variant_get(rec, '$[''IsActive'']', 'variant') AS n7, try_variant_get(rec, '$[''IsInternal'']', 'variant') AS n8 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d7_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''Name'']', 'variant') AS n0, try_variant_get(rec, '$[''ProjectManagerEmployeeId'']', 'variant') AS n1, try_variant_get(rec, '$[''StartDate'']', 'variant') AS n2, try_variant_get(rec, '$[''LastChangedDateTimeOffset'']', 'variant') AS n3, try_variant_get(rec, '$[''CustomerId'']', 'variant') AS n4, try_variant_get(rec, '$[''DepartmentId'']', 'variant') AS n5, try_variant_get(rec, '$[''EndDate'']', 'variant') AS n6, try_variant_get(rec, '$[''IsActive'']', 'variant') AS n7, try_variant_get(rec, '$[''IsInternal'']', 'variant') AS n8 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d7_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d7_invalid AS SELECT (SELECT count(*) FROM d7_read) - (SELECT count(*) FROM d7)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Projects'), 0) AS invalid;
 DROP TABLE d7_read;
@@ -733,11 +741,12 @@ DROP TABLE raw7;
 
 -- powerofficego.Product
 CREATE TABLE d8_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw8 WHERE true;
-CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''lastChanged'']', 'variant') AS n0 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d8_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''lastChanged'']', 'variant') AS n0 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d8_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d8_invalid AS SELECT (SELECT count(*) FROM d8_read) - (SELECT count(*) FROM d8)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Product'), 0) AS invalid;
 DROP TABLE d8_read;
@@ -745,11 +754,12 @@ DROP TABLE raw8;
 
 -- powerofficego.Productgroup
 CREATE TABLE d9_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw9 WHERE true;
-CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''lastChanged'']', 'variant') AS n0 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d9_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''lastChanged'']', 'variant') AS n0 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d9_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d9_invalid AS SELECT (SELECT count(*) FROM d9_read) - (SELECT count(*) FROM d9)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Productgroup'), 0) AS invalid;
 DROP TABLE d9_read;
@@ -759,9 +769,10 @@ DROP TABLE raw9;
 CREATE TABLE d10_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''code'']', 'variant'))) AS id, rec FROM raw10 WHERE true;
 CREATE TABLE d10 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d10_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+        SELECT ord, id FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d10_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d10_invalid AS SELECT (SELECT count(*) FROM d10_read) - (SELECT count(*) FROM d10)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Currency'), 0) AS invalid;
 DROP TABLE d10_read;
@@ -769,11 +780,12 @@ DROP TABLE raw10;
 
 -- youtrack.Users
 CREATE TABLE d11_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw11 WHERE true;
-CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2 FROM (
-    SELECT ord, id, coalesce(try_variant_get(rec, '$[''profile''][''email''][''email'']', 'variant'), try_variant_get(rec, '$[''profile.email.email'']', 'variant')) AS n0, coalesce(try_variant_get(rec, '$[''profile''][''email'']', 'variant'), try_variant_get(rec, '$[''profile.email'']', 'variant')) AS n1, coalesce(try_variant_get(rec, '$[''userType''][''id'']', 'variant'), try_variant_get(rec, '$[''userType.id'']', 'variant')) AS n2 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d11_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2 FROM (
+        SELECT ord, id, coalesce(try_variant_get(rec, '$[''profile''][''email''][''email'']', 'variant'), try_variant_get(rec, '$[''profile.email.email'']', 'variant')) AS n0, coalesce(try_variant_get(rec, '$[''profile''][''email'']', 'variant'), try_variant_get(rec, '$[''profile.email'']', 'variant')) AS n1, coalesce(try_variant_get(rec, '$[''userType''][''id'']', 'variant'), try_variant_get(rec, '$[''userType.id'']', 'variant')) AS n2 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d11_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d11_invalid AS SELECT (SELECT count(*) FROM d11_read) - (SELECT count(*) FROM d11)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Users'), 0) AS invalid;
 DROP TABLE d11_read;
@@ -781,11 +793,12 @@ DROP TABLE raw11;
 
 -- youtrack.Groups
 CREATE TABLE d12_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw12 WHERE true;
-CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0 FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''name'']', 'variant') AS n0 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d12_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0 FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''name'']', 'variant') AS n0 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d12_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d12_invalid AS SELECT (SELECT count(*) FROM d12_read) - (SELECT count(*) FROM d12)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Groups'), 0) AS invalid;
 DROP TABLE d12_read;
@@ -795,9 +808,10 @@ DROP TABLE raw12;
 CREATE TABLE d13_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw13 WHERE true;
 CREATE TABLE d13 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d13_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+        SELECT ord, id FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d13_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d13_invalid AS SELECT (SELECT count(*) FROM d13_read) - (SELECT count(*) FROM d13)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Organizationroles'), 0) AS invalid;
 DROP TABLE d13_read;
@@ -805,11 +819,12 @@ DROP TABLE raw13;
 
 -- zendesk.Users
 CREATE TABLE d14_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw14 WHERE true;
-CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n2)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''email'']', 'variant') AS n0, try_variant_get(rec, '$[''organization_id'']', 'variant') AS n1, try_variant_get(rec, '$[''updated_at'']', 'variant') AS n2, try_variant_get(rec, '$[''external_id'']', 'variant') AS n3 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d14_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n2)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''email'']', 'variant') AS n0, try_variant_get(rec, '$[''organization_id'']', 'variant') AS n1, try_variant_get(rec, '$[''updated_at'']', 'variant') AS n2, try_variant_get(rec, '$[''external_id'']', 'variant') AS n3 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d14_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d14_invalid AS SELECT (SELECT count(*) FROM d14_read) - (SELECT count(*) FROM d14)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'zendesk.Users'), 0) AS invalid;
 DROP TABLE d14_read;
@@ -817,11 +832,12 @@ DROP TABLE raw14;
 
 -- zendesk.Organizations
 CREATE TABLE d15_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw15 WHERE true;
-CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, os_instant(os_raw(n1)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''name'']', 'variant') AS n0, try_variant_get(rec, '$[''updated_at'']', 'variant') AS n1, try_variant_get(rec, '$[''external_id'']', 'variant') AS n2 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d15_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, os_instant(os_raw(n1)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''name'']', 'variant') AS n0, try_variant_get(rec, '$[''updated_at'']', 'variant') AS n1, try_variant_get(rec, '$[''external_id'']', 'variant') AS n2 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d15_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d15_invalid AS SELECT (SELECT count(*) FROM d15_read) - (SELECT count(*) FROM d15)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'zendesk.Organizations'), 0) AS invalid;
 DROP TABLE d15_read;
@@ -829,11 +845,12 @@ DROP TABLE raw15;
 
 -- crmoffice.Contacts
 CREATE TABLE d16_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw16 WHERE true;
-CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''givenName'']', 'variant') AS n0, try_variant_get(rec, '$[''familyName'']', 'variant') AS n1, try_variant_get(rec, '$[''directPhone'']', 'variant') AS n2, try_variant_get(rec, '$[''updatedAt'']', 'variant') AS n3, try_variant_get(rec, '$[''externalId'']', 'variant') AS n4, try_variant_get(rec, '$[''mobilePhone'']', 'variant') AS n5 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d16_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''givenName'']', 'variant') AS n0, try_variant_get(rec, '$[''familyName'']', 'variant') AS n1, try_variant_get(rec, '$[''directPhone'']', 'variant') AS n2, try_variant_get(rec, '$[''updatedAt'']', 'variant') AS n3, try_variant_get(rec, '$[''externalId'']', 'variant') AS n4, try_variant_get(rec, '$[''mobilePhone'']', 'variant') AS n5 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d16_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d16_invalid AS SELECT (SELECT count(*) FROM d16_read) - (SELECT count(*) FROM d16)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Contacts'), 0) AS invalid;
 DROP TABLE d16_read;
@@ -841,11 +858,12 @@ DROP TABLE raw16;
 
 -- crmoffice.Companies
 CREATE TABLE d17_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw17 WHERE true;
-CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''updatedAt'']', 'variant') AS n0, try_variant_get(rec, '$[''externalId'']', 'variant') AS n1 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d17_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''updatedAt'']', 'variant') AS n0, try_variant_get(rec, '$[''externalId'']', 'variant') AS n1 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d17_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d17_invalid AS SELECT (SELECT count(*) FROM d17_read) - (SELECT count(*) FROM d17)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Companies'), 0) AS invalid;
 DROP TABLE d17_read;
@@ -853,11 +871,12 @@ DROP TABLE raw17;
 
 -- crmoffice.Activities
 CREATE TABLE d18_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''id'']', 'variant'))) AS id, rec FROM raw18 WHERE true;
-CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''subject'']', 'variant') AS n0, try_variant_get(rec, '$[''ownerId'']', 'variant') AS n1, try_variant_get(rec, '$[''startsAt'']', 'variant') AS n2, try_variant_get(rec, '$[''updatedAt'']', 'variant') AS n3, try_variant_get(rec, '$[''externalId'']', 'variant') AS n4 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d18_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''subject'']', 'variant') AS n0, try_variant_get(rec, '$[''ownerId'']', 'variant') AS n1, try_variant_get(rec, '$[''startsAt'']', 'variant') AS n2, try_variant_get(rec, '$[''updatedAt'']', 'variant') AS n3, try_variant_get(rec, '$[''externalId'']', 'variant') AS n4 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d18_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d18_invalid AS SELECT (SELECT count(*) FROM d18_read) - (SELECT count(*) FROM d18)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Activities'), 0) AS invalid;
 DROP TABLE d18_read;
@@ -865,11 +884,12 @@ DROP TABLE raw18;
 
 -- exact.Contacts
 CREATE TABLE d19_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''ID'']', 'variant'))) AS id, rec FROM raw19 WHERE true;
-CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n7)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''City'']', 'variant') AS n0, try_variant_get(rec, '$[''BirthDate'']', 'variant') AS n1, try_variant_get(rec, '$[''Email'']', 'variant') AS n2, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n3, try_variant_get(rec, '$[''LastName'']', 'variant') AS n4, try_variant_get(rec, '$[''Phone'']', 'variant') AS n5, try_variant_get(rec, '$[''Country'']', 'variant') AS n6, try_variant_get(rec, '$[''Modified'']', 'variant') AS n7 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d19_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n7)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''City'']', 'variant') AS n0, try_variant_get(rec, '$[''BirthDate'']', 'variant') AS n1, try_variant_get(rec, '$[''Email'']', 'variant') AS n2, try_variant_get(rec, '$[''FirstName'']', 'variant') AS n3, try_variant_get(rec, '$[''LastName'']', 'variant') AS n4, try_variant_get(rec, '$[''Phone'']', 'variant') AS n5, try_variant_get(rec, '$[''Country'']', 'variant') AS n6, try_variant_get(rec, '$[''Modified'']', 'variant') AS n7 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d19_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d19_invalid AS SELECT (SELECT count(*) FROM d19_read) - (SELECT count(*) FROM d19)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'exact.Contacts'), 0) AS invalid;
 DROP TABLE d19_read;
@@ -877,11 +897,12 @@ DROP TABLE raw19;
 
 -- custompms.Customer
 CREATE TABLE d20_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''customer_id'']', 'variant'))) AS id, rec FROM raw20 WHERE true;
-CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''updated'']', 'variant') AS n0 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d20_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''updated'']', 'variant') AS n0 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d20_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d20_invalid AS SELECT (SELECT count(*) FROM d20_read) - (SELECT count(*) FROM d20)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'custompms.Customer'), 0) AS invalid;
 DROP TABLE d20_read;
@@ -889,11 +910,12 @@ DROP TABLE raw20;
 
 -- custompms.Project
 CREATE TABLE d21_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''project_id'']', 'variant'))) AS id, rec FROM raw21 WHERE true;
-CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''updated'']', 'variant') AS n0 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d21_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''updated'']', 'variant') AS n0 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d21_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d21_invalid AS SELECT (SELECT count(*) FROM d21_read) - (SELECT count(*) FROM d21)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'custompms.Project'), 0) AS invalid;
 DROP TABLE d21_read;
@@ -901,11 +923,12 @@ DROP TABLE raw21;
 
 -- tidsbanken.Kunde
 CREATE TABLE d22_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw22 WHERE true;
-CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14 FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''Epost'']', 'variant') AS n0, try_variant_get(rec, '$[''Id'']', 'variant') AS n1, try_variant_get(rec, '$[''Gateadresse'']', 'variant') AS n2, try_variant_get(rec, '$[''Leveringsadresse'']', 'variant') AS n3, try_variant_get(rec, '$[''Leveringsadresse2'']', 'variant') AS n4, try_variant_get(rec, '$[''Postadresse'']', 'variant') AS n5, try_variant_get(rec, '$[''LevPoststed'']', 'variant') AS n6, try_variant_get(rec, '$[''Poststed'']', 'variant') AS n7, try_variant_get(rec, '$[''LevPostNr'']', 'variant') AS n8, try_variant_get(rec, '$[''Postnr'']', 'variant') AS n9, try_variant_get(rec, '$[''Navn'']', 'variant') AS n10, try_variant_get(rec, '$[''sesam_kundeId'']', 'variant') AS n11, try_variant_get(rec, '$[''Organisasjonsnummer'']', 'variant') AS n12, try_variant_get(rec, '$[''Telefon'']', 'variant') AS n13, try_variant_get(rec, '$[''Url'']', 'variant') AS n14 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d22_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, n10, v10, n11, v11, n12, v12, n13, v13, n14, v14 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14 FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''Epost'']', 'variant') AS n0, try_variant_get(rec, '$[''Id'']', 'variant') AS n1, try_variant_get(rec, '$[''Gateadresse'']', 'variant') AS n2, try_variant_get(rec, '$[''Leveringsadresse'']', 'variant') AS n3, try_variant_get(rec, '$[''Leveringsadresse2'']', 'variant') AS n4, try_variant_get(rec, '$[''Postadresse'']', 'variant') AS n5, try_variant_get(rec, '$[''LevPoststed'']', 'variant') AS n6, try_variant_get(rec, '$[''Poststed'']', 'variant') AS n7, try_variant_get(rec, '$[''LevPostNr'']', 'variant') AS n8, try_variant_get(rec, '$[''Postnr'']', 'variant') AS n9, try_variant_get(rec, '$[''Navn'']', 'variant') AS n10, try_variant_get(rec, '$[''sesam_kundeId'']', 'variant') AS n11, try_variant_get(rec, '$[''Organisasjonsnummer'']', 'variant') AS n12, try_variant_get(rec, '$[''Telefon'']', 'variant') AS n13, try_variant_get(rec, '$[''Url'']', 'variant') AS n14 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d22_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d22_invalid AS SELECT (SELECT count(*) FROM d22_read) - (SELECT count(*) FROM d22)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Kunde'), 0) AS invalid;
 DROP TABLE d22_read;
@@ -913,11 +936,12 @@ DROP TABLE raw22;
 
 -- tidsbanken.Avdeling
 CREATE TABLE d23_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw23 WHERE true;
-CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3 FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''Id'']', 'variant') AS n0, try_variant_get(rec, '$[''sesam_avdelingId'']', 'variant') AS n1, try_variant_get(rec, '$[''Synlig'']', 'variant') AS n2, try_variant_get(rec, '$[''Navn'']', 'variant') AS n3 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d23_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3 FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''Id'']', 'variant') AS n0, try_variant_get(rec, '$[''sesam_avdelingId'']', 'variant') AS n1, try_variant_get(rec, '$[''Synlig'']', 'variant') AS n2, try_variant_get(rec, '$[''Navn'']', 'variant') AS n3 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d23_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d23_invalid AS SELECT (SELECT count(*) FROM d23_read) - (SELECT count(*) FROM d23)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Avdeling'), 0) AS invalid;
 DROP TABLE d23_read;
@@ -925,11 +949,12 @@ DROP TABLE raw23;
 
 -- tidsbanken.Ansatt
 CREATE TABLE d24_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw24 WHERE true;
-CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13 FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''Epost'']', 'variant') AS n0, try_variant_get(rec, '$[''Personnummer'']', 'variant') AS n1, try_variant_get(rec, '$[''Adresse'']', 'variant') AS n2, try_variant_get(rec, '$[''Poststed'']', 'variant') AS n3, try_variant_get(rec, '$[''Fodt'']', 'variant') AS n4, try_variant_get(rec, '$[''Fornavn'']', 'variant') AS n5, try_variant_get(rec, '$[''Id'']', 'variant') AS n6, try_variant_get(rec, '$[''Etternavn'']', 'variant') AS n7, try_variant_get(rec, '$[''Postnummer'']', 'variant') AS n8, try_variant_get(rec, '$[''AvdelingId'']', 'variant') AS n9, try_variant_get(rec, '$[''Aktiv'']', 'variant') AS n10, try_variant_get(rec, '$[''Tittel'']', 'variant') AS n11, try_variant_get(rec, '$[''sesam_ansattId'']', 'variant') AS n12, try_variant_get(rec, '$[''Mobil'']', 'variant') AS n13 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d24_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, n10, v10, n11, v11, n12, v12, n13, v13 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13 FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''Epost'']', 'variant') AS n0, try_variant_get(rec, '$[''Personnummer'']', 'variant') AS n1, try_variant_get(rec, '$[''Adresse'']', 'variant') AS n2, try_variant_get(rec, '$[''Poststed'']', 'variant') AS n3, try_variant_get(rec, '$[''Fodt'']', 'variant') AS n4, try_variant_get(rec, '$[''Fornavn'']', 'variant') AS n5, try_variant_get(rec, '$[''Id'']', 'variant') AS n6, try_variant_get(rec, '$[''Etternavn'']', 'variant') AS n7, try_variant_get(rec, '$[''Postnummer'']', 'variant') AS n8, try_variant_get(rec, '$[''AvdelingId'']', 'variant') AS n9, try_variant_get(rec, '$[''Aktiv'']', 'variant') AS n10, try_variant_get(rec, '$[''Tittel'']', 'variant') AS n11, try_variant_get(rec, '$[''sesam_ansattId'']', 'variant') AS n12, try_variant_get(rec, '$[''Mobil'']', 'variant') AS n13 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d24_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d24_invalid AS SELECT (SELECT count(*) FROM d24_read) - (SELECT count(*) FROM d24)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Ansatt'), 0) AS invalid;
 DROP TABLE d24_read;
@@ -937,11 +962,12 @@ DROP TABLE raw24;
 
 -- tidsbanken.Prosjekt
 CREATE TABLE d25_read AS SELECT ord, os_trim(os_raw(try_variant_get(rec, '$[''Id'']', 'variant'))) AS id, rec FROM raw25 WHERE true;
-CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7 FROM (
-    SELECT ord, id, try_variant_get(rec, '$[''KundeId'']', 'variant') AS n0, try_variant_get(rec, '$[''AvdelingId'']', 'variant') AS n1, try_variant_get(rec, '$[''AvsluttetDato'']', 'variant') AS n2, try_variant_get(rec, '$[''Avsluttet'']', 'variant') AS n3, try_variant_get(rec, '$[''InterntProsjekt'']', 'variant') AS n4, try_variant_get(rec, '$[''Navn'']', 'variant') AS n5, try_variant_get(rec, '$[''AnsvarligId'']', 'variant') AS n6, try_variant_get(rec, '$[''StartDato'']', 'variant') AS n7 FROM (
-        SELECT ord, id, rec FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d25_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7 FROM (
+        SELECT ord, id, try_variant_get(rec, '$[''KundeId'']', 'variant') AS n0, try_variant_get(rec, '$[''AvdelingId'']', 'variant') AS n1, try_variant_get(rec, '$[''AvsluttetDato'']', 'variant') AS n2, try_variant_get(rec, '$[''Avsluttet'']', 'variant') AS n3, try_variant_get(rec, '$[''InterntProsjekt'']', 'variant') AS n4, try_variant_get(rec, '$[''Navn'']', 'variant') AS n5, try_variant_get(rec, '$[''AnsvarligId'']', 'variant') AS n6, try_variant_get(rec, '$[''StartDato'']', 'variant') AS n7 FROM (
+            SELECT ord, id, rec FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d25_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d25_invalid AS SELECT (SELECT count(*) FROM d25_read) - (SELECT count(*) FROM d25)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Prosjekt'), 0) AS invalid;
 DROP TABLE d25_read;

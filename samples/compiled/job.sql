@@ -124,11 +124,12 @@ CREATE MACRO os_written_date_time(v) AS list_transform([v], lambda written_date_
 
 -- powerofficego.Contactperson
 CREATE TABLE d0_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw0 WHERE true;
-CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, os_instant(os_raw(n2)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12 FROM (
-        SELECT ord, id, json_extract(rec, ['$."emailAddress"', '$."residenceCountryCode"', '$."lastChanged"', '$."partyId"', '$."firstName"', '$."lastName"', '$."phoneNumber"', '$."city"', '$."dateOfBirth"', '$."SocialSecurityNumber"', '$."address1"', '$."id"', '$."zipCode"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d0_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d0 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, n10, v10, n11, v11, n12, v12, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, os_instant(os_raw(n2)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12 FROM (
+            SELECT ord, id, json_extract(rec, ['$."emailAddress"', '$."residenceCountryCode"', '$."lastChanged"', '$."partyId"', '$."firstName"', '$."lastName"', '$."phoneNumber"', '$."city"', '$."dateOfBirth"', '$."SocialSecurityNumber"', '$."address1"', '$."id"', '$."zipCode"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d0_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d0_invalid AS SELECT (SELECT count(*) FROM d0_read) - (SELECT count(*) FROM d0)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Contactperson'), 0) AS invalid;
 DROP TABLE d0_read;
@@ -136,11 +137,12 @@ DROP TABLE raw0;
 
 -- powerofficego.Customers
 CREATE TABLE d1_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw1 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'false';
-CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14, n15, os_raw(n15) AS v15, os_instant(os_raw(n1)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, coalesce(ns[8], ns[9]) AS n7, coalesce(ns[10], ns[11]) AS n8, coalesce(ns[12], ns[13]) AS n9, coalesce(ns[14], ns[15]) AS n10, ns[16] AS n11, coalesce(ns[17], ns[18]) AS n12, coalesce(ns[19], ns[20]) AS n13, ns[21] AS n14, ns[22] AS n15 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."EmailAddress"', '$."DateOfBirth"', '$."FirstName"', '$."Id"', '$."LastName"', '$."MailAddress"."AddressLine1"', '$."MailAddress.AddressLine1"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."ZipCode"', '$."MailAddress.ZipCode"', '$."MailAddress"."AddressLine2"', '$."MailAddress.AddressLine2"', '$."Number"', '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"', '$."PhoneNumber"', '$."WebsiteUrl"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d1_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d1 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, n10, v10, n11, v11, n12, v12, n13, v13, n14, v14, n15, v15, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14, n15, os_raw(n15) AS v15, os_instant(os_raw(n1)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, coalesce(ns[8], ns[9]) AS n7, coalesce(ns[10], ns[11]) AS n8, coalesce(ns[12], ns[13]) AS n9, coalesce(ns[14], ns[15]) AS n10, ns[16] AS n11, coalesce(ns[17], ns[18]) AS n12, coalesce(ns[19], ns[20]) AS n13, ns[21] AS n14, ns[22] AS n15 FROM (
+            SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."EmailAddress"', '$."DateOfBirth"', '$."FirstName"', '$."Id"', '$."LastName"', '$."MailAddress"."AddressLine1"', '$."MailAddress.AddressLine1"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."ZipCode"', '$."MailAddress.ZipCode"', '$."MailAddress"."AddressLine2"', '$."MailAddress.AddressLine2"', '$."Number"', '$."OrganizationNumber (Dependant on having NO in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having NO in MailAddress.CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress"."CountryCode)"', '$."OrganizationNumber (Dependant on having wd:Q852835 in MailAddress.CountryCode)"', '$."PhoneNumber"', '$."WebsiteUrl"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d1_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d1_invalid AS SELECT (SELECT count(*) FROM d1_read) - (SELECT count(*) FROM d1)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers'), 0) AS invalid;
 DROP TABLE d1_read;
@@ -148,11 +150,12 @@ DROP TABLE raw1;
 
 -- powerofficego.Customers person
 CREATE TABLE d2_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw2 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
-CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n2)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, coalesce(ns[2], ns[3]) AS n1, ns[4] AS n2, ns[5] AS n3, ns[6] AS n4, ns[7] AS n5 FROM (
-        SELECT ord, id, json_extract(rec, ['$."EmailAddress"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"', '$."LastChangedDateTimeOffset"', '$."FirstName"', '$."LastName"', '$."PhoneNumber"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d2_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d2 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n2)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, coalesce(ns[2], ns[3]) AS n1, ns[4] AS n2, ns[5] AS n3, ns[6] AS n4, ns[7] AS n5 FROM (
+            SELECT ord, id, json_extract(rec, ['$."EmailAddress"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"', '$."LastChangedDateTimeOffset"', '$."FirstName"', '$."LastName"', '$."PhoneNumber"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d2_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d2_invalid AS SELECT (SELECT count(*) FROM d2_read) - (SELECT count(*) FROM d2)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers person'), 0) AS invalid;
 DROP TABLE d2_read;
@@ -160,11 +163,12 @@ DROP TABLE raw2;
 
 -- powerofficego.Suppliers person
 CREATE TABLE d3_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw3 WHERE lower(os_raw(json_extract(rec, '$."IsPerson"'))) = 'true';
-CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, coalesce(ns[7], ns[8]) AS n6, coalesce(ns[9], ns[10]) AS n7 FROM (
-        SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DateOfBirth"', '$."EmailAddress"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d3_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d3 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, coalesce(ns[7], ns[8]) AS n6, coalesce(ns[9], ns[10]) AS n7 FROM (
+            SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DateOfBirth"', '$."EmailAddress"', '$."MailAddress"."City"', '$."MailAddress.City"', '$."MailAddress"."CountryCode"', '$."MailAddress.CountryCode"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d3_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d3_invalid AS SELECT (SELECT count(*) FROM d3_read) - (SELECT count(*) FROM d3)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Suppliers person'), 0) AS invalid;
 DROP TABLE d3_read;
@@ -172,11 +176,12 @@ DROP TABLE raw3;
 
 -- powerofficego.Employees
 CREATE TABLE d4_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw4 WHERE true;
-CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9 FROM (
-        SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DepartmentId"', '$."Number"', '$."DateOfBirth"', '$."EmailAddress"', '$."IsArchived"', '$."JobTitle"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d4_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d4 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9 FROM (
+            SELECT ord, id, json_extract(rec, ['$."FirstName"', '$."LastName"', '$."PhoneNumber"', '$."LastChangedDateTimeOffset"', '$."DepartmentId"', '$."Number"', '$."DateOfBirth"', '$."EmailAddress"', '$."IsArchived"', '$."JobTitle"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d4_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d4_invalid AS SELECT (SELECT count(*) FROM d4_read) - (SELECT count(*) FROM d4)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Employees'), 0) AS invalid;
 DROP TABLE d4_read;
@@ -184,11 +189,12 @@ DROP TABLE raw4;
 
 -- powerofficego.Departments
 CREATE TABLE d5_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw5 WHERE true;
-CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n1)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."Code"', '$."IsActive"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d5_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d5 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n1)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
+            SELECT ord, id, json_extract(rec, ['$."Name"', '$."LastChangedDateTimeOffset"', '$."Code"', '$."IsActive"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d5_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d5_invalid AS SELECT (SELECT count(*) FROM d5_read) - (SELECT count(*) FROM d5)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Departments'), 0) AS invalid;
 DROP TABLE d5_read;
@@ -199,8 +205,9 @@ CREATE TABLE d6_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"')))
 CREATE TABLE d6 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d6_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+            SELECT ord, id FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d6_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d6_invalid AS SELECT (SELECT count(*) FROM d6_read) - (SELECT count(*) FROM d6)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Customers (organisation data)'), 0) AS invalid;
 DROP TABLE d6_read;
@@ -208,11 +215,12 @@ DROP TABLE raw6;
 
 -- powerofficego.Projects
 CREATE TABLE d7_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw7 WHERE true;
-CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Name"', '$."ProjectManagerEmployeeId"', '$."StartDate"', '$."LastChangedDateTimeOffset"', '$."CustomerId"', '$."DepartmentId"', '$."EndDate"', '$."IsActive"', '$."IsInternal"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d7_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d7 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8 FROM (
+            SELECT ord, id, json_extract(rec, ['$."Name"', '$."ProjectManagerEmployeeId"', '$."StartDate"', '$."LastChangedDateTimeOffset"', '$."CustomerId"', '$."DepartmentId"', '$."EndDate"', '$."IsActive"', '$."IsInternal"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d7_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d7_invalid AS SELECT (SELECT count(*) FROM d7_read) - (SELECT count(*) FROM d7)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Projects'), 0) AS invalid;
 DROP TABLE d7_read;
@@ -220,11 +228,12 @@ DROP TABLE raw7;
 
 -- powerofficego.Product
 CREATE TABLE d8_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw8 WHERE true;
-CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d8_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d8 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0 FROM (
+            SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d8_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d8_invalid AS SELECT (SELECT count(*) FROM d8_read) - (SELECT count(*) FROM d8)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Product'), 0) AS invalid;
 DROP TABLE d8_read;
@@ -232,11 +241,12 @@ DROP TABLE raw8;
 
 -- powerofficego.Productgroup
 CREATE TABLE d9_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw9 WHERE true;
-CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d9_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d9 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0 FROM (
+            SELECT ord, id, json_extract(rec, ['$."lastChanged"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d9_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d9_invalid AS SELECT (SELECT count(*) FROM d9_read) - (SELECT count(*) FROM d9)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Productgroup'), 0) AS invalid;
 DROP TABLE d9_read;
@@ -247,8 +257,9 @@ CREATE TABLE d10_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."code"'
 CREATE TABLE d10 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d10_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+            SELECT ord, id FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d10_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d10_invalid AS SELECT (SELECT count(*) FROM d10_read) - (SELECT count(*) FROM d10)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'powerofficego.Currency'), 0) AS invalid;
 DROP TABLE d10_read;
@@ -256,11 +267,12 @@ DROP TABLE raw10;
 
 -- youtrack.Users
 CREATE TABLE d11_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw11 WHERE true;
-CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2 FROM (
-    SELECT ord, id, coalesce(ns[1], ns[2]) AS n0, coalesce(ns[3], ns[4]) AS n1, coalesce(ns[5], ns[6]) AS n2 FROM (
-        SELECT ord, id, json_extract(rec, ['$."profile"."email"."email"', '$."profile.email.email"', '$."profile"."email"', '$."profile.email"', '$."userType"."id"', '$."userType.id"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d11_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d11 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2 FROM (
+        SELECT ord, id, coalesce(ns[1], ns[2]) AS n0, coalesce(ns[3], ns[4]) AS n1, coalesce(ns[5], ns[6]) AS n2 FROM (
+            SELECT ord, id, json_extract(rec, ['$."profile"."email"."email"', '$."profile.email.email"', '$."profile"."email"', '$."profile.email"', '$."userType"."id"', '$."userType.id"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d11_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d11_invalid AS SELECT (SELECT count(*) FROM d11_read) - (SELECT count(*) FROM d11)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Users'), 0) AS invalid;
 DROP TABLE d11_read;
@@ -268,11 +280,12 @@ DROP TABLE raw11;
 
 -- youtrack.Groups
 CREATE TABLE d12_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw12 WHERE true;
-CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0 FROM (
-    SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."name"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d12_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d12 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0 FROM (
+        SELECT ord, id, ns[1] AS n0 FROM (
+            SELECT ord, id, json_extract(rec, ['$."name"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d12_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d12_invalid AS SELECT (SELECT count(*) FROM d12_read) - (SELECT count(*) FROM d12)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Groups'), 0) AS invalid;
 DROP TABLE d12_read;
@@ -283,8 +296,9 @@ CREATE TABLE d13_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))
 CREATE TABLE d13 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id FROM (
     SELECT ord, id FROM (
         SELECT ord, id FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d13_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+            SELECT ord, id FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d13_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d13_invalid AS SELECT (SELECT count(*) FROM d13_read) - (SELECT count(*) FROM d13)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'youtrack.Organizationroles'), 0) AS invalid;
 DROP TABLE d13_read;
@@ -292,11 +306,12 @@ DROP TABLE raw13;
 
 -- zendesk.Users
 CREATE TABLE d14_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw14 WHERE true;
-CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n2)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
-        SELECT ord, id, json_extract(rec, ['$."email"', '$."organization_id"', '$."updated_at"', '$."external_id"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d14_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d14 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, os_instant(os_raw(n2)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
+            SELECT ord, id, json_extract(rec, ['$."email"', '$."organization_id"', '$."updated_at"', '$."external_id"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d14_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d14_invalid AS SELECT (SELECT count(*) FROM d14_read) - (SELECT count(*) FROM d14)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'zendesk.Users'), 0) AS invalid;
 DROP TABLE d14_read;
@@ -304,11 +319,12 @@ DROP TABLE raw14;
 
 -- zendesk.Organizations
 CREATE TABLE d15_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw15 WHERE true;
-CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, os_instant(os_raw(n1)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2 FROM (
-        SELECT ord, id, json_extract(rec, ['$."name"', '$."updated_at"', '$."external_id"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d15_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d15 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, os_instant(os_raw(n1)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2 FROM (
+            SELECT ord, id, json_extract(rec, ['$."name"', '$."updated_at"', '$."external_id"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d15_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d15_invalid AS SELECT (SELECT count(*) FROM d15_read) - (SELECT count(*) FROM d15)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'zendesk.Organizations'), 0) AS invalid;
 DROP TABLE d15_read;
@@ -316,11 +332,12 @@ DROP TABLE raw15;
 
 -- crmoffice.Contacts
 CREATE TABLE d16_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw16 WHERE true;
-CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5 FROM (
-        SELECT ord, id, json_extract(rec, ['$."givenName"', '$."familyName"', '$."directPhone"', '$."updatedAt"', '$."externalId"', '$."mobilePhone"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d16_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d16 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5 FROM (
+            SELECT ord, id, json_extract(rec, ['$."givenName"', '$."familyName"', '$."directPhone"', '$."updatedAt"', '$."externalId"', '$."mobilePhone"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d16_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d16_invalid AS SELECT (SELECT count(*) FROM d16_read) - (SELECT count(*) FROM d16)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Contacts'), 0) AS invalid;
 DROP TABLE d16_read;
@@ -328,11 +345,12 @@ DROP TABLE raw16;
 
 -- crmoffice.Companies
 CREATE TABLE d17_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw17 WHERE true;
-CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1 FROM (
-        SELECT ord, id, json_extract(rec, ['$."updatedAt"', '$."externalId"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d17_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d17 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1 FROM (
+            SELECT ord, id, json_extract(rec, ['$."updatedAt"', '$."externalId"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d17_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d17_invalid AS SELECT (SELECT count(*) FROM d17_read) - (SELECT count(*) FROM d17)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Companies'), 0) AS invalid;
 DROP TABLE d17_read;
@@ -340,11 +358,12 @@ DROP TABLE raw17;
 
 -- crmoffice.Activities
 CREATE TABLE d18_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."id"'))) AS id, rec FROM raw18 WHERE true;
-CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, os_instant(os_raw(n3)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4 FROM (
-        SELECT ord, id, json_extract(rec, ['$."subject"', '$."ownerId"', '$."startsAt"', '$."updatedAt"', '$."externalId"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d18_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d18 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, os_instant(os_raw(n3)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4 FROM (
+            SELECT ord, id, json_extract(rec, ['$."subject"', '$."ownerId"', '$."startsAt"', '$."updatedAt"', '$."externalId"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d18_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d18_invalid AS SELECT (SELECT count(*) FROM d18_read) - (SELECT count(*) FROM d18)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'crmoffice.Activities'), 0) AS invalid;
 DROP TABLE d18_read;
@@ -352,11 +371,12 @@ DROP TABLE raw18;
 
 -- exact.Contacts
 CREATE TABLE d19_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."ID"'))) AS id, rec FROM raw19 WHERE true;
-CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n7)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
-        SELECT ord, id, json_extract(rec, ['$."City"', '$."BirthDate"', '$."Email"', '$."FirstName"', '$."LastName"', '$."Phone"', '$."Country"', '$."Modified"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d19_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d19 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, os_instant(os_raw(n7)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
+            SELECT ord, id, json_extract(rec, ['$."City"', '$."BirthDate"', '$."Email"', '$."FirstName"', '$."LastName"', '$."Phone"', '$."Country"', '$."Modified"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d19_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d19_invalid AS SELECT (SELECT count(*) FROM d19_read) - (SELECT count(*) FROM d19)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'exact.Contacts'), 0) AS invalid;
 DROP TABLE d19_read;
@@ -364,11 +384,12 @@ DROP TABLE raw19;
 
 -- custompms.Customer
 CREATE TABLE d20_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."customer_id"'))) AS id, rec FROM raw20 WHERE true;
-CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d20_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d20 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0 FROM (
+            SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d20_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d20_invalid AS SELECT (SELECT count(*) FROM d20_read) - (SELECT count(*) FROM d20)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'custompms.Customer'), 0) AS invalid;
 DROP TABLE d20_read;
@@ -376,11 +397,12 @@ DROP TABLE raw20;
 
 -- custompms.Project
 CREATE TABLE d21_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."project_id"'))) AS id, rec FROM raw21 WHERE true;
-CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
-    SELECT ord, id, ns[1] AS n0 FROM (
-        SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d21_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d21 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, stamp FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, os_instant(os_raw(n0)) AS stamp FROM (
+        SELECT ord, id, ns[1] AS n0 FROM (
+            SELECT ord, id, json_extract(rec, ['$."updated"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d21_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d21_invalid AS SELECT (SELECT count(*) FROM d21_read) - (SELECT count(*) FROM d21)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'custompms.Project'), 0) AS invalid;
 DROP TABLE d21_read;
@@ -388,11 +410,12 @@ DROP TABLE raw21;
 
 -- tidsbanken.Kunde
 CREATE TABLE d22_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw22 WHERE true;
-CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14 FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13, ns[15] AS n14 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Id"', '$."Gateadresse"', '$."Leveringsadresse"', '$."Leveringsadresse2"', '$."Postadresse"', '$."LevPoststed"', '$."Poststed"', '$."LevPostNr"', '$."Postnr"', '$."Navn"', '$."sesam_kundeId"', '$."Organisasjonsnummer"', '$."Telefon"', '$."Url"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d22_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d22 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, n10, v10, n11, v11, n12, v12, n13, v13, n14, v14 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13, n14, os_raw(n14) AS v14 FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13, ns[15] AS n14 FROM (
+            SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Id"', '$."Gateadresse"', '$."Leveringsadresse"', '$."Leveringsadresse2"', '$."Postadresse"', '$."LevPoststed"', '$."Poststed"', '$."LevPostNr"', '$."Postnr"', '$."Navn"', '$."sesam_kundeId"', '$."Organisasjonsnummer"', '$."Telefon"', '$."Url"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d22_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d22_invalid AS SELECT (SELECT count(*) FROM d22_read) - (SELECT count(*) FROM d22)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Kunde'), 0) AS invalid;
 DROP TABLE d22_read;
@@ -400,11 +423,12 @@ DROP TABLE raw22;
 
 -- tidsbanken.Avdeling
 CREATE TABLE d23_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw23 WHERE true;
-CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3 FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Id"', '$."sesam_avdelingId"', '$."Synlig"', '$."Navn"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d23_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d23 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3 FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3 FROM (
+            SELECT ord, id, json_extract(rec, ['$."Id"', '$."sesam_avdelingId"', '$."Synlig"', '$."Navn"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d23_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d23_invalid AS SELECT (SELECT count(*) FROM d23_read) - (SELECT count(*) FROM d23)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Avdeling'), 0) AS invalid;
 DROP TABLE d23_read;
@@ -412,11 +436,12 @@ DROP TABLE raw23;
 
 -- tidsbanken.Ansatt
 CREATE TABLE d24_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw24 WHERE true;
-CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13 FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13 FROM (
-        SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Personnummer"', '$."Adresse"', '$."Poststed"', '$."Fodt"', '$."Fornavn"', '$."Id"', '$."Etternavn"', '$."Postnummer"', '$."AvdelingId"', '$."Aktiv"', '$."Tittel"', '$."sesam_ansattId"', '$."Mobil"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d24_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d24 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7, n8, v8, n9, v9, n10, v10, n11, v11, n12, v12, n13, v13 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7, n8, os_raw(n8) AS v8, n9, os_raw(n9) AS v9, n10, os_raw(n10) AS v10, n11, os_raw(n11) AS v11, n12, os_raw(n12) AS v12, n13, os_raw(n13) AS v13 FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7, ns[9] AS n8, ns[10] AS n9, ns[11] AS n10, ns[12] AS n11, ns[13] AS n12, ns[14] AS n13 FROM (
+            SELECT ord, id, json_extract(rec, ['$."Epost"', '$."Personnummer"', '$."Adresse"', '$."Poststed"', '$."Fodt"', '$."Fornavn"', '$."Id"', '$."Etternavn"', '$."Postnummer"', '$."AvdelingId"', '$."Aktiv"', '$."Tittel"', '$."sesam_ansattId"', '$."Mobil"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d24_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d24_invalid AS SELECT (SELECT count(*) FROM d24_read) - (SELECT count(*) FROM d24)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Ansatt'), 0) AS invalid;
 DROP TABLE d24_read;
@@ -424,11 +449,12 @@ DROP TABLE raw24;
 
 -- tidsbanken.Prosjekt
 CREATE TABLE d25_read AS SELECT ord, os_trim(os_raw(json_extract(rec, '$."Id"'))) AS id, rec FROM raw25 WHERE true;
-CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7 FROM (
-    SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
-        SELECT ord, id, json_extract(rec, ['$."KundeId"', '$."AvdelingId"', '$."AvsluttetDato"', '$."Avsluttet"', '$."InterntProsjekt"', '$."Navn"', '$."AnsvarligId"', '$."StartDato"']) AS ns FROM (
-            SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d25_read WHERE id IS NOT NULL AND id <> '')
-        WHERE nth = 1));
+CREATE TABLE d25 AS SELECT row_number() OVER (ORDER BY ord) AS rid, id, n0, v0, n1, v1, n2, v2, n3, v3, n4, v4, n5, v5, n6, v6, n7, v7 FROM (
+    SELECT ord, id, n0, os_raw(n0) AS v0, n1, os_raw(n1) AS v1, n2, os_raw(n2) AS v2, n3, os_raw(n3) AS v3, n4, os_raw(n4) AS v4, n5, os_raw(n5) AS v5, n6, os_raw(n6) AS v6, n7, os_raw(n7) AS v7 FROM (
+        SELECT ord, id, ns[1] AS n0, ns[2] AS n1, ns[3] AS n2, ns[4] AS n3, ns[5] AS n4, ns[6] AS n5, ns[7] AS n6, ns[8] AS n7 FROM (
+            SELECT ord, id, json_extract(rec, ['$."KundeId"', '$."AvdelingId"', '$."AvsluttetDato"', '$."Avsluttet"', '$."InterntProsjekt"', '$."Navn"', '$."AnsvarligId"', '$."StartDato"']) AS ns FROM (
+                SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d25_read WHERE id IS NOT NULL AND id <> '')
+            WHERE nth = 1)));
 CREATE TABLE d25_invalid AS SELECT (SELECT count(*) FROM d25_read) - (SELECT count(*) FROM d25)
     + coalesce((SELECT sum(rows) FROM skipped WHERE dataset = 'tidsbanken.Prosjekt'), 0) AS invalid;
 DROP TABLE d25_read;
