@@ -42,11 +42,11 @@ public struct JobCompiler {
         case .spark: .spark
         }
         return CompiledJob(engine: engine, files: [
-                .init(path: "job.sql", contents: SQLJob(spec: spec, datasets: usedDatasets, dialect: dialect).sql()),
-                .init(path: "job.json", contents: jobDescription(engine: engine, workspace: workspace)),
-                .init(path: "run", contents: JobDriver.script(for: engine), executable: true),
-                .init(path: "README.md", contents: readme(engine: engine)),
-            ])
+            .init(path: "job.sql", contents: SQLJob(spec: spec, datasets: usedDatasets, dialect: dialect).sql()),
+            .init(path: "job.json", contents: jobDescription(engine: engine, workspace: workspace)),
+            .init(path: "run", contents: JobDriver.script(for: engine), executable: true),
+            .init(path: "README.md", contents: readme(engine: engine)),
+        ])
     }
 
     /// The datasets the flows read (sources, targets), in manifest order.

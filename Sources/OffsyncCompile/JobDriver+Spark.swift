@@ -151,14 +151,12 @@ extension JobDriver {
                 for other in parts[1:]:
                     frame = frame.unionByName(other)
                 # A byte order mark before the first record is not part of it.
-                frame = frame.selectExpr("part", "n", "try_parse_json(regexp_replace(text, '^\\uFEFF', '')) AS rec", "text")
-                self.table_of(f"{dataset['table']}_text", frame)
-                broken = self.spark.sql(f"SELECT part, n.n FROM {dataset['table']}_text WHERE rec IS NULL ORDER BY part, n LIMIT 1").collect()
+                frame = frame.selectExpr("named_struct('part', part, 'n', n) AS ord", "try_parse_json(regexp_replace(text, '^\\uFEFF', '')) AS rec")
+                self.table_of(dataset["table"], frame)
+                # A text that is not JSON parses to null.
+                broken = self.spark.sql(f"SELECT ord.part, ord.n.n FROM {dataset['table']} WHERE rec IS NULL ORDER BY ord LIMIT 1").collect()
                 if broken:
                     fail(f"{files[broken[0][0]]}: record {broken[0][1] + 1} is not valid JSON")
-                self.table_of(dataset["table"], self.spark.sql(
-                    f"SELECT named_struct('part', part, 'n', n) AS ord, rec FROM {dataset['table']}_text"))
-                self.spark.catalog.dropTempView(f"{dataset['table']}_text")
                 return skipped
 
             def options(self, allow_deletes, skipped):
@@ -192,13 +190,12 @@ extension JobDriver {
                 """links.parquet and baselines.parquet, one file each (Spark writes a folder of parts),
                 digests as signed 64-bit integers; the mark of the state read is in the flow column's
                 metadata, which Spark keeps in the file's schema."""
-                from pyspark.sql.functions import col
+                from pyspark.sql.functions import col, expr
                 for table, order, name in (("next_link", "flow, source_id", "links"), ("next_baseline", "flow, source_id, property", "baselines")):
                     frame = self.spark.sql(f"SELECT * FROM {table} ORDER BY {order}")
                     if "digest" in frame.columns:
-                        frame = frame.withColumn("digest", col("digest").cast("decimal(20,0)"))
-                        frame = frame.selectExpr(*[c for c in frame.columns if c != "digest"],
-                                                 "CAST(CASE WHEN digest >= 9223372036854775808 THEN digest - 18446744073709551616 ELSE digest END AS BIGINT) AS digest")
+                        frame = frame.withColumn("digest", expr(
+                            "CAST(CASE WHEN digest >= 9223372036854775808 THEN digest - 18446744073709551616 ELSE digest END AS BIGINT)"))
                     frame = frame.withColumn("flow", col("flow").alias("flow", metadata={"offsync_state_read": mark}))
                     written = os.path.join(self.scratch, "state-" + name)
                     frame.coalesce(1).write.parquet(written, compression="gzip")

@@ -118,19 +118,18 @@ struct SQLJob {
             }
             return (places.count == 1 ? places[0] : "coalesce(\(places.joined(separator: ", ")))") + " AS n\(i)"
         }
-        var columns = paths.indices.flatMap { ["n\($0)", "os_raw(n\($0)) AS v\($0)"] }
-        // The change stamp as an instant, read once per record.
-        if let modified = dataset.modified, let i = paths.firstIndex(of: modified) { columns.append("os_instant(os_raw(n\(i))) AS stamp") }
         // The values are read before the records are numbered: numbering in file order is one
         // sort of everything (one task in Spark), reading them is not.
-        let names = columns.map { $0.components(separatedBy: " AS ").last! }
+        var columns = paths.indices.flatMap { [(expression: "n\($0)", name: "n\($0)"), (expression: "os_raw(n\($0))", name: "v\($0)")] }
+        // The change stamp as an instant, read once per record.
+        if let modified = dataset.modified, let i = paths.firstIndex(of: modified) { columns.append((expression: "os_instant(os_raw(n\(i)))", name: "stamp")) }
         let extracted = dialect == .spark ? ", rec" : jsonPaths.isEmpty ? "" : ", json_extract(rec, [\(jsonPaths.map(literal).joined(separator: ", "))]) AS ns"
         return """
 
             -- \(dataset.key)
             CREATE TABLE d\(n)_read AS SELECT ord, os_trim(\(recordRaw(dataset.id))) AS id, rec FROM raw\(n) WHERE \(selected);
-            CREATE TABLE d\(n) AS SELECT row_number() OVER (ORDER BY ord) AS rid, id\(names.map { ", " + $0 }.joined()) FROM (
-                SELECT ord, id\(columns.map { ", " + $0 }.joined()) FROM (
+            CREATE TABLE d\(n) AS SELECT row_number() OVER (ORDER BY ord) AS rid, id\(columns.map { ", " + $0.name }.joined()) FROM (
+                SELECT ord, id\(columns.map { ", " + ($0.expression == $0.name ? $0.name : "\($0.expression) AS \($0.name)") }.joined()) FROM (
                     SELECT ord, id\(nodes.map { ", " + $0 }.joined()) FROM (
                         SELECT ord, id\(extracted) FROM (
                             SELECT ord, id, rec, row_number() OVER (PARTITION BY id ORDER BY ord) AS nth FROM d\(n)_read WHERE id IS NOT NULL AND id <> '')

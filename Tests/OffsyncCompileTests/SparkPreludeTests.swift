@@ -11,9 +11,7 @@ import Testing
 struct SparkPreludeTests {
     @Test("normalizing, typing, hashing and reading stamps: every function, every value of the corpus")
     func sameAsDuckDB() throws {
-        let python = try #require(
-            ProcessInfo.processInfo.environment["OFFSYNC_SPARK_PYTHON"],
-            "OFFSYNC_SPARK_PYTHON names no Python with pyspark: run these tests with `make test-engines`, which installs it")
+        let python = try DifferentialTests.python(for: .spark)
         let scratch = try DifferentialTests.Scratch()
         let duckdb = scratch.path("duckdb.sql"), spark = scratch.path("spark.sql")
         try DuckDBPrelude.sql.write(toFile: duckdb, atomically: true, encoding: .utf8)
