@@ -204,13 +204,19 @@ public enum Pipeline {
     static func stateChanges(_ plan: LinkChanges, _ datasets: [Dataset]) -> LinkStore.Changes {
         let byKey = Dictionary(uniqueKeysWithValues: datasets.map { ($0.key, $0) })
         // Ids straight from the records' bytes, when the rows are written: a decimal id never
-        // becomes a `String`, and no row keeps an id of its own.
+        // becomes a `String`, and no row keeps an id of its own. Rows come in source order, so
+        // source ids are read in file order; target ids are asked in any order, and come from a
+        // table read in file order, once per dataset.
         func ids(_ key: DatasetKey) -> @Sendable (Int32) -> RecordID {
             let records = byKey[key]!.records
             return { index in records[Int(index)].idKey }
         }
+        var tables: [DatasetKey: RecordIDTable] = [:]
+        for key in Set(plan.flows.map(\.target)) { tables[key] = RecordIDTable(byKey[key]!.records) }
         var flows = plan.flows.map { flow in
-            LinkStore.Changes.FlowRows(name: flow.name, properties: flow.baselineKeys, sourceID: ids(flow.source), targetID: ids(flow.target))
+            let targets = tables[flow.target]!
+            return LinkStore.Changes.FlowRows(
+                name: flow.name, properties: flow.baselineKeys, sourceID: ids(flow.source), targetID: { targets[$0] })
         }
         var linkCounts = [Int](repeating: 0, count: flows.count)
         for link in plan.newLinks { linkCounts[Int(link.flow)] += 1 }

@@ -1,0 +1,23 @@
+/// The ids of a dataset's records as state keys them, for lookups by record number in any
+/// order. Integer ids (most exports) are read once, in file order, into a flat array: a lookup
+/// in link order then reads 8 bytes instead of a record and its id's bytes, two places far
+/// apart in memory. Text ids are read when asked.
+public struct RecordIDTable: Sendable {
+    private let records: [Record]
+    private let integers: [Int64]
+    /// Marks a record whose id is not an integer (an integer id of this value is asked of its
+    /// record as well: slower, the same answer).
+    private static let other = Int64.min
+
+    public init(_ records: [Record]) {
+        self.records = records
+        integers = records.map { record in
+            if case .integer(let value) = record.idKey { value } else { Self.other }
+        }
+    }
+
+    public subscript(index: Int32) -> RecordID {
+        let value = integers[Int(index)]
+        return value != Self.other ? .integer(value) : records[Int(index)].idKey
+    }
+}
