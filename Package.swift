@@ -27,6 +27,8 @@ let package = Package(
         .target(name: "CIngestSupport"),
         // The commit `make dist` builds from, for `offsync --version` (header only).
         .systemLibrary(name: "CBuildInfo"),
+        // Cache prefetches for loops that read records at random (header only).
+        .systemLibrary(name: "CPrefetch"),
 
         .target(name: "OffsyncDiagnostics"),
         .target(name: "OffsyncSpec", dependencies: [
@@ -34,9 +36,9 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         // The data every stage shares: datasets, records and their packed values, record ids.
-        .target(name: "OffsyncModel", dependencies: ["OffsyncDiagnostics", "OffsyncSpec"]),
+        .target(name: "OffsyncModel", dependencies: ["OffsyncDiagnostics", "OffsyncSpec", "CPrefetch"]),
         .target(name: "OffsyncIngest", dependencies: [
-            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "CLibCSV", "CZlib", "CIngestSupport",
+            "OffsyncDiagnostics", "OffsyncSpec", "OffsyncModel", "CLibCSV", "CZlib", "CIngestSupport", "CPrefetch",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "OffsyncState", dependencies: [

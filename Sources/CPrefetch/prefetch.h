@@ -1,7 +1,8 @@
-#ifndef OFFSYNC_INGEST_SUPPORT_H
-#define OFFSYNC_INGEST_SUPPORT_H
-// Prefetches for the ingest stage's hot loops, which Swift cannot ask for: small helpers
-// without state that Swift inlines into its loops.
+#ifndef OFFSYNC_PREFETCH_H
+#define OFFSYNC_PREFETCH_H
+// Prefetches for the hot loops that read records at random (ingest's id check, the diff's
+// target records), which Swift cannot ask for: small helpers without state that Swift inlines
+// into its loops.
 
 /// Asks for the cache line at `address` ahead of a write to it. A plain load issued ahead
 /// stalls when it reaches the head of the reorder buffer unfinished; a prefetch retires at once.

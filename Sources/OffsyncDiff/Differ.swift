@@ -36,7 +36,10 @@ public struct Differ: Sendable {
         let policy = flow.conflicts ?? self.policy
         var findings: [Finding] = []
         let mappings = usableMappings(flow, target: target, findings: &findings)
-        let translators = mappings.map { reference(for: $0, in: flow) }
+        // Kept to the end of the flow's diff; the translators are views of them.
+        let tables = mappings.map { referenceTables(for: $0, in: flow) }
+        defer { withExtendedLifetime(tables) {} }
+        let translators = tables.map { $0.map(Translator.init) }
         let types = mappings.map { flow.dataType(of: $0) }
 
         // Once per flow, not per pair: names and paths are the same for every record.
@@ -44,6 +47,10 @@ public struct Differ: Sendable {
         let baselineProperties = baselineKeys.map { baselines.propertyID($0) }
         let sourcePaths = mappings.map { source.paths.id(of: $0.source) }
         let targetPaths = mappings.map { target.paths.id(of: $0.target) }
+        let prefetchedPaths = Array(Set(targetPaths.compactMap { $0 })).sorted()
+        let prefetchedReferences = mappings.indices.compactMap { m in
+            translators[m].flatMap { translator in sourcePaths[m].map { (translator, $0) } }
+        }
         // Text compared as it is, on both sides: equal bytes are an equal value.
         let plainText = mappings.indices.map {
             types[$0] == .text && translators[$0] == nil && sourcePaths[$0] != nil && targetPaths[$0] != nil
@@ -61,69 +68,88 @@ public struct Differ: Sendable {
         }
         @Sendable func diff(_ linked: ArraySlice<LinkedPair>) -> Stretch {
             var part = Stretch(differing: Array(repeating: 0, count: mappings.count), pending: Array(repeating: 0, count: mappings.count))
-            for pair in linked {
-                let s = source.records[pair.source]
-                let t = target.records[pair.target]
-                let remembered = pair.remembered
-                var changes: [PropertyChange] = []
-                var typeError = false
-                // By index: a mapping (three strings) is copied only where a change or finding needs it.
-                for m in mappings.indices {
-                    if plainText[m], let digest = Self.samePlainText(s, sourcePaths[m]!, t, targetPaths[m]!) {
-                        // In sync, as the general path below would find, with no `String` made.
-                        if collectsBaselines, baselines.digest(link: remembered, property: baselineProperties[m]) != digest {
-                            part.advanced.append(Baseline(source: Int32(pair.source), target: Int32(pair.target), property: Int32(m), digest: digest))
-                        }
-                        continue
-                    }
-                    let seenSource = sourcePaths[m].flatMap { s.value(at: $0) }
-                    let seenTarget = targetPaths[m].flatMap { t.value(at: $0) }
-                    var sourceAsTarget = seenSource
-                    var targetAsSource = seenTarget
-                    if let translator = translators[m] {
-                        sourceAsTarget = translator.toTarget(seenSource)
-                        targetAsSource = translator.toSource(seenTarget)
-                        if !(seenSource?.isEmpty ?? true), sourceAsTarget == nil {
-                            if translator.isPending(seenSource) {
-                                part.pending[m] += 1
-                            } else {
-                                part.findings.append(unresolved(mappings[m], seenSource, flow: flow, record: s, dataset: source))
-                            }
-                            continue
-                        }
-                    }
-                    let sourceTyped = types[m].typed(sourceAsTarget)
-                    let targetTyped = types[m].typed(seenTarget)
-                    guard let sourceValue = sourceTyped.canonical, let targetValue = targetTyped.canonical else {
-                        typeError = true
-                        part.findings += typeErrorFindings(
-                            mappings[m], types[m], flow: flow, (sourceTyped, s, source), (targetTyped, t, target))
-                        continue
-                    }
-                    let baseline = baselines.digest(link: remembered, property: baselineProperties[m])
-                    if sourceValue == targetValue {
-                        if collectsBaselines {
-                            let digest = Baseline.digest(of: sourceValue)
-                            if baseline != digest {
-                                part.advanced.append(Baseline(
-                                    source: Int32(pair.source), target: Int32(pair.target), property: Int32(m), digest: digest))
+            source.records.withUnsafeBufferPointer { sources in
+                target.records.withUnsafeBufferPointer { targets in
+                    for index in linked.indices {
+                        // Targets come in the source's order, at random in memory: each is asked for
+                        // three steps ahead of its turn (record, entries, values), so that the waits overlap.
+                        let end = linked.endIndex
+                        if index + 3 * Self.lookahead < end { targets.prefetch(linked[index + 3 * Self.lookahead].target) }
+                        if index + 2 * Self.lookahead < end { targets.view(linked[index + 2 * Self.lookahead].target).prefetchEntries() }
+                        if index + Self.lookahead < end {
+                            let ahead = linked[index + Self.lookahead]
+                            let target = targets.view(ahead.target)
+                            for path in prefetchedPaths { target.prefetchValue(at: path) }
+                            // A reference's table is read at random too: its place, from the source value.
+                            for (translator, path) in prefetchedReferences {
+                                sources.view(ahead.source).withValueBytes(at: path) { translator.prefetch($0) }
                             }
                         }
-                        continue
+                        let pair = linked[index]
+                        let s = sources.view(pair.source)
+                        let t = targets.view(pair.target)
+                        let remembered = pair.remembered
+                        var changes: [PropertyChange] = []
+                        var typeError = false
+                        // By index: a mapping (three strings) is copied only where a change or finding needs it.
+                        for m in mappings.indices {
+                            if plainText[m], let digest = Self.samePlainText(s, sourcePaths[m]!, t, targetPaths[m]!) {
+                                // In sync, as the general path below would find, with no `String` made.
+                                if collectsBaselines, baselines.digest(link: remembered, property: baselineProperties[m]) != digest {
+                                    part.advanced.append(Baseline(source: Int32(pair.source), target: Int32(pair.target), property: Int32(m), digest: digest))
+                                }
+                                continue
+                            }
+                            let seenSource = sourcePaths[m].flatMap { s.value(at: $0) }
+                            let seenTarget = targetPaths[m].flatMap { t.value(at: $0) }
+                            var sourceAsTarget = seenSource
+                            if let translator = translators[m] {
+                                sourceAsTarget = translator.toTarget(seenSource)
+                                if !(seenSource?.isEmpty ?? true), sourceAsTarget == nil {
+                                    if translator.isPending(seenSource) {
+                                        part.pending[m] += 1
+                                    } else {
+                                        part.findings.append(unresolved(mappings[m], seenSource, flow: flow, record: source.records[pair.source], dataset: source))
+                                    }
+                                    continue
+                                }
+                            }
+                            let sourceTyped = types[m].typed(sourceAsTarget)
+                            let targetTyped = types[m].typed(seenTarget)
+                            guard let sourceValue = sourceTyped.canonical, let targetValue = targetTyped.canonical else {
+                                typeError = true
+                                part.findings += typeErrorFindings(
+                                    mappings[m], types[m], flow: flow, (sourceTyped, sources[pair.source], source), (targetTyped, targets[pair.target], target))
+                                continue
+                            }
+                            let baseline = baselines.digest(link: remembered, property: baselineProperties[m])
+                            if sourceValue == targetValue {
+                                if collectsBaselines {
+                                    let digest = Baseline.digest(of: sourceValue)
+                                    if baseline != digest {
+                                        part.advanced.append(Baseline(
+                                            source: Int32(pair.source), target: Int32(pair.target), property: Int32(m), digest: digest))
+                                    }
+                                }
+                                continue
+                            }
+                            part.differing[m] += 1
+                            let decision = decide(
+                                source: sourceValue, target: targetValue, baseline: baseline, policy: policy,
+                                sourceStamp: stamp(source, sources[pair.source]), targetStamp: stamp(target, targets[pair.target]))
+                            // Translated back only where the values differ: most pairs are in sync.
+                            let targetAsSource = translators[m].map { $0.toSource(seenTarget) } ?? seenTarget
+                            var change = change(mappings[m], decision, sourceTyped, types[m].typed(targetAsSource), seenSource, seenTarget)
+                            change.property = m
+                            changes.append(change)
+                        }
+                        if typeError { part.typeErrors += 1 }
+                        if changes.isEmpty {
+                            part.unchanged += 1
+                        } else {
+                            part.pairs.append(PairDiff(pair: pair, changes: changes))
+                        }
                     }
-                    part.differing[m] += 1
-                    let decision = decide(
-                        source: sourceValue, target: targetValue, baseline: baseline, policy: policy,
-                        sourceStamp: stamp(source, s), targetStamp: stamp(target, t))
-                    var change = change(mappings[m], decision, sourceTyped, types[m].typed(targetAsSource), seenSource, seenTarget)
-                    change.property = m
-                    changes.append(change)
-                }
-                if typeError { part.typeErrors += 1 }
-                if changes.isEmpty {
-                    part.unchanged += 1
-                } else {
-                    part.pairs.append(PairDiff(pair: pair, changes: changes))
                 }
             }
             return part
@@ -214,12 +240,15 @@ public struct Differ: Sendable {
         return diff
     }
 
+    /// Pairs between the steps of fetching a target record ahead of its turn.
+    static let lookahead = 4
+
     /// The digest of a text value whose bytes are the same on both sides and begin and end
     /// with a visible ASCII character (so nothing is trimmed: the bytes are its canonical
     /// text); nil otherwise. Most mapped values of a workspace in use are in sync, and this
     /// answers them without making, trimming and comparing a `String` per side.
     @inline(__always)
-    static func samePlainText(_ s: Record, _ sourcePath: Int32, _ t: Record, _ targetPath: Int32) -> UInt64? {
+    static func samePlainText(_ s: RecordView, _ sourcePath: Int32, _ t: RecordView, _ targetPath: Int32) -> UInt64? {
         s.withValueBytes(at: sourcePath) { a in
             t.withValueBytes(at: targetPath) { b -> UInt64? in
                 guard let a, let b, a.count == b.count, let first = a.first, let last = a.last,
@@ -331,50 +360,5 @@ public struct Differ: Sendable {
             .warning, .unresolvedReference,
             "\(flow.name): '\(mapping.source)' = \(value?.text ?? "") names a record with no linked counterpart yet; '\(mapping.target)' is not written",
             system: flow.source.system, entity: flow.source.entity, recordID: record.id, location: dataset.location(of: record))
-    }
-
-    // MARK: References
-
-    struct Translator: Sendable {
-        var toTarget: @Sendable (FieldValue?) -> FieldValue?
-        var toSource: @Sendable (FieldValue?) -> FieldValue?
-        /// Whether an untranslated value names a record this run creates in the target: it
-        /// resolves once the create is uploaded and acknowledged, so it waits rather than fails.
-        var isPending: @Sendable (FieldValue?) -> Bool = { _ in false }
-    }
-
-    /// For a mapping declared under `references`, translation through the links of the flow
-    /// from the referenced dataset into the target system.
-    func reference(for mapping: PropertyMapping, in flow: BoundFlow) -> Translator? {
-        guard let referenced = flow.references[mapping.source] else { return nil }
-        guard let via = allLinks.first(where: { $0.flow.source == referenced && $0.flow.target.system == flow.target.system }),
-            let viaSource = datasets[via.flow.source], let viaTarget = datasets[via.flow.target]
-        else {
-            return Translator(toTarget: { _ in nil }, toSource: { _ in nil })
-        }
-        // Each id's value made once, not per record that names it. Ids of ASCII digits are
-        // written as JSON numbers.
-        func value(_ id: String) -> FieldValue {
-            id.utf8.allSatisfy { (0x30...0x39).contains($0) } ? .number(id) : .string(id)
-        }
-        var forward: [String: FieldValue] = [:]
-        var backward: [String: FieldValue] = [:]
-        forward.reserveCapacity(via.pairs.count)
-        backward.reserveCapacity(via.pairs.count)
-        for pair in via.pairs {
-            let s = viaSource.records[pair.source].id
-            let t = viaTarget.records[pair.target].id
-            forward[s] = value(t)
-            backward[t] = value(s)
-        }
-        let created = Set(via.creates.map { viaSource.records[$0].id })
-        @Sendable func translate(_ value: FieldValue?, _ table: [String: FieldValue]) -> FieldValue? {
-            guard let text = value?.text?.trimmedWhitespace, !text.isEmpty else { return nil }
-            return table[text]
-        }
-        let (toTarget, toSource) = (forward, backward)
-        return Translator(
-            toTarget: { translate($0, toTarget) }, toSource: { translate($0, toSource) },
-            isPending: { value in value?.text.map { created.contains($0.trimmedWhitespace) } ?? false })
     }
 }

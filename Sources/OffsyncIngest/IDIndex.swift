@@ -1,4 +1,4 @@
-import CIngestSupport
+import CPrefetch
 import OffsyncModel
 
 /// Record indices by the hash of their id (open addressing): finds a repeated id without a

@@ -3,9 +3,9 @@
 public struct Record: Sendable {
     public var file: Int32
     public var line: Int32
-    package let store: RecordStore
-    package let first: UInt32
-    package let count: UInt32
+    @usableFromInline package let store: RecordStore
+    @usableFromInline package let first: UInt32
+    @usableFromInline package let count: UInt32
     private let idText: IDText
 
     /// The id's text, without surrounding white space.
@@ -38,12 +38,13 @@ public struct Record: Sendable {
         self.line = line
     }
 
-    package var entries: Range<Int> { Int(first)..<(Int(first) + Int(count)) }
+    @inlinable package var entries: Range<Int> { Int(first)..<(Int(first) + Int(count)) }
 
     public func value(at path: Int32) -> FieldValue? { store.value(at: path, in: entries) }
 
     /// The value at a path id as the bytes of its text (`value(at:)?.text`), without making a
     /// `String`: for loops over every record, such as making merge keys.
+    @inlinable
     public func withValueBytes<Result>(at path: Int32, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
         store.withValueBytes(at: path, in: entries, body)
     }

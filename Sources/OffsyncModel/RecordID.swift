@@ -9,19 +9,9 @@ public enum RecordID: Comparable, Hashable, Sendable {
     /// Only the canonical spelling is an integer: "007", "+7" and "-0" stay text, as does a
     /// number past 64 bits.
     public init(bytes: UnsafeBufferPointer<UInt8>) {
-        // Most ids: up to 18 digits, not led by a zero, which no Int64 overflows.
-        if bytes.count <= 18, let first = bytes.first, first >= UInt8(ascii: "1") && first <= UInt8(ascii: "9") || bytes.count == 1 {
-            var value: Int64 = 0
-            var digits = true
-            for byte in bytes {
-                let digit = byte &- UInt8(ascii: "0")
-                if digit > 9 { digits = false; break }
-                value = value &* 10 &+ Int64(digit)
-            }
-            if digits {
-                self = .integer(value)
-                return
-            }
+        if let value = Self.plainInteger(bytes) {
+            self = .integer(value)
+            return
         }
         let negative = bytes.first == UInt8(ascii: "-")
         let digits = negative ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
@@ -38,6 +28,21 @@ public enum RecordID: Comparable, Hashable, Sendable {
             }
         }
         self = value.map { .integer($0) } ?? .text(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The integer of most ids: up to 18 digits, not led by a zero, which no Int64 overflows;
+    /// nil for anything else (which may still be an integer id: `init(bytes:)` decides).
+    @inlinable @inline(__always)
+    public static func plainInteger(_ bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        guard bytes.count <= 18, let first = bytes.first,
+              first >= UInt8(ascii: "1") && first <= UInt8(ascii: "9") || bytes.count == 1 else { return nil }
+        var value: Int64 = 0
+        for byte in bytes {
+            let digit = byte &- UInt8(ascii: "0")
+            if digit > 9 { return nil }
+            value = value &* 10 &+ Int64(digit)
+        }
+        return value
     }
 
     public init(_ text: String) {

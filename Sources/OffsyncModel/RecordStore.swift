@@ -16,7 +16,7 @@ import Darwin
 /// field's end: the field at entry `first + i` of a record is column `i`, path `i`. The end is
 /// 2 bytes, from the record's start, while every record's text is under 64 KB (else 4 bytes,
 /// from the store's start): 54 MB less for a 150 MB file of 26 columns.
-package final class RecordStore: @unchecked Sendable {  // immutable once built; the buffers are its own
+@usableFromInline package final class RecordStore: @unchecked Sendable {  // immutable once built; the buffers are its own
     /// Per field, path, kind and end (empty in a store of columns).
     @usableFromInline package let entries: UnsafeMutableBufferPointer<Entry>
     /// Per field, its end from its record's start (a store of narrow columns only).
@@ -57,7 +57,7 @@ package final class RecordStore: @unchecked Sendable {  // immutable once built;
     }
 
     /// The value at a loader path id among the entries `range`, or nil when absent.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func value(at path: Int32, in range: Range<Int>) -> FieldValue? {
         guard let index = index(ofPath: path, in: range) else { return nil }
         return value(ofEntry: index)
@@ -104,8 +104,8 @@ package final class RecordStore: @unchecked Sendable {  // immutable once built;
         return (index == 0 ? 0 : Int(entries[index - 1].end), Int(entries[index].end))
     }
 
-    @inline(__always)
-    private func kind(ofEntry index: Int) -> Entry.Kind {
+    @inlinable @inline(__always)
+    package func kind(ofEntry index: Int) -> Entry.Kind {
         columns > 0 ? .string : entries[index].kind
     }
 
@@ -140,7 +140,7 @@ package final class RecordStore: @unchecked Sendable {  // immutable once built;
 
     /// The text of the value at a loader path id as bytes (`true`/`false` for booleans); nil
     /// when absent or null.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func withValueBytes<Result>(at path: Int32, in range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>?) -> Result) -> Result {
         guard let index = index(ofPath: path, in: range) else { return body(nil) }
         switch kind(ofEntry: index) {
@@ -154,6 +154,7 @@ package final class RecordStore: @unchecked Sendable {  // immutable once built;
     }
 
     /// The bytes of an id found in this store (`true` or `false` for a JSON boolean).
+    @usableFromInline
     package func withBytes<Result>(of id: IDText, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if id.start == IDText.boolMark {
             let word: StaticString = id.end == 1 ? "true" : "false"
@@ -167,6 +168,7 @@ package final class RecordStore: @unchecked Sendable {  // immutable once built;
         id.start == IDText.boolMark ? (id.end == 1 ? "true" : "false") : string(Int(id.start), Int(id.end))
     }
 
+    @usableFromInline
     package func value(ofEntry index: Int) -> FieldValue {
         let (start, end) = bounds(ofEntry: index)
         switch kind(ofEntry: index) {
@@ -187,30 +189,30 @@ package final class RecordStore: @unchecked Sendable {  // immutable once built;
 
 /// Where a record's id is in its store's text, or a JSON `true`/`false` (marked by a start no
 /// text reaches: stores hold under 4 GB).
-package struct IDText {
-    package let start: UInt32
-    package let end: UInt32
+@usableFromInline package struct IDText: Sendable {
+    @usableFromInline package let start: UInt32
+    @usableFromInline package let end: UInt32
 
-    package static let boolMark = UInt32.max
+    @usableFromInline package static let boolMark = UInt32.max
 
     package init(start: UInt32, end: UInt32) {
         self.start = start
         self.end = end
     }
 
-    package static func bool(_ flag: Bool) -> IDText { IDText(start: boolMark, end: flag ? 1 : 0) }
+    @usableFromInline package static func bool(_ flag: Bool) -> IDText { IDText(start: boolMark, end: flag ? 1 : 0) }
 
     /// Whether the id is empty text (a missing id, to the dataset).
     package var isEmpty: Bool { start == end }
 }
 
 /// One field: its path id (high bits) and kind (low 3 bits), and where its text ends.
-package struct Entry {
+@usableFromInline package struct Entry {
     @usableFromInline package var key: UInt32
     @usableFromInline package var end: UInt32
 
     /// What the text is; JSON `true` and `false` keep no text.
-    package enum Kind: UInt32 {
+    @usableFromInline package enum Kind: UInt32 {
         case string = 0, number, composite, trueLiteral, falseLiteral, null
     }
 
