@@ -60,10 +60,13 @@ public struct DataLint {
         guard !dataset.records.isEmpty, dataset.hasPath(path), let id = dataset.paths.id(of: path) else { return nil }
         // The path resolved once and each value's bytes looked at, not made into text: this
         // runs over every record of every merge property.
-        let empty = dataset.records.count { record in
-            record.withValueBytes(at: id) { bytes in
+        // Views, not copies: the linker reads the same records on the other core.
+        var empty = 0
+        dataset.records.forEachView { _, record in
+            let isEmpty = record.withValueBytes(at: id) { bytes in
                 bytes?.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ?? true
             }
+            if isEmpty { empty += 1 }
         }
         let share = Double(empty) / Double(dataset.records.count)
         guard share > Self.mostlyEmpty else { return nil }
@@ -127,7 +130,10 @@ public struct DataLint {
             var best: (DatasetKey, Int)? = nil
             for key in others {
                 if ids[key] == nil {
-                    ids[key] = Set(datasets[key]!.records.map { $0.withIDBytes { ByteHash.hash(UnsafeRawBufferPointer($0)) } })
+                    let records = datasets[key]!.records
+                    var digests = Set<UInt64>(minimumCapacity: records.count)
+                    records.forEachView { _, record in digests.insert(record.withIDBytes { ByteHash.hash(UnsafeRawBufferPointer($0)) }) }
+                    ids[key] = digests
                 }
                 let known = ids[key]!
                 let hits = values.count { known.contains($0) }

@@ -63,14 +63,34 @@ public struct Linker {
         if let field = target.spec.correlation, let path = target.paths.id(of: field) {
             // Values this flow wrote are its prefix and a source id: looked up by the id, no
             // correlation value is made per source record.
+            // Compared as bytes, ids keyed as state keys them (no `String` per record); text
+            // that is not ASCII after the prefix is compared as Swift compares text.
             let prefix = flow.correlationValue(sourceID: "")
-            var byID: [String: Int] = [:]
-            for (t, record) in target.records.enumerated() where !linkedTarget.contains(t) {
-                if let value = record.value(at: path)?.text, value.hasPrefix(prefix) { byID[String(value.dropFirst(prefix.count))] = t }
+            let prefixBytes = Array(prefix.utf8)
+            let prefixIsASCII = prefixBytes.allSatisfy { $0 < 0x80 }
+            var byID = RecordIDCodes(capacity: 0)
+            defer { byID.deallocate() }
+            var found = false
+            target.records.forEachView { t, record in
+                guard !linkedTarget.contains(t) else { return }
+                record.withValueBytes(at: path) { value in
+                    guard let value else { return }
+                    if value.starts(with: prefixBytes), value.count == prefixBytes.count || value[prefixBytes.count] < 0x80 {
+                        byID.set(RecordID(bytes: UnsafeBufferPointer(rebasing: value[prefixBytes.count...])), Int32(t))
+                        found = true
+                    } else if !prefixIsASCII || value.contains(where: { $0 >= 0x80 }) {
+                        let text = String(decoding: value, as: UTF8.self)
+                        guard text.hasPrefix(prefix) else { return }
+                        byID.set(RecordID(String(text.dropFirst(prefix.count))), Int32(t))
+                        found = true
+                    }
+                }
             }
-            if !byID.isEmpty {
-                for (s, record) in source.records.enumerated() where !linkedSource.contains(s) {
-                    if let t = byID[record.id], !linkedTarget.contains(t) { pair(s, t, .correlation) }
+            if found {
+                source.records.forEachView { s, record in
+                    guard !linkedSource.contains(s), let t = byID.code(of: record.withIDBytes { RecordID(bytes: $0) }).map(Int.init),
+                          !linkedTarget.contains(t) else { return }
+                    pair(s, t, .correlation)
                 }
             }
         }
@@ -92,6 +112,7 @@ public struct Linker {
         let combinations = flow.flow.mergeCombinations
         if !combinations.isEmpty {
             let merged = mergeByRules(combinations, into: &links, linkedSource: linkedSource, linkedTarget: linkedTarget)
+            links.pairs.reserveCapacity(links.pairs.count + merged.count)
             for (s, t, combination) in merged { pair(s, t, .merged(combination: combination)) }
         }
 

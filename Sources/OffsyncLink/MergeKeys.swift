@@ -68,7 +68,8 @@ final class MergeKeyColumn: @unchecked Sendable {
         let digests = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: count)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count * 24)
-        for (index, record) in dataset.records.enumerated() {
+        // Views, not copies: the lint reads the same records on the other core.
+        dataset.records.forEachView { index, record in
             let start = bytes.count
             if !Self.appendKey(record, resolved, emptyMatchesEmpty: emptyMatchesEmpty, to: &bytes) { bytes.removeSubrange(start...) }
             ends[index] = bytes.count
@@ -108,7 +109,7 @@ final class MergeKeyColumn: @unchecked Sendable {
     /// Appends a record's key; false when it has none (an empty value where empty never links,
     /// or no value at all).
     static func appendKey(
-        _ record: Record, _ properties: [(path: Int32?, comparison: Comparison)], emptyMatchesEmpty: Bool, to bytes: inout [UInt8]
+        _ record: RecordView, _ properties: [(path: Int32?, comparison: Comparison)], emptyMatchesEmpty: Bool, to bytes: inout [UInt8]
     ) -> Bool {
         var anyValue = false
         for (i, property) in properties.enumerated() {

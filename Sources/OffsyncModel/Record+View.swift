@@ -7,12 +7,14 @@ public struct RecordView {
     @usableFromInline let store: Unmanaged<RecordStore>
     @usableFromInline let first: UInt32
     @usableFromInline let count: UInt32
+    @usableFromInline let idText: IDText
 
     @inlinable @inline(__always)
-    init(store: Unmanaged<RecordStore>, first: UInt32, count: UInt32) {
+    init(store: Unmanaged<RecordStore>, first: UInt32, count: UInt32, idText: IDText) {
         self.store = store
         self.first = first
         self.count = count
+        self.idText = idText
     }
 
     @inlinable
@@ -23,6 +25,16 @@ public struct RecordView {
     public func value(at path: Int32) -> FieldValue? {
         store._withUnsafeGuaranteedRef { $0.value(at: path, in: entries) }
     }
+
+    /// What `Record.withIDBytes(_:)` gives.
+    @inlinable @inline(__always)
+    public func withIDBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        store._withUnsafeGuaranteedRef { $0.withBytes(of: idText, body) }
+    }
+
+    /// What `Record.idKey` gives.
+    @inlinable
+    public var idKey: RecordID { withIDBytes { RecordID(bytes: $0) } }
 
     /// What `Record.withValueBytes(at:_:)` gives.
     @inlinable @inline(__always)
@@ -40,6 +52,23 @@ extension UnsafeBufferPointer where Element == Record {
         return RecordView(
             store: record.load(fromByteOffset: MemoryLayout<Record>.offset(of: \.store)!, as: Unmanaged<RecordStore>.self),
             first: record.load(fromByteOffset: MemoryLayout<Record>.offset(of: \.first)!, as: UInt32.self),
-            count: record.load(fromByteOffset: MemoryLayout<Record>.offset(of: \.count)!, as: UInt32.self))
+            count: record.load(fromByteOffset: MemoryLayout<Record>.offset(of: \.count)!, as: UInt32.self),
+            idText: record.load(fromByteOffset: MemoryLayout<Record>.offset(of: \.idText)!, as: IDText.self))
+    }
+}
+
+extension Array where Element == Record {
+    /// The id of the record at `index` as state keys it, read without a copy of the record.
+    @inlinable
+    public func idKey(at index: Int) -> RecordID {
+        withUnsafeBufferPointer { $0.view(index).idKey }
+    }
+
+    /// Calls `body` with a view of each record, in order.
+    @inlinable
+    public func forEachView(_ body: (_ index: Int, _ record: RecordView) throws -> Void) rethrows {
+        try withUnsafeBufferPointer { records in
+            for index in records.indices { try body(index, records.view(index)) }
+        }
     }
 }

@@ -6,7 +6,7 @@ public struct Record: Sendable {
     @usableFromInline package let store: RecordStore
     @usableFromInline package let first: UInt32
     @usableFromInline package let count: UInt32
-    private let idText: IDText
+    @usableFromInline package let idText: IDText
 
     /// The id's text, without surrounding white space.
     public var id: String { store.string(idText) }

@@ -11,13 +11,15 @@ public struct RecordIDTable: Sendable {
 
     public init(_ records: [Record]) {
         self.records = records
-        integers = records.map { record in
-            if case .integer(let value) = record.idKey { value } else { Self.other }
+        var integers = [Int64](repeating: Self.other, count: records.count)
+        records.forEachView { index, record in
+            if case .integer(let value) = record.idKey { integers[index] = value }
         }
+        self.integers = integers
     }
 
     public subscript(index: Int32) -> RecordID {
         let value = integers[Int(index)]
-        return value != Self.other ? .integer(value) : records[Int(index)].idKey
+        return value != Self.other ? .integer(value) : records.idKey(at: Int(index))
     }
 }

@@ -209,7 +209,7 @@ public enum Pipeline {
         // table read in file order, once per dataset.
         func ids(_ key: DatasetKey) -> @Sendable (Int32) -> RecordID {
             let records = byKey[key]!.records
-            return { index in records[Int(index)].idKey }
+            return { index in records.idKey(at: Int(index)) }
         }
         var tables: [DatasetKey: RecordIDTable] = [:]
         for key in Set(plan.flows.map(\.target)) { tables[key] = RecordIDTable(byKey[key]!.records) }

@@ -97,6 +97,26 @@ struct LinkerTests {
         #expect(links.unmatchedTarget == [1])
     }
 
+    @Test("a correlation value names its source record by the id's exact text: 7 is not 007, text ids and non-ASCII ones link too")
+    func correlationByExactID() throws {
+        var fixture = Fixture()
+        let people = try fixture.dataset("a", "Person", #"[{"id":7},{"id":"007"},{"id":"kåre-1"},{"id":"x"},{"id":"\u03018"}]"#)
+        let flow = Fixture.flow(merge: nil)
+        let value = { (id: String) in flow.correlationValue(sourceID: id) }
+        // u1 names 007, u2 names 7 (and u5 again: the last record naming an id wins), u3 a text
+        // id with å, u4 an id that is no record's. u6 holds the prefix and a combining accent,
+        // which joins the prefix's last character: as text, the prefix is not there.
+        let users = try fixture.dataset(
+            "b", "User",
+            #"[{"id":"u1","external_id":"\#(value("007"))"},{"id":"u2","external_id":"\#(value("7"))"},{"id":"u3","external_id":"\#(value("kåre-1"))"},"#
+                + #"{"id":"u4","external_id":"\#(value("9"))"},{"id":"u5","external_id":"\#(value("7"))"},{"id":"u6","external_id":"\#(value("\u{301}8"))"}]"#,
+            correlation: "external_id")
+        let links = Linker(flow: flow, source: people, target: users).link()
+        #expect(links.pairs.map { [$0.source, $0.target] } == [[0, 4], [1, 0], [2, 2]])
+        #expect(links.pairs.allSatisfy { $0.reason == .correlation })
+        #expect(links.creates == [3, 4])
+    }
+
     @Test("a flow that syncs every record and merges first links matches and creates the rest")
     func everyWithMerge() throws {
         var fixture = Fixture()
