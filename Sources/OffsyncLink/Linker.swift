@@ -43,8 +43,8 @@ public struct Linker {
         // record still present is neither matched again nor created again.
         let name = flow.name
         let mine = remembered.indices.filter { remembered[$0].flow == name }
-        let sourceNumbers = source.recordNumbers(ofIDs: mine.map { remembered[$0].sourceID }, orders: idOrders)
-        let targetNumbers = target.recordNumbers(ofIDs: mine.map { remembered[$0].targetID }, orders: idOrders)
+        let sourceNumbers = source.recordNumbers(ofKeys: mine.map { remembered[$0].sourceKey }, orders: idOrders)
+        let targetNumbers = target.recordNumbers(ofKeys: mine.map { remembered[$0].targetKey }, orders: idOrders)
         for (k, index) in mine.enumerated() {
             let link = remembered[index]
             let s = sourceNumbers[k]
@@ -240,15 +240,19 @@ extension Dataset {
     /// input in order, and no id becomes a `String` or is hashed. `orders` keeps this
     /// dataset's integer ids in order for the next flow that asks.
     func recordNumbers(ofIDs ids: [String], orders: IntegerIDOrders? = nil) -> [Int?] {
-        guard !ids.isEmpty else { return [] }
-        let wanted = ids.map(RecordID.init)
+        recordNumbers(ofKeys: ids.map(RecordID.init), orders: orders)
+    }
+
+    /// `recordNumbers(ofIDs:)` of ids keyed as state keys them.
+    func recordNumbers(ofKeys wanted: [RecordID], orders: IntegerIDOrders? = nil) -> [Int?] {
+        guard !wanted.isEmpty else { return [] }
         if let queries = Self.integerQueries(wanted) {
             return Self.walk(queries, orders?.order(of: self) ?? integerIDOrder(), count: wanted.count)
         }
-        let have = records.map(\.idKey)
+        let have = records.indices.map { records.idKey(at: $0) }
         let queries = wanted.indices.sorted { wanted[$0] < wanted[$1] }
         let order = have.indices.sorted { have[$0] < have[$1] }
-        var numbers = [Int?](repeating: nil, count: ids.count)
+        var numbers = [Int?](repeating: nil, count: wanted.count)
         var next = 0
         for query in queries {
             let id = wanted[query]
@@ -265,7 +269,7 @@ extension Dataset {
     func integerIDOrder() -> [(value: Int64, index: Int)] {
         var order: [(value: Int64, index: Int)] = []
         order.reserveCapacity(records.count)
-        for (index, record) in records.enumerated() {
+        records.forEachView { index, record in
             if case .integer(let value) = record.idKey { order.append((value, index)) }
         }
         order.sort { $0.value < $1.value }

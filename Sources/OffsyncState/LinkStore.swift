@@ -179,11 +179,15 @@ public struct LinkStore: Sendable {
                 for row in try Row.fetchAll(db, sql: "SELECT id, at FROM run") { runs[row[0]] = row[1] }
                 let names = (flows: flows.names, hows: hows.names, properties: properties.names)
                 var digests: [(property: String, digest: UInt64)] = []
+                // Rows come by flow, and most share a how and a run: each name is looked up
+                // when it changes, not per row.
+                var flow = (id: Int64.min, name: "?"), how = (id: Int64.min, name: "?"), run = (id: Int64.min, at: String?.none)
                 let rows = try RawStatement(db, sql: "SELECT flow, source_id, target_id, how, run, baselines FROM link ORDER BY flow, source_id")
                 while try rows.step() {
-                    let link = RememberedLink(
-                        flow: names.flows[rows.int64(0)] ?? "?", sourceID: rows.id(1).text, targetID: rows.id(2).text,
-                        how: names.hows[rows.int64(3)] ?? "?", since: runs[rows.int64(4)])
+                    if rows.int64(0) != flow.id { flow = (rows.int64(0), names.flows[rows.int64(0)] ?? "?") }
+                    if rows.int64(3) != how.id { how = (rows.int64(3), names.hows[rows.int64(3)] ?? "?") }
+                    if rows.int64(4) != run.id { run = (rows.int64(4), runs[rows.int64(4)]) }
+                    let link = RememberedLink(flow: flow.name, sourceKey: rows.id(1), targetKey: rows.id(2), how: how.name, since: run.at)
                     digests.removeAll(keepingCapacity: true)
                     try BaselineBlob.decode(rows.blob(5)) { digests.append((names.properties[$0] ?? "?", $1)) }
                     try body(link, digests)
