@@ -245,6 +245,23 @@ struct KeyTable: @unchecked Sendable {
         return nil
     }
 
+    /// Step 1 of 2 ahead of a lookup of `other`'s record: the slot its key starts at.
+    @inline(__always)
+    func prefetchSlot(matching other: Keys, _ record: Int) {
+        UnsafeBufferPointer(slots).prefetch(at: Int(truncatingIfNeeded: other.digests[record]) & mask)
+    }
+
+    /// Step 2 of 2 (the slot is in cache): the digest, key end and next record of the record
+    /// the slot holds, which the lookup compares first.
+    @inline(__always)
+    func prefetchFirst(matching other: Keys, _ record: Int) {
+        let found = slots[Int(truncatingIfNeeded: other.digests[record]) & mask]
+        guard found >= 0 else { return }
+        keys.digests.prefetch(at: Int(found))
+        keys.ends.prefetch(at: Int(found))
+        UnsafeBufferPointer(next).prefetch(at: Int(found))
+    }
+
     /// The next record with the same key, in record order, or nil.
     @inline(__always)
     func next(after record: Int) -> Int? { next[record] < 0 ? nil : Int(next[record]) }

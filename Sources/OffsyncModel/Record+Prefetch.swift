@@ -45,3 +45,12 @@ extension UnsafeBufferPointer where Element == Record {
         if let base = baseAddress { offsync_prefetch_for_read(base + index) }
     }
 }
+
+extension UnsafeBufferPointer {
+    /// Asks for the cache line of the element at `index`, ahead of a read of it: for tables
+    /// outside this module read at random (the linker's key tables).
+    @inlinable @inline(__always)
+    public func prefetch(at index: Int) {
+        if let base = baseAddress { offsync_prefetch_for_read(base + index) }
+    }
+}
