@@ -11,25 +11,19 @@ extension Differ {
 
         init(_ tables: ReferenceTables) { self.tables = .passUnretained(tables) }
 
-        /// The id in the target system that a source value names; nil when it names no record
-        /// linked there.
+        /// The id in the target system that a source value names (`linked`), or, where it
+        /// names no record linked there, whether it names one this run creates in the target
+        /// (`pending`): that resolves once the create is uploaded and acknowledged, so it waits
+        /// rather than fails. One lookup answers both.
         @inline(__always)
-        func toTarget(_ value: FieldValue?) -> FieldValue? {
-            tables._withUnsafeGuaranteedRef { $0.forward(value) }.linked
+        func toTarget(_ value: FieldValue?) -> ReferenceTables.Forward {
+            tables._withUnsafeGuaranteedRef { $0.forward(value) }
         }
 
         /// The id in the source system that a target value names.
         @inline(__always)
         func toSource(_ value: FieldValue?) -> FieldValue? {
             tables._withUnsafeGuaranteedRef { $0.backward(value) }
-        }
-
-        /// Whether a value that `toTarget` does not translate names a record this run creates
-        /// in the target: it resolves once the create is uploaded and acknowledged, so it waits
-        /// rather than fails.
-        @inline(__always)
-        func isPending(_ value: FieldValue?) -> Bool {
-            tables._withUnsafeGuaranteedRef { $0.forward(value) }.pending
         }
 
         /// Asks for what `toTarget` reads, from the source value's bytes, ahead of its turn.

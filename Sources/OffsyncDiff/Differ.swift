@@ -74,7 +74,7 @@ public struct Differ: Sendable {
                         // Targets come in the source's order, at random in memory: each is asked for
                         // three steps ahead of its turn (record, entries, values), so that the waits overlap.
                         let end = linked.endIndex
-                        if index + 3 * Self.lookahead < end { targets.prefetch(linked[index + 3 * Self.lookahead].target) }
+                        if index + 3 * Self.lookahead < end { targets.prefetch(at: linked[index + 3 * Self.lookahead].target) }
                         if index + 2 * Self.lookahead < end { targets.view(linked[index + 2 * Self.lookahead].target).prefetchEntries() }
                         if index + Self.lookahead < end {
                             let ahead = linked[index + Self.lookahead]
@@ -104,9 +104,10 @@ public struct Differ: Sendable {
                             let seenTarget = targetPaths[m].flatMap { t.value(at: $0) }
                             var sourceAsTarget = seenSource
                             if let translator = translators[m] {
-                                sourceAsTarget = translator.toTarget(seenSource)
+                                let translated = translator.toTarget(seenSource)
+                                sourceAsTarget = translated.linked
                                 if !(seenSource?.isEmpty ?? true), sourceAsTarget == nil {
-                                    if translator.isPending(seenSource) {
+                                    if translated.pending {
                                         part.pending[m] += 1
                                     } else {
                                         part.findings.append(unresolved(mappings[m], seenSource, flow: flow, record: source.records[pair.source], dataset: source))
@@ -190,8 +191,9 @@ public struct Differ: Sendable {
             for m in mappings.indices {
                 guard let path = sourcePaths[m], var value = record.value(at: path), !value.isEmpty else { continue }
                 if let translator = translators[m] {
-                    guard let translated = translator.toTarget(value) else {
-                        if translator.isPending(value) {
+                    let translation = translator.toTarget(value)
+                    guard let translated = translation.linked else {
+                        if translation.pending {
                             pending[m] += 1
                         } else {
                             findings.append(unresolved(mappings[m], value, flow: flow, record: record, dataset: source))

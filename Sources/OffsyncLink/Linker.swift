@@ -88,7 +88,7 @@ public struct Linker {
             }
             if found {
                 source.records.forEachView { s, record in
-                    guard !linkedSource.contains(s), let t = byID.code(of: record.withIDBytes { RecordID(bytes: $0) }).map(Int.init),
+                    guard !linkedSource.contains(s), let t = byID.code(of: record.idKey).map(Int.init),
                           !linkedTarget.contains(t) else { return }
                     pair(s, t, .correlation)
                 }

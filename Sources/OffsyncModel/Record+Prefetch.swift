@@ -38,17 +38,9 @@ extension RecordView {
     public func prefetchValue(at path: Int32) { store._withUnsafeGuaranteedRef { $0.prefetchValue(at: path, in: entries) } }
 }
 
-extension UnsafeBufferPointer where Element == Record {
-    /// Step 1 of 3: the record at `index`.
-    @inlinable @inline(__always)
-    public func prefetch(_ index: Int) {
-        if let base = baseAddress { offsync_prefetch_for_read(base + index) }
-    }
-}
-
 extension UnsafeBufferPointer {
-    /// Asks for the cache line of the element at `index`, ahead of a read of it: for tables
-    /// outside this module read at random (the linker's key tables).
+    /// Asks for the cache line of the element at `index`, ahead of a read of it: step 1 of 3
+    /// for records, and tables outside this module read at random (the linker's key tables).
     @inlinable @inline(__always)
     public func prefetch(at index: Int) {
         if let base = baseAddress { offsync_prefetch_for_read(base + index) }
